@@ -1,0 +1,42 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { pl } from '@payloadcms/translations/languages/pl'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { BipReferences } from './collections/BipReferences'
+import { DiscussionRules } from './collections/DiscussionRules'
+import { Media, MEDIA_MAX_BYTES } from './collections/Media'
+import { Posts } from './collections/Posts'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/db'
+import { resolveSecret } from './src/secret'
+import { seedIfEmpty } from './src/seed/auto'
+
+const root = path.dirname(new URL(import.meta.url).pathname)
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    dateFormat: 'd MMMM yyyy, HH:mm',
+    importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' · Herold' },
+    user: Users.slug,
+  },
+  collections: [Posts, BipReferences, Media, DiscussionRules, Units, Users],
+  db: databaseAdapter(process.env.DATABASE_URI, root),
+  editor: lexicalEditor(),
+  graphQL: { disable: true },
+  i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl } },
+  onInit: async (payload) => {
+    await seedIfEmpty(payload)
+  },
+  secret: resolveSecret(root),
+  serverURL: process.env.SERVER_URL || '',
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
+  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+})

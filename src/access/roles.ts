@@ -1,0 +1,43 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import type { Role } from '../domain/workflow'
+
+type MaybeUser = PayloadRequest['user'] | null | undefined
+type Ref = { id: number | string } | number | string
+
+export const roleOf = (user: MaybeUser): null | Role =>
+  user && 'role' in user ? ((user.role as Role | undefined) ?? null) : null
+
+export const isAdmin = (user: MaybeUser) => roleOf(user) === 'admin'
+export const isStaff = (user: MaybeUser) => {
+  const role = roleOf(user)
+  return role === 'admin' || role === 'approver'
+}
+
+/** The id of a relationship value, whether populated or not (works for numeric and string ids). */
+export const idOf = (ref: null | Ref | undefined): null | number | string =>
+  ref == null ? null : typeof ref === 'object' ? ref.id : ref
+
+export const sameId = (a: null | Ref | undefined, b: null | Ref | undefined) => {
+  const x = idOf(a)
+  const y = idOf(b)
+  return x != null && y != null && String(x) === String(y)
+}
+
+export const unitIdsOf = (user: MaybeUser): (number | string)[] =>
+  user && 'units' in user && Array.isArray(user.units)
+    ? (user.units as Ref[]).map(idOf).filter((id): id is number | string => id != null)
+    : []
+
+export const belongsToUnit = (user: MaybeUser, unit: null | Ref | undefined) =>
+  unitIdsOf(user).some((id) => sameId(id, unit))
+
+export const anyone: Access = () => true
+export const loggedIn: Access = ({ req }) => !!req.user
+export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
+export const staffOnly: Access = ({ req }) => isStaff(req.user)
+
+/** A where clause matching documents whose `field` points at one of the user's units. */
+export const inUsersUnits = (user: MaybeUser, field: string): Where => ({
+  [field]: { in: unitIdsOf(user) },
+})

@@ -1,0 +1,67 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const DEFAULT_DATABASE_URI = 'file:./data/herold.db'
+const MONGO_TIMEOUT_MS = 5000
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export const databaseKind = (uri: string): DatabaseKind => {
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (uri.startsWith('file:') || uri.startsWith('libsql:') || uri === ':memory:') return 'sqlite'
+  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb://, got "${redact(uri)}"`)
+}
+
+/** Hides the password part of a connection string before it goes into a log line. */
+export const redact = (uri: string) => uri.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@')
+
+/**
+ * The database named by DATABASE_URI. Migrations live per dialect, since SQL differs
+ * between SQLite and PostgreSQL and MongoDB needs none for the schema.
+ */
+export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI, root = process.cwd()): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  const migrationDir = path.resolve(root, 'migrations', kind)
+  // Schema changes go through committed migrations everywhere, so dev and production databases agree.
+  const push = process.env.HEROLD_DB_PUSH === 'true'
+  if (kind === 'sqlite') {
+    const file = uri.replace(/^file:/, '').split('?')[0]
+    if (uri.startsWith('file:') && !file.startsWith(':memory:') && !uri.includes('mode=memory')) {
+      fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+    }
+    return sqliteAdapter({ client: { url: uri }, migrationDir, push, transactionOptions: {} })
+  }
+  if (kind === 'postgres') return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push })
+  return withClearMongoError(
+    mongooseAdapter({ connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS }, migrationDir, url: uri }),
+    uri,
+  )
+}
+
+/** MongoDB's own failure is a long stack after 30 s; operators get one line after 5 s instead. */
+const withClearMongoError = (adapter: DatabaseAdapterObj, uri: string): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args)
+    const connect = instance.connect?.bind(instance)
+    if (connect) {
+      instance.connect = async (options) => {
+        try {
+          await connect(options)
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+          const clear = new Error(`Herold: cannot connect to MongoDB at ${redact(uri)} within ${MONGO_TIMEOUT_MS / 1000} s (${reason}). Check DATABASE_URI and that the server is running.`)
+          clear.stack = clear.message
+          throw clear
+        }
+      }
+    }
+    return instance
+  },
+})
