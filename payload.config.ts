@@ -12,6 +12,7 @@ import { Posts } from './collections/Posts'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
+import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { resolveSecret } from './src/secret'
 import { seedIfEmpty } from './src/seed/auto'
 
@@ -29,6 +30,12 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   graphQL: { disable: true },
+  jobs: {
+    // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled' }],
+    shouldAutoRun: () => process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+    tasks: [publishDuePostsTask],
+  },
   i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl } },
   onInit: async (payload) => {
     await seedIfEmpty(payload)
@@ -38,5 +45,9 @@ export default buildConfig({
   sharp,
   telemetry: false,
   typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
-  upload: { limits: { fileSize: MEDIA_MAX_BYTES } },
+  upload: {
+    abortOnLimit: true,
+    limits: { fileSize: MEDIA_MAX_BYTES },
+    responseOnLimit: `Plik jest za duży. Największy dopuszczalny rozmiar to ${MEDIA_MAX_BYTES / 1024 / 1024} MB – zmniejsz zdjęcie i spróbuj ponownie.`,
+  },
 })

@@ -1,8 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
-import { belongsToUnit, idOf, isAdmin, isStaff, roleOf, unitIdsOf } from '../src/access/roles'
+import { belongsToUnit, idOf, inUsersUnits, isAdmin, isStaff, roleOf } from '../src/access/roles'
 import { normalizeBipUrl } from '../src/domain/bip-url'
 import { checkCaseReference } from '../src/domain/case-reference'
 import { describeChanges } from '../src/domain/change-summary'
@@ -45,13 +45,13 @@ export const BipReferences: CollectionConfig = {
       if (isStaff(req.user)) return true
       const published = { state: { equals: 'published' } }
       if (!req.user) return published
-      return { or: [published, { producingUnit: { in: unitIdsOf(req.user) } }] }
+      return { or: [published, inUsersUnits(req.user, 'producingUnit')] }
     },
     // Editors may correct their own unit's entries until they are published; then approvers take over.
     update: ({ req }) => {
       if (isStaff(req.user)) return true
       if (!req.user) return false
-      return { and: [{ producingUnit: { in: unitIdsOf(req.user) } }, { state: { equals: 'draft' } }] }
+      return { and: [inUsersUnits(req.user, 'producingUnit'), { state: { equals: 'draft' } }] }
     },
   },
   hooks: {
@@ -99,7 +99,7 @@ export const BipReferences: CollectionConfig = {
       index: true,
       label: label('Adres w BIP', 'BIP URL'),
       required: true,
-      validate: (value: null | string | undefined, { req }) => {
+      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
         if (!value) return say(req, 'Podaj adres wpisu w BIP.', 'Enter the BIP entry URL.')
         const check = normalizeBipUrl(value)
         if (check.ok) return true
@@ -121,7 +121,7 @@ export const BipReferences: CollectionConfig = {
           },
           index: true,
           label: label('Znak sprawy', 'Case reference'),
-          validate: (value: null | string | undefined, { req }) => {
+          validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) => {
             if (!value) return true
             const check = checkCaseReference(value)
             if (check.ok) return true
@@ -152,7 +152,7 @@ export const BipReferences: CollectionConfig = {
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
           label: label('Data publikacji w BIP', 'Published in BIP at'),
-          validate: (value: Date | null | string | undefined, { req, siblingData }) => {
+          validate: (value: Date | null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
             const produced = (siblingData as { producedAt?: string }).producedAt
             return value && produced && new Date(value) < new Date(produced)
               ? say(req, 'Data publikacji nie może być wcześniejsza niż data wytworzenia.', 'Publication cannot precede production.')

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isStaff, loggedIn } from '../src/access/roles'
 import { label, say } from '../src/domain/labels'
@@ -53,7 +53,7 @@ export const Media: CollectionConfig = {
       admin: { description: label('Opis obrazu dla osób niewidomych i czytników ekranu (wymagany).', 'Image description for screen readers (required).') },
       label: label('Tekst alternatywny', 'Alt text'),
       required: true,
-      validate: (value: null | string | undefined, { req }) =>
+      validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
         value && value.trim().length >= 3
           ? true
           : say(req, 'Opisz obraz w polu „Tekst alternatywny” (co najmniej 3 znaki) – wymagają tego przepisy o dostępności.', 'Describe the image in the alt text (at least 3 characters).'),

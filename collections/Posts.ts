@@ -2,7 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { APIError } from 'payload'
 
-import { belongsToUnit, idOf, isStaff, roleOf, unitIdsOf } from '../src/access/roles'
+import { belongsToUnit, idOf, inUsersUnits, isStaff, roleOf } from '../src/access/roles'
 import { describeChanges } from '../src/domain/change-summary'
 import { label, say } from '../src/domain/labels'
 import { missingForApproval } from '../src/domain/post-readiness'
@@ -59,18 +59,18 @@ export const Posts: CollectionConfig = {
       if (roleOf(req.user) === 'admin') return true
       if (!req.user) return false
       // Only unsent work can disappear; anything that went out stays on record (withdraw it instead).
-      return { and: [{ unit: { in: unitIdsOf(req.user) } }, { workflowState: { equals: 'draft' } }] }
+      return { and: [inUsersUnits(req.user, 'unit'), { workflowState: { equals: 'draft' } }] }
     },
     read: ({ req }) => {
       if (isStaff(req.user)) return true
       if (!req.user) return publicPosts
-      return { or: [publicPosts, { unit: { in: unitIdsOf(req.user) } }] }
+      return { or: [publicPosts, inUsersUnits(req.user, 'unit')] }
     },
-    readVersions: ({ req }) => (isStaff(req.user) ? true : req.user ? { 'version.unit': { in: unitIdsOf(req.user) } } : false),
+    readVersions: ({ req }) => (isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'version.unit') : false),
     update: ({ req }) => {
       if (isStaff(req.user)) return true
       if (!req.user) return false
-      return { and: [{ unit: { in: unitIdsOf(req.user) } }, { workflowState: { in: EDITOR_STATES } }] }
+      return { and: [inUsersUnits(req.user, 'unit'), { workflowState: { in: EDITOR_STATES } }] }
     },
   },
   hooks: {
@@ -84,6 +84,8 @@ export const Posts: CollectionConfig = {
     ],
     beforeChange: [
       async ({ data, operation, originalDoc, req }) => {
+        // The scheduler publishes due posts without a user; nothing else may act as the system.
+        const system = req.context?.workflowActor === 'system'
         const role = roleOf(req.user) as null | Role
         const before = (originalDoc ?? {}) as Record<string, any>
         const merged = { ...before, ...data } as Record<string, any>
@@ -117,22 +119,23 @@ export const Posts: CollectionConfig = {
         }
 
         if (action) {
-          if (!role) throw new APIError(say(req, 'Zaloguj się, aby zmienić stan wpisu.', 'Log in to change the state of a post.'), 401, undefined, true)
+          if (!role && !system) throw new APIError(say(req, 'Zaloguj się, aby zmienić stan wpisu.', 'Log in to change the state of a post.'), 401, undefined, true)
           const plan = planTransition({
             action,
-            actor: { id: req.user!.id, role },
+            actor: role ? { id: req.user!.id, role } : { id: null, role: 'system' },
             comment,
             from: operation === 'create' ? 'draft' : from,
             log: (before.approvalLog ?? []) as LogEntry[],
             missing: missingForApproval({ ...merged, channels: data.channels ?? merged.channels }),
-            now: new Date(),
+            // The scheduler passes the time it decided on, so a post is judged by the same clock that picked it.
+            now: system && req.context?.now instanceof Date ? req.context.now : new Date(),
             publishAt: merged.publishAt ? new Date(merged.publishAt) : null,
             unit: { approvalLevels: unit?.approvalLevels, trusted: unit?.trusted },
           })
           if (!plan.ok) throw new APIError(plan.message, plan.status, undefined, true)
           data.workflowState = plan.to
           data.approvalLog = appendRows(before.approvalLog, plan.entries)
-          if (plan.to === 'published') data.publishedAt = new Date().toISOString()
+          if (plan.to === 'published') data.publishedAt = plan.entries.at(-1)!.at
         } else if (operation === 'update') {
           data.approvalLog = before.approvalLog
         }
@@ -165,7 +168,7 @@ export const Posts: CollectionConfig = {
         {
           name: 'unit',
           type: 'relationship',
-          filterOptions: ({ req }) => (isStaff(req.user) ? true : { id: { in: unitIdsOf(req.user) } }),
+          filterOptions: ({ req }) => (isStaff(req.user) ? true : inUsersUnits(req.user, 'id')),
           index: true,
           label: label('Jednostka', 'Unit'),
           relationTo: 'units',

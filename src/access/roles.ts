@@ -38,6 +38,8 @@ export const adminsOnly: Access = ({ req }) => isAdmin(req.user)
 export const staffOnly: Access = ({ req }) => isStaff(req.user)
 
 /** A where clause matching documents whose `field` points at one of the user's units. */
-export const inUsersUnits = (user: MaybeUser, field: string): Where => ({
-  [field]: { in: unitIdsOf(user) },
-})
+export const inUsersUnits = (user: MaybeUser, field: string): Where => {
+  const ids = unitIdsOf(user)
+  // An empty `in` list is not portable across database adapters; match nothing explicitly.
+  return ids.length ? { [field]: { in: ids } } : { id: { exists: false } }
+}
