@@ -12,6 +12,7 @@ import { Posts } from './collections/Posts'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
+import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { resolveSecret } from './src/secret'
 import { seedIfEmpty } from './src/seed/auto'
@@ -26,7 +27,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Herold' },
     user: Users.slug,
   },
-  collections: [Posts, BipReferences, Media, DiscussionRules, Units, Users],
+  collections: [Posts, BipReferences, Media, DiscussionRules, Units, Users].map(withIdGuard),
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   graphQL: { disable: true },

@@ -168,7 +168,8 @@ export const Posts: CollectionConfig = {
         {
           name: 'unit',
           type: 'relationship',
-          filterOptions: ({ req }) => (isStaff(req.user) ? true : inUsersUnits(req.user, 'id')),
+          // Editors pick among their own units; system updates (no user) are not narrowed.
+          filterOptions: ({ req }) => (!req.user || isStaff(req.user) ? true : inUsersUnits(req.user, 'id')),
           index: true,
           label: label('Jednostka', 'Unit'),
           relationTo: 'units',

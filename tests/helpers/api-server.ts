@@ -1,0 +1,61 @@
+import type { SanitizedConfig } from 'payload'
+
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import http from 'node:http'
+import { Readable } from 'node:stream'
+
+/**
+ * Serves Payload's REST API over real HTTP on loopback with the same route handlers that
+ * `src/app/(payload)/api/[...slug]/route.ts` gives Next.js, without building the whole app.
+ */
+export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig) => {
+  const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+      const handler = handlers[req.method as keyof typeof handlers]
+      if (!handler || !url.pathname.startsWith('/api/')) {
+        res.writeHead(404).end()
+        return
+      }
+      const hasBody = req.method !== 'GET' && req.method !== 'DELETE'
+      const request = new Request(url, {
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        duplex: 'half',
+        headers: req.headers as Record<string, string>,
+        method: req.method,
+      } as RequestInit)
+      const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
+      const response = await handler(request, { params: Promise.resolve({ slug }) })
+      const headers: Record<string, string[] | string> = {}
+      response.headers.forEach((value, key) => {
+        headers[key] = key === 'set-cookie' ? response.headers.getSetCookie() : value
+      })
+      // An upload refused half-way leaves its body unread: the connection cannot be reused.
+      if (!req.readableEnded) headers.connection = 'close'
+      res.writeHead(response.status, headers)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      // A crash here is a test failure of the app: surface it as the 500 the tests look for.
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  const base = `http://127.0.0.1:${port}`
+  return {
+    base,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Logs in through the REST API and returns the Authorization header value. */
+    login: async (email: string, password: string) => {
+      const res = await fetch(`${base}/api/users/login`, {
+        body: JSON.stringify({ email, password }),
+        headers: { 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      const body = (await res.json()) as { token?: string }
+      if (!body.token) throw new Error(`login failed for ${email}: ${res.status}`)
+      return `JWT ${body.token}`
+    },
+  }
+}
