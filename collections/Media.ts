@@ -1,5 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import path from 'node:path'
+
 import { isStaff, loggedIn } from '../src/access/roles'
 import { label, say } from '../src/domain/labels'
 
@@ -27,6 +29,8 @@ export const Media: CollectionConfig = {
     ],
   },
   upload: {
+    // Beside the embedded database by default; MEDIA_DIR points elsewhere (a volume, a test's temp dir).
+    staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     mimeTypes: MEDIA_MIME_TYPES,

@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { MongoClient } from 'mongodb'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -44,7 +45,10 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABA
   )
 }
 
-/** MongoDB's own failure is a long stack after 30 s; operators get one line after 5 s instead. */
+/**
+ * MongoDB's own failure is a long stack after 30 s. Operators get one line after at most 5 s:
+ * the server is pinged first, and an unreachable one stops the process with a plain message.
+ */
 const withClearMongoError = (adapter: DatabaseAdapterObj, uri: string): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
@@ -52,16 +56,24 @@ const withClearMongoError = (adapter: DatabaseAdapterObj, uri: string): Database
     const connect = instance.connect?.bind(instance)
     if (connect) {
       instance.connect = async (options) => {
-        try {
-          await connect(options)
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-          const clear = new Error(`Herold: cannot connect to MongoDB at ${redact(uri)} within ${MONGO_TIMEOUT_MS / 1000} s (${reason}). Check DATABASE_URI and that the server is running.`)
-          clear.stack = clear.message
-          throw clear
-        }
+        await exitUnlessReachable(uri)
+        await connect(options)
       }
     }
     return instance
   },
 })
+
+const exitUnlessReachable = async (uri: string) => {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS })
+  try {
+    await client.connect()
+    await client.db().command({ ping: 1 })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    console.error(`Herold: cannot connect to MongoDB at ${redact(uri)} (${reason}). Check DATABASE_URI and that the server is running.`)
+    process.exit(1)
+  } finally {
+    await client.close().catch(() => undefined)
+  }
+}

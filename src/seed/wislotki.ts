@@ -129,7 +129,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   }
 
   const image = async (name: string, text: string, colour: string, alt: string) => {
-    const existing = (await payload.find({ collection: 'media', limit: 1, overrideAccess: true, where: { filename: { equals: name } } })).docs[0]
+    const existing = (await payload.find({ collection: 'media', limit: 1, overrideAccess: true, where: { alt: { equals: alt } } })).docs[0]
     if (existing) return existing as Doc
     created++
     const data = await demoImage(text, colour)

@@ -25,8 +25,10 @@ const resetPostgres = async (uri: string) => {
  * otherwise each test file gets a new SQLite file.
  */
 export const startPayload = async (): Promise<Payload> => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-test-'))
   const shared = process.env.TEST_DATABASE_URI
-  const uri = shared ?? `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'herold-test-')), 'test.db')}`
+  const uri = shared ?? `file:${path.join(dir, 'test.db')}`
+  process.env.MEDIA_DIR = path.join(dir, 'media')
   const kind = databaseKind(uri)
   if (kind === 'postgres') await resetPostgres(uri)
   process.env.DATABASE_URI = uri

@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/** The project root (this file is tests/e2e/server.ts). */
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const RESULTS_DIR = path.join(ROOT, 'test-results', 'e2e')
+
+export type E2EServer = {
+  baseURL: string
+  /** Temporary directory of this run: the database, uploaded media and the logs. */
+  dir: string
+  stop: () => Promise<void>
+}
+
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
+const tail = (file: string, lines = 40) => {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+  } catch {
+    return '(no log)'
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+const run = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string; timeoutMs: number }) =>
+  new Promise<void>((resolve, reject) => {
+    const out = fs.openSync(options.log, 'a')
+    const child = spawn(command, args, { cwd: options.cwd, detached: true, env: options.env, stdio: ['ignore', out, out] })
+    const timer = setTimeout(() => {
+      killGroup(child, 'SIGKILL')
+      reject(new Error(`${path.basename(command)} ${args.join(' ')} did not finish within ${options.timeoutMs / 1000} s:\n${tail(options.log)}`))
+    }, options.timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      fs.closeSync(out)
+      if (code === 0) resolve()
+      else reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(options.log)}`))
+    })
+  })
+
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  if (child.pid == null || child.exitCode !== null || child.signalCode !== null) return
+  try {
+    // Negative pid: the whole process group (next start forks a worker).
+    process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Starts the production build (`next start`) on a new, seeded SQLite database in a temporary
+ * directory. The server and the seed run with that directory as their working directory, so
+ * uploads (Payload's `media/` static dir is relative to it) stay out of the repository's media/.
+ */
+export const startServer = async (): Promise<E2EServer> => {
+  if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: .next/BUILD_ID is missing. Run `npm run build` first, then `npm run test:e2e`.')
+  }
+  fs.mkdirSync(RESULTS_DIR, { recursive: true })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-e2e-'))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    HEROLD_AUTOSEED: 'false',
+    HEROLD_DB_PUSH: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production',
+  }
+  delete env.SERVER_URL
+
+  const seedLog = path.join(dir, 'seed.log')
+  await run(bin('tsx'), ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')], {
+    cwd: dir,
+    env,
+    log: seedLog,
+    timeoutMs: 120_000,
+  })
+
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const serverLog = path.join(dir, 'server.log')
+  const out = fs.openSync(serverLog, 'a')
+  const server = spawn(bin('next'), ['start', ROOT, '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: dir,
+    detached: true,
+    env,
+    stdio: ['ignore', out, out],
+  })
+  fs.closeSync(out)
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
+
+  const stop = async () => {
+    killGroup(server, 'SIGTERM')
+    const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))])
+    if (!gone) {
+      killGroup(server, 'SIGKILL')
+      await exited
+    }
+    fs.copyFileSync(serverLog, path.join(RESULTS_DIR, 'server.log'))
+    if (process.env.HEROLD_E2E_KEEP_TMP) console.log(`E2E files kept in ${dir}`)
+    else fs.rmSync(dir, { force: true, recursive: true })
+  }
+
+  // Ready when the login page renders (the admin answers 200 even while redirecting, so check the body).
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      const log = tail(serverLog)
+      await stop()
+      throw new Error(`next start exited before it was ready:\n${log}`)
+    }
+    try {
+      const response = await fetch(`${baseURL}/admin/login`, { signal: AbortSignal.timeout(10_000) })
+      if (response.ok && (await response.text()).includes('field-email')) break
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      const log = tail(serverLog)
+      await stop()
+      throw new Error(`next start did not serve /admin/login within 90 s:\n${log}`)
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return { baseURL, dir, stop }
+}
