@@ -31,6 +31,8 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   graphQL: { disable: true },
+  // Refusals the product itself raises (403 for an editor who tries to approve…) are not server errors.
+  loggingLevels: { APIError: 'info' },
   jobs: {
     // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled' }],

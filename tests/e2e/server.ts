@@ -130,8 +130,8 @@ export const startServer = async (): Promise<E2EServer> => {
       throw new Error(`next start exited before it was ready:\n${log}`)
     }
     try {
-      const response = await fetch(`${baseURL}/admin/login`, { signal: AbortSignal.timeout(10_000) })
-      if (response.ok && (await response.text()).includes('field-email')) break
+      const response = await fetch(`${baseURL}/admin/login`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(10_000) })
+      if (response.ok && (await response.text()).includes('Zaloguj')) break
     } catch {
       // Not listening yet.
     }
