@@ -39,6 +39,8 @@ const newContext = async (): Promise<BrowserContext> => {
   context.setDefaultTimeout(UI)
   context.setDefaultNavigationTimeout(SAVE)
   context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)))
+  context.on('response', async (r) => { if (r.url().includes('/api/media') && !r.url().includes('/file/')) console.log('DEBUG', Date.now(), r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 200)) })
+  context.on('request', (r) => { if (r.url().includes('/api/media') && !r.url().includes('/file/')) console.log('DEBUGREQ', Date.now(), r.method(), r.url(), (r.postData() ?? '').slice(0, 200)) })
   return context
 }
 

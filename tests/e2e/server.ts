@@ -67,8 +67,8 @@ const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
 
 /**
  * Starts the production build (`next start`) on a new, seeded SQLite database in a temporary
- * directory. The server and the seed run with that directory as their working directory, so
- * uploads (Payload's `media/` static dir is relative to it) stay out of the repository's media/.
+ * directory. The seed and the server keep their uploads there too (MEDIA_DIR) and run with it as
+ * their working directory, so nothing they write lands in the repository.
  */
 export const startServer = async (): Promise<E2EServer> => {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
@@ -81,6 +81,7 @@ export const startServer = async (): Promise<E2EServer> => {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     HEROLD_AUTOSEED: 'false',
     HEROLD_DB_PUSH: 'false',
+    MEDIA_DIR: path.join(dir, 'media'),
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
