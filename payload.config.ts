@@ -11,6 +11,7 @@ import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { Posts } from './collections/Posts'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { fanoutPlugin } from './plugins/fanout'
 import { databaseAdapter } from './src/db'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
@@ -43,6 +44,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined })],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

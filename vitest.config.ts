@@ -9,7 +9,7 @@ export default defineConfig({
     // shared PostgreSQL test database are not shared between concurrent files.
     fileParallelism: false,
     hookTimeout: 120_000,
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/fakes/**/*.test.ts', 'tests/int/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 60_000,
   },

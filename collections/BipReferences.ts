@@ -146,11 +146,11 @@ export const BipReferences: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'producedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Data wytworzenia', 'Produced at') },
+        { name: 'producedAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Data wytworzenia', 'Produced at') },
         {
           name: 'publishedAt',
           type: 'date',
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
           label: label('Data publikacji w BIP', 'Published in BIP at'),
           validate: (value: Date | null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
             const produced = (siblingData as { producedAt?: string }).producedAt
@@ -187,13 +187,13 @@ export const BipReferences: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: label('Ostatnie sprawdzenie adresu', 'Last URL check'),
       fields: [
-        { name: 'checkedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When') },
+        { name: 'checkedAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When') },
         { name: 'httpStatus', type: 'number', label: label('Status HTTP', 'HTTP status') },
         { name: 'error', type: 'text', label: label('Błąd', 'Error') },
       ],
     },
     auditTrailField('changeRegister', { plural: label('Rejestr zmian', 'Change register'), singular: label('Zmiana', 'Change') }, [
-      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
+      { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
       { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
       { name: 'what', type: 'text', label: label('Co zmieniono', 'What changed'), required: true },
     ]),

@@ -131,6 +131,7 @@ export const Posts: CollectionConfig = {
             now: system && req.context?.now instanceof Date ? req.context.now : new Date(),
             publishAt: merged.publishAt ? new Date(merged.publishAt) : null,
             unit: { approvalLevels: unit?.approvalLevels, trusted: unit?.trusted },
+            urgent: merged.informationType === 'urgent_alert',
           })
           if (!plan.ok) throw new APIError(plan.message, plan.status, undefined, true)
           data.workflowState = plan.to
@@ -227,7 +228,7 @@ export const Posts: CollectionConfig = {
       name: 'publishAt',
       type: 'date',
       admin: {
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' },
         description: label('Puste = od razu po zatwierdzeniu. Pilne komunikaty nie czekają na harmonogram.', 'Empty = as soon as approved.'),
         position: 'sidebar',
       },
@@ -272,12 +273,12 @@ export const Posts: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
       index: true,
       label: label('Opublikowano', 'Published at'),
     },
     auditTrailField('approvalLog', { plural: label('Dziennik akceptacji', 'Approval log'), singular: label('Decyzja', 'Decision') }, [
-      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
+      { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
       { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
       { name: 'decision', type: 'select', label: label('Decyzja', 'Decision'), options: [...LOG_DECISIONS], required: true },
       { type: 'row', fields: [

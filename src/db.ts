@@ -36,7 +36,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABA
     if (uri.startsWith('file:') && !file.startsWith(':memory:') && !uri.includes('mode=memory')) {
       fs.mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
     }
-    return sqliteAdapter({ client: { url: uri }, migrationDir, push, transactionOptions: {} })
+    // Payload keeps SQLite without transactions: concurrent ones fail with SQLITE_BUSY instead of
+    // waiting. The fan-out outbox does not depend on them (see plugins/fanout: the sync marker).
+    return sqliteAdapter({ client: { url: uri }, migrationDir, push })
   }
   if (kind === 'postgres') return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push })
   return withClearMongoError(

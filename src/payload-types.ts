@@ -73,13 +73,23 @@ export interface Config {
     'discussion-rules': DiscussionRule;
     units: Unit;
     users: User;
+    'channel-accounts': ChannelAccount;
+    deliveries: Delivery;
+    'delivery-attempts': DeliveryAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    posts: {
+      deliveries: 'deliveries';
+    };
+    deliveries: {
+      attemptLog: 'delivery-attempts';
+    };
+  };
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
     'bip-references': BipReferencesSelect<false> | BipReferencesSelect<true>;
@@ -87,6 +97,9 @@ export interface Config {
     'discussion-rules': DiscussionRulesSelect<false> | DiscussionRulesSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'delivery-attempts': DeliveryAttemptsSelect<false> | DeliveryAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -111,6 +124,9 @@ export interface Config {
   jobs: {
     tasks: {
       publishDuePosts: TaskPublishDuePosts;
+      fanoutDeliver: TaskFanoutDeliver;
+      fanoutSweep: TaskFanoutSweep;
+      bipUrlCheck: TaskBipUrlCheck;
       inline: {
         input: unknown;
         output: unknown;
@@ -213,6 +229,12 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  fanoutSync?: ('due' | 'done') | null;
+  deliveries?: {
+    docs?: (number | Delivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -428,6 +450,118 @@ export interface BipReference {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  key: string;
+  post: number | Post;
+  unit?: (number | null) | Unit;
+  channel: 'group' | 'fanpage' | 'rss' | 'newsletter';
+  account?: (number | null) | ChannelAccount;
+  state: 'waiting_for_bip' | 'scheduled' | 'pending' | 'sending' | 'sent' | 'failed' | 'needs_action' | 'skipped';
+  reason?: string | null;
+  /**
+   * 0 = urgent
+   */
+  priority?: number | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseUntil?: string | null;
+  queuedAt?: string | null;
+  lastError?: string | null;
+  lastErrorCode?: string | null;
+  externalId?: string | null;
+  externalUrl?: string | null;
+  sentAt?: string | null;
+  text?: string | null;
+  payload?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lint?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  flag?: 'bip_withdrawn' | null;
+  takenDownAt?: string | null;
+  attemptLog?: {
+    docs?: (number | DeliveryAttempt)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The Page and the residents' groups. Tokens and secrets are encrypted and never shown; they may also come from FACEBOOK_PAGE_TOKEN and GROUP_WEBHOOK_SECRET.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts".
+ */
+export interface ChannelAccount {
+  id: number;
+  name: string;
+  kind: 'fanpage' | 'group';
+  enabled?: boolean | null;
+  fanpage?: {
+    pageId?: string | null;
+    /**
+     * Paste a new token to change it; leave empty to keep it.
+     */
+    pageToken?: string | null;
+    pageTokenSet?: boolean | null;
+    pageTokenSealed?: string | null;
+  };
+  group?: {
+    mode: 'webhook' | 'handoff';
+    groupUrl?: string | null;
+    webhookUrl?: string | null;
+    /**
+     * Agreed with the operator; signs every post.
+     */
+    webhookSecret?: string | null;
+    webhookSecretSet?: boolean | null;
+    webhookSecretSealed?: string | null;
+  };
+  status?: {
+    state?: ('ok' | 'needs_action') | null;
+    reason?: string | null;
+    since?: string | null;
+    throttleUntil?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-attempts".
+ */
+export interface DeliveryAttempt {
+  id: number;
+  key: string;
+  delivery: number | Delivery;
+  number: number;
+  worker?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  outcome?: ('sent' | 'already_sent' | 'retry' | 'wait' | 'needs_action' | 'failed') | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "discussion-rules".
  */
 export interface DiscussionRule {
@@ -565,7 +699,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDuePosts';
+        taskSlug: 'inline' | 'publishDuePosts' | 'fanoutDeliver' | 'fanoutSweep' | 'bipUrlCheck';
         taskID: string;
         input?:
           | {
@@ -598,7 +732,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDuePosts') | null;
+  taskSlug?: ('inline' | 'publishDuePosts' | 'fanoutDeliver' | 'fanoutSweep' | 'bipUrlCheck') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -644,6 +778,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'channel-accounts';
+        value: number | ChannelAccount;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'delivery-attempts';
+        value: number | DeliveryAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -719,6 +865,8 @@ export interface PostsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  fanoutSync?: T;
+  deliveries?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -923,6 +1071,90 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channel-accounts_select".
+ */
+export interface ChannelAccountsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  enabled?: T;
+  fanpage?:
+    | T
+    | {
+        pageId?: T;
+        pageToken?: T;
+        pageTokenSet?: T;
+        pageTokenSealed?: T;
+      };
+  group?:
+    | T
+    | {
+        mode?: T;
+        groupUrl?: T;
+        webhookUrl?: T;
+        webhookSecret?: T;
+        webhookSecretSet?: T;
+        webhookSecretSealed?: T;
+      };
+  status?:
+    | T
+    | {
+        state?: T;
+        reason?: T;
+        since?: T;
+        throttleUntil?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  post?: T;
+  unit?: T;
+  channel?: T;
+  account?: T;
+  state?: T;
+  reason?: T;
+  priority?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
+  queuedAt?: T;
+  lastError?: T;
+  lastErrorCode?: T;
+  externalId?: T;
+  externalUrl?: T;
+  sentAt?: T;
+  text?: T;
+  payload?: T;
+  lint?: T;
+  flag?: T;
+  takenDownAt?: T;
+  attemptLog?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-attempts_select".
+ */
+export interface DeliveryAttemptsSelect<T extends boolean = true> {
+  key?: T;
+  delivery?: T;
+  number?: T;
+  worker?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  outcome?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1039,6 +1271,41 @@ export interface TaskPublishDuePosts {
   input?: unknown;
   output: {
     published: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFanoutDeliver".
+ */
+export interface TaskFanoutDeliver {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFanoutSweep".
+ */
+export interface TaskFanoutSweep {
+  input?: unknown;
+  output: {
+    dead: number;
+    released: number;
+    repaired: number;
+    requeued: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBipUrlCheck".
+ */
+export interface TaskBipUrlCheck {
+  input?: unknown;
+  output: {
+    checked: number;
   };
 }
 /**

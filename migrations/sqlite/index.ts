@@ -1,9 +1,9 @@
-import * as migration_20261121_151901_initial from './20261121_151901_initial';
+import * as migration_20261121_155026_initial from './20261121_155026_initial';
 
 export const migrations = [
   {
-    up: migration_20261121_151901_initial.up,
-    down: migration_20261121_151901_initial.down,
-    name: '20261121_151901_initial'
+    up: migration_20261121_155026_initial.up,
+    down: migration_20261121_155026_initial.down,
+    name: '20261121_155026_initial'
   },
 ];

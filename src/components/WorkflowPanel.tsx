@@ -77,6 +77,9 @@ export const WorkflowPanel: React.FC = () => {
               </Button>
             ))}
           </div>
+          {actions.some((a) => NEEDS_COMMENT.includes(a)) && !comment.trim() ? (
+            <p style={{ fontSize: 'small', margin: '4px 0 0' }}>Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.</p>
+          ) : null}
         </>
       ) : null}
     </div>

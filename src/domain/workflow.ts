@@ -56,6 +56,8 @@ export type TransitionInput = {
   /** `publishAt` of the post; empty means "as soon as approved". */
   publishAt?: Date | null
   unit: { approvalLevels?: null | number; trusted?: boolean | null }
+  /** Urgent alerts are never held by a schedule (DOMAIN.md). */
+  urgent?: boolean
 }
 
 export type TransitionResult =
@@ -156,7 +158,7 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
     const last = entries.at(-1)?.to ?? from
     entries.push({ at, by: actor.id, comment: note, decision, from: last, to })
   }
-  const due = isPublishDue(input.publishAt, now)
+  const due = input.urgent || isPublishDue(input.publishAt, now)
   const approveAndMaybePublish = () => {
     step('approve', 'approved', comment)
     if (due) step('publish', 'published')

@@ -39,8 +39,6 @@ const newContext = async (): Promise<BrowserContext> => {
   context.setDefaultTimeout(UI)
   context.setDefaultNavigationTimeout(SAVE)
   context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)))
-  context.on('response', async (r) => { if (r.url().includes('/api/media') && !r.url().includes('/file/')) console.log('DEBUG', Date.now(), r.request().method(), r.url(), r.status(), (await r.text().catch(() => '')).slice(0, 200)) })
-  context.on('request', (r) => { if (r.url().includes('/api/media') && !r.url().includes('/file/')) console.log('DEBUGREQ', Date.now(), r.method(), r.url(), (r.postData() ?? '').slice(0, 200)) })
   return context
 }
 
@@ -208,7 +206,9 @@ describe('editorial workflow in the admin', () => {
       await expectState(page, 'Opublikowany')
       await page.locator('#field-images').getByText(IMAGE_NAME).first().waitFor()
       await page.getByRole('button', { name: 'Wycofaj publikację' }).waitFor()
-      await page.evaluate(() => document.fonts.ready)
+      await page.evaluate(async () => {
+        await document.fonts.ready
+      })
       await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'approved-post.png') })
     })
     await context.close()

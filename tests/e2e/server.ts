@@ -35,6 +35,12 @@ const freePort = () =>
     })
   })
 
+class ExitError extends Error {
+  constructor(message: string, readonly code: null | number) {
+    super(message)
+  }
+}
+
 const run = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string; timeoutMs: number }) =>
   new Promise<void>((resolve, reject) => {
     const out = fs.openSync(options.log, 'a')
@@ -51,17 +57,33 @@ const run = (command: string, args: string[], options: { cwd: string; env: NodeJ
       clearTimeout(timer)
       fs.closeSync(out)
       if (code === 0) resolve()
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(options.log)}`))
+      else reject(new ExitError(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(options.log)}`, code))
     })
   })
 
 const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
-  if (child.pid == null || child.exitCode !== null || child.signalCode !== null) return
+  if (child.pid == null) return
   try {
-    // Negative pid: the whole process group (next start forks a worker).
+    // Negative pid: the whole process group the child leads (spawned detached), not just the child.
     process.kill(-child.pid, signal)
   } catch {
     // Already gone.
+  }
+}
+
+/** The test runs the last build: say so when the sources it is built from changed after it. */
+const warnIfBuildIsStale = () => {
+  const built = fs.statSync(path.join(ROOT, '.next', 'BUILD_ID')).mtimeMs
+  const newer: string[] = []
+  const visit = (entry: string) => {
+    const stat = fs.statSync(entry, { throwIfNoEntry: false })
+    if (!stat) return
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name))
+    else if (/\.(tsx?|mjs|scss|json)$/.test(entry) && stat.mtimeMs > built) newer.push(path.relative(ROOT, entry))
+  }
+  for (const entry of ['collections', 'plugins', 'src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']) visit(path.join(ROOT, entry))
+  if (newer.length) {
+    console.warn(`The production build is older than ${newer.length} source file(s) (${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ', …' : ''}): run \`npm run build\` to test the current code.`)
   }
 }
 
@@ -74,6 +96,7 @@ export const startServer = async (): Promise<E2EServer> => {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: .next/BUILD_ID is missing. Run `npm run build` first, then `npm run test:e2e`.')
   }
+  warnIfBuildIsStale()
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-e2e-'))
   const env: NodeJS.ProcessEnv = {
@@ -89,13 +112,27 @@ export const startServer = async (): Promise<E2EServer> => {
   }
   delete env.SERVER_URL
 
+  // Everything this run leaves behind goes with it, unless HEROLD_E2E_KEEP_TMP asks to keep it.
+  const removeDir = () => {
+    if (process.env.HEROLD_E2E_KEEP_TMP) console.log(`E2E files kept in ${dir}`)
+    else fs.rmSync(dir, { force: true, recursive: true })
+  }
+
   const seedLog = path.join(dir, 'seed.log')
-  await run(bin('tsx'), ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')], {
-    cwd: dir,
-    env,
-    log: seedLog,
-    timeoutMs: 120_000,
-  })
+  try {
+    // The production conditions load Lexical's build without the top-level awaits that Node 20
+    // sometimes never settles (the same flag as `npm run seed`).
+    await run(bin('tsx'), ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')], {
+      cwd: dir,
+      env: { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      log: seedLog,
+      timeoutMs: 120_000,
+    })
+  } catch (error) {
+    if (fs.existsSync(seedLog)) fs.copyFileSync(seedLog, path.join(RESULTS_DIR, 'seed.log'))
+    removeDir()
+    throw error
+  }
 
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
@@ -109,6 +146,9 @@ export const startServer = async (): Promise<E2EServer> => {
   })
   fs.closeSync(out)
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
+  // A detached server outlives the test process unless told otherwise (e.g. when vitest is interrupted).
+  const orphanGuard = () => killGroup(server, 'SIGKILL')
+  process.once('exit', orphanGuard)
 
   const stop = async () => {
     killGroup(server, 'SIGTERM')
@@ -117,9 +157,11 @@ export const startServer = async (): Promise<E2EServer> => {
       killGroup(server, 'SIGKILL')
       await exited
     }
+    // Also whatever the server started in its group, should the leader have gone first.
+    killGroup(server, 'SIGKILL')
+    process.off('exit', orphanGuard)
     fs.copyFileSync(serverLog, path.join(RESULTS_DIR, 'server.log'))
-    if (process.env.HEROLD_E2E_KEEP_TMP) console.log(`E2E files kept in ${dir}`)
-    else fs.rmSync(dir, { force: true, recursive: true })
+    removeDir()
   }
 
   // Ready when the login page renders (the admin answers 200 even while redirecting, so check the body).

@@ -9,6 +9,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_posts_category" AS ENUM('official', 'council_sessions', 'education', 'culture', 'sport', 'safety', 'social_health', 'municipal_services', 'ngo_initiatives', 'consultations');
   CREATE TYPE "public"."enum_posts_information_type" AS ENUM('public_information', 'local_news', 'urgent_alert');
   CREATE TYPE "public"."enum_posts_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum_posts_fanout_sync" AS ENUM('due', 'done');
   CREATE TYPE "public"."enum__posts_v_version_channels" AS ENUM('group', 'fanpage', 'rss', 'newsletter');
   CREATE TYPE "public"."enum__posts_v_version_approval_log_decision" AS ENUM('submit', 'retract', 'approve', 'request_changes', 'publish', 'withdraw', 'reopen', 'auto_approve');
   CREATE TYPE "public"."enum__posts_v_version_approval_log_from" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn');
@@ -16,6 +17,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__posts_v_version_category" AS ENUM('official', 'council_sessions', 'education', 'culture', 'sport', 'safety', 'social_health', 'municipal_services', 'ngo_initiatives', 'consultations');
   CREATE TYPE "public"."enum__posts_v_version_information_type" AS ENUM('public_information', 'local_news', 'urgent_alert');
   CREATE TYPE "public"."enum__posts_v_version_workflow_state" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn');
+  CREATE TYPE "public"."enum__posts_v_version_fanout_sync" AS ENUM('due', 'done');
   CREATE TYPE "public"."enum_bip_references_state" AS ENUM('draft', 'published', 'withdrawn');
   CREATE TYPE "public"."enum_discussion_rules_governs_platform" AS ENUM('facebook_page', 'facebook_group', 'instagram', 'youtube', 'x', 'tiktok', 'linkedin', 'bluesky', 'mastodon', 'website', 'other');
   CREATE TYPE "public"."enum_discussion_rules_status" AS ENUM('draft', 'published');
@@ -25,9 +27,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_units_official_profiles_platform" AS ENUM('facebook_page', 'facebook_group', 'instagram', 'youtube', 'x', 'tiktok', 'linkedin', 'bluesky', 'mastodon', 'website', 'other');
   CREATE TYPE "public"."enum_units_kind" AS ENUM('office', 'mayor', 'council', 'councillor', 'solectwo', 'district_council', 'school', 'kindergarten', 'nursery', 'library', 'culture_centre', 'museum', 'sports_centre', 'sports_club', 'osp', 'social_help', 'health_centre', 'cuw', 'municipal_company', 'ngo');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'approver', 'editor');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishDuePosts');
+  CREATE TYPE "public"."enum_channel_accounts_kind" AS ENUM('fanpage', 'group');
+  CREATE TYPE "public"."enum_channel_accounts_group_mode" AS ENUM('webhook', 'handoff');
+  CREATE TYPE "public"."enum_channel_accounts_status_state" AS ENUM('ok', 'needs_action');
+  CREATE TYPE "public"."enum_deliveries_channel" AS ENUM('group', 'fanpage', 'rss', 'newsletter');
+  CREATE TYPE "public"."enum_deliveries_state" AS ENUM('waiting_for_bip', 'scheduled', 'pending', 'sending', 'sent', 'failed', 'needs_action', 'skipped');
+  CREATE TYPE "public"."enum_deliveries_flag" AS ENUM('bip_withdrawn');
+  CREATE TYPE "public"."enum_delivery_attempts_outcome" AS ENUM('sent', 'already_sent', 'retry', 'wait', 'needs_action', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishDuePosts', 'fanoutDeliver', 'fanoutSweep', 'bipUrlCheck');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishDuePosts');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishDuePosts', 'fanoutDeliver', 'fanoutSweep', 'bipUrlCheck');
   CREATE TABLE "posts_channels" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -61,6 +70,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_state" "enum_posts_workflow_state" DEFAULT 'draft' NOT NULL,
   	"author_id" integer,
   	"published_at" timestamp(3) with time zone,
+  	"fanout_sync" "enum_posts_fanout_sync",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -108,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_workflow_state" "enum__posts_v_version_workflow_state" DEFAULT 'draft' NOT NULL,
   	"version_author_id" integer,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_fanout_sync" "enum__posts_v_version_fanout_sync",
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -329,6 +340,69 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer
   );
   
+  CREATE TABLE "channel_accounts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"kind" "enum_channel_accounts_kind" NOT NULL,
+  	"enabled" boolean DEFAULT true,
+  	"fanpage_page_id" varchar,
+  	"fanpage_page_token_set" boolean,
+  	"fanpage_page_token_sealed" varchar,
+  	"group_mode" "enum_channel_accounts_group_mode" DEFAULT 'handoff',
+  	"group_group_url" varchar,
+  	"group_webhook_url" varchar,
+  	"group_webhook_secret_set" boolean,
+  	"group_webhook_secret_sealed" varchar,
+  	"status_state" "enum_channel_accounts_status_state" DEFAULT 'ok',
+  	"status_reason" varchar,
+  	"status_since" timestamp(3) with time zone,
+  	"status_throttle_until" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "deliveries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"post_id" integer NOT NULL,
+  	"unit_id" integer,
+  	"channel" "enum_deliveries_channel" NOT NULL,
+  	"account_id" integer,
+  	"state" "enum_deliveries_state" NOT NULL,
+  	"reason" varchar,
+  	"priority" numeric DEFAULT 1,
+  	"attempts" numeric DEFAULT 0,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"lease_until" timestamp(3) with time zone,
+  	"queued_at" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"last_error_code" varchar,
+  	"external_id" varchar,
+  	"external_url" varchar,
+  	"sent_at" timestamp(3) with time zone,
+  	"text" varchar,
+  	"payload" jsonb,
+  	"lint" jsonb,
+  	"flag" "enum_deliveries_flag",
+  	"taken_down_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "delivery_attempts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"delivery_id" integer NOT NULL,
+  	"number" numeric NOT NULL,
+  	"worker" varchar,
+  	"started_at" timestamp(3) with time zone,
+  	"finished_at" timestamp(3) with time zone,
+  	"outcome" "enum_delivery_attempts_outcome",
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -382,7 +456,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"media_id" integer,
   	"discussion_rules_id" integer,
   	"units_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"channel_accounts_id" integer,
+  	"deliveries_id" integer,
+  	"delivery_attempts_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -449,6 +526,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_post_id_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."posts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_account_id_channel_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."channel_accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_posts_fk" FOREIGN KEY ("posts_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
@@ -457,6 +538,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_discussion_rules_fk" FOREIGN KEY ("discussion_rules_id") REFERENCES "public"."discussion_rules"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_channel_accounts_fk" FOREIGN KEY ("channel_accounts_id") REFERENCES "public"."channel_accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deliveries_fk" FOREIGN KEY ("deliveries_id") REFERENCES "public"."deliveries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_delivery_attempts_fk" FOREIGN KEY ("delivery_attempts_id") REFERENCES "public"."delivery_attempts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "posts_channels_order_idx" ON "posts_channels" USING btree ("order");
@@ -473,6 +557,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_workflow_state_idx" ON "posts" USING btree ("workflow_state");
   CREATE INDEX "posts_author_idx" ON "posts" USING btree ("author_id");
   CREATE INDEX "posts_published_at_idx" ON "posts" USING btree ("published_at");
+  CREATE INDEX "posts_fanout_sync_idx" ON "posts" USING btree ("fanout_sync");
   CREATE INDEX "posts_updated_at_idx" ON "posts" USING btree ("updated_at");
   CREATE INDEX "posts_created_at_idx" ON "posts" USING btree ("created_at");
   CREATE INDEX "posts_rels_order_idx" ON "posts_rels" USING btree ("order");
@@ -494,6 +579,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_posts_v_version_version_workflow_state_idx" ON "_posts_v" USING btree ("version_workflow_state");
   CREATE INDEX "_posts_v_version_version_author_idx" ON "_posts_v" USING btree ("version_author_id");
   CREATE INDEX "_posts_v_version_version_published_at_idx" ON "_posts_v" USING btree ("version_published_at");
+  CREATE INDEX "_posts_v_version_version_fanout_sync_idx" ON "_posts_v" USING btree ("version_fanout_sync");
   CREATE INDEX "_posts_v_version_version_updated_at_idx" ON "_posts_v" USING btree ("version_updated_at");
   CREATE INDEX "_posts_v_version_version_created_at_idx" ON "_posts_v" USING btree ("version_created_at");
   CREATE INDEX "_posts_v_created_at_idx" ON "_posts_v" USING btree ("created_at");
@@ -555,6 +641,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_rels_parent_idx" ON "users_rels" USING btree ("parent_id");
   CREATE INDEX "users_rels_path_idx" ON "users_rels" USING btree ("path");
   CREATE INDEX "users_rels_units_id_idx" ON "users_rels" USING btree ("units_id");
+  CREATE INDEX "channel_accounts_updated_at_idx" ON "channel_accounts" USING btree ("updated_at");
+  CREATE INDEX "channel_accounts_created_at_idx" ON "channel_accounts" USING btree ("created_at");
+  CREATE UNIQUE INDEX "deliveries_key_idx" ON "deliveries" USING btree ("key");
+  CREATE INDEX "deliveries_post_idx" ON "deliveries" USING btree ("post_id");
+  CREATE INDEX "deliveries_unit_idx" ON "deliveries" USING btree ("unit_id");
+  CREATE INDEX "deliveries_channel_idx" ON "deliveries" USING btree ("channel");
+  CREATE INDEX "deliveries_account_idx" ON "deliveries" USING btree ("account_id");
+  CREATE INDEX "deliveries_state_idx" ON "deliveries" USING btree ("state");
+  CREATE INDEX "deliveries_priority_idx" ON "deliveries" USING btree ("priority");
+  CREATE INDEX "deliveries_next_attempt_at_idx" ON "deliveries" USING btree ("next_attempt_at");
+  CREATE INDEX "deliveries_external_id_idx" ON "deliveries" USING btree ("external_id");
+  CREATE INDEX "deliveries_sent_at_idx" ON "deliveries" USING btree ("sent_at");
+  CREATE INDEX "deliveries_updated_at_idx" ON "deliveries" USING btree ("updated_at");
+  CREATE INDEX "deliveries_created_at_idx" ON "deliveries" USING btree ("created_at");
+  CREATE UNIQUE INDEX "delivery_attempts_key_idx" ON "delivery_attempts" USING btree ("key");
+  CREATE INDEX "delivery_attempts_delivery_idx" ON "delivery_attempts" USING btree ("delivery_id");
+  CREATE INDEX "delivery_attempts_updated_at_idx" ON "delivery_attempts" USING btree ("updated_at");
+  CREATE INDEX "delivery_attempts_created_at_idx" ON "delivery_attempts" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -579,6 +683,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_discussion_rules_id_idx" ON "payload_locked_documents_rels" USING btree ("discussion_rules_id");
   CREATE INDEX "payload_locked_documents_rels_units_id_idx" ON "payload_locked_documents_rels" USING btree ("units_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_channel_accounts_id_idx" ON "payload_locked_documents_rels" USING btree ("channel_accounts_id");
+  CREATE INDEX "payload_locked_documents_rels_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("deliveries_id");
+  CREATE INDEX "payload_locked_documents_rels_delivery_attempts_id_idx" ON "payload_locked_documents_rels" USING btree ("delivery_attempts_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -613,6 +720,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "users_rels" CASCADE;
+  DROP TABLE "channel_accounts" CASCADE;
+  DROP TABLE "deliveries" CASCADE;
+  DROP TABLE "delivery_attempts" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -629,6 +739,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_posts_category";
   DROP TYPE "public"."enum_posts_information_type";
   DROP TYPE "public"."enum_posts_workflow_state";
+  DROP TYPE "public"."enum_posts_fanout_sync";
   DROP TYPE "public"."enum__posts_v_version_channels";
   DROP TYPE "public"."enum__posts_v_version_approval_log_decision";
   DROP TYPE "public"."enum__posts_v_version_approval_log_from";
@@ -636,6 +747,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__posts_v_version_category";
   DROP TYPE "public"."enum__posts_v_version_information_type";
   DROP TYPE "public"."enum__posts_v_version_workflow_state";
+  DROP TYPE "public"."enum__posts_v_version_fanout_sync";
   DROP TYPE "public"."enum_bip_references_state";
   DROP TYPE "public"."enum_discussion_rules_governs_platform";
   DROP TYPE "public"."enum_discussion_rules_status";
@@ -645,6 +757,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_units_official_profiles_platform";
   DROP TYPE "public"."enum_units_kind";
   DROP TYPE "public"."enum_users_role";
+  DROP TYPE "public"."enum_channel_accounts_kind";
+  DROP TYPE "public"."enum_channel_accounts_group_mode";
+  DROP TYPE "public"."enum_channel_accounts_status_state";
+  DROP TYPE "public"."enum_deliveries_channel";
+  DROP TYPE "public"."enum_deliveries_state";
+  DROP TYPE "public"."enum_deliveries_flag";
+  DROP TYPE "public"."enum_delivery_attempts_outcome";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -1,0 +1,77 @@
+import { renderSocialCopy } from '../render/social-copy'
+import { uniqueHashtags, toHashtag } from '../render/hashtags'
+import { graphCall, type GraphOptions } from './graph-client'
+import { classifyGraphError } from './graph-errors'
+import type { Channel, ChannelContext, Published, RenderedCopy } from './types'
+
+/** Facebook accepts 63 206 characters, but a feed post is read on a phone: keep it short. */
+export const FANPAGE_MAX_LENGTH = 2000
+
+type FeedItem = { created_time?: string; id: string; message?: string; permalink_url?: string }
+
+const pageOf = (ctx: ChannelContext) => String(ctx.account.settings.pageId ?? '')
+const tokenOf = (ctx: ChannelContext) => {
+  if (!ctx.account.secret) throw new Error('No page token')
+  return ctx.account.secret
+}
+const permalink = (id: string, given?: string) => given ?? `https://www.facebook.com/${id}`
+
+/** The office's Facebook Page through the Graph API (DOMAIN.md, Fanpage). */
+export const fanpageChannel = (graph: GraphOptions): Channel => ({
+  slug: 'fanpage',
+  misconfiguration: (account) => {
+    if (!account.settings.pageId) return 'Brak identyfikatora strony (Page ID) w ustawieniach kanału.'
+    if (!account.secret) return 'Brak tokenu strony: ustaw FACEBOOK_PAGE_TOKEN w środowisku albo zapisz token w ustawieniach kanału.'
+    return null
+  },
+  render: (post) => {
+    const copy = renderSocialCopy({
+      bipUrl: post.bipUrl,
+      bodyText: post.bodyText,
+      hashtags: uniqueHashtags([toHashtag(post.categoryLabel)]),
+      lead: post.lead,
+      maxLength: FANPAGE_MAX_LENGTH,
+      postUrl: post.postUrl,
+      rulesUrl: post.rulesUrl,
+      title: post.title,
+      unitName: post.unitName,
+      urgent: post.informationType === 'urgent_alert',
+    })
+    const images = post.images.filter((i) => i.filePath).slice(0, 10)
+    return {
+      payload: { images: images.map((i) => ({ alt: i.alt, filePath: i.filePath, mimeType: i.mimeType })), link: images.length ? null : copy.link, message: copy.message },
+      text: copy.message,
+    }
+  },
+  publish: async (copy, ctx) => {
+    const token = tokenOf(ctx)
+    const page = pageOf(ctx)
+    const { images, link, message } = copy.payload as { images: { alt: string; filePath: string; mimeType: string }[]; link: null | string; message: string }
+    let throttleUntil: Date | null = null
+    const params: Record<string, string> = { message }
+    if (images.length) {
+      // Several photos: stage each unpublished, then attach them to one feed post.
+      const media: string[] = []
+      for (const image of images) {
+        const staged = await graphCall<{ id: string }>(graph, token, 'POST', `${page}/photos`, { alt_text_custom: image.alt, published: 'false' }, { field: 'source', filePath: image.filePath, mimeType: image.mimeType }, ctx.signal)
+        media.push(staged.body.id)
+        throttleUntil = staged.throttleUntil ?? throttleUntil
+      }
+      params.attached_media = JSON.stringify(media.map((id) => ({ media_fbid: id })))
+    } else if (link) {
+      params.link = link
+    }
+    const posted = await graphCall<{ id: string }>(graph, token, 'POST', `${page}/feed`, params, undefined, ctx.signal)
+    return { externalId: posted.body.id, throttleUntil: posted.throttleUntil ?? throttleUntil, url: permalink(posted.body.id) }
+  },
+  findExisting: async (copy, ctx): Promise<null | Published> => {
+    const message = (copy.payload as { message: string }).message
+    const { body } = await graphCall<{ data: FeedItem[] }>(graph, tokenOf(ctx), 'GET', `${pageOf(ctx)}/feed`, { fields: 'id,message,created_time,permalink_url', limit: '50' }, undefined, ctx.signal)
+    const match = body.data.find((item) => item.message === message && (!item.created_time || new Date(item.created_time.replace(/\+0000$/, 'Z')) >= new Date(ctx.since.getTime() - 60_000)))
+    return match ? { externalId: match.id, url: permalink(match.id, match.permalink_url) } : null
+  },
+  classify: classifyGraphError,
+  takeDown: async (externalId, ctx) => {
+    await graphCall(graph, tokenOf(ctx), 'DELETE', externalId, {}, undefined, ctx.signal)
+  },
+})

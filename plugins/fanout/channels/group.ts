@@ -1,0 +1,100 @@
+import crypto from 'node:crypto'
+
+import { renderSocialCopy } from '../render/social-copy'
+import { toHashtag, uniqueHashtags } from '../render/hashtags'
+import { HandoffRequired, type Channel, type Published, type Verdict } from './types'
+
+export const GROUP_MAX_LENGTH = 5000
+
+/** Signature of an operator webhook: HMAC-SHA256 over `${timestamp}.${body}`, as the operator verifies it. */
+export const signWebhookBody = (secret: string, timestamp: number, body: string) =>
+  `sha256=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
+
+export class WebhookError extends Error {
+  constructor(readonly status: number, readonly retryAfterSeconds: null | number, detail: string) {
+    super(`Operator webhook answered ${status}: ${detail}`)
+  }
+}
+
+const classifyWebhookError = (error: unknown): Verdict => {
+  if (!(error instanceof WebhookError)) {
+    return { code: 'network', kind: 'retry', message: 'Serwer operatora grupy nie odpowiedział; ponowimy próbę (bez ryzyka duplikatu).' }
+  }
+  const code = `http_${error.status}`
+  if (error.status === 429 || error.status === 503) {
+    const afterMs = (error.retryAfterSeconds ?? 60) * 1000
+    return { afterMs, code, kind: 'wait', message: `Operator grupy prosi o przerwę; kolejna próba za ${Math.ceil(afterMs / 1000)} s.` }
+  }
+  if (error.status >= 500 || error.status === 202) return { code, kind: 'retry', message: `Operator grupy chwilowo nie przyjął wpisu (HTTP ${error.status}); ponowimy próbę.` }
+  if (error.status === 401 || error.status === 403) {
+    return { accountWide: true, code, kind: 'needs_action', message: 'Operator grupy odrzucił podpis. Sprawdź sekret webhooka w ustawieniach kanału (musi być taki sam jak u operatora).' }
+  }
+  return { code, kind: 'fail', message: `Operator grupy odrzucił wpis (HTTP ${error.status}).` }
+}
+
+/**
+ * The residents' Facebook group. No API posts into groups any more (Graph v19), so the post is
+ * handed over: to the operator's signed webhook, or to an editor who pastes it and records the URL.
+ */
+export const groupChannel = (options: { timeoutMs: number }): Channel => ({
+  slug: 'group',
+  misconfiguration: (account) => {
+    if (account.settings.mode !== 'webhook') return null
+    if (!account.settings.webhookUrl) return 'Brak adresu webhooka operatora grupy w ustawieniach kanału.'
+    if (!account.secret) return 'Brak sekretu webhooka: ustaw GROUP_WEBHOOK_SECRET w środowisku albo zapisz sekret w ustawieniach kanału.'
+    return null
+  },
+  render: (post) => {
+    const copy = renderSocialCopy({
+      bipUrl: post.bipUrl,
+      bodyText: post.bodyText,
+      hashtags: uniqueHashtags([toHashtag(post.categoryLabel)]),
+      lead: post.lead,
+      maxLength: GROUP_MAX_LENGTH,
+      postUrl: post.postUrl,
+      rulesUrl: post.rulesUrl,
+      title: post.title,
+      unitName: post.unitName,
+      urgent: post.informationType === 'urgent_alert',
+    })
+    return {
+      payload: { images: post.images.map((i) => ({ alt: i.alt, url: i.url })), link: copy.link, text: copy.message, title: post.title, unit: post.unitName },
+      text: copy.message,
+    }
+  },
+  publish: async (copy, ctx): Promise<Published> => {
+    if (ctx.account.settings.mode !== 'webhook') {
+      throw new HandoffRequired('Opublikuj ten tekst w grupie mieszkańców (wklej go wraz ze zdjęciami), a potem wpisz tutaj adres posta w grupie.')
+    }
+    const body = JSON.stringify({ deliveryId: String(ctx.deliveryId), ...copy.payload })
+    const timestamp = Math.floor(Date.now() / 1000)
+    const timeout = AbortSignal.timeout(options.timeoutMs)
+    const res = await fetch(String(ctx.account.settings.webhookUrl), {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': String(ctx.deliveryId),
+        'x-herold-signature': signWebhookBody(ctx.account.secret ?? '', timestamp, body),
+        'x-herold-timestamp': String(timestamp),
+      },
+      method: 'POST',
+      signal: ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout,
+    })
+    const text = await res.text()
+    const answer = (() => {
+      try {
+        return JSON.parse(text) as { id?: string; postUrl?: string }
+      } catch {
+        return {}
+      }
+    })()
+    if (!res.ok || !answer.postUrl) {
+      const retryAfter = Number(res.headers.get('retry-after'))
+      throw new WebhookError(res.ok ? 202 : res.status, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, text.slice(0, 200))
+    }
+    return { externalId: answer.id ?? answer.postUrl, url: answer.postUrl }
+  },
+  // The operator deduplicates on the Idempotency-Key: sending again is how an unknown outcome is resolved.
+  findExisting: async () => null,
+  classify: classifyWebhookError,
+})

@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+/**
+ * One small interface for every channel. The engine owns state, retries and locking; a channel
+ * only renders, publishes, recognises its own earlier copy and says what an error means.
+ */
+export type ChannelSlug = 'fanpage' | 'group' | 'newsletter' | 'rss'
+
+/** What a channel gets to render: the post with its relations resolved, plus instance links. */
+export type PostForChannel = {
+  bipUrl: null | string
+  category: string
+  categoryLabel: string
+  id: number | string
+  /** Images in the channel size: a public URL and, when stored locally, the file itself. */
+  images: { alt: string; filePath: null | string; mimeType: string; url: string }[]
+  informationType: string
+  lead: null | string
+  postUrl: null | string
+  rulesUrl: null | string
+  bodyText: string
+  title: string
+  unitName: string
+}
+
+/** A channel account as the engine hands it over, secrets already decrypted. */
+export type ChannelAccount = {
+  id: number | string
+  kind: ChannelSlug
+  name: string
+  settings: Record<string, unknown>
+  secret: null | string
+}
+
+export type RenderedCopy = {
+  /** Exactly what is sent, stored on the delivery for the record. */
+  payload: Record<string, unknown>
+  /** Plain text a person can read or paste (previews, handoff). */
+  text: string
+}
+
+export type Published = { externalId: string; url: null | string; throttleUntil?: Date | null }
+
+export type Verdict =
+  | { kind: 'fail'; message: string; code?: string }
+  | { kind: 'needs_action'; message: string; code?: string; accountWide: boolean }
+  | { kind: 'retry'; message: string; code?: string; afterMs?: number; unknownOutcome?: boolean }
+  | { kind: 'wait'; message: string; code?: string; afterMs: number }
+
+export type ChannelContext = { account: ChannelAccount; deliveryId: number | string; payload: Payload; signal?: AbortSignal }
+
+export type Channel = {
+  slug: ChannelSlug
+  /** Why the account cannot be used as configured, in Polish; null when it can. */
+  misconfiguration: (account: ChannelAccount) => null | string
+  render: (post: PostForChannel, account: ChannelAccount) => RenderedCopy
+  publish: (copy: RenderedCopy, ctx: ChannelContext) => Promise<Published>
+  /** An earlier attempt whose outcome is unknown may have landed: find it instead of posting twice. */
+  findExisting: (copy: RenderedCopy, ctx: ChannelContext & { since: Date }) => Promise<null | Published>
+  classify: (error: unknown) => Verdict
+  takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
+}
+
+/** Thrown by a channel when a person has to finish the delivery (group handoff). */
+export class HandoffRequired extends Error {
+  constructor(readonly instructions: string) {
+    super(instructions)
+  }
+}

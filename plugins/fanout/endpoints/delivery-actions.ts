@@ -1,0 +1,101 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { belongsToUnit, isStaff } from '../../../src/access/roles'
+import { normalizeBipUrl } from '../../../src/domain/bip-url'
+import { findAccount, toChannelAccount } from '../engine/accounts'
+import { fanoutContext } from '../engine/context'
+import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from '../engine/outbox'
+import { loadPost, postForChannel } from '../engine/post-view'
+import { lintGroupPost } from '../rules/group-lint'
+import { DELIVERIES } from '../options'
+
+const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
+const deliveryFor = async (req: PayloadRequest): Promise<DeliveryDoc | Response> => {
+  if (!req.user) return fail(401, 'Zaloguj się.')
+  const delivery = (await req.payload.findByID({ collection: DELIVERIES as never, depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true })) as (DeliveryDoc & { unit?: unknown }) | null
+  if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit as never))) return fail(404, 'Nie znaleziono publikacji.')
+  return delivery
+}
+
+const readBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  try {
+    return ((await req.json?.()) ?? {}) as Record<string, unknown>
+  } catch {
+    return {}
+  }
+}
+
+export const deliveryEndpoints: Endpoint[] = [
+  {
+    // "Retry now" for a failed delivery, or one that waited for a person (e.g. after re-authorisation).
+    handler: async (req) => {
+      const delivery = await deliveryFor(req)
+      if (delivery instanceof Response) return delivery
+      if (!['failed', 'needs_action'].includes(delivery.state)) return fail(400, 'Ponowić można tylko publikację z błędem lub wymagającą działania.')
+      const now = new Date().toISOString()
+      const next = await updateDelivery(req.payload, delivery.id, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' })
+      await queueDelivery(req.payload, next)
+      return Response.json({ doc: next, message: 'Publikacja wróciła do kolejki.' })
+    },
+    method: 'post',
+    path: '/:id/retry',
+  },
+  {
+    // Handoff: the editor pasted the post into the group and records where it is.
+    handler: async (req) => {
+      const delivery = await deliveryFor(req)
+      if (delivery instanceof Response) return delivery
+      if (delivery.channel !== 'group' || delivery.state !== 'needs_action') return fail(400, 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.')
+      const { url } = await readBody(req)
+      const checked = typeof url === 'string' ? normalizeBipUrl(url) : null
+      if (!checked?.ok) return fail(400, 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).')
+      const doc = await updateDelivery(req.payload, delivery.id, { externalId: checked.value, externalUrl: checked.value, lastError: null, reason: null, sentAt: new Date().toISOString(), state: 'sent' })
+      return Response.json({ doc, message: 'Zapisano adres posta w grupie.' })
+    },
+    method: 'post',
+    path: '/:id/record',
+  },
+  {
+    // Take a fanpage copy down, e.g. after its BIP entry was withdrawn.
+    handler: async (req) => {
+      const delivery = await deliveryFor(req)
+      if (delivery instanceof Response) return delivery
+      if (!isStaff(req.user)) return fail(403, 'Kopię usuwa osoba zatwierdzająca lub administrator.')
+      const channel = fanoutContext(req.payload).channels[delivery.channel]
+      const account = delivery.account ? await findAccount(req.payload, idOfRef(delivery.account)) : null
+      const externalId = (delivery as { externalId?: string }).externalId
+      if (delivery.state !== 'sent' || !channel?.takeDown || !account || !externalId) return fail(400, 'Tej kopii nie można usunąć automatycznie.')
+      try {
+        await channel.takeDown(externalId, { account: toChannelAccount(account), deliveryId: delivery.id, payload: req.payload })
+      } catch (error) {
+        return fail(502, channel.classify(error).message)
+      }
+      const doc = await updateDelivery(req.payload, delivery.id, { takenDownAt: new Date().toISOString() })
+      return Response.json({ doc, message: 'Kopię usunięto z fanpage.' })
+    },
+    method: 'post',
+    path: '/:id/takedown',
+  },
+]
+
+/** Previews of each channel's copy of a post, with the group moderation lint. */
+export const previewEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!req.user) return fail(401, 'Zaloguj się.')
+    const post = await loadPost(req.payload, String(req.routeParams?.id))
+    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit as never))) return fail(404, 'Nie znaleziono wpisu.')
+    const { channels } = fanoutContext(req.payload)
+    const previews = []
+    for (const slug of ['fanpage', 'group'] as const) {
+      const channel = channels[slug]
+      if (!channel) continue
+      const copy = channel.render(await postForChannel(req.payload, post, slug), { id: 'preview', kind: slug, name: slug, secret: null, settings: {} })
+      previews.push({ channel: slug, lint: slug === 'group' ? lintGroupPost(copy.text) : [], text: copy.text })
+    }
+    return Response.json({ previews })
+  },
+  method: 'get',
+  path: '/:id/fanout-preview',
+}

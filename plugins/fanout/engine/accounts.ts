@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+
+import type { ChannelAccount, ChannelSlug } from '../channels/types'
+import { ACCOUNTS } from '../options'
+import { decryptSecret } from '../secret-box'
+
+export type AccountDoc = {
+  enabled?: boolean | null
+  fanpage?: { pageId?: null | string; pageTokenSealed?: null | string } | null
+  group?: { groupUrl?: null | string; mode?: null | string; webhookSecretSealed?: null | string; webhookUrl?: null | string } | null
+  id: number | string
+  kind: ChannelSlug
+  name: string
+  status?: { reason?: null | string; state?: null | string; throttleUntil?: null | string } | null
+}
+
+const unseal = (sealed: null | string | undefined) => {
+  if (!sealed) return null
+  try {
+    return decryptSecret(sealed)
+  } catch {
+    // A changed key makes stored secrets unreadable: the account then reports a missing secret.
+    return null
+  }
+}
+
+/** The account as channels see it: settings plus the secret, stored (sealed) or from the environment. */
+export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
+  doc.kind === 'fanpage'
+    ? {
+        id: doc.id,
+        kind: doc.kind,
+        name: doc.name,
+        secret: unseal(doc.fanpage?.pageTokenSealed) ?? process.env.FACEBOOK_PAGE_TOKEN ?? null,
+        settings: { pageId: doc.fanpage?.pageId || process.env.FACEBOOK_PAGE_ID || null },
+      }
+    : {
+        id: doc.id,
+        kind: doc.kind,
+        name: doc.name,
+        secret: unseal(doc.group?.webhookSecretSealed) ?? process.env.GROUP_WEBHOOK_SECRET ?? null,
+        settings: { groupUrl: doc.group?.groupUrl ?? null, mode: doc.group?.mode ?? 'handoff', webhookUrl: doc.group?.webhookUrl ?? null },
+      }
+
+export const findAccount = async (payload: Payload, id: number | string) =>
+  (await payload.findByID({ collection: ACCOUNTS as never, depth: 0, disableErrors: true, id, overrideAccess: true, showHiddenFields: true })) as AccountDoc | null
+
+export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?: Parameters<Payload['find']>[0]['req']) =>
+  (
+    await payload.find({
+      collection: ACCOUNTS as never,
+      depth: 0,
+      limit: 50,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      showHiddenFields: true,
+      where: { and: [{ kind: { equals: kind } }, { enabled: { equals: true } }] },
+    })
+  ).docs as unknown as AccountDoc[]
+
+/** A fresh install configured only through the environment gets its Page account made for it. */
+export const ensureEnvAccounts = async (payload: Payload) => {
+  if (!process.env.FACEBOOK_PAGE_ID || !process.env.FACEBOOK_PAGE_TOKEN) return
+  const { totalDocs } = await payload.count({ collection: ACCOUNTS as never, overrideAccess: true, where: { kind: { equals: 'fanpage' } } })
+  if (totalDocs > 0) return
+  await payload.create({
+    collection: ACCOUNTS as never,
+    data: { enabled: true, fanpage: { pageId: process.env.FACEBOOK_PAGE_ID }, kind: 'fanpage', name: 'Fanpage urzędu (ze zmiennych środowiskowych)' } as never,
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,22 @@
+import type { Payload } from 'payload'
+
+import type { Channel, ChannelSlug } from '../channels/types'
+import type { ResolvedOptions } from '../options'
+
+/** What the engine needs, built once by the plugin and kept on the Payload instance. */
+export type FanoutContext = {
+  channels: Partial<Record<ChannelSlug, Channel>>
+  options: ResolvedOptions
+}
+
+const KEY = Symbol.for('herold.fanout')
+
+export const setFanoutContext = (payload: Payload, ctx: FanoutContext) => {
+  ;(payload as unknown as Record<symbol, FanoutContext>)[KEY] = ctx
+}
+
+export const fanoutContext = (payload: Payload): FanoutContext => {
+  const ctx = (payload as unknown as Record<symbol, FanoutContext | undefined>)[KEY]
+  if (!ctx) throw new Error('The fan-out plugin is not initialised on this Payload instance')
+  return ctx
+}

@@ -1,0 +1,63 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { bipGate } from '../rules/bip-primacy'
+import { fanoutContext } from './context'
+import { findDeliveries, idOfRef, queueDelivery, syncDeliveries, updateDelivery } from './outbox'
+import { loadPost } from './post-view'
+
+type Req = Partial<PayloadRequest>
+
+/**
+ * A BIP entry changed. Published: deliveries of the posts citing it are released. Withdrawn: those
+ * posts' copies that already went out are flagged, so an editor can take the fanpage copy down.
+ */
+export const onBipChange = async (payload: Payload, bip: { id: number | string; state?: string }, req?: Req) => {
+  const { collections } = fanoutContext(payload).options
+  const posts = await payload.find({
+    collection: collections.posts as never,
+    depth: 0,
+    limit: 1000,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { bipReference: { equals: bip.id } },
+  })
+  const postIds = (posts.docs as { id: number | string }[]).map((p) => p.id)
+  if (!postIds.length) return
+  if (bip.state === 'withdrawn') {
+    for (const d of await findDeliveries(payload, { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] }, req)) {
+      await updateDelivery(payload, d.id, { flag: 'bip_withdrawn' }, req)
+    }
+  }
+  await releaseWaiting(payload, { post: { in: postIds } }, req)
+}
+
+/** Waiting deliveries whose BIP entry is now published (and due) go to the queue. */
+export const releaseWaiting = async (payload: Payload, where: Record<string, unknown> = {}, req?: Req, now = new Date()) => {
+  const waiting = await findDeliveries(payload, { and: [{ state: { equals: 'waiting_for_bip' } }, where] }, req)
+  let released = 0
+  for (const d of waiting) {
+    const post = await loadPost(payload, idOfRef(d.post), req)
+    if (!post || post.workflowState !== 'published') continue
+    const gate = bipGate(post, now)
+    if (!gate.ok) {
+      if (gate.reason !== (d as { reason?: string }).reason) await updateDelivery(payload, d.id, { reason: gate.reason }, req)
+      continue
+    }
+    const next = await updateDelivery(payload, d.id, { nextAttemptAt: now.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' }, req)
+    await queueDelivery(payload, next, req)
+    released++
+  }
+  return released
+}
+
+/** A channel account got a new token or secret: what waited for it resumes. */
+export const resumeAccount = async (payload: Payload, accountId: number | string, req?: Req) => {
+  const now = new Date().toISOString()
+  for (const d of await findDeliveries(payload, { and: [{ account: { equals: accountId } }, { state: { equals: 'needs_action' } }] }, req)) {
+    const next = await updateDelivery(payload, d.id, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+    await queueDelivery(payload, next, req)
+  }
+}
+
+export { syncDeliveries }

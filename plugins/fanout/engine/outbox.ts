@@ -1,0 +1,115 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { ChannelSlug } from '../channels/types'
+import { bipGate } from '../rules/bip-primacy'
+import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
+import { lintGroupPost } from '../rules/group-lint'
+import { DELIVERIES } from '../options'
+import { enabledAccounts, toChannelAccount } from './accounts'
+import { fanoutContext } from './context'
+import { loadPost, type PostDoc, postForChannel } from './post-view'
+
+type Req = Partial<PayloadRequest>
+export type DeliveryDoc = {
+  account?: number | string | { id: number | string } | null
+  attempts?: null | number
+  channel: ChannelSlug
+  id: number | string
+  key: string
+  leaseUntil?: null | string
+  nextAttemptAt?: null | string
+  post: number | string | { id: number | string }
+  priority?: null | number
+  state: string
+  text?: null | string
+}
+
+const NOT_CONFIGURED: Record<string, string> = {
+  fanpage: 'nie dodano konta fanpage. Dodaj je w „Kanały społecznościowe” albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.',
+  group: 'nie dodano grupy mieszkańców. Dodaj ją w „Kanały społecznościowe” (webhook operatora albo zadanie dla redaktora).',
+}
+
+export const idOfRef = (ref: unknown): number | string => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string))
+
+/** Puts a delivery on the Jobs Queue; in the caller's transaction when given its request. */
+export const queueDelivery = async (payload: Payload, delivery: Pick<DeliveryDoc, 'id' | 'nextAttemptAt' | 'priority'>, req?: Req) => {
+  const { queues } = fanoutContext(payload).options
+  const waitUntil = delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > new Date() ? new Date(delivery.nextAttemptAt) : undefined
+  await payload.jobs.queue({
+    input: { deliveryId: delivery.id },
+    queue: delivery.priority === 0 ? queues.urgent : queues.normal,
+    req: req as PayloadRequest,
+    task: 'fanoutDeliver',
+    waitUntil,
+  } as never)
+}
+
+export const updateDelivery = (payload: Payload, id: number | string, data: Record<string, unknown>, req?: Req) =>
+  payload.update({ collection: DELIVERIES as never, data: data as never, depth: 0, id, overrideAccess: true, req }) as Promise<unknown> as Promise<DeliveryDoc>
+
+export const findDeliveries = async (payload: Payload, where: Record<string, unknown>, req?: Req, limit = 500) =>
+  (await payload.find({ collection: DELIVERIES as never, depth: 0, limit, overrideAccess: true, pagination: false, req, sort: 'createdAt', where: where as never })).docs as unknown as DeliveryDoc[]
+
+/**
+ * Brings a post's deliveries in line with its state, in the same transaction as the change that
+ * triggered it (the outbox): new deliveries are created, planned ones re-planned and queued.
+ */
+export const syncDeliveries = async (payload: Payload, postOrId: number | PostDoc | string, req?: Req) => {
+  const { channels } = fanoutContext(payload)
+  const post = typeof postOrId === 'object' ? postOrId : await loadPost(payload, postOrId, req)
+  if (!post) return
+  const existing = await findDeliveries(payload, { post: { equals: post.id } }, req)
+
+  if (!['approved', 'published'].includes(post.workflowState)) {
+    for (const d of existing.filter((d) => (CANCELLABLE as readonly string[]).includes(d.state))) {
+      await updateDelivery(payload, d.id, { reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.', state: 'skipped' }, req)
+    }
+    return markSynced(payload, post.id, req)
+  }
+
+  const now = new Date()
+  const urgent = post.informationType === 'urgent_alert'
+  for (const slug of (post.channels ?? []) as ChannelSlug[]) {
+    const channel = channels[slug]
+    if (!channel) continue
+    const accounts = await enabledAccounts(payload, slug, req)
+    const targets = accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), id: a.id })) : [{ account: null, id: null }]
+    for (const target of targets) {
+      const key = `${post.id}:${slug}:${target.id ?? 'none'}`
+      const current = existing.find((d) => d.key === key)
+      if (current && !(REPLANNABLE as readonly string[]).includes(current.state)) continue
+      const view = await postForChannel(payload, post, slug, req)
+      const copy = target.account ? channel.render(view, target.account) : null
+      const plan = planDelivery({
+        gate: bipGate(post, now),
+        misconfiguration: target.account ? channel.misconfiguration(target.account) : NOT_CONFIGURED[slug] ?? 'brak konta kanału.',
+        postState: post.workflowState,
+      })
+      const data = {
+        account: target.id,
+        channel: slug,
+        key,
+        lint: slug === 'group' && copy ? lintGroupPost(copy.text) : null,
+        nextAttemptAt: plan.state === 'pending' ? now.toISOString() : null,
+        post: post.id,
+        priority: urgent ? 0 : 1,
+        queuedAt: plan.state === 'pending' ? now.toISOString() : null,
+        reason: plan.reason,
+        state: plan.state,
+        text: copy?.text ?? null,
+        unit: idOfRef(post.unit) ?? null,
+      }
+      const saved = current
+        ? await updateDelivery(payload, current.id, data, req)
+        : ((await payload.create({ collection: DELIVERIES as never, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc)
+      if (plan.state === 'pending') await queueDelivery(payload, saved, req)
+    }
+  }
+  await markSynced(payload, post.id, req)
+}
+
+/** Written below the hooks on purpose: it is bookkeeping, not an edit of the post (no version, no hooks). */
+const markSynced = async (payload: Payload, id: number | string, req?: Req) => {
+  const { collections } = fanoutContext(payload).options
+  await payload.db.updateOne({ collection: collections.posts as never, data: { fanoutSync: 'done' }, id, req: req as PayloadRequest })
+}

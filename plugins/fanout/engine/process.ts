@@ -1,0 +1,153 @@
+import type { Payload } from 'payload'
+
+import os from 'node:os'
+
+import { HandoffRequired, type Published, type Verdict } from '../channels/types'
+import { bipGate } from '../rules/bip-primacy'
+import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
+import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../options'
+import { findAccount, toChannelAccount } from './accounts'
+import { fanoutContext } from './context'
+import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from './outbox'
+import { loadPost, postForChannel } from './post-view'
+
+export const WORKER_ID = `${os.hostname()}:${process.pid}`
+
+export type ProcessOutcome = 'already_sent' | 'failed' | 'needs_action' | 'not_due' | 'retry' | 'sent' | 'skipped' | 'taken' | 'wait' | 'waiting_for_bip'
+
+/**
+ * Claims attempt `number` of a delivery. The attempt's key is unique in the database, so of several
+ * workers racing for the same attempt exactly one insert succeeds, on SQLite, PostgreSQL and MongoDB.
+ */
+const claimAttempt = async (payload: Payload, deliveryId: number | string, number: number, now: Date): Promise<null | { id: number | string }> => {
+  try {
+    return (await payload.create({
+      collection: ATTEMPTS as never,
+      data: { delivery: deliveryId, key: `${deliveryId}:${number}`, number, startedAt: now.toISOString(), worker: WORKER_ID } as never,
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as { id: number | string }
+  } catch {
+    return null
+  }
+}
+
+const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
+  payload.update({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome } as never, id: attemptId, overrideAccess: true })
+
+const markAccount = async (payload: Payload, accountId: number | string, status: Record<string, unknown>) =>
+  payload.update({ collection: ACCOUNTS as never, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
+
+/**
+ * Sends one delivery, or decides why not now. Safe to call any number of times, from any number
+ * of workers: it acts only on a due delivery, claims the attempt first, and before posting again
+ * after an attempt with an unknown outcome it looks for the earlier copy.
+ */
+export const processDelivery = async (payload: Payload, deliveryId: number | string, now = new Date()): Promise<ProcessOutcome> => {
+  const { channels, options } = fanoutContext(payload)
+  const delivery = (await payload.findByID({ collection: DELIVERIES as never, depth: 0, disableErrors: true, id: deliveryId, overrideAccess: true })) as DeliveryDoc | null
+  if (!delivery) return 'skipped'
+  const leased = delivery.state === 'sending' && delivery.leaseUntil && new Date(delivery.leaseUntil) > now
+  if (!['pending', 'sending'].includes(delivery.state) || leased) return delivery.state === 'sent' ? 'already_sent' : 'not_due'
+  if (delivery.state === 'pending' && delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now) return 'not_due'
+
+  const post = await loadPost(payload, idOfRef(delivery.post))
+  if (!post || post.workflowState !== 'published') {
+    await updateDelivery(payload, delivery.id, { reason: 'Wpis nie jest już opublikowany.', state: 'skipped' })
+    return 'skipped'
+  }
+  // BIP primacy is checked again at the last moment: the entry may have been withdrawn meanwhile.
+  const gate = bipGate(post, now)
+  if (!gate.ok) {
+    await updateDelivery(payload, delivery.id, { reason: gate.reason, state: 'waiting_for_bip' })
+    return 'waiting_for_bip'
+  }
+  const channel = channels[delivery.channel]
+  const accountDoc = delivery.account ? await findAccount(payload, idOfRef(delivery.account)) : null
+  if (!channel || !accountDoc || !accountDoc.enabled) {
+    await updateDelivery(payload, delivery.id, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
+    return 'skipped'
+  }
+  if (accountDoc.status?.state === 'needs_action') {
+    // One rejected token must not turn into a storm of calls: wait for the re-authorisation.
+    await updateDelivery(payload, delivery.id, { reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.', state: 'needs_action' })
+    return 'needs_action'
+  }
+  const throttleUntil = accountDoc.status?.throttleUntil ? new Date(accountDoc.status.throttleUntil) : null
+  if (throttleUntil && throttleUntil > now) {
+    const next = await updateDelivery(payload, delivery.id, { nextAttemptAt: throttleUntil.toISOString(), queuedAt: now.toISOString(), reason: 'Wstrzymane: limit wywołań Facebooka.', state: 'pending' })
+    await queueDelivery(payload, next)
+    return 'wait'
+  }
+
+  const number = (delivery.attempts ?? 0) + 1
+  const attempt = await claimAttempt(payload, delivery.id, number, now)
+  if (!attempt) return 'taken'
+  await updateDelivery(payload, delivery.id, { attempts: number, leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(), state: 'sending' })
+
+  const account = toChannelAccount(accountDoc)
+  const copy = channel.render(await postForChannel(payload, post, delivery.channel), account)
+  const ctx = { account, deliveryId: delivery.id, payload }
+  const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
+    await updateDelivery(payload, delivery.id, {
+      externalId: published.externalId,
+      externalUrl: published.url,
+      lastError: null,
+      lastErrorCode: null,
+      leaseUntil: null,
+      payload: copy.payload,
+      reason: null,
+      sentAt: new Date().toISOString(),
+      state: 'sent',
+      text: copy.text,
+    })
+    await finishAttempt(payload, attempt.id, outcome)
+    if (published.throttleUntil) await markAccount(payload, account.id, { ...accountDoc.status, throttleUntil: published.throttleUntil.toISOString() })
+    return outcome
+  }
+
+  try {
+    if (number > 1) {
+      const existing = await channel.findExisting(copy, { ...ctx, since: new Date(now.getTime() - 24 * 3600_000) })
+      if (existing) return await record(existing, 'already_sent')
+    }
+    return await record(await channel.publish(copy, ctx), 'sent')
+  } catch (error) {
+    if (error instanceof HandoffRequired) {
+      await updateDelivery(payload, delivery.id, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
+      await finishAttempt(payload, attempt.id, 'needs_action', 'handoff')
+      return 'needs_action'
+    }
+    return settleFailure(payload, delivery, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
+  }
+}
+
+const settleFailure = async (
+  payload: Payload,
+  delivery: DeliveryDoc,
+  attemptId: number | string,
+  number: number,
+  verdict: Verdict,
+  accountId: number | string,
+  accountStatus: Record<string, unknown>,
+  now: Date,
+  sent: Record<string, unknown>,
+): Promise<ProcessOutcome> => {
+  const base = { lastError: verdict.message, lastErrorCode: verdict.code ?? null, leaseUntil: null, payload: sent }
+  await finishAttempt(payload, attemptId, verdict.kind === 'fail' ? 'failed' : verdict.kind, `${verdict.code ?? ''} ${verdict.message}`.trim())
+  if (verdict.kind === 'needs_action') {
+    await updateDelivery(payload, delivery.id, { ...base, reason: verdict.message, state: 'needs_action' })
+    if (verdict.accountWide) await markAccount(payload, accountId, { reason: verdict.message, since: now.toISOString(), state: 'needs_action' })
+    return 'needs_action'
+  }
+  if (verdict.kind === 'fail' || number >= MAX_ATTEMPTS) {
+    await updateDelivery(payload, delivery.id, { ...base, reason: null, state: 'failed' })
+    return 'failed'
+  }
+  const afterMs = verdict.kind === 'wait' ? verdict.afterMs : verdict.afterMs ?? retryDelayMs(number)
+  const next = new Date(now.getTime() + afterMs)
+  if (verdict.kind === 'wait') await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
+  const updated = await updateDelivery(payload, delivery.id, { ...base, nextAttemptAt: next.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' })
+  await queueDelivery(payload, updated)
+  return verdict.kind
+}

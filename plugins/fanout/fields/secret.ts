@@ -1,0 +1,63 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { APIError } from 'payload'
+
+import { label, type Label } from '../../../src/domain/labels'
+import { encryptSecret, MissingEncryptionKeyError } from '../secret-box'
+
+/**
+ * A secret typed in the admin and never shown again: the input is virtual, the stored value is
+ * AES-256-GCM sealed in a hidden field that no API call returns, and a flag tells whether it is set.
+ */
+export const secretFields = (name: string, fieldLabel: Label, description: Label): Field[] => [
+  {
+    name,
+    type: 'text',
+    admin: { description, placeholder: '••••••••' },
+    hooks: { afterRead: [() => ''] },
+    label: fieldLabel,
+    virtual: true,
+  },
+  {
+    name: `${name}Set`,
+    type: 'checkbox',
+    access: { create: () => false, update: () => false },
+    admin: { readOnly: true },
+    label: label('Zapisany w bazie (zaszyfrowany)', 'Stored (encrypted)'),
+  },
+  {
+    name: `${name}Sealed`,
+    type: 'text',
+    access: { create: () => false, read: () => false, update: () => false },
+    admin: { hidden: true },
+    hidden: true,
+  },
+]
+
+/** Seals every secret input of a document before it is written. */
+export const sealSecrets =
+  (names: string[]): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, req }) => {
+    for (const path of names) {
+      const [group, name] = path.split('.') as [string, string]
+      const input = data[group]?.[name]
+      if (typeof input === 'string' && input.trim()) {
+        try {
+          data[group][`${name}Sealed`] = encryptSecret(input.trim())
+        } catch (error) {
+          if (error instanceof MissingEncryptionKeyError) {
+            throw new APIError('Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.', 400, undefined, true)
+          }
+          throw error
+        }
+        data[group][`${name}Set`] = true
+        req.context.fanoutSecretRenewed = true
+      } else if (data[group]) {
+        // Nothing typed: keep what is stored.
+        data[group][`${name}Sealed`] = originalDoc?.[group]?.[`${name}Sealed`]
+        data[group][`${name}Set`] = originalDoc?.[group]?.[`${name}Set`] ?? false
+      }
+      if (data[group]) delete data[group][name]
+    }
+    return data
+  }

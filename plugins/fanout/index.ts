@@ -1,0 +1,145 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field } from 'payload'
+
+import { label } from '../../src/domain/labels'
+import { fanpageChannel } from './channels/fanpage'
+import { groupChannel } from './channels/group'
+import { channelAccounts } from './collections/channel-accounts'
+import { deliveries, deliveryAttempts } from './collections/deliveries'
+import { ensureEnvAccounts } from './engine/accounts'
+import { setFanoutContext } from './engine/context'
+import { onBipChange, resumeAccount, syncDeliveries } from './engine/events'
+import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
+import { bipCheckTask, deliverTask, sweepTask } from './jobs/tasks'
+import { ACCOUNTS, DELIVERIES, type FanoutPluginOptions, resolveOptions } from './options'
+
+export type { FanoutPluginOptions } from './options'
+
+/**
+ * The outbox marker: a change of workflow state records "deliveries due" in the same write as the
+ * state itself, so a crash before the deliveries exist is repaired by the sweep on any database.
+ */
+const markFanoutDue: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+  if (operation === 'create' || data.workflowState !== originalDoc?.workflowState) data.fanoutSync = 'due'
+  return data
+}
+
+/** Hooks are thin: they only tell the engine what changed, in the request's own transaction. */
+const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (operation === 'create' || doc.workflowState !== previousDoc?.workflowState) await syncDeliveries(req.payload, doc.id, req)
+  return doc
+}
+
+const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
+  if (context.fanoutUrlCheck) return doc
+  if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) await onBipChange(req.payload, doc, req)
+  return doc
+}
+
+const onAccountChange: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+  if (context.fanoutStatusOnly || !context.fanoutSecretRenewed || doc.status?.state !== 'needs_action') return doc
+  // A new token or secret is the re-authorisation: clear the alarm and resume what waited for it.
+  await req.payload.update({
+    collection: ACCOUNTS as never,
+    context: { fanoutStatusOnly: true },
+    data: { status: { reason: null, since: new Date().toISOString(), state: 'ok' } } as never,
+    id: doc.id,
+    overrideAccess: true,
+    req,
+  })
+  await resumeAccount(req.payload, doc.id, req)
+  return doc
+}
+
+const deliveriesOnPost = (): Field[] => [
+  {
+    name: 'fanoutSync',
+    type: 'select',
+    access: { create: () => false, read: () => false, update: () => false },
+    admin: { hidden: true },
+    index: true,
+    options: ['due', 'done'],
+  },
+  {
+    name: 'fanout',
+    type: 'ui',
+    admin: { components: { Field: '/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel' } },
+    label: label('Publikacja w kanałach', 'Channels'),
+  },
+  {
+    name: 'deliveries',
+    type: 'join',
+    admin: { defaultColumns: ['channel', 'state', 'reason', 'externalUrl', 'sentAt'], hidden: true },
+    collection: DELIVERIES as never,
+    label: label('Publikacje w kanałach', 'Deliveries'),
+    on: 'post',
+  },
+]
+
+/**
+ * The fan-out plugin: when a post is published it goes to every channel it asks for, exactly once,
+ * public information only after its BIP entry. Written like Payload's official plugins: options in,
+ * config out; its collections stay when it is disabled, so nothing recorded disappears.
+ */
+export const fanoutPlugin =
+  (incoming: FanoutPluginOptions = {}) =>
+  (config: Config): Config => {
+    const options = resolveOptions(incoming)
+    const { bipReferences, posts, units } = options.collections
+    const own: CollectionConfig[] = [channelAccounts([onAccountChange]), { ...deliveries(posts, units), endpoints: deliveryEndpoints }, deliveryAttempts]
+    const collections = [...(config.collections ?? []), ...own]
+    if (options.disabled) return { ...config, collections }
+
+    const channels = {
+      fanpage: fanpageChannel(options.graph),
+      group: groupChannel({ timeoutMs: options.webhookTimeoutMs }),
+    }
+    const withHooks = (c: CollectionConfig): CollectionConfig => {
+      if (c.slug === posts) {
+        return {
+          ...c,
+          endpoints: [...(c.endpoints || []), previewEndpoint],
+          fields: [...c.fields, ...deliveriesOnPost()],
+          hooks: {
+            ...c.hooks,
+            afterChange: [...(c.hooks?.afterChange ?? []), onPostChange],
+            beforeChange: [...(c.hooks?.beforeChange ?? []), markFanoutDue],
+          },
+        }
+      }
+      if (c.slug === bipReferences) {
+        return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), onBipReferenceChange] } }
+      }
+      return c
+    }
+
+    const { normal, urgent, maintenance } = options.queues
+    const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
+    return {
+      ...config,
+      collections: collections.map(withHooks),
+      jobs: {
+        ...config.jobs,
+        // Jobs that share a queue run in order; urgent alerts have a queue of their own.
+        autoRun: options.autoRun
+          ? [
+              ...autoRun,
+              { cron: '* * * * * *', limit: 20, queue: urgent },
+              { cron: '* * * * * *', limit: 20, queue: normal },
+              { cron: '*/15 * * * * *', limit: 5, queue: maintenance },
+            ]
+          : autoRun,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          deliverTask,
+          { ...sweepTask, schedule: [{ cron: '*/15 * * * * *', queue: maintenance }] },
+          { ...bipCheckTask, schedule: [{ cron: '0 */10 * * * *', queue: maintenance }] },
+        ],
+      },
+      onInit: async (payload) => {
+        // The engine must be ready before the instance's own onInit (which may seed posts) runs.
+        setFanoutContext(payload, { channels, options })
+        await config.onInit?.(payload)
+        await ensureEnvAccounts(payload)
+      },
+    }
+  }

@@ -1,0 +1,63 @@
+import type { GraphOptions } from './channels/graph-client'
+
+export type FanoutPluginOptions = {
+  /** Slugs of the instance's collections the plugin works with. */
+  collections?: { bipReferences?: string; discussionRules?: string; media?: string; posts?: string; units?: string }
+  /** Turns fan-out off; the plugin's collections stay so that data and the admin keep working. */
+  disabled?: boolean
+  /** Facebook Graph API; the base URL is configurable so tests point it at a loopback server. */
+  graph?: Partial<GraphOptions>
+  /** Timeout of a group operator's webhook call. */
+  webhookTimeoutMs?: number
+  /** Public URL of the site, for links to posts and discussion rules in every copy. */
+  siteUrl?: string
+  /** Whether social copies carry the discussion-rules link (DOMAIN.md: transparency). */
+  rulesLink?: { fanpage?: boolean; group?: boolean }
+  /** Job queues: urgent alerts go first. */
+  queues?: { normal?: string; urgent?: string; maintenance?: string }
+  /** Let the Next.js process run the queues itself (npm run dev / npm start). */
+  autoRun?: boolean
+  /**
+   * How long a `sending` delivery belongs to its worker, and after how long a queued delivery
+   * whose job never ran is queued again. Short values let crash tests recover quickly.
+   */
+  timing?: { leaseMs?: number; requeueAfterMs?: number }
+}
+
+export type ResolvedOptions = Required<Omit<FanoutPluginOptions, 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'>> & {
+  timing: Required<NonNullable<FanoutPluginOptions['timing']>>
+  collections: Required<NonNullable<FanoutPluginOptions['collections']>>
+  graph: GraphOptions
+  queues: Required<NonNullable<FanoutPluginOptions['queues']>>
+  rulesLink: Required<NonNullable<FanoutPluginOptions['rulesLink']>>
+}
+
+export const DELIVERIES = 'deliveries'
+export const ATTEMPTS = 'delivery-attempts'
+export const ACCOUNTS = 'channel-accounts'
+
+export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptions => ({
+  autoRun: options.autoRun ?? true,
+  collections: {
+    bipReferences: 'bip-references',
+    discussionRules: 'discussion-rules',
+    media: 'media',
+    posts: 'posts',
+    units: 'units',
+    ...options.collections,
+  },
+  disabled: options.disabled ?? false,
+  graph: {
+    baseUrl: options.graph?.baseUrl ?? process.env.FACEBOOK_GRAPH_URL ?? 'https://graph.facebook.com',
+    timeoutMs: options.graph?.timeoutMs ?? (Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || 15_000),
+    version: options.graph?.version ?? process.env.FACEBOOK_GRAPH_VERSION ?? 'v19.0',
+  },
+  queues: { maintenance: 'fanout-maintenance', normal: 'fanout', urgent: 'fanout-urgent', ...options.queues },
+  rulesLink: { fanpage: false, group: true, ...options.rulesLink },
+  timing: {
+    leaseMs: options.timing?.leaseMs ?? (Number(process.env.HEROLD_FANOUT_LEASE_MS) || 2 * 60_000),
+    requeueAfterMs: options.timing?.requeueAfterMs ?? (Number(process.env.HEROLD_FANOUT_LEASE_MS) || 2 * 60_000),
+  },
+  siteUrl: (options.siteUrl ?? process.env.SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+  webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
+})

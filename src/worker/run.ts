@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import cron from 'node-cron'
+
+import { checkBipUrls } from '../../plugins/fanout/engine/bip-check'
+import { fanoutContext } from '../../plugins/fanout/engine/context'
+import { sweep } from '../../plugins/fanout/engine/sweep'
+import { publishDuePosts } from '../jobs/publish-due-posts'
+
+type Tick = () => Promise<unknown>
+
+/** A tick that is still running when the next one is due is not started twice. */
+const serial = (payload: Payload, name: string, tick: Tick) => {
+  let running: null | Promise<unknown> = null
+  const run = async () => {
+    if (running) return
+    running = tick()
+      .catch((error) => payload.logger.error({ err: error, msg: `Worker: ${name} failed` }))
+      .finally(() => {
+        running = null
+      })
+    await running
+  }
+  return { idle: () => running ?? Promise.resolve(), run }
+}
+
+/**
+ * The dedicated worker: node-cron drives the delivery queues (urgent first) every second and the
+ * scheduled work (due posts, the outbox sweep, BIP URL checks). Several workers may run at once:
+ * every delivery attempt is claimed in the database before anything is sent.
+ */
+export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
+  const { queues } = fanoutContext(payload).options
+  const limit = options.jobsLimit ?? 50
+  const deliveries = serial(payload, 'deliveries', async () => {
+    // Drain the urgent queue first, then one batch of the rest.
+    for (let i = 0; i < 10; i++) {
+      const urgent = await payload.jobs.run({ limit, queue: queues.urgent, silent: true })
+      if (urgent.noJobsRemaining) break
+    }
+    await payload.jobs.run({ limit, queue: queues.normal, silent: true })
+  })
+  const scheduled = serial(payload, 'scheduled work', async () => {
+    await publishDuePosts(payload)
+    await sweep(payload)
+  })
+  const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
+
+  // Whatever a previous worker left half-done is queued again before anything else.
+  await scheduled.run()
+  const tasks = [
+    cron.schedule('* * * * * *', deliveries.run, { name: 'herold-deliveries', noOverlap: true }),
+    cron.schedule('*/10 * * * * *', scheduled.run, { name: 'herold-scheduled', noOverlap: true }),
+    cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
+  ]
+  return {
+    stop: async () => {
+      for (const task of tasks) await task.stop()
+      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle()])
+    },
+  }
+}

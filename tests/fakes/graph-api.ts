@@ -1,0 +1,590 @@
+import http from 'node:http'
+
+/**
+ * A fake Facebook Graph API for one Page, served over real HTTP on loopback, for tests of the
+ * fanpage channel. It follows the Graph API's observable contract (paths, parameters, error
+ * bodies, usage headers) closely enough that a client passing against it should pass against
+ * Facebook, and lets a test inject the failures Facebook produces: error codes, rate limits,
+ * revoked tokens, slow answers and requests that never answer after the post was made.
+ *
+ * Deterministic: ids and fbtrace_ids come from counters, times from `Date.now()` (so
+ * `vi.setSystemTime` moves the fake's clock too), and no timer outlives `close()`.
+ */
+
+export type FakePost = {
+  id: string
+  message?: string
+  link?: string
+  attachedMedia: string[]
+  createdTime: string
+  published: boolean
+  scheduledPublishTime?: number
+  isHidden?: boolean
+}
+export type FakePhoto = { id: string; url?: string; bytes?: number; published: boolean; createdTime: string }
+export type InjectedError = {
+  code: number
+  subcode?: number
+  message?: string
+  type?: string
+  status?: number
+  headers?: Record<string, string>
+  /** How many matching requests fail; default 1. */
+  times?: number
+  /** Default: every path. */
+  path?: RegExp
+  /** Extension: which method is hit, default 'POST'; '*' for any. */
+  method?: string
+}
+export type FakeGraphRequest = { method: string; path: string; params: Record<string, string>; at: number; status: number }
+export type FakeGraph = {
+  url: string
+  version: string
+  pageId: string
+  /** Committed feed posts, published or scheduled (unpublished unscheduled posts are kept apart). */
+  posts: FakePost[]
+  photos: FakePhoto[]
+  /** Every request in arrival order; `status` is 0 while unanswered and stays 0 for a hung one. */
+  requests: FakeGraphRequest[]
+  setToken(token: string): void
+  revokeToken(): void
+  failNext(err: InjectedError): void
+  setUsage(u: { app?: number; business?: number; regainMinutes?: number }): void
+  hangNext(opts: { commit: boolean; path?: RegExp }): void
+  setDelay(ms: number): void
+  close(): Promise<void>
+}
+
+type Params = Record<string, string>
+type Upload = { filename: string; bytes: number }
+type Reply = { status: number; body: unknown; headers?: Record<string, string> }
+type GraphRequest = { method: string; path: string; segments: string[]; params: Params; files: Record<string, Upload> }
+
+const PAGE_NAME = 'Fake Page'
+const MAX_BODY_BYTES = 32 * 1024 * 1024
+const DUPLICATE_WINDOW_MS = 10 * 60 * 1000
+const MIN_SCHEDULE_S = 10 * 60
+const MAX_SCHEDULE_S = 30 * 24 * 60 * 60
+const DEFAULT_LIMIT = 25
+const MAX_LIMIT = 100
+// Real object ids are larger than Number.MAX_SAFE_INTEGER: a client that parses them as numbers
+// corrupts them, and these ids make such a bug visible.
+const FIRST_OBJECT_ID = 122_100_000_000_000_001n
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  1: 'An unknown error occurred',
+  2: 'Service temporarily unavailable',
+  4: '(#4) Application request limit reached',
+  10: '(#10) Application does not have permission for this action',
+  17: '(#17) User request limit reached',
+  32: '(#32) Page request limit reached',
+  100: '(#100) Invalid parameter',
+  190: 'Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.',
+  200: '(#200) Permissions error',
+  368: '(#368) The action attempted has been deemed abusive or is otherwise disallowed',
+  506: '(#506) Duplicate status message',
+  613: '(#613) Calls to this api have exceeded the rate limit.',
+  80001: '(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
+}
+
+const defaultMessage = (code: number) => {
+  if (DEFAULT_MESSAGES[code]) return DEFAULT_MESSAGES[code]
+  if (code > 80001 && code <= 80014) return `(#${code}) There have been too many calls for this business use case. Wait a bit and try again.`
+  if (code > 200 && code < 300) return `(#${code}) Permissions error`
+  return `(#${code}) An error occurred`
+}
+
+/** Facebook's created_time format: second precision, `+0000` instead of `Z`. */
+export const formatCreatedTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000')
+const parseCreatedTime = (value: string) => Date.parse(value.replace(/\+0000$/, 'Z'))
+
+const readBody = (req: http.IncomingMessage) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) req.destroy(new Error('request body too large'))
+      else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+
+/** Minimal multipart/form-data parser: enough for what fetch's FormData and curl send. */
+const parseMultipart = (body: Buffer, boundary: string) => {
+  const params: Params = {}
+  const files: Record<string, Upload> = {}
+  const delimiter = Buffer.from(`--${boundary}`)
+  const nextDelimiter = Buffer.from(`\r\n--${boundary}`)
+  let at = body.indexOf(delimiter)
+  while (at !== -1) {
+    const partStart = at + delimiter.length
+    if (body.subarray(partStart, partStart + 2).toString() === '--') break
+    const end = body.indexOf(nextDelimiter, partStart)
+    if (end === -1) break
+    const part = body.subarray(partStart + 2, end)
+    const headerEnd = part.indexOf('\r\n\r\n')
+    if (headerEnd !== -1) {
+      const head = part.subarray(0, headerEnd).toString('utf8')
+      const content = part.subarray(headerEnd + 4)
+      const name = /;\s*name="([^"]*)"/i.exec(head)?.[1]
+      const filename = /;\s*filename="([^"]*)"/i.exec(head)?.[1]
+      if (name !== undefined && filename !== undefined) files[name] = { bytes: content.length, filename }
+      else if (name !== undefined) params[name] = content.toString('utf8')
+    }
+    at = end + 2
+  }
+  return { files, params }
+}
+
+/** JSON bodies carry booleans, numbers and arrays; Graph treats every parameter as a string. */
+const stringifyJsonParams = (json: unknown): Params => {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error('JSON body must be an object')
+  const params: Params = {}
+  for (const [key, value] of Object.entries(json)) {
+    if (value === null || value === undefined) continue
+    params[key] = typeof value === 'string' ? value : JSON.stringify(value)
+  }
+  return params
+}
+
+const parseBody = (contentType: string, body: Buffer): { params: Params; files: Record<string, Upload> } => {
+  const type = contentType.split(';')[0].trim().toLowerCase()
+  if (body.length === 0) return { files: {}, params: {} }
+  if (type === 'application/x-www-form-urlencoded') return { files: {}, params: Object.fromEntries(new URLSearchParams(body.toString('utf8'))) }
+  if (type === 'application/json') return { files: {}, params: stringifyJsonParams(JSON.parse(body.toString('utf8'))) }
+  if (type === 'multipart/form-data') {
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType)
+    if (!boundary) throw new Error('multipart body without boundary')
+    return parseMultipart(body, (boundary[1] ?? boundary[2]).trim())
+  }
+  return { files: {}, params: {} }
+}
+
+const bearerToken = (header: string | undefined) => /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(header ?? '')?.[1]
+
+const matches = (pattern: RegExp | undefined, path: string) => {
+  if (!pattern) return true
+  pattern.lastIndex = 0 // a /g or /y pattern would otherwise remember the last match
+  return pattern.test(path)
+}
+
+export const startFakeGraph = async (opts: { version?: string; pageId?: string; token?: string } = {}): Promise<FakeGraph> => {
+  const version = opts.version ?? 'v19.0'
+  const pageId = opts.pageId ?? '104000000000001'
+  let validToken = opts.token ?? 'fake-page-token'
+  let revoked = false
+  let nextObjectId = FIRST_OBJECT_ID
+  let nextTraceId = 1
+  let delayMs = 0
+  let usageHeaders: Record<string, string> = {}
+  const injected: InjectedError[] = []
+  const hangs: { commit: boolean; path?: RegExp; times?: number }[] = []
+  const timers = new Set<NodeJS.Timeout>()
+  const posts: FakePost[] = []
+  // published=false without a schedule: a real "unpublished page post", reachable by id only.
+  const unpublishedPosts: FakePost[] = []
+  const photos: FakePhoto[] = []
+  const requests: FakeGraphRequest[] = []
+  let url = ''
+
+  const newObjectId = () => String(nextObjectId++)
+  const newTraceId = () => `Fk${String(nextTraceId++).padStart(9, '0')}`
+  const nowSeconds = () => Math.floor(Date.now() / 1000)
+
+  // ---- errors ------------------------------------------------------------------------------
+
+  const errorReply = (err: Omit<InjectedError, 'times' | 'path' | 'method'>): Reply => {
+    const fbtraceId = newTraceId()
+    const message = err.message ?? defaultMessage(err.code)
+    const body = {
+      error: {
+        code: err.code,
+        ...(err.subcode !== undefined ? { error_subcode: err.subcode } : {}),
+        fbtrace_id: fbtraceId,
+        // Facebook marks its own outages as retryable.
+        ...(err.code === 1 || err.code === 2 ? { is_transient: true } : {}),
+        message,
+        type: err.type ?? 'OAuthException',
+      },
+    }
+    const status = err.status ?? (err.code === 1 || err.code === 2 ? 500 : 400)
+    const headers: Record<string, string> = { 'x-fb-trace-id': fbtraceId, ...err.headers }
+    if (err.code === 190) headers['www-authenticate'] = `OAuth "Facebook Platform" "invalid_token" "${message}"`
+    return { body, headers, status }
+  }
+  const invalidParameter = (message: string, code = 100) => errorReply({ code, message: `(#${code}) ${message}` })
+  const unsupportedRequest = (method: string, id: string) =>
+    errorReply({
+      code: 100,
+      message: `Unsupported ${method.toLowerCase()} request. Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api`,
+      subcode: 33,
+      type: 'GraphMethodException',
+    })
+  const nonexistingField = (field: string, nodeType: string) =>
+    invalidParameter(`Tried accessing nonexisting field (${field}) on node type (${nodeType})`)
+
+  const authenticate = (token: string | undefined): Reply | undefined => {
+    if (revoked && token) return errorReply({ code: 190, subcode: 460 })
+    if (!token || token !== validToken) return errorReply({ code: 190, message: 'Invalid OAuth access token - Cannot parse access token' })
+    return undefined
+  }
+
+  const takeQueued = <T extends { times?: number }>(queue: T[], fits: (entry: T) => boolean): T | undefined => {
+    const index = queue.findIndex(fits)
+    if (index === -1) return undefined
+    const entry = queue[index]
+    const left = (entry.times ?? 1) - 1
+    if (left <= 0) queue.splice(index, 1)
+    else entry.times = left
+    return entry
+  }
+
+  // ---- posts and photos ---------------------------------------------------------------------
+
+  const permalink = (post: FakePost) => `https://www.facebook.com/${pageId}/posts/${post.id.split('_')[1]}`
+  const isLive = (post: FakePost) => post.published
+
+  /** A scheduled post goes live when its time comes; checked lazily so no timer is needed. */
+  const publishDuePosts = () => {
+    const now = nowSeconds()
+    for (const post of posts) {
+      if (post.published || post.scheduledPublishTime === undefined || post.scheduledPublishTime > now) continue
+      post.published = true
+      post.createdTime = formatCreatedTime(post.scheduledPublishTime * 1000)
+    }
+  }
+
+  const POST_FIELDS: Record<string, (post: FakePost) => unknown> = {
+    created_time: (post) => post.createdTime,
+    id: (post) => post.id,
+    is_hidden: (post) => post.isHidden ?? false,
+    is_published: (post) => post.published,
+    message: (post) => post.message,
+    permalink_url: (post) => permalink(post),
+    scheduled_publish_time: (post) => post.scheduledPublishTime,
+  }
+  const PAGE_FIELDS: Record<string, () => unknown> = {
+    id: () => pageId,
+    link: () => `https://www.facebook.com/${pageId}`,
+    name: () => PAGE_NAME,
+  }
+
+  const requestedFields = (params: Params, defaults: string[]) =>
+    params.fields ? params.fields.split(',').map((field) => field.trim()).filter(Boolean) : defaults
+
+  /** Picks the requested fields, omitting absent values as Facebook does; or the error for an unknown field. */
+  const project = <T>(item: T, fields: string[], known: Record<string, (item: T) => unknown>, nodeType: string) => {
+    const unknown = fields.find((field) => !known[field])
+    if (unknown) return nonexistingField(unknown, nodeType)
+    const out: Record<string, unknown> = {}
+    for (const field of fields) {
+      const value = known[field](item)
+      if (value !== undefined) out[field] = value
+    }
+    return out
+  }
+  const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && 'status' in value && 'body' in value
+
+  const findPost = (id: string) => posts.find((post) => post.id === id) ?? unpublishedPosts.find((post) => post.id === id)
+  const removePost = (id: string) => {
+    for (const list of [posts, unpublishedPosts]) {
+      const index = list.findIndex((post) => post.id === id)
+      if (index !== -1) list.splice(index, 1)
+    }
+  }
+
+  /** Reads `attached_media` as a JSON array or as form-style `attached_media[i]` fields. */
+  const attachedMediaIds = (params: Params): string[] | Reply => {
+    let entries: unknown[]
+    try {
+      if (params.attached_media !== undefined) {
+        const parsed: unknown = JSON.parse(params.attached_media)
+        if (!Array.isArray(parsed)) return invalidParameter('param attached_media must be an array')
+        entries = parsed
+      } else {
+        entries = Object.keys(params)
+          .map((key) => /^attached_media\[(\d+)\]$/.exec(key))
+          .filter((match): match is RegExpExecArray => match !== null)
+          .sort((a, b) => Number(a[1]) - Number(b[1]))
+          .map((match) => JSON.parse(params[match[0]]) as unknown)
+      }
+    } catch {
+      return invalidParameter('param attached_media must be an array of objects with media_fbid')
+    }
+    const ids: string[] = []
+    for (const [index, entry] of entries.entries()) {
+      const id = (entry as { media_fbid?: unknown } | null)?.media_fbid
+      const photo = photos.find((candidate) => candidate.id === String(id))
+      if (id === undefined || !photo || photo.published) return invalidParameter(`param attached_media[${index}] has an invalid media_fbid`)
+      ids.push(photo.id)
+    }
+    return ids
+  }
+
+  /** Reads `scheduled_publish_time` as unix seconds or an ISO 8601 string; undefined when absent. */
+  const scheduledTime = (params: Params, published: boolean): number | undefined | Reply => {
+    const raw = params.scheduled_publish_time
+    if (raw === undefined || raw === '') return undefined
+    if (published) return invalidParameter('You cannot specify a scheduled publish time on a published post')
+    const seconds = /^\d+$/.test(raw) ? Number(raw) : Math.floor(Date.parse(raw) / 1000)
+    const ahead = seconds - nowSeconds()
+    if (!Number.isFinite(seconds) || ahead < MIN_SCHEDULE_S || ahead > MAX_SCHEDULE_S) return invalidParameter('The specified scheduled publish time is invalid.')
+    return seconds
+  }
+
+  const isDuplicate = (message: string) => {
+    const since = Date.now() - DUPLICATE_WINDOW_MS
+    return posts.some((post) => post.message === message && parseCreatedTime(post.createdTime) >= since)
+  }
+
+  const isHttpUrl = (value: string) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol)
+    } catch {
+      return false
+    }
+  }
+
+  const createFeedPost = (params: Params): Reply => {
+    const message = params.message || undefined
+    const link = params.link || undefined
+    const published = params.published !== 'false'
+    const media = attachedMediaIds(params)
+    if (isReply(media)) return media
+    if (!message && !link && media.length === 0) return invalidParameter('The parameter message or link is required')
+    if (link && !isHttpUrl(link)) return invalidParameter('The parameter link is invalid')
+    const scheduled = scheduledTime(params, published)
+    if (isReply(scheduled)) return scheduled
+    if (message && isDuplicate(message)) return errorReply({ code: 506 })
+    const post: FakePost = {
+      attachedMedia: media,
+      createdTime: formatCreatedTime(Date.now()),
+      id: `${pageId}_${newObjectId()}`,
+      link,
+      message,
+      published,
+      scheduledPublishTime: scheduled,
+    }
+    if (published || scheduled !== undefined) posts.push(post)
+    else unpublishedPosts.push(post)
+    return { body: { id: post.id }, status: 200 }
+  }
+
+  const uploadPhoto = (params: Params, files: Record<string, Upload>): Reply => {
+    const source = files.source
+    const photoUrl = params.url || undefined
+    if (!source && !photoUrl) return invalidParameter('Requires upload file', 324)
+    if (photoUrl && !isHttpUrl(photoUrl)) return invalidParameter('url should represent a valid URL')
+    const published = params.published !== 'false'
+    const createdTime = formatCreatedTime(Date.now())
+    const photo: FakePhoto = { bytes: source?.bytes, createdTime, id: newObjectId(), published, url: photoUrl }
+    photos.push(photo)
+    if (!published) return { body: { id: photo.id }, status: 200 }
+    // A published photo is also a feed post carrying the caption.
+    const post: FakePost = { attachedMedia: [photo.id], createdTime, id: `${pageId}_${newObjectId()}`, message: params.caption || undefined, published: true }
+    posts.push(post)
+    return { body: { id: photo.id, post_id: post.id }, status: 200 }
+  }
+
+  const listPosts = (params: Params, edge: string): Reply => {
+    const wanted = edge === 'scheduled_posts' ? (post: FakePost) => !isLive(post) : isLive
+    const since = params.since ? Number(params.since) : -Infinity
+    const until = params.until ? Number(params.until) : Infinity
+    const ordered = posts
+      .map((post, index) => ({ index, post, time: parseCreatedTime(post.createdTime) / 1000 }))
+      .filter(({ post, time }) => wanted(post) && time >= since && time <= until)
+      .sort((a, b) => b.time - a.time || b.index - a.index)
+      .map(({ post }) => post)
+    const afterId = params.after ? Buffer.from(params.after, 'base64url').toString('utf8') : undefined
+    const start = afterId === undefined ? 0 : ordered.findIndex((post) => post.id === afterId) + 1
+    const requested = Number(params.limit)
+    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
+    const page = start === 0 && afterId !== undefined ? [] : ordered.slice(start, start + limit)
+    const fields = requestedFields(params, ['id', 'message', 'created_time'])
+    const data: unknown[] = []
+    for (const post of page) {
+      const projected = project(post, fields, POST_FIELDS, 'Post')
+      if (isReply(projected)) return projected
+      data.push(projected)
+    }
+    return { body: { data, paging: pagingFor(page, start + page.length < ordered.length, edge, params) }, status: 200 }
+  }
+
+  const cursor = (post: FakePost) => Buffer.from(post.id).toString('base64url')
+  const pagingFor = (page: FakePost[], more: boolean, edge: string, params: Params) => {
+    if (page.length === 0) return {}
+    const cursors = { after: cursor(page[page.length - 1]), before: cursor(page[0]) }
+    if (!more) return { cursors }
+    const next = new URL(`${url}/${version}/${pageId}/${edge}`)
+    for (const [key, value] of Object.entries(params)) if (key !== 'access_token' && key !== 'after') next.searchParams.set(key, value)
+    next.searchParams.set('after', cursors.after)
+    return { cursors, next: next.toString() }
+  }
+
+  // ---- routing ------------------------------------------------------------------------------
+
+  const routePage = (request: GraphRequest, edge: string | undefined): Reply => {
+    const { method, params } = request
+    if (edge === undefined && method === 'GET') {
+      const page = project(undefined, requestedFields(params, ['id', 'name']), PAGE_FIELDS, 'Page')
+      return isReply(page) ? page : { body: page, status: 200 }
+    }
+    if (edge === 'feed' && method === 'POST') return createFeedPost(params)
+    if (edge === 'photos' && method === 'POST') return uploadPhoto(params, request.files)
+    if (['feed', 'posts', 'published_posts', 'scheduled_posts'].includes(edge ?? '') && method === 'GET') return listPosts(params, edge!)
+    if (edge === undefined) return unsupportedRequest(method, pageId)
+    return nonexistingField(edge, 'Page')
+  }
+
+  const routePost = (request: GraphRequest, post: FakePost): Reply => {
+    const { method, params } = request
+    if (method === 'GET') {
+      const projected = project(post, requestedFields(params, ['id', 'message', 'created_time']), POST_FIELDS, 'Post')
+      return isReply(projected) ? projected : { body: projected, status: 200 }
+    }
+    if (method === 'DELETE') {
+      removePost(post.id)
+      return { body: { success: true }, status: 200 }
+    }
+    if (method === 'POST' && (params.is_hidden !== undefined || params.message !== undefined)) {
+      if (params.is_hidden !== undefined) post.isHidden = params.is_hidden === 'true'
+      if (params.message !== undefined) post.message = params.message
+      return { body: { success: true }, status: 200 }
+    }
+    return unsupportedRequest(method, post.id)
+  }
+
+  const routePhoto = (request: GraphRequest, photo: FakePhoto): Reply => {
+    if (request.method === 'GET') return { body: { created_time: photo.createdTime, id: photo.id }, status: 200 }
+    if (request.method === 'DELETE') {
+      photos.splice(photos.indexOf(photo), 1)
+      return { body: { success: true }, status: 200 }
+    }
+    return unsupportedRequest(request.method, photo.id)
+  }
+
+  const route = (request: GraphRequest): Reply => {
+    const [node = '', edge, ...rest] = request.segments
+    if (!node) return invalidParameter('Unsupported request: a node id is required')
+    if (rest.length > 0) return errorReply({ code: 2500, message: `Unknown path components: /${rest.join('/')}` })
+    if (node === pageId || node === 'me') return routePage(request, edge)
+    const post = findPost(node)
+    const photo = photos.find((candidate) => candidate.id === node)
+    if (edge !== undefined) return post || photo ? nonexistingField(edge, post ? 'Post' : 'Photo') : errorReply({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${node}` })
+    if (post) return routePost(request, post)
+    if (photo) return routePhoto(request, photo)
+    return unsupportedRequest(request.method, node)
+  }
+
+  // ---- HTTP ---------------------------------------------------------------------------------
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+
+  const send = (res: http.ServerResponse, reply: Reply) => {
+    if (res.destroyed || res.writableEnded) return
+    const body = JSON.stringify(reply.body)
+    res.writeHead(reply.status, {
+      'content-type': 'application/json; charset=UTF-8',
+      'facebook-api-version': version,
+      ...usageHeaders,
+      ...reply.headers,
+    })
+    res.end(body)
+  }
+
+  /** Checks and answers one request; returns undefined when the request is to hang unanswered. */
+  const handle = (request: GraphRequest, token: string | undefined): Reply | undefined => {
+    publishDuePosts()
+    const versionPrefix = `/${version}/`
+    if (!request.path.startsWith(versionPrefix)) return errorReply({ code: 2500, message: `Unknown path components: ${request.path}` })
+    const authError = authenticate(token)
+    if (authError) return authError
+    const injectedError = takeQueued(injected, (entry) => {
+      const method = entry.method ?? 'POST'
+      return (method === '*' || method.toUpperCase() === request.method) && matches(entry.path, request.path)
+    })
+    if (injectedError) return errorReply(injectedError)
+    const hang = request.method === 'POST' ? takeQueued(hangs, (entry) => matches(entry.path, request.path)) : undefined
+    if (hang) {
+      // commit=true: the post is made, the client never learns of it (unknown outcome).
+      if (hang.commit) route(request)
+      return undefined
+    }
+    return route(request)
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const at = Date.now()
+    const target = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const method = (req.method ?? 'GET').toUpperCase()
+    const record: FakeGraphRequest = { at, method, params: {}, path: target.pathname, status: 0 }
+    requests.push(record)
+    let reply: Reply | undefined
+    let token = bearerToken(req.headers.authorization)
+    try {
+      const body = parseBody(String(req.headers['content-type'] ?? ''), await readBody(req))
+      const params: Params = { ...Object.fromEntries(target.searchParams), ...body.params }
+      for (const [name, file] of Object.entries(body.files)) params[name] = file.filename
+      record.params = params
+      token ??= params.access_token || undefined
+      const segments = target.pathname.split('/').filter(Boolean).slice(1)
+      reply = handle({ files: body.files, method, params, path: target.pathname, segments }, token)
+    } catch (error) {
+      reply = invalidParameter(`Could not parse the request body: ${(error as Error).message}`)
+    }
+    if (!reply) return
+    if (delayMs > 0) await sleep(delayMs)
+    record.status = reply.status
+    send(res, reply)
+  })
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer)
+        timers.clear()
+        // Hung and keep-alive connections would hold the server open forever.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+    failNext: (err) => void injected.push({ ...err }),
+    hangNext: (hang) => void hangs.push({ ...hang }),
+    pageId,
+    photos,
+    posts,
+    requests,
+    revokeToken: () => {
+      revoked = true
+    },
+    setDelay: (ms) => {
+      delayMs = Math.max(0, ms)
+    },
+    setToken: (token) => {
+      validToken = token
+      revoked = false
+    },
+    setUsage: ({ app, business, regainMinutes }) => {
+      usageHeaders = {}
+      if (app !== undefined) usageHeaders['x-app-usage'] = JSON.stringify({ call_count: app, total_cputime: app, total_time: app })
+      if (business !== undefined) {
+        // Key order as Facebook sends it, for clients that log or compare the raw header.
+        const usage = { type: 'pages', call_count: business, total_cputime: business, total_time: business, estimated_time_to_regain_access: regainMinutes ?? 0 }
+        usageHeaders['x-business-use-case-usage'] = JSON.stringify({ [pageId]: [usage] })
+      }
+    },
+    url,
+    version,
+  }
+}

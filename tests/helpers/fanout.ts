@@ -1,0 +1,55 @@
+import type { Payload } from 'payload'
+
+import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
+import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
+import { startPayload } from './payload'
+
+export const PAGE_TOKEN = 'page-token-1'
+export const WEBHOOK_SECRET = 'operator-shared-secret'
+
+/** Payload wired to loopback fakes of the Graph API and a group operator, with both accounts set up. */
+export const startFanout = async () => {
+  const graph: FakeGraph = await startFakeGraph({ pageId: '1000', token: PAGE_TOKEN, version: 'v19.0' })
+  const operator: FakeOperator = await startFakeOperator({ secret: WEBHOOK_SECRET })
+  process.env.FACEBOOK_GRAPH_URL = graph.url
+  process.env.FACEBOOK_GRAPH_VERSION = graph.version
+  process.env.FACEBOOK_GRAPH_TIMEOUT_MS = '1500'
+  process.env.HEROLD_ENCRYPTION_KEY = 'test-encryption-key-0123456789abcdef'
+  process.env.SERVER_URL = 'https://wislotki.example'
+  const payload: Payload = await startPayload()
+  const fanpage = await payload.create({
+    collection: 'channel-accounts',
+    data: { enabled: true, fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN }, kind: 'fanpage', name: 'Fanpage urzędu' } as never,
+    overrideAccess: true,
+  })
+  const group = await payload.create({
+    collection: 'channel-accounts',
+    data: { enabled: true, group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url }, kind: 'group', name: 'Wisłotki – forum mieszkańców' } as never,
+    overrideAccess: true,
+  })
+  return { fanpage, graph, group, operator, payload }
+}
+
+/** Runs the delivery queues until nothing due is left, urgent first, as the worker does. */
+export const drain = async (payload: Payload, rounds = 20) => {
+  for (let i = 0; i < rounds; i++) {
+    const urgent = await payload.jobs.run({ limit: 100, queue: 'fanout-urgent', silent: true })
+    const normal = await payload.jobs.run({ limit: 100, queue: 'fanout', silent: true })
+    if (urgent.noJobsRemaining && normal.noJobsRemaining) return
+  }
+}
+
+export const deliveriesOf = async (payload: Payload, postId: number | string) =>
+  (await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, sort: 'channel', where: { post: { equals: postId } } })).docs as unknown as {
+    attempts: number
+    channel: string
+    externalId?: string
+    externalUrl?: string
+    flag?: string
+    id: number | string
+    lastError?: string
+    nextAttemptAt?: string
+    reason?: string
+    state: string
+    text?: string
+  }[]
