@@ -116,6 +116,13 @@ export const fanoutPlugin =
     const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/fanout/components/ChannelAlerts#ChannelAlerts'],
+        },
+      },
       collections: collections.map(withHooks),
       jobs: {
         ...config.jobs,

@@ -249,3 +249,18 @@ describe('fan-out to the fanpage and the group', () => {
     expect(operator.posts.filter((p) => p.body.text.includes('Bez grupy'))).toHaveLength(0)
   })
 })
+
+describe('recognising an earlier copy', () => {
+  it('finds the copy among many posts when Facebook calls the retry a duplicate', async () => {
+    // A copy that landed while our side lost track of it, buried under a hundred later posts.
+    graph.hangNext({ commit: true, path: /feed/ })
+    const post = await publish({ channels: ['fanpage'], title: 'Zagubiona kopia' })
+    await drain(payload)
+    for (let i = 0; i < 120; i++) {
+      await fetch(`${graph.url}/${graph.version}/${graph.pageId}/feed`, { body: new URLSearchParams({ access_token: 'page-token-2', message: `Inny wpis ${i}` }), method: 'POST' })
+    }
+    const [delivery] = await deliveriesOf(payload, post.id)
+    expect(await processDelivery(payload, delivery.id, new Date(Date.now() + 10 * 60_000))).toBe('already_sent')
+    expect(postsWith('Zagubiona kopia')).toHaveLength(1)
+  })
+})

@@ -53,7 +53,8 @@ describe('Graph API errors', () => {
     expect(classifyGraphError(error(10)).kind).toBe('needs_action')
     expect(classifyGraphError(error(200)).kind).toBe('needs_action')
   })
-  it.each([368, 506, 100])('fails with an explanation on %i', (code) => {
+  it('treats 506 as a possible earlier copy to look for', () => expect(classifyGraphError(error(506)).kind).toBe('duplicate'))
+  it.each([368, 100])('fails with an explanation on %i', (code) => {
     const verdict = classifyGraphError(error(code))
     expect(verdict.kind).toBe('fail')
     expect(verdict.message.length).toBeGreaterThan(20)

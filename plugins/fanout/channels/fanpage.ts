@@ -66,9 +66,18 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
   },
   findExisting: async (copy, ctx): Promise<null | Published> => {
     const message = (copy.payload as { message: string }).message
-    const { body } = await graphCall<{ data: FeedItem[] }>(graph, tokenOf(ctx), 'GET', `${pageOf(ctx)}/feed`, { fields: 'id,message,created_time,permalink_url', limit: '50' }, undefined, ctx.signal)
-    const match = body.data.find((item) => item.message === message && (!item.created_time || new Date(item.created_time.replace(/\+0000$/, 'Z')) >= new Date(ctx.since.getTime() - 60_000)))
-    return match ? { externalId: match.id, url: permalink(match.id, match.permalink_url) } : null
+    // Everything the Page published since the delivery was made, page by page: the copy is
+    // recognised by its exact text, which rendering produces deterministically.
+    let params: Record<string, string> = { fields: 'id,message,created_time,permalink_url', limit: '100', since: String(Math.floor(ctx.since.getTime() / 1000) - 60) }
+    for (let page = 0; page < 20; page++) {
+      const { body } = await graphCall<{ data: FeedItem[]; paging?: { cursors?: { after?: string }; next?: string } }>(graph, tokenOf(ctx), 'GET', `${pageOf(ctx)}/feed`, params, undefined, ctx.signal)
+      const match = body.data.find((item) => item.message === message)
+      if (match) return { externalId: match.id, url: permalink(match.id, match.permalink_url) }
+      const after = body.paging?.cursors?.after
+      if (!body.paging?.next || !after) return null
+      params = { ...params, after }
+    }
+    return null
   },
   classify: classifyGraphError,
   takeDown: async (externalId, ctx) => {

@@ -87,7 +87,7 @@ export const classifyGraphError = (error: unknown): Verdict => {
     }
   }
   if (code === 368) return { code: tag, kind: 'fail', message: 'Facebook czasowo zablokował publikację z tej strony (naruszenie zasad lub podejrzenie nadużycia). Sprawdź komunikaty w Meta Business Suite.' }
-  if (code === 506) return { code: tag, kind: 'fail', message: 'Facebook odrzucił wpis jako duplikat identycznego wpisu opublikowanego przed chwilą.' }
+  if (code === 506) return { code: tag, kind: 'duplicate', message: 'Facebook odrzucił wpis jako duplikat identycznego wpisu opublikowanego przed chwilą.' }
   if (code === 100) return { code: tag, kind: 'fail', message: `Facebook odrzucił parametry wpisu: ${error.body.message ?? 'nieprawidłowy parametr'}.` }
   return { code: tag, kind: 'fail', message: `Facebook odrzucił wpis: ${error.body.message ?? `błąd ${code}`}.` }
 }

@@ -42,6 +42,8 @@ export type RenderedCopy = {
 export type Published = { externalId: string; url: null | string; throttleUntil?: Date | null }
 
 export type Verdict =
+  /** The channel refused the copy as one it already has: look for it before giving up. */
+  | { kind: 'duplicate'; message: string; code?: string }
   | { kind: 'fail'; message: string; code?: string }
   | { kind: 'needs_action'; message: string; code?: string; accountWide: boolean }
   | { kind: 'retry'; message: string; code?: string; afterMs?: number; unknownOutcome?: boolean }

@@ -107,11 +107,20 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   }
 
   try {
+    const since = new Date((delivery as { createdAt?: string }).createdAt ?? now.getTime() - 24 * 3600_000)
     if (number > 1) {
-      const existing = await channel.findExisting(copy, { ...ctx, since: new Date(now.getTime() - 24 * 3600_000) })
+      const existing = await channel.findExisting(copy, { ...ctx, since })
       if (existing) return await record(existing, 'already_sent')
     }
-    return await record(await channel.publish(copy, ctx), 'sent')
+    try {
+      return await record(await channel.publish(copy, ctx), 'sent')
+    } catch (error) {
+      // "Duplicate" means an earlier copy may exist after all (e.g. an attempt cut off mid-way).
+      if (channel.classify(error).kind !== 'duplicate') throw error
+      const existing = await channel.findExisting(copy, { ...ctx, since })
+      if (existing) return await record(existing, 'already_sent')
+      throw error
+    }
   } catch (error) {
     if (error instanceof HandoffRequired) {
       await updateDelivery(payload, delivery.id, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
@@ -134,13 +143,14 @@ const settleFailure = async (
   sent: Record<string, unknown>,
 ): Promise<ProcessOutcome> => {
   const base = { lastError: verdict.message, lastErrorCode: verdict.code ?? null, leaseUntil: null, payload: sent }
-  await finishAttempt(payload, attemptId, verdict.kind === 'fail' ? 'failed' : verdict.kind, `${verdict.code ?? ''} ${verdict.message}`.trim())
+  const outcome = verdict.kind === 'fail' || verdict.kind === 'duplicate' ? 'failed' : verdict.kind
+  await finishAttempt(payload, attemptId, outcome, `${verdict.code ?? ''} ${verdict.message}`.trim())
   if (verdict.kind === 'needs_action') {
     await updateDelivery(payload, delivery.id, { ...base, reason: verdict.message, state: 'needs_action' })
     if (verdict.accountWide) await markAccount(payload, accountId, { reason: verdict.message, since: now.toISOString(), state: 'needs_action' })
     return 'needs_action'
   }
-  if (verdict.kind === 'fail' || number >= MAX_ATTEMPTS) {
+  if (verdict.kind === 'fail' || verdict.kind === 'duplicate' || number >= MAX_ATTEMPTS) {
     await updateDelivery(payload, delivery.id, { ...base, reason: null, state: 'failed' })
     return 'failed'
   }

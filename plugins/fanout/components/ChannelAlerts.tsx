@@ -1,0 +1,39 @@
+import type { Payload } from 'payload'
+
+import React from 'react'
+
+import { ACCOUNTS, DELIVERIES } from '../options'
+
+/**
+ * On the admin dashboard: channels that need a person (a rejected token) and deliveries that
+ * failed or wait for an editor, so that nobody learns about them from residents.
+ */
+export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
+  const [accounts, failed, waiting] = await Promise.all([
+    payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 20, overrideAccess: true, where: { 'status.state': { equals: 'needs_action' } } }),
+    payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'failed' } } }),
+    payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
+  ])
+  const configured = await payload.count({ collection: ACCOUNTS as never, overrideAccess: true, where: { enabled: { equals: true } } })
+  const items: React.ReactNode[] = (accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map((a) => (
+    <li key={`a${a.id}`}>
+      <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>: {a.status?.reason ?? 'wymaga działania administratora.'}
+    </li>
+  ))
+  if (failed.totalDocs) items.push(<li key="failed"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>Publikacje z błędem: {failed.totalDocs}</a></li>)
+  if (waiting.totalDocs) items.push(<li key="waiting"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>Publikacje czekające na działanie redaktora: {waiting.totalDocs}</a></li>)
+  if (!configured.totalDocs) {
+    items.push(
+      <li key="none">
+        Kanały społecznościowe nie są skonfigurowane: fanpage i grupa są pomijane. Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.
+      </li>,
+    )
+  }
+  if (!items.length) return null
+  return (
+    <section aria-label="Stan kanałów" className="herold-channel-alerts" role="status" style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)' }}>
+      <strong>Kanały wymagają uwagi</strong>
+      <ul>{items}</ul>
+    </section>
+  )
+}
