@@ -38,7 +38,9 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABA
     }
     // Payload keeps SQLite without transactions: concurrent ones fail with SQLITE_BUSY instead of
     // waiting. The fan-out outbox does not depend on them (see plugins/fanout: the sync marker).
-    return sqliteAdapter({ client: { url: uri }, migrationDir, push })
+    // WAL: readers never wait for the writer, and the Next.js process and a worker can share the
+    // file; a busy timeout makes a second process wait for the lock instead of failing.
+    return sqliteAdapter({ busyTimeout: 10_000, client: { url: uri }, migrationDir, push, wal: { synchronous: 'NORMAL' } })
   }
   if (kind === 'postgres') return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push })
   return withClearMongoError(

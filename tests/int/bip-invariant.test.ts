@@ -107,7 +107,7 @@ describe('BIP invariant under random sequences', () => {
           if (!posts.length) return
           const post = pick(posts)
           const bip = pick(bips)
-          await payload.update({ collection: 'posts', data: { bipReference: bip.id }, id: post.id, overrideAccess: false, user: g.admin })
+          await payload.update({ collection: 'posts', data: { bipReference: bip.id } as never, id: post.id, overrideAccess: false, user: g.admin })
           log.push(`${post.tag} now cites ${bip.url}`)
         },
         retype: async () => {
@@ -115,7 +115,7 @@ describe('BIP invariant under random sequences', () => {
           const post = pick(posts)
           const doc = await payload.findByID({ collection: 'posts', depth: 0, id: post.id, overrideAccess: true })
           const informationType = doc.informationType === 'public_information' ? 'local_news' : 'public_information'
-          await payload.update({ collection: 'posts', data: { bipReference: doc.bipReference ?? pick(bips).id, informationType }, id: post.id, overrideAccess: false, user: g.admin })
+          await payload.update({ collection: 'posts', data: { bipReference: doc.bipReference ?? pick(bips).id, informationType } as never, id: post.id, overrideAccess: false, user: g.admin })
           log.push(`${post.tag} is now ${informationType}`)
         },
         drain: async () => {

@@ -43,7 +43,7 @@ export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
       }
 
 export const findAccount = async (payload: Payload, id: number | string) =>
-  (await payload.findByID({ collection: ACCOUNTS as never, depth: 0, disableErrors: true, id, overrideAccess: true, showHiddenFields: true })) as AccountDoc | null
+  (await payload.db.findOne({ collection: ACCOUNTS as never, where: { id: { equals: id } } })) as AccountDoc | null
 
 export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?: Parameters<Payload['find']>[0]['req']) =>
   (

@@ -31,21 +31,46 @@ const NOT_CONFIGURED: Record<string, string> = {
 
 export const idOfRef = (ref: unknown): number | string => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string))
 
-/** Puts a delivery on the Jobs Queue; in the caller's transaction when given its request. */
-export const queueDelivery = async (payload: Payload, delivery: Pick<DeliveryDoc, 'id' | 'nextAttemptAt' | 'priority'>, req?: Req) => {
+type Queueable = Pick<DeliveryDoc, 'id' | 'nextAttemptAt' | 'priority'>
+
+/** At most this many deliveries are sent side by side by one job. */
+const JOB_SIZE = 20
+
+/**
+ * Puts deliveries on the Jobs Queue, in the caller's transaction when given its request. A post's
+ * channels share one job: they are sent side by side and the queue's own bookkeeping is paid once.
+ */
+export const queueDeliveries = async (payload: Payload, deliveries: Queueable[], req?: Req) => {
   const { queues } = fanoutContext(payload).options
-  const waitUntil = delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > new Date() ? new Date(delivery.nextAttemptAt) : undefined
-  await payload.jobs.queue({
-    input: { deliveryId: delivery.id },
-    queue: delivery.priority === 0 ? queues.urgent : queues.normal,
-    req: req as PayloadRequest,
-    task: 'fanoutDeliver',
-    waitUntil,
-  } as never)
+  const now = Date.now()
+  const groups = new Map<string, { ids: (number | string)[]; queue: string; waitUntil?: Date }>()
+  for (const d of deliveries) {
+    const waitUntil = d.nextAttemptAt && new Date(d.nextAttemptAt).getTime() > now ? new Date(d.nextAttemptAt) : undefined
+    const queue = d.priority === 0 ? queues.urgent : queues.normal
+    const key = `${queue}:${waitUntil?.toISOString() ?? ''}`
+    const group = groups.get(key) ?? { ids: [], queue, waitUntil }
+    group.ids.push(d.id)
+    groups.set(key, group)
+  }
+  for (const { ids, queue, waitUntil } of groups.values()) {
+    for (let i = 0; i < ids.length; i += JOB_SIZE) {
+      const deliveryIds = ids.slice(i, i + JOB_SIZE).map(String)
+      await payload.jobs.queue({ input: { deliveryIds }, queue, req: req as PayloadRequest, task: 'fanoutDeliver', waitUntil } as never)
+    }
+  }
 }
 
-export const updateDelivery = (payload: Payload, id: number | string, data: Record<string, unknown>, req?: Req) =>
-  payload.update({ collection: DELIVERIES as never, data: data as never, depth: 0, id, overrideAccess: true, req }) as Promise<unknown> as Promise<DeliveryDoc>
+export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) => queueDeliveries(payload, [delivery], req)
+
+/**
+ * Deliveries are the engine's own bookkeeping, with no hooks or access rules to run: they are
+ * written through the database adapter's portable API, which keeps a delivery to a few queries.
+ */
+export const updateDelivery = async (payload: Payload, id: number | string, data: Record<string, unknown>, req?: Req) =>
+  (await payload.db.updateOne({ collection: DELIVERIES as never, data, id, req })) as unknown as DeliveryDoc
+
+export const readDelivery = async (payload: Payload, id: number | string) =>
+  (await payload.db.findOne({ collection: DELIVERIES as never, where: { id: { equals: id } } })) as DeliveryDoc | null
 
 export const findDeliveries = async (payload: Payload, where: Record<string, unknown>, req?: Req, limit = 500) =>
   (await payload.find({ collection: DELIVERIES as never, depth: 0, limit, overrideAccess: true, pagination: false, req, sort: 'createdAt', where: where as never })).docs as unknown as DeliveryDoc[]
@@ -69,6 +94,7 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
 
   const now = new Date()
   const urgent = post.informationType === 'urgent_alert'
+  const due: DeliveryDoc[] = []
   for (const slug of (post.channels ?? []) as ChannelSlug[]) {
     const channel = channels[slug]
     if (!channel) continue
@@ -102,9 +128,10 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       const saved = current
         ? await updateDelivery(payload, current.id, data, req)
         : ((await payload.create({ collection: DELIVERIES as never, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc)
-      if (plan.state === 'pending') await queueDelivery(payload, saved, req)
+      if (plan.state === 'pending') due.push(saved)
     }
   }
+  if (due.length) await queueDeliveries(payload, due, req)
   await markSynced(payload, post.id, req)
 }
 

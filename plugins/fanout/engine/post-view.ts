@@ -25,18 +25,27 @@ export type PostDoc = PostForBip & {
   workflowState: string
 }
 
+const POST_FIELDS = { body: true, bipReference: true, category: true, channels: true, images: true, informationType: true, lead: true, publishAt: true, slug: true, title: true, unit: true, workflowState: true }
+
 export const loadPost = async (payload: Payload, id: number | string, req?: Partial<PayloadRequest>) => {
   const { collections } = fanoutContext(payload).options
-  return (await payload.findByID({ collection: collections.posts as never, depth: 1, disableErrors: true, id, overrideAccess: true, req })) as PostDoc | null
+  // Only what channels render, with its relations one level deep; no joins (the post's deliveries).
+  return (await payload.findByID({ collection: collections.posts as never, depth: 1, disableErrors: true, id, joins: false, overrideAccess: true, req, select: POST_FIELDS as never })) as PostDoc | null
 }
 
 const PLATFORM_OF: Partial<Record<ChannelSlug, string>> = { fanpage: 'facebook_page', group: 'facebook_group' }
+
+const RULES_CACHE_MS = 30_000
+const rulesCache = new Map<string, { at: number; url: null | string }>()
 
 /** The public discussion-rules page governing the channel's platform, when one is published. */
 const rulesUrlFor = async (payload: Payload, channel: ChannelSlug, req?: Partial<PayloadRequest>) => {
   const { collections, rulesLink, siteUrl } = fanoutContext(payload).options
   const platform = PLATFORM_OF[channel]
   if (!platform || !rulesLink[channel as 'fanpage' | 'group']) return null
+  // Rules change rarely and every copy asks: half a minute of staleness saves a query per delivery.
+  const cached = rulesCache.get(platform)
+  if (cached && Date.now() - cached.at < RULES_CACHE_MS) return cached.url
   const found = await payload.find({
     collection: collections.discussionRules as never,
     depth: 0,
@@ -46,7 +55,9 @@ const rulesUrlFor = async (payload: Payload, channel: ChannelSlug, req?: Partial
     where: { and: [{ _status: { equals: 'published' } }, { 'governs.platform': { equals: platform } }] },
   })
   const slug = (found.docs[0] as { slug?: string } | undefined)?.slug
-  return slug ? `${siteUrl}/zasady-dyskusji/${slug}` : null
+  const url = slug ? `${siteUrl}/zasady-dyskusji/${slug}` : null
+  rulesCache.set(platform, { at: Date.now(), url })
+  return url
 }
 
 /** The post as a channel renders it: relations resolved, text extracted, links absolute. */

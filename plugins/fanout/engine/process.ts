@@ -5,10 +5,10 @@ import os from 'node:os'
 import { HandoffRequired, type Published, type Verdict } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
-import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../options'
+import { ACCOUNTS, ATTEMPTS } from '../options'
 import { findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
-import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from './outbox'
+import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, updateDelivery } from './outbox'
 import { loadPost, postForChannel } from './post-view'
 
 export const WORKER_ID = `${os.hostname()}:${process.pid}`
@@ -21,11 +21,9 @@ export type ProcessOutcome = 'already_sent' | 'failed' | 'needs_action' | 'not_d
  */
 const claimAttempt = async (payload: Payload, deliveryId: number | string, number: number, now: Date): Promise<null | { id: number | string }> => {
   try {
-    return (await payload.create({
+    return (await payload.db.create({
       collection: ATTEMPTS as never,
-      data: { delivery: deliveryId, key: `${deliveryId}:${number}`, number, startedAt: now.toISOString(), worker: WORKER_ID } as never,
-      depth: 0,
-      overrideAccess: true,
+      data: { delivery: deliveryId, key: `${deliveryId}:${number}`, number, startedAt: now.toISOString(), worker: WORKER_ID },
     })) as unknown as { id: number | string }
   } catch {
     return null
@@ -33,7 +31,7 @@ const claimAttempt = async (payload: Payload, deliveryId: number | string, numbe
 }
 
 const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
-  payload.update({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome } as never, id: attemptId, overrideAccess: true })
+  payload.db.updateOne({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
 
 const markAccount = async (payload: Payload, accountId: number | string, status: Record<string, unknown>) =>
   payload.update({ collection: ACCOUNTS as never, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
@@ -43,15 +41,25 @@ const markAccount = async (payload: Payload, accountId: number | string, status:
  * of workers: it acts only on a due delivery, claims the attempt first, and before posting again
  * after an attempt with an unknown outcome it looks for the earlier copy.
  */
-export const processDelivery = async (payload: Payload, deliveryId: number | string, now = new Date()): Promise<ProcessOutcome> => {
+/** Reads shared by the deliveries of one job: the post, and the channel accounts. */
+export type JobCache = { accounts: Map<string, ReturnType<typeof findAccount>>; posts: Map<string, ReturnType<typeof loadPost>> }
+export const newJobCache = (): JobCache => ({ accounts: new Map(), posts: new Map() })
+
+const cached = <T,>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+  if (!map.has(key)) map.set(key, load())
+  return map.get(key)!
+}
+
+export const processDelivery = async (payload: Payload, deliveryId: number | string, now = new Date(), cache: JobCache = newJobCache()): Promise<ProcessOutcome> => {
   const { channels, options } = fanoutContext(payload)
-  const delivery = (await payload.findByID({ collection: DELIVERIES as never, depth: 0, disableErrors: true, id: deliveryId, overrideAccess: true })) as DeliveryDoc | null
+  const delivery = await readDelivery(payload, deliveryId)
   if (!delivery) return 'skipped'
   const leased = delivery.state === 'sending' && delivery.leaseUntil && new Date(delivery.leaseUntil) > now
   if (!['pending', 'sending'].includes(delivery.state) || leased) return delivery.state === 'sent' ? 'already_sent' : 'not_due'
   if (delivery.state === 'pending' && delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now) return 'not_due'
 
-  const post = await loadPost(payload, idOfRef(delivery.post))
+  const postId = String(idOfRef(delivery.post))
+  const post = await cached(cache.posts, postId, () => loadPost(payload, postId))
   if (!post || post.workflowState !== 'published') {
     await updateDelivery(payload, delivery.id, { reason: 'Wpis nie jest już opublikowany.', state: 'skipped' })
     return 'skipped'
@@ -63,7 +71,8 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     return 'waiting_for_bip'
   }
   const channel = channels[delivery.channel]
-  const accountDoc = delivery.account ? await findAccount(payload, idOfRef(delivery.account)) : null
+  const accountId = delivery.account ? String(idOfRef(delivery.account)) : null
+  const accountDoc = accountId ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId)) : null
   if (!channel || !accountDoc || !accountDoc.enabled) {
     await updateDelivery(payload, delivery.id, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
     return 'skipped'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { fanoutContext } from './context'
-import { findDeliveries, queueDelivery, syncDeliveries, updateDelivery } from './outbox'
+import { findDeliveries, queueDeliveries, syncDeliveries, updateDelivery } from './outbox'
 import { releaseWaiting } from './events'
 
 /**
@@ -18,10 +18,8 @@ export const sweep = async (payload: Payload, now = new Date()) => {
       { and: [{ state: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
     ],
   })
-  for (const d of overdue) {
-    const next = await updateDelivery(payload, d.id, { queuedAt: now.toISOString() })
-    await queueDelivery(payload, next)
-  }
+  for (const d of overdue) await updateDelivery(payload, d.id, { queuedAt: now.toISOString() })
+  await queueDeliveries(payload, overdue)
   // Jobs marked processing by a worker that died are never picked up again by Payload.
   const deadJobs = await payload.delete({
     collection: 'payload-jobs',

@@ -1,16 +1,24 @@
 import type { TaskConfig } from 'payload'
 
 import { checkBipUrls } from '../engine/bip-check'
-import { processDelivery } from '../engine/process'
+import { newJobCache, processDelivery } from '../engine/process'
 import { sweep } from '../engine/sweep'
 
-/** One delivery. Its own failures are settled by the engine; a throw here is unexpected and retried. */
-export const deliverTask: TaskConfig<{ input: { deliveryId: number | string }; output: { outcome: string } }> = {
+/**
+ * The deliveries of one post (or one retried delivery), sent side by side. Their own failures are
+ * settled by the engine; a throw here is unexpected, and the whole job is retried (safely: every
+ * attempt is claimed, so a retry never sends twice).
+ */
+export const deliverTask: TaskConfig<{ input: { deliveryIds: string[] }; output: { outcomes: string[] } }> = {
   slug: 'fanoutDeliver',
-  label: 'Wysyłka wpisu do kanału',
-  handler: async ({ input, req }) => ({ output: { outcome: await processDelivery(req.payload, input.deliveryId) } }),
-  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
-  outputSchema: [{ name: 'outcome', type: 'text', required: true }],
+  label: 'Wysyłka wpisu do kanałów',
+  handler: async ({ input, req }) => {
+    const cache = newJobCache()
+    const outcomes = await Promise.all(input.deliveryIds.map((id) => processDelivery(req.payload, id, undefined, cache)))
+    return { output: { outcomes } }
+  },
+  inputSchema: [{ name: 'deliveryIds', type: 'json', required: true }],
+  outputSchema: [{ name: 'outcomes', type: 'json', required: true }],
   retries: { attempts: 5, backoff: { delay: 5_000, type: 'exponential' } },
 }
 
