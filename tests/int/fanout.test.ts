@@ -14,11 +14,13 @@ let graph: FakeGraph
 let operator: FakeOperator
 let g: Gmina
 let fanpageId: number | string
+let groupId: number | string
 
 beforeAll(async () => {
   const started = await startFanout()
   ;({ graph, operator, payload } = started)
   fanpageId = started.fanpage.id
+  groupId = started.group.id
   g = await makeGmina(payload)
 })
 afterAll(async () => {
@@ -237,12 +239,12 @@ describe('fan-out to the fanpage and the group', () => {
   })
 
   it('skips channels that are not configured, and never sends them later', async () => {
-    await payload.update({ collection: 'channel-accounts', data: { enabled: false }, where: { kind: { equals: 'group' } }, overrideAccess: true })
+    await payload.update({ collection: 'channel-accounts', data: { enabled: false }, id: groupId, overrideAccess: true })
     const post = await publish({ channels: ['group'], title: 'Bez grupy' })
     const [delivery] = await deliveriesOf(payload, post.id)
     expect(delivery.state).toBe('skipped')
     expect(delivery.reason).toMatch(/nie jest skonfigurowany/)
-    await payload.update({ collection: 'channel-accounts', data: { enabled: true }, where: { kind: { equals: 'group' } }, overrideAccess: true })
+    await payload.update({ collection: 'channel-accounts', data: { enabled: true }, id: groupId, overrideAccess: true })
     await sweep(payload, new Date(Date.now() + 3600_000))
     await drain(payload)
     expect((await deliveriesOf(payload, post.id)).map((d) => d.state)).toEqual(['skipped'])
@@ -262,5 +264,57 @@ describe('recognising an earlier copy', () => {
     const [delivery] = await deliveriesOf(payload, post.id)
     expect(await processDelivery(payload, delivery.id, new Date(Date.now() + 10 * 60_000))).toBe('already_sent')
     expect(postsWith('Zagubiona kopia')).toHaveLength(1)
+  })
+})
+
+describe('schedule, withdrawal and BIP URL checks', () => {
+  it('keeps a scheduled post\'s deliveries scheduled until the post is published', async () => {
+    const { publishDuePosts } = await import('../../src/jobs/publish-due-posts')
+    const publishAt = new Date(Date.now() + 3600_000)
+    const post = await publish({ publishAt: publishAt.toISOString(), title: 'Zaplanowany na jutro' })
+    expect(post.workflowState).toBe('approved')
+    expect((await deliveriesOf(payload, post.id)).map((d) => d.state)).toEqual(['scheduled', 'scheduled'])
+    await drain(payload)
+    expect(postsWith('Zaplanowany na jutro')).toHaveLength(0)
+    await publishDuePosts(payload, undefined, new Date(publishAt.getTime() + 1000))
+    await drain(payload)
+    expect((await deliveriesOf(payload, post.id)).map((d) => d.state)).toEqual(['sent', 'sent'])
+  })
+
+  it('stops what has not gone out when a post is withdrawn', async () => {
+    const bip = await payload.create({ collection: 'bip-references', data: { producingUnit: g.office.id, state: 'draft', title: 'Nieopublikowany', url: 'https://bip.testowo.example/wycofany' } as never, overrideAccess: true })
+    const post = await publish({ bipReference: bip.id, informationType: 'public_information', title: 'Wycofany przed BIP' })
+    expect((await deliveriesOf(payload, post.id)).map((d) => d.state)).toEqual(['waiting_for_bip', 'waiting_for_bip'])
+    await act(payload, g.approver, post.id, 'withdraw', 'Pomyłka.')
+    await payload.update({ collection: 'bip-references', data: { state: 'published' }, id: bip.id, overrideAccess: true })
+    await drain(payload)
+    const deliveries = await deliveriesOf(payload, post.id)
+    expect(deliveries.map((d) => d.state)).toEqual(['skipped', 'skipped'])
+    expect(deliveries[0].reason).toMatch(/wycofany/)
+    expect(postsWith('Wycofany przed BIP')).toHaveLength(0)
+  })
+
+  it('checks BIP URLs and records the answer', async () => {
+    const http = await import('node:http')
+    const server = http.createServer((req, res) => {
+      if (req.url === '/ok') res.writeHead(200).end()
+      else if (req.url === '/no-head') res.writeHead(req.method === 'HEAD' ? 405 : 200).end('body')
+      else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end(), 15_000).unref()
+      else res.writeHead(404).end()
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+    const { checkBipUrls, probeUrl } = await import('../../plugins/fanout/engine/bip-check')
+    expect(await probeUrl(`${base}/ok`)).toEqual({ error: null, status: 200 })
+    expect(await probeUrl(`${base}/no-head`)).toEqual({ error: null, status: 200 })
+    expect(await probeUrl(`${base}/gone`)).toEqual({ error: 'HTTP 404', status: 404 })
+    expect(await probeUrl(`${base}/slow`, 300)).toEqual({ error: 'Brak odpowiedzi w 0.3 s', status: null })
+    const entry = await payload.create({ collection: 'bip-references', data: { producingUnit: g.office.id, publishedAt: new Date().toISOString(), state: 'published', title: 'Zniknął', url: `${base}/gone` } as never, overrideAccess: true })
+    await checkBipUrls(payload, new Date(), 200)
+    const checked = await payload.findByID({ collection: 'bip-references', id: entry.id, overrideAccess: true })
+    expect(checked.lastCheck).toMatchObject({ error: 'HTTP 404', httpStatus: 404 })
+    expect(checked.changeRegister).toHaveLength(1)
+    server.closeAllConnections()
+    server.close()
   })
 })
