@@ -18,14 +18,18 @@ export type { FanoutPluginOptions } from './options'
  * The outbox marker: a change of workflow state records "deliveries due" in the same write as the
  * state itself, so a crash before the deliveries exist is repaired by the sweep on any database.
  */
-const markFanoutDue: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
-  if (operation === 'create' || data.workflowState !== originalDoc?.workflowState) data.fanoutSync = 'due'
+/** A new state, or channels added to a post that is already out, changes what must be delivered. */
+const deliveriesChange = (doc: Record<string, unknown>, previous: Record<string, unknown> | undefined) =>
+  !previous || doc.workflowState !== previous.workflowState || JSON.stringify(doc.channels ?? []) !== JSON.stringify(previous.channels ?? [])
+
+const markFanoutDue: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (deliveriesChange({ ...originalDoc, ...data }, originalDoc)) data.fanoutSync = 'due'
   return data
 }
 
 /** Hooks are thin: they only tell the engine what changed, in the request's own transaction. */
 const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  if (operation === 'create' || doc.workflowState !== previousDoc?.workflowState) await syncDeliveries(req.payload, doc.id, req)
+  if (deliveriesChange(doc, operation === 'create' ? undefined : previousDoc)) await syncDeliveries(req.payload, doc.id, req)
   return doc
 }
 

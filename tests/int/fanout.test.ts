@@ -318,3 +318,14 @@ describe('schedule, withdrawal and BIP URL checks', () => {
     server.close()
   })
 })
+
+describe('channels added after publication', () => {
+  it('delivers to a channel an approver adds to a published post, and only there', async () => {
+    const post = await publish({ channels: ['fanpage'], title: 'Dodana grupa' })
+    await drain(payload)
+    await payload.update({ collection: 'posts', data: { channels: ['fanpage', 'group'] } as never, id: post.id, overrideAccess: false, user: g.admin })
+    await drain(payload)
+    expect((await deliveriesOf(payload, post.id)).map((d) => [d.channel, d.state])).toEqual([['fanpage', 'sent'], ['group', 'sent']])
+    expect(postsWith('Dodana grupa')).toHaveLength(1)
+  })
+})
