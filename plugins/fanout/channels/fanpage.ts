@@ -1,5 +1,4 @@
-import { renderSocialCopy } from '../render/social-copy'
-import { uniqueHashtags, toHashtag } from '../render/hashtags'
+import { socialCopyOf } from './social-copy-of'
 import { graphCall, type GraphOptions } from './graph-client'
 import { classifyGraphError } from './graph-errors'
 import type { Channel, ChannelContext, Published, RenderedCopy } from './types'
@@ -25,18 +24,7 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
     return null
   },
   render: (post) => {
-    const copy = renderSocialCopy({
-      bipUrl: post.bipUrl,
-      bodyText: post.bodyText,
-      hashtags: uniqueHashtags([toHashtag(post.categoryLabel)]),
-      lead: post.lead,
-      maxLength: FANPAGE_MAX_LENGTH,
-      postUrl: post.postUrl,
-      rulesUrl: post.rulesUrl,
-      title: post.title,
-      unitName: post.unitName,
-      urgent: post.informationType === 'urgent_alert',
-    })
+    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH)
     const images = post.images.filter((i) => i.filePath).slice(0, 10)
     return {
       payload: { images: images.map((i) => ({ alt: i.alt, filePath: i.filePath, mimeType: i.mimeType })), link: images.length ? null : copy.link, message: copy.message },

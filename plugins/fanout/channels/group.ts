@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 
-import { renderSocialCopy } from '../render/social-copy'
-import { toHashtag, uniqueHashtags } from '../render/hashtags'
+import { socialCopyOf } from './social-copy-of'
 import { HandoffRequired, type Channel, type Published, type Verdict } from './types'
 
 export const GROUP_MAX_LENGTH = 5000
@@ -45,18 +44,7 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
     return null
   },
   render: (post) => {
-    const copy = renderSocialCopy({
-      bipUrl: post.bipUrl,
-      bodyText: post.bodyText,
-      hashtags: uniqueHashtags([toHashtag(post.categoryLabel)]),
-      lead: post.lead,
-      maxLength: GROUP_MAX_LENGTH,
-      postUrl: post.postUrl,
-      rulesUrl: post.rulesUrl,
-      title: post.title,
-      unitName: post.unitName,
-      urgent: post.informationType === 'urgent_alert',
-    })
+    const copy = socialCopyOf(post, GROUP_MAX_LENGTH)
     return {
       payload: { images: post.images.map((i) => ({ alt: i.alt, url: i.url })), link: copy.link, text: copy.message, title: post.title, unit: post.unitName },
       text: copy.message,
