@@ -1279,10 +1279,26 @@ export interface TaskPublishDuePosts {
  */
 export interface TaskFanoutDeliver {
   input: {
-    deliveryId: string;
+    deliveryIds:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
-    outcome: string;
+    outcomes:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -11,7 +11,7 @@ export const auditTrailField = (name: string, labels: { plural: Label; singular:
   type: 'array',
   // Who decided what is for staff and the unit's own people, not for anonymous readers.
   access: { create: () => false, read: ({ req }) => !!req.user, update: () => false },
-  admin: { initCollapsed: true, readOnly: true },
+  admin: { components: { RowLabel: '/src/components/LogRowLabel#LogRowLabel' }, initCollapsed: true, readOnly: true },
   fields,
   label: labels.plural,
   labels,

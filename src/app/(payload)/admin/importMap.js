@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
+import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } from '../../../../plugins/fanout/components/DeliveriesPanel'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
+  "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel": DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
