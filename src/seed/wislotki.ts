@@ -138,6 +138,14 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   const schoolPhoto = await image('festyn-szkolny.jpg', 'Festyn szkolny', '#2e6b3a', 'Uczniowie podczas festynu na boisku szkoły')
   const fireTruck = await image('osp-wislotki.jpg', 'OSP Wisłotki', '#a3261c', 'Wóz strażacki OSP Wisłotki przed remizą')
 
+  // Demo posts are published as they are created: with a real Page or group configured they would
+  // go out to residents. The rest of the demo is harmless; the posts are left out.
+  const { totalDocs: channels } = await payload.count({ collection: 'channel-accounts', overrideAccess: true, where: { enabled: { equals: true } } })
+  if (channels > 0) {
+    payload.logger.warn('Social channels are configured: demo posts are not loaded, so that nothing from the demo reaches residents.')
+    return { created }
+  }
+
   type Step = { action: string; by: keyof typeof DEMO_USERS; comment?: string }
   const post = async (slug: string, author: keyof typeof DEMO_USERS, data: Record<string, unknown>, steps: Step[]) => {
     if (await findOne(payload, 'posts', 'slug', slug)) return

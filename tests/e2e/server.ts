@@ -87,12 +87,23 @@ const warnIfBuildIsStale = () => {
   }
 }
 
+export type ServerOptions = {
+  /**
+   * Extra environment of the server only (not of the seed, which runs before it: the demo data is
+   * seeded as on an install whose channels are not configured yet). A function gets the server's
+   * base URL, e.g. for SERVER_URL.
+   */
+  env?: Record<string, string> | ((baseURL: string) => Record<string, string>)
+  /** Names the server's log kept in test-results/e2e (`server-<name>.log`; default `server.log`). */
+  name?: string
+}
+
 /**
  * Starts the production build (`next start`) on a new, seeded SQLite database in a temporary
  * directory. The seed and the server keep their uploads there too (MEDIA_DIR) and run with it as
  * their working directory, so nothing they write lands in the repository.
  */
-export const startServer = async (): Promise<E2EServer> => {
+export const startServer = async (options: ServerOptions = {}): Promise<E2EServer> => {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: .next/BUILD_ID is missing. Run `npm run build` first, then `npm run test:e2e`.')
   }
@@ -111,6 +122,8 @@ export const startServer = async (): Promise<E2EServer> => {
     PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production',
   }
   delete env.SERVER_URL
+  // Channels only when a test configures them (options.env): never the real Page of the shell running the tests.
+  for (const name of Object.keys(env)) if (/^(FACEBOOK_|GROUP_WEBHOOK_)/.test(name)) delete env[name]
 
   // Everything this run leaves behind goes with it, unless HEROLD_E2E_KEEP_TMP asks to keep it.
   const removeDir = () => {
@@ -138,10 +151,11 @@ export const startServer = async (): Promise<E2EServer> => {
   const baseURL = `http://127.0.0.1:${port}`
   const serverLog = path.join(dir, 'server.log')
   const out = fs.openSync(serverLog, 'a')
+  const extraEnv = typeof options.env === 'function' ? options.env(baseURL) : options.env
   const server = spawn(bin('next'), ['start', ROOT, '-H', '127.0.0.1', '-p', String(port)], {
     cwd: dir,
     detached: true,
-    env,
+    env: { ...env, ...extraEnv },
     stdio: ['ignore', out, out],
   })
   fs.closeSync(out)
@@ -160,7 +174,7 @@ export const startServer = async (): Promise<E2EServer> => {
     // Also whatever the server started in its group, should the leader have gone first.
     killGroup(server, 'SIGKILL')
     process.off('exit', orphanGuard)
-    fs.copyFileSync(serverLog, path.join(RESULTS_DIR, 'server.log'))
+    fs.copyFileSync(serverLog, path.join(RESULTS_DIR, options.name ? `server-${options.name}.log` : 'server.log'))
     removeDir()
   }
 

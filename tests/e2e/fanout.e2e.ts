@@ -1,0 +1,374 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
+import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
+import { RESULTS_DIR, startServer, type E2EServer } from './server'
+
+/**
+ * Fan-out through the production server (`next start`, jobs run in-process) pointed at loopback
+ * fakes of the Facebook Graph API and of the residents' group operator: public information is
+ * approved in the admin, reaches the Page and the group exactly once with its BIP link, and the
+ * post shows each channel's status.
+ */
+
+const PASSWORD = 'Wislotki-demo-2025'
+const ADMIN = 'admin@wislotki.example'
+const AUTHOR = 'sekretarz@wislotki.example'
+const APPROVER = 'rzecznik@wislotki.example'
+const UNIT = 'Urząd Gminy Wisłotki'
+const BIP_URL = 'https://bip.wislotki.example/rada-gminy/sesje/xxi-sesja'
+const BIP_LINE = `Oficjalna publikacja w BIP: ${BIP_URL}`
+const TITLE = 'Porządek obrad XXI sesji Rady Gminy – transmisja i miejsca dla mieszkańców'
+const LEAD = 'Urząd Gminy zaprasza na XXI sesję Rady Gminy 12 maja o 10:00; obrady będą transmitowane w internecie.'
+
+const PAGE_ID = '104000000000001'
+const PAGE_TOKEN = 'e2e-page-token-not-for-production'
+const GRAPH_VERSION = 'v19.0'
+const WEBHOOK_SECRET = 'e2e-group-webhook-secret-not-for-production'
+const ENCRYPTION_KEY = 'herold-e2e-encryption-key-not-for-production'
+
+const LOCALE = 'pl-PL'
+const UI = 30_000
+const SAVE = 60_000
+/** From the approval to both fakes: jobs run every second, so this is very generous. */
+const DELIVERY_TIMEOUT = 30_000
+
+let server: E2EServer
+let browser: Browser
+let graph: FakeGraph
+let operator: FakeOperator
+let approverContext: BrowserContext | undefined
+const pageErrors: string[] = []
+
+/** Shared between the steps, which run in order. */
+const post: { approvedAt?: number; id?: number | string } = {}
+
+// ---- REST -------------------------------------------------------------------------------------
+
+type Json = Record<string, any>
+
+const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
+  const res = await fetch(`${server.baseURL}/api${route}`, {
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    headers: {
+      'accept-language': 'pl',
+      'content-type': 'application/json',
+      ...(options.token ? { authorization: `JWT ${options.token}` } : {}),
+    },
+    method: options.method ?? 'GET',
+    signal: AbortSignal.timeout(SAVE),
+  })
+  return { body: (await res.json().catch(() => ({}))) as Json, status: res.status }
+}
+
+const tokens = new Map<string, string>()
+const tokenOf = async (email: string) => {
+  if (!tokens.has(email)) {
+    const { body, status } = await api('/users/login', { body: { email, password: PASSWORD }, method: 'POST' })
+    expect(status, `login of ${email}: ${JSON.stringify(body)}`).toBe(200)
+    tokens.set(email, body.token as string)
+  }
+  return tokens.get(email)!
+}
+
+const deliveriesOf = async (postId: number | string) =>
+  (await api(`/deliveries?where[post][equals]=${postId}&depth=0&limit=50&sort=channel`, { token: await tokenOf(ADMIN) })).body.docs as Json[]
+
+/** What the server and the fakes hold, for a failure message. */
+const situation = async () => {
+  const deliveries: Json[] = post.id ? await deliveriesOf(post.id).catch((e: Error) => [{ error: e.message }]) : []
+  return JSON.stringify(
+    {
+      deliveries: deliveries.map((d) => ({ attempts: d.attempts, channel: d.channel, lastError: d.lastError, reason: d.reason, state: d.state })),
+      graphRequests: graph.requests.map((r) => `${r.method} ${r.path} → ${r.status}`),
+      operatorRequests: operator.requests,
+    },
+    null,
+    2,
+  )
+}
+
+const pagePostsOfTitle = () => graph.posts.filter((p) => p.message?.includes(TITLE))
+const groupPostsOfTitle = () => operator.posts.filter((p) => p.body?.title === TITLE)
+
+// ---- Browser ----------------------------------------------------------------------------------
+
+const newContext = async (): Promise<BrowserContext> => {
+  const context = await browser.newContext({ baseURL: server.baseURL, locale: LOCALE, viewport: { height: 1000, width: 1400 } })
+  context.setDefaultTimeout(UI)
+  context.setDefaultNavigationTimeout(SAVE)
+  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)))
+  return context
+}
+
+/** Runs a step; on failure keeps a screenshot of where it stopped, next to the other results. */
+const step = async <T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> => {
+  try {
+    return await fn()
+  } catch (error) {
+    await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, `failed-fanout-${name}.png`) }).catch(() => {})
+    const toasts = await page.locator('.payload-toast-container li, [data-sonner-toast]').allInnerTexts().catch(() => [])
+    if (toasts.length && error instanceof Error) error.message += `\nToasts on the page: ${toasts.join(' | ')}`
+    throw error
+  }
+}
+
+const logIn = async (page: Page, email: string) => {
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Zaloguj' }).click()
+  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), { timeout: SAVE })
+  await page.getByRole('link', { name: 'Wpisy' }).first().waitFor()
+}
+
+/** Waits for the workflow panel to show `label`, failing early with the error toast if the server refused. */
+const expectState = async (page: Page, label: string) => {
+  await expect
+    .poll(
+      async () => {
+        const error = page.locator('.toast-error, [data-sonner-toast][data-type="error"]')
+        if (await error.count()) throw new Error(`The admin reported an error: ${(await error.allInnerTexts()).join(' | ')}`)
+        return page.getByTestId('workflow-state').innerText()
+      },
+      { interval: 250, timeout: SAVE },
+    )
+    .toBe(label)
+}
+
+const approverPage = async () => {
+  approverContext ??= await newContext()
+  return approverContext.pages()[0] ?? approverContext.newPage()
+}
+
+// ---- Set-up -----------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  graph = await startFakeGraph({ pageId: PAGE_ID, token: PAGE_TOKEN, version: GRAPH_VERSION })
+  operator = await startFakeOperator({ secret: WEBHOOK_SECRET })
+  server = await startServer({
+    env: (baseURL) => ({
+      FACEBOOK_GRAPH_URL: graph.url,
+      FACEBOOK_GRAPH_VERSION: GRAPH_VERSION,
+      FACEBOOK_PAGE_ID: PAGE_ID,
+      FACEBOOK_PAGE_TOKEN: PAGE_TOKEN,
+      HEROLD_ENCRYPTION_KEY: ENCRYPTION_KEY,
+      // The server's own address: the admin talks to it, and links in the copies point at it.
+      SERVER_URL: baseURL,
+    }),
+    name: 'fanout',
+  })
+  browser = await chromium.launch({
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  })
+})
+
+afterAll(async () => {
+  await approverContext?.close().catch(() => {})
+  await browser?.close()
+  await server?.stop()
+  await graph?.close()
+  await operator?.close()
+  if (pageErrors.length) console.warn(`Uncaught errors in the admin pages:\n${pageErrors.join('\n')}`)
+})
+
+// ---- Steps ------------------------------------------------------------------------------------
+
+describe('fan-out to the Page and the residents\' group', () => {
+  it('the Page account comes from the environment; the admin adds the group operator\'s webhook', async () => {
+    const token = await tokenOf(ADMIN)
+    const pages = await api('/channel-accounts?where[kind][equals]=fanpage&depth=0', { token })
+    expect(pages.status).toBe(200)
+    expect(pages.body.totalDocs).toBe(1)
+    expect(pages.body.docs[0]).toMatchObject({ enabled: true, fanpage: { pageId: PAGE_ID } })
+
+    const created = await api('/channel-accounts', {
+      body: {
+        enabled: true,
+        group: { groupUrl: 'https://www.facebook.com/groups/wislotki', mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url },
+        kind: 'group',
+        name: 'Grupa „Mieszkańcy Wisłotek”',
+      },
+      method: 'POST',
+      token,
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    // Sealed in the database, never returned.
+    expect(created.body.doc.group.webhookSecretSet).toBe(true)
+    expect(JSON.stringify(created.body)).not.toContain(WEBHOOK_SECRET)
+
+    // The demo data was seeded before any channel existed: nothing of it went out, nor will.
+    expect(graph.requests).toHaveLength(0)
+    expect(operator.requests).toHaveLength(0)
+  })
+
+  it('an approver writes public information citing its BIP entry and submits it', async () => {
+    const token = await tokenOf(AUTHOR)
+    const units = await api(`/units?where[name][equals]=${encodeURIComponent(UNIT)}&depth=0`, { token })
+    const bip = await api(`/bip-references?where[url][equals]=${encodeURIComponent(BIP_URL)}&depth=0`, { token })
+    expect(units.body.totalDocs).toBe(1)
+    expect(bip.body.totalDocs).toBe(1)
+    expect(bip.body.docs[0].state).toBe('published')
+
+    const created = await api('/posts', {
+      body: {
+        bipReference: bip.body.docs[0].id,
+        category: 'council_sessions',
+        channels: ['fanpage', 'group'],
+        informationType: 'public_information',
+        lead: LEAD,
+        title: TITLE,
+        unit: units.body.docs[0].id,
+      },
+      method: 'POST',
+      token,
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    post.id = created.body.doc.id
+
+    const submitted = await api(`/posts/${post.id}`, { body: { workflowAction: 'submit' }, method: 'PATCH', token })
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
+    expect(submitted.body.doc.workflowState).toBe('in_review')
+  })
+
+  it('a second approver approves it in the admin; it reaches the Page and the group once, with its BIP link', async () => {
+    expect(post.id, 'the previous step created the post').toBeTruthy()
+    const page = await approverPage()
+    await step(page, 'approver-login', () => logIn(page, APPROVER))
+
+    await step(page, 'approve', async () => {
+      await page.goto(`/admin/collections/posts/${post.id}`)
+      await expectState(page, 'Do akceptacji')
+      expect(await page.locator('#field-title').inputValue()).toBe(TITLE)
+      // Waiting for approval: nothing has gone out.
+      expect(graph.posts).toHaveLength(0)
+      expect(operator.posts).toHaveLength(0)
+      post.approvedAt = Date.now()
+      await page.getByRole('button', { name: 'Zatwierdź' }).click()
+      await expectState(page, 'Opublikowany')
+    })
+
+    // The jobs run inside the server: wait for both copies (bounded), then look at them.
+    const deadline = Date.now() + DELIVERY_TIMEOUT
+    while (pagePostsOfTitle().length === 0 || groupPostsOfTitle().length === 0) {
+      if (Date.now() > deadline) throw new Error(`The copies did not arrive within ${DELIVERY_TIMEOUT / 1000} s:\n${await situation()}`)
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    const pageAt = graph.requests.find((r) => r.method === 'POST' && r.path.endsWith('/feed'))?.at ?? NaN
+    console.log(`Approval clicked → Page post after ${pageAt - post.approvedAt!} ms, group webhook after ${groupPostsOfTitle()[0].at - post.approvedAt!} ms`)
+
+    const expectOnce = async () => {
+      const context = await situation()
+      // The Page: one post, carrying the BIP line and linking to the BIP entry.
+      expect(graph.posts, context).toHaveLength(1)
+      const [pagePost] = pagePostsOfTitle()
+      expect(pagePost, context).toBeDefined()
+      expect(pagePost.published).toBe(true)
+      expect(pagePost.message).toContain(BIP_LINE)
+      expect(pagePost.message).toContain(LEAD)
+      expect(pagePost.link).toBe(BIP_URL)
+      expect(graph.requests.filter((r) => r.method === 'POST' && r.path === `/${GRAPH_VERSION}/${PAGE_ID}/feed`), context).toHaveLength(1)
+
+      // The group: one signed delivery, with the same BIP line and link.
+      expect(operator.posts, context).toHaveLength(1)
+      const [groupPost] = groupPostsOfTitle()
+      expect(groupPost, context).toBeDefined()
+      expect(groupPost.body.text).toContain(BIP_LINE)
+      expect(groupPost.body.text).toContain(TITLE)
+      expect(groupPost.body.link).toBe(BIP_URL)
+      expect(groupPost.body.unit).toBe(UNIT)
+      const groupRequests = operator.requests.filter((r) => r.key === groupPost.key)
+      expect(groupRequests, context).toHaveLength(1)
+      expect(groupRequests[0]).toMatchObject({ signatureValid: true, status: 201 })
+      expect(operator.requests.every((r) => r.signatureValid), context).toBe(true)
+      return { groupPost, pagePost }
+    }
+    const first = await expectOnce()
+
+    // Still once a while later: no retry, no second job, nothing of the demo data bursting out.
+    await new Promise((r) => setTimeout(r, 3_000))
+    const later = await expectOnce()
+    expect(later.pagePost.id).toBe(first.pagePost.id)
+    expect(later.groupPost.key).toBe(first.groupPost.key)
+
+    // The server's own record agrees: each channel sent once, at the first attempt.
+    const deliveries = await deliveriesOf(post.id!)
+    expect(deliveries.map((d) => ({ attempts: d.attempts, channel: d.channel, state: d.state }))).toEqual([
+      { attempts: 1, channel: 'fanpage', state: 'sent' },
+      { attempts: 1, channel: 'group', state: 'sent' },
+    ])
+    expect(deliveries[0].externalId).toBe(first.pagePost.id)
+    expect(deliveries[1].externalUrl).toBe(first.groupPost.postUrl)
+  })
+
+  it('the post shows each channel as published, with links to the copies', async () => {
+    expect(post.approvedAt, 'the approval step ran').toBeTruthy()
+    const page = await approverPage()
+    const shot = path.join(RESULTS_DIR, 'fanout-status.png')
+    const panel = page.getByRole('region', { name: 'Publikacja w kanałach' })
+    const rows = () => panel.locator('tr[data-channel]').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-channel')}:${tr.getAttribute('data-state')}`))
+
+    await step(page, 'status-live', async () => {
+      // The page the approver approved on catches up by itself (it refreshes every 5 s).
+      expect(new URL(page.url()).pathname).toBe(`/admin/collections/posts/${post.id}`)
+      await expect.poll(rows, { interval: 250, timeout: 15_000 }).toEqual(['fanpage:sent', 'group:sent'])
+    })
+
+    await step(page, 'status', async () => {
+      await page.reload()
+      await expectState(page, 'Opublikowany')
+      await panel.waitFor()
+      // The panel loads its rows after the page: wait for both to say sent.
+      await expect.poll(rows, { interval: 250, timeout: UI }).toEqual(['fanpage:sent', 'group:sent'])
+      expect(await panel.getByTestId('delivery-fanpage').innerText()).toBe('Opublikowana')
+      expect(await panel.getByTestId('delivery-group').innerText()).toBe('Opublikowana')
+      expect(await panel.locator('tr[data-channel="fanpage"] th').innerText()).toBe('Fanpage')
+      expect(await panel.locator('tr[data-channel="group"] th').innerText()).toBe('Grupa mieszkańców')
+
+      const links = panel.getByRole('link', { name: 'Zobacz kopię' })
+      expect(await links.count()).toBe(2)
+      expect(await panel.locator('tr[data-channel="fanpage"] a').getAttribute('href')).toBe(`https://www.facebook.com/${graph.posts[0].id}`)
+      expect(await panel.locator('tr[data-channel="group"] a').getAttribute('href')).toBe(operator.posts[0].postUrl)
+
+      // Open the previews so that the screenshot shows the copies with their BIP line.
+      const summaries = panel.locator('details > summary')
+      await expect.poll(() => summaries.count(), { timeout: UI }).toBe(2)
+      for (const summary of await summaries.all()) await summary.click()
+      await expect.poll(() => panel.locator('details[open] pre').allInnerTexts(), { timeout: UI }).toEqual([
+        expect.stringContaining(BIP_LINE),
+        expect.stringContaining(BIP_LINE),
+      ])
+
+      // From the top, so that the sticky save bar does not cover the middle of the full-page shot.
+      await page.evaluate(async () => {
+        window.scrollTo(0, 0)
+        await document.fonts.ready
+      })
+      await page.screenshot({ fullPage: true, path: shot })
+    })
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000)
+  })
+
+  it('the dashboard raises no channel alert', async () => {
+    const context = await newContext()
+    const page = await context.newPage()
+    const shot = path.join(RESULTS_DIR, 'dashboard.png')
+    await step(page, 'dashboard', async () => {
+      await logIn(page, ADMIN)
+      await page.goto('/admin')
+      await page.getByRole('link', { name: 'Wpisy' }).first().waitFor()
+      // Both channels work and nothing failed or waits for a person.
+      expect(await page.locator('.herold-channel-alerts').count()).toBe(0)
+      await page.evaluate(async () => {
+        await document.fonts.ready
+      })
+      await page.screenshot({ fullPage: true, path: shot })
+    })
+    await context.close()
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000)
+  })
+})
