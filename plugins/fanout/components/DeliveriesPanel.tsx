@@ -80,7 +80,7 @@ export const DeliveriesPanel: React.FC = () => {
             <tr data-channel={d.channel} data-state={d.state} key={d.id}>
               <th scope="row" style={{ textAlign: 'left' }}>{CHANNEL_LABEL[d.channel] ?? d.channel}</th>
               <td data-testid={`delivery-${d.channel}`}>{STATE_LABEL[d.state] ?? d.state}</td>
-              <td>
+              <td style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
                 {d.externalUrl ? <a href={d.externalUrl} rel="noreferrer" target="_blank">Zobacz kopię</a> : null}
                 {d.reason ? <div>{d.reason}</div> : null}
                 {d.lastError ? <div style={{ color: 'var(--theme-error-500)' }}>{d.lastError}</div> : null}
