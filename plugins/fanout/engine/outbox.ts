@@ -69,6 +69,11 @@ export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) 
 export const updateDelivery = async (payload: Payload, id: number | string, data: Record<string, unknown>, req?: Req) =>
   (await payload.db.updateOne({ collection: DELIVERIES as never, data, id, req })) as unknown as DeliveryDoc
 
+/** The same write when nobody needs the record back (the sending path): one query less. */
+export const setDelivery = async (payload: Payload, id: number | string, data: Record<string, unknown>) => {
+  await payload.db.updateOne({ collection: DELIVERIES as never, data, id, returning: false })
+}
+
 export const readDelivery = async (payload: Payload, id: number | string) =>
   (await payload.db.findOne({ collection: DELIVERIES as never, where: { id: { equals: id } } })) as DeliveryDoc | null
 

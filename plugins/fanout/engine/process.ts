@@ -8,7 +8,7 @@ import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
 import { ACCOUNTS, ATTEMPTS } from '../options'
 import { findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
-import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, updateDelivery } from './outbox'
+import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
 import { loadPost, postForChannel } from './post-view'
 
 export const WORKER_ID = `${os.hostname()}:${process.pid}`
@@ -92,13 +92,13 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   const number = (delivery.attempts ?? 0) + 1
   const attempt = await claimAttempt(payload, delivery.id, number, now)
   if (!attempt) return 'taken'
-  await updateDelivery(payload, delivery.id, { attempts: number, leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(), state: 'sending' })
+  await setDelivery(payload, delivery.id, { attempts: number, leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(), state: 'sending' })
 
   const account = toChannelAccount(accountDoc)
   const copy = channel.render(await postForChannel(payload, post, delivery.channel), account)
   const ctx = { account, deliveryId: delivery.id, payload }
   const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
-    await updateDelivery(payload, delivery.id, {
+    await setDelivery(payload, delivery.id, {
       externalId: published.externalId,
       externalUrl: published.url,
       lastError: null,
