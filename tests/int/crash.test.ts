@@ -24,7 +24,11 @@ const POSTS = 200
 const DELIVERIES = POSTS * 2
 const KILLS = Number(process.env.CRASH_KILLS) || 4
 const LEASE_MS = '1500'
-const GRAPH_DELAY_MS = 800
+const GRAPH_DELAY_MS = 1200
+// A restarted worker sends within a few seconds (its first sweep requeues what the last one left).
+const IDLE_MS = 12_000
+// Longer than a sweep period (10 s) plus the lease and the 30 s wait after a first failure.
+const STALL_MS = 45_000
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : crypto.randomInt(2 ** 31)
 const ROOT = path.resolve(import.meta.dirname, '../..')
 // Same length for every number, so no title is a substring of another.
@@ -70,9 +74,10 @@ describe('fan-out worker killed at random moments', () => {
       const random = prng(SEED)
       console.log(`crash test: seed ${SEED} (replay with CRASH_SEED=${SEED}), ${KILLS} kills`)
 
-      // Always SQLite, in a file of its own: the worker is a second process writing the same
-      // database, and the shared PostgreSQL test database (TEST_DATABASE_URI) would be emptied by
-      // the next test file's startPayload while this file's worker could still be writing to it.
+      // Always SQLite, in a file of its own, whatever TEST_DATABASE_URI says: two processes write
+      // this database (this one, then the workers, killed mid-write), and it is read back below
+      // with @libsql/client. The shared PostgreSQL test database is emptied by every test file's
+      // startPayload; a worker of this file must never be writing into it.
       delete process.env.TEST_DATABASE_URI
       // A `sending` delivery of a killed worker is taken over after 1.5 s instead of 2 min.
       process.env.HEROLD_FANOUT_LEASE_MS = LEASE_MS
@@ -135,7 +140,14 @@ describe('fan-out worker killed at random moments', () => {
       const spawnWorker = () => {
         const log = fs.openSync(logFile, 'a')
         fs.writeSync(log, `\n===== worker ${++generation} at ${elapsed()} =====\n`)
-        const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], { cwd: ROOT, detached: true, env, stdio: ['ignore', log, log] })
+        const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+          cwd: ROOT,
+          // Its own process group: the kill reaches tsx and the node process it starts.
+          detached: true,
+          // No NODE_ENV: the worker runs as it does in production, not as a test.
+          env: env as unknown as NodeJS.ProcessEnv,
+          stdio: ['ignore', log, log],
+        })
         fs.closeSync(log)
         const exited = new Promise<{ code: null | number; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
         worker = child
@@ -159,26 +171,36 @@ describe('fan-out worker killed at random moments', () => {
         for (let k = 0; k < KILLS; k++) {
           const { child, exited } = spawnWorker()
           const seen = requestsSeen()
-          // Sending began: a new request reached a fake (or, once all is sent, the worker is up).
-          const sending = await waitUntil(
-            async () => requestsSeen() > seen || (startedWorkers() >= generation && (await states()).sent === DELIVERIES),
+          // Wait until sending began: a new request reached a fake. A worker with nothing to send
+          // (all sent, or work stuck) is killed anyway, some time after it said it started.
+          let upSince: null | number = null
+          await waitUntil(
+            async () => {
+              if (requestsSeen() > seen) return true
+              if (startedWorkers() < generation) return false
+              upSince ??= Date.now()
+              return Date.now() - upSince > IDLE_MS || (await states()).sent === DELIVERIES
+            },
             child,
             60_000,
             'the first request',
           )
-          const midWork = sending && requestsSeen() > seen
+          const midWork = requestsSeen() > seen
+          const sendingSince = Date.now()
           const afterMs = Math.round(1500 + random() * 3500)
           await sleep(afterMs)
           if (!alive(child)) throw new Error(`worker exited by itself\n${logTail()}`)
+          const killedAfter = Date.now() - sendingSince
           process.kill(-child.pid!, 'SIGKILL')
           const atPage = pagePosts()
           const atGroup = groupPosts()
           await exited
           kills.push({ afterMs: midWork ? afterMs : -1, atGroup, atPage, states: await states() })
-          console.log(`crash test: kill ${k + 1} at ${elapsed()}, ${afterMs} ms after ${midWork ? 'sending began' : 'start (nothing left to send)'}: page ${atPage}/${POSTS}, group ${atGroup}/${POSTS}, deliveries ${JSON.stringify(kills.at(-1)!.states)}`)
+          console.log(`crash test: kill ${k + 1} at ${elapsed()}, ${killedAfter} ms (drawn: ${afterMs}) after ${midWork ? 'sending began' : 'start (nothing left to send)'}: page ${atPage}/${POSTS}, group ${atGroup}/${POSTS}, deliveries ${JSON.stringify(kills.at(-1)!.states)}`)
         }
 
-        // 2. A last worker runs until everything is sent and the fakes stay still for 3 s.
+        // 2. A last worker runs until everything is sent and the fakes stay still for 3 s; it gives
+        // up early when nothing at all changes for STALL_MS (work stuck), or at the deadline.
         const { child, exited } = spawnWorker()
         const deadline = startedAt + 200_000
         let lastChange = Date.now()
@@ -191,6 +213,7 @@ describe('fan-out worker killed at random moments', () => {
               last = now
               lastChange = Date.now()
             }
+            if (Date.now() - lastChange > STALL_MS) return true
             return s.sent === DELIVERIES && pagePosts() >= POSTS && groupPosts() >= POSTS && Date.now() - lastChange >= 3000
           },
           child,
@@ -198,7 +221,7 @@ describe('fan-out worker killed at random moments', () => {
           'all deliveries sent',
         )
         process.kill(-child.pid!, 'SIGTERM')
-        const stopped = await Promise.race([exited, sleep(20_000).then(() => null)])
+        const stopped = await Promise.race([exited, sleep(10_000).then(() => null)])
         if (!stopped) process.kill(-child.pid!, 'SIGKILL')
         await exited
         console.log(`crash test: final worker stopped at ${elapsed()} (${stopped ? `exit ${stopped.code ?? stopped.signal}` : 'killed, SIGTERM was ignored'})`)
@@ -249,7 +272,16 @@ describe('fan-out worker killed at random moments', () => {
           expect(kills).toHaveLength(KILLS)
           expect(kills.some((k) => k.afterMs >= 0 && k.atPage + k.atGroup < 2 * POSTS)).toBe(true)
         } catch (error) {
-          console.log(`crash test: worker log tail (${logFile}):\n${logTail()}`)
+          // Deliveries not sent, by state, the attempt count recorded on them, and the highest
+          // attempt claimed for them (a claim above the recorded count: a worker died in between).
+          const unsent = (
+            await db.execute(
+              `select d.state, d.attempts as recorded, (select max(a.number) from delivery_attempts a where a.delivery_id = d.id) as highest_claim,
+                 (select count(*) from delivery_attempts a where a.delivery_id = d.id and a.outcome is null) as unfinished, count(*) as deliveries
+               from deliveries d where d.state <> 'sent' group by 1, 2, 3, 4`,
+            )
+          ).rows
+          console.log(`crash test: unsent deliveries ${JSON.stringify(unsent)}\nworker log tail (${logFile}):\n${logTail()}`)
           throw error
         }
       } finally {

@@ -329,3 +329,23 @@ describe('channels added after publication', () => {
     expect(postsWith('Dodana grupa')).toHaveLength(1)
   })
 })
+
+describe('a worker that died between claiming and recording an attempt', () => {
+  it('keeps the claim for one lease, then sends after looking for an earlier copy', async () => {
+    const post = await draftPost(payload, g.approver, g.office, { channels: ['fanpage'], title: 'Osierocona próba' })
+    await act(payload, g.approver, post.id, 'submit')
+    await act(payload, g.approver2, post.id, 'approve')
+    const [d] = await deliveriesOf(payload, post.id)
+    expect([d.state, d.attempts]).toEqual(['pending', 0])
+    // What a claim leaves behind when its worker dies before marking the delivery as sending.
+    await payload.db.create({ collection: 'delivery-attempts', data: { delivery: d.id, key: `${d.id}:1`, number: 1, startedAt: new Date().toISOString(), worker: 'dead:1' } })
+    expect(await processDelivery(payload, d.id)).toBe('taken')
+    expect(postsWith('Osierocona próba')).toHaveLength(0)
+    const feedReads = graph.requests.filter((r) => r.method === 'GET').length
+    expect(await processDelivery(payload, d.id, new Date(Date.now() + 10 * 60_000))).toBe('sent')
+    // The new attempt read the Page's feed before posting.
+    expect(graph.requests.filter((r) => r.method === 'GET').length).toBeGreaterThan(feedReads)
+    expect(postsWith('Osierocona próba')).toHaveLength(1)
+    expect((await deliveriesOf(payload, post.id))[0]).toMatchObject({ attempts: 2, state: 'sent' })
+  })
+})

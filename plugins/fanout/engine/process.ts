@@ -30,6 +30,11 @@ const claimAttempt = async (payload: Payload, deliveryId: number | string, numbe
   }
 }
 
+const lastAttempt = async (payload: Payload, deliveryId: number | string) =>
+  (await payload.db.find({ collection: ATTEMPTS as never, limit: 1, pagination: false, sort: '-number', where: { delivery: { equals: deliveryId } } })).docs[0] as unknown as
+    | undefined
+    | { number: number; outcome?: null | string; startedAt?: null | string }
+
 const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
   payload.db.updateOne({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
 
@@ -89,9 +94,18 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     return 'wait'
   }
 
-  const number = (delivery.attempts ?? 0) + 1
-  const attempt = await claimAttempt(payload, delivery.id, number, now)
-  if (!attempt) return 'taken'
+  let number = (delivery.attempts ?? 0) + 1
+  let attempt = await claimAttempt(payload, delivery.id, number, now)
+  if (!attempt) {
+    // Attempt n is claimed but the delivery does not record it: either its worker is between the
+    // two writes (it keeps the claim for one lease), or it died there. A dead claim must not block
+    // the delivery for ever: it counts as an attempt with an unknown outcome, and the next follows.
+    const last = await lastAttempt(payload, delivery.id)
+    if (!last || (!last.outcome && new Date(last.startedAt ?? 0).getTime() + options.timing.leaseMs > now.getTime())) return 'taken'
+    number = Math.max(number, last.number) + 1
+    attempt = await claimAttempt(payload, delivery.id, number, now)
+    if (!attempt) return 'taken'
+  }
   await setDelivery(payload, delivery.id, { attempts: number, leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(), state: 'sending' })
 
   const account = toChannelAccount(accountDoc)

@@ -4,6 +4,8 @@ import { fanoutContext } from './context'
 import { findDeliveries, queueDeliveries, syncDeliveries, updateDelivery } from './outbox'
 import { releaseWaiting } from './events'
 
+const DEAD_JOB_MS = 15 * 60_000
+
 /**
  * The safety net of the outbox: whatever a crash interrupted is put back on the queue. Duplicated
  * jobs are harmless (attempts are claimed), lost ones are not, so the sweep errs on queuing.
@@ -20,11 +22,12 @@ export const sweep = async (payload: Payload, now = new Date()) => {
   })
   for (const d of overdue) await updateDelivery(payload, d.id, { queuedAt: now.toISOString() })
   await queueDeliveries(payload, overdue)
-  // Jobs marked processing by a worker that died are never picked up again by Payload.
+  // Jobs marked processing by a worker that died are never picked up again by Payload; their
+  // deliveries were queued again above, so the rows only need clearing. Long after any live job ends.
   const deadJobs = await payload.delete({
     collection: 'payload-jobs',
     overrideAccess: true,
-    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - 2 * timing.leaseMs).toISOString() } }, { taskSlug: { equals: 'fanoutDeliver' } }] },
+    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - DEAD_JOB_MS).toISOString() } }, { taskSlug: { equals: 'fanoutDeliver' } }] },
   })
   // Posts whose state changed but whose deliveries were never made (a crash right after the change).
   const unsynced = await payload.find({
