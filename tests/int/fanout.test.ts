@@ -349,3 +349,15 @@ describe('a worker that died between claiming and recording an attempt', () => {
     expect((await deliveriesOf(payload, post.id))[0]).toMatchObject({ attempts: 2, state: 'sent' })
   })
 })
+
+describe('an edit between an attempt with an unknown outcome and its retry', () => {
+  it('still recognises the copy that landed, and does not post the edited text too', async () => {
+    graph.hangNext({ commit: true, path: /feed/ })
+    const post = await publish({ channels: ['fanpage'], title: 'Przed poprawką' })
+    await drain(payload)
+    await payload.update({ collection: 'posts', data: { lead: 'Poprawiony lead po wysyłce.' }, id: post.id, overrideAccess: false, user: g.admin })
+    const [delivery] = await deliveriesOf(payload, post.id)
+    expect(await processDelivery(payload, delivery.id, new Date(Date.now() + 10 * 60_000))).toBe('already_sent')
+    expect(postsWith('Przed poprawką')).toHaveLength(1)
+  })
+})

@@ -18,6 +18,8 @@ export type DeliveryDoc = {
   key: string
   leaseUntil?: null | string
   nextAttemptAt?: null | string
+  /** The copy last attempted, exactly as sent. */
+  payload?: null | Record<string, unknown>
   post: number | string | { id: number | string }
   priority?: null | number
   state: string

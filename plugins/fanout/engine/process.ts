@@ -106,10 +106,18 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     attempt = await claimAttempt(payload, delivery.id, number, now)
     if (!attempt) return 'taken'
   }
-  await setDelivery(payload, delivery.id, { attempts: number, leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(), state: 'sending' })
-
   const account = toChannelAccount(accountDoc)
   const copy = channel.render(await postForChannel(payload, post, delivery.channel), account)
+  // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
+  // looks for exactly this text, even if the post is edited meanwhile.
+  const earlier = delivery.payload && delivery.text && delivery.text !== copy.text ? { payload: delivery.payload, text: delivery.text } : null
+  await setDelivery(payload, delivery.id, {
+    attempts: number,
+    leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(),
+    payload: copy.payload,
+    state: 'sending',
+    text: copy.text,
+  })
   const ctx = { account, deliveryId: delivery.id, payload }
   const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
     await setDelivery(payload, delivery.id, {
@@ -132,8 +140,10 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   try {
     const since = new Date((delivery as { createdAt?: string }).createdAt ?? now.getTime() - 24 * 3600_000)
     if (number > 1) {
-      const existing = await channel.findExisting(copy, { ...ctx, since })
-      if (existing) return await record(existing, 'already_sent')
+      for (const candidate of earlier ? [earlier, copy] : [copy]) {
+        const existing = await channel.findExisting(candidate, { ...ctx, since })
+        if (existing) return await record(existing, 'already_sent')
+      }
     }
     try {
       return await record(await channel.publish(copy, ctx), 'sent')
