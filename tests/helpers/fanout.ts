@@ -39,8 +39,10 @@ export const drain = async (payload: Payload, rounds = 20) => {
   }
 }
 
+/** A post's deliveries by channel name (sorted here: PostgreSQL sorts a select by its option order). */
 export const deliveriesOf = async (payload: Payload, postId: number | string) =>
-  (await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, sort: 'channel', where: { post: { equals: postId } } })).docs as unknown as {
+  ((await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, where: { post: { equals: postId } } })).docs as unknown as { channel: string }[])
+    .sort((a, b) => a.channel.localeCompare(b.channel)) as unknown as {
     attempts: number
     channel: string
     externalId?: string
