@@ -107,7 +107,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale: null;
   globals: {
@@ -158,7 +158,7 @@ export interface UserAuthOperations {
  * via the `definition` "posts".
  */
 export interface Post {
-  id: number;
+  id: string;
   title: string;
   /**
    * One or two sentences, used by social media and newsletters.
@@ -182,8 +182,8 @@ export interface Post {
   /**
    * The first image is the lead image.
    */
-  images?: (number | Media)[] | null;
-  unit: number | Unit;
+  images?: (string | Media)[] | null;
+  unit: string | Unit;
   category:
     | 'official'
     | 'council_sessions'
@@ -199,7 +199,7 @@ export interface Post {
   /**
    * Public information goes out only after its BIP entry is published; every copy links to BIP.
    */
-  bipReference?: (number | null) | BipReference;
+  bipReference?: (string | null) | BipReference;
   /**
    * The unit's channels by default.
    */
@@ -215,12 +215,12 @@ export interface Post {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn';
   workflowAction?: ('submit' | 'retract' | 'approve' | 'request_changes' | 'publish' | 'withdraw' | 'reopen') | null;
   workflowComment?: string | null;
-  author?: (number | null) | User;
+  author?: (string | null) | User;
   publishedAt?: string | null;
   approvalLog?:
     | {
         at: string;
-        by?: (number | null) | User;
+        by?: (string | null) | User;
         decision:
           'submit' | 'retract' | 'approve' | 'request_changes' | 'publish' | 'withdraw' | 'reopen' | 'auto_approve';
         from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
@@ -231,7 +231,7 @@ export interface Post {
     | null;
   fanoutSync?: ('due' | 'done') | null;
   deliveries?: {
-    docs?: (number | Delivery)[];
+    docs?: (string | Delivery)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -243,14 +243,14 @@ export interface Post {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   /**
    * Image description for screen readers (required).
    */
   alt: string;
   caption?: string | null;
   credit?: string | null;
-  uploadedBy?: (number | null) | User;
+  uploadedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -302,13 +302,13 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name: string;
   role: 'admin' | 'approver' | 'editor';
   /**
    * Units this user writes posts for.
    */
-  units?: (number | Unit)[] | null;
+  units?: (string | Unit)[] | null;
   position?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -335,7 +335,7 @@ export interface User {
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number;
+  id: string;
   name: string;
   /**
    * Made from the name; used in feed URLs.
@@ -362,7 +362,7 @@ export interface Unit {
     | 'cuw'
     | 'municipal_company'
     | 'ngo';
-  parent?: (number | null) | Unit;
+  parent?: (string | null) | Unit;
   contact?: {
     email?: string | null;
     phone?: string | null;
@@ -416,7 +416,7 @@ export interface Unit {
  * via the `definition` "bip-references".
  */
 export interface BipReference {
-  id: number;
+  id: string;
   /**
    * The BIP entry URL.
    */
@@ -426,12 +426,12 @@ export interface BipReference {
    * E.g. OR-03.0003.417.2025.
    */
   caseReference?: string | null;
-  producingUnit: number | Unit;
+  producingUnit: string | Unit;
   producedAt?: string | null;
   publishedAt?: string | null;
   responsiblePerson?: string | null;
   state: 'draft' | 'published' | 'withdrawn';
-  enteredBy?: (number | null) | User;
+  enteredBy?: (string | null) | User;
   lastCheck?: {
     checkedAt?: string | null;
     httpStatus?: number | null;
@@ -440,7 +440,7 @@ export interface BipReference {
   changeRegister?:
     | {
         at: string;
-        by?: (number | null) | User;
+        by?: (string | null) | User;
         what: string;
         id?: string | null;
       }[]
@@ -453,12 +453,12 @@ export interface BipReference {
  * via the `definition` "deliveries".
  */
 export interface Delivery {
-  id: number;
+  id: string;
   key: string;
-  post: number | Post;
-  unit?: (number | null) | Unit;
+  post: string | Post;
+  unit?: (string | null) | Unit;
   channel: 'group' | 'fanpage' | 'rss' | 'newsletter';
-  account?: (number | null) | ChannelAccount;
+  account?: (string | null) | ChannelAccount;
   state: 'waiting_for_bip' | 'scheduled' | 'pending' | 'sending' | 'sent' | 'failed' | 'needs_action' | 'skipped';
   reason?: string | null;
   /**
@@ -496,7 +496,7 @@ export interface Delivery {
   flag?: 'bip_withdrawn' | null;
   takenDownAt?: string | null;
   attemptLog?: {
-    docs?: (number | DeliveryAttempt)[];
+    docs?: (string | DeliveryAttempt)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -510,7 +510,7 @@ export interface Delivery {
  * via the `definition` "channel-accounts".
  */
 export interface ChannelAccount {
-  id: number;
+  id: string;
   name: string;
   kind: 'fanpage' | 'group';
   enabled?: boolean | null;
@@ -548,9 +548,9 @@ export interface ChannelAccount {
  * via the `definition` "delivery-attempts".
  */
 export interface DeliveryAttempt {
-  id: number;
+  id: string;
   key: string;
-  delivery: number | Delivery;
+  delivery: string | Delivery;
   number: number;
   worker?: string | null;
   startedAt?: string | null;
@@ -565,7 +565,7 @@ export interface DeliveryAttempt {
  * via the `definition` "discussion-rules".
  */
 export interface DiscussionRule {
-  id: number;
+  id: string;
   title: string;
   slug?: string | null;
   /**
@@ -586,7 +586,7 @@ export interface DiscussionRule {
       | 'other';
     name: string;
     url?: string | null;
-    unit?: (number | null) | Unit;
+    unit?: (string | null) | Unit;
     personalProfileUsedOfficially?: boolean | null;
     id?: string | null;
   }[];
@@ -635,7 +635,7 @@ export interface DiscussionRule {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -652,7 +652,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: string;
   /**
    * Input data provided to the job
    */
@@ -753,48 +753,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'posts';
-        value: number | Post;
+        value: string | Post;
       } | null)
     | ({
         relationTo: 'bip-references';
-        value: number | BipReference;
+        value: string | BipReference;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'discussion-rules';
-        value: number | DiscussionRule;
+        value: string | DiscussionRule;
       } | null)
     | ({
         relationTo: 'units';
-        value: number | Unit;
+        value: string | Unit;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null)
     | ({
         relationTo: 'channel-accounts';
-        value: number | ChannelAccount;
+        value: string | ChannelAccount;
       } | null)
     | ({
         relationTo: 'deliveries';
-        value: number | Delivery;
+        value: string | Delivery;
       } | null)
     | ({
         relationTo: 'delivery-attempts';
-        value: number | DeliveryAttempt;
+        value: string | DeliveryAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -804,10 +804,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -827,7 +827,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1230,7 +1230,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: string;
   stats?:
     | {
         [k: string]: unknown;

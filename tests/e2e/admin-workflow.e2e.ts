@@ -1,9 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { expectState, launchBrowser, logIn, openContext, SAVE, stepper, UI, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
 
 /**
@@ -11,7 +12,6 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
  * with a photo and sends it for approval; the secretary approves it; the public API then shows it.
  */
 
-const PASSWORD = 'Wislotki-demo-2025'
 const EDITOR = 'redakcja.szkola@wislotki.example'
 const APPROVER = 'sekretarz@wislotki.example'
 const SCHOOL = 'Szkoła Podstawowa im. Marii Konopnickiej w Wisłotkach'
@@ -21,11 +21,6 @@ const LEAD = 'W piątek 6 czerwca na boisku szkolnym odbędzie się dzień sport
 const ALT = 'Uczniowie biegną po bieżni na boisku szkolnym'
 const IMAGE_NAME = 'dzien-sportu.jpg'
 
-// A Polish browser: the admin speaks the language the browser asks for (Payload offers pl and en).
-const LOCALE = 'pl-PL'
-const UI = 30_000
-const SAVE = 60_000
-
 let server: E2EServer
 let browser: Browser
 let imagePath: string
@@ -34,35 +29,10 @@ const pageErrors: string[] = []
 /** Shared between the steps, which run in order. */
 const post: { id?: string; slug?: string } = {}
 
-const newContext = async (): Promise<BrowserContext> => {
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: LOCALE, viewport: { height: 1000, width: 1400 } })
-  context.setDefaultTimeout(UI)
-  context.setDefaultNavigationTimeout(SAVE)
-  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)))
-  return context
-}
+const newContext = () => openContext(browser, server.baseURL, pageErrors)
 
-/** Runs a step; on failure keeps a screenshot of where it stopped, next to the other results. */
-const step = async <T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> => {
-  try {
-    return await fn()
-  } catch (error) {
-    await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, `failed-${name}.png`) }).catch(() => {})
-    const toasts = await page.locator('.payload-toast-container li, [data-sonner-toast]').allInnerTexts().catch(() => [])
-    if (toasts.length && error instanceof Error) error.message += `\nToasts on the page: ${toasts.join(' | ')}`
-    throw error
-  }
-}
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Zaloguj' }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), { timeout: SAVE })
-  // The dashboard (in Polish) proves the session works.
-  await page.getByRole('link', { name: 'Wpisy' }).first().waitFor()
-}
+/** Runs a step; on failure keeps a screenshot `failed-<name>.png` of where it stopped, next to the other results. */
+const step = stepper('failed-')
 
 const logOut = async (page: Page) => {
   await page.goto('/admin/logout')
@@ -75,22 +45,6 @@ const choose = async (page: Page, field: Locator, option: string) => {
   await field.locator('.rs__control').click()
   await page.locator('.rs__option', { hasText: option }).first().click()
   await expect.poll(() => field.locator('.rs__single-value, .rs__multi-value').allInnerTexts(), { timeout: UI }).toContain(option)
-}
-
-const workflowState = (page: Page) => page.getByTestId('workflow-state')
-
-/** Waits for the workflow panel to show `label`, failing early with the error toast if the server refused. */
-const expectState = async (page: Page, label: string) => {
-  await expect
-    .poll(
-      async () => {
-        const error = page.locator('.toast-error, [data-sonner-toast][data-type="error"]')
-        if (await error.count()) throw new Error(`The admin reported an error: ${(await error.allInnerTexts()).join(' | ')}`)
-        return workflowState(page).innerText()
-      },
-      { interval: 250, timeout: SAVE },
-    )
-    .toBe(label)
 }
 
 const anonymousPosts = async (slug: string) => {
@@ -109,16 +63,13 @@ beforeAll(async () => {
     <text x="600" y="330" font-family="sans-serif" font-size="96" fill="#fff" text-anchor="middle">Dzień sportu</text>
   </svg>`
   await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toFile(imagePath)
-  browser = await chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
-  if (pageErrors.length) console.warn(`Uncaught errors in the admin pages:\n${pageErrors.join('\n')}`)
+  warnOfPageErrors(pageErrors)
 })
 
 describe('editorial workflow in the admin', () => {

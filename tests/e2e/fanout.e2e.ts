@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
+import { expectState, launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, UI, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
 
 /**
@@ -14,7 +15,6 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
  * post shows each channel's status.
  */
 
-const PASSWORD = 'Wislotki-demo-2025'
 const ADMIN = 'admin@wislotki.example'
 const AUTHOR = 'sekretarz@wislotki.example'
 const APPROVER = 'rzecznik@wislotki.example'
@@ -30,9 +30,6 @@ const GRAPH_VERSION = 'v19.0'
 const WEBHOOK_SECRET = 'e2e-group-webhook-secret-not-for-production'
 const ENCRYPTION_KEY = 'herold-e2e-encryption-key-not-for-production'
 
-const LOCALE = 'pl-PL'
-const UI = 30_000
-const SAVE = 60_000
 /** From the approval to both fakes: jobs run every second, so this is very generous. */
 const DELIVERY_TIMEOUT = 30_000
 
@@ -96,48 +93,10 @@ const groupPostsOfTitle = () => operator.posts.filter((p) => p.body?.title === T
 
 // ---- Browser ----------------------------------------------------------------------------------
 
-const newContext = async (): Promise<BrowserContext> => {
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: LOCALE, viewport: { height: 1000, width: 1400 } })
-  context.setDefaultTimeout(UI)
-  context.setDefaultNavigationTimeout(SAVE)
-  context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`)))
-  return context
-}
+const newContext = () => openContext(browser, server.baseURL, pageErrors)
 
-/** Runs a step; on failure keeps a screenshot of where it stopped, next to the other results. */
-const step = async <T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> => {
-  try {
-    return await fn()
-  } catch (error) {
-    await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, `failed-fanout-${name}.png`) }).catch(() => {})
-    const toasts = await page.locator('.payload-toast-container li, [data-sonner-toast]').allInnerTexts().catch(() => [])
-    if (toasts.length && error instanceof Error) error.message += `\nToasts on the page: ${toasts.join(' | ')}`
-    throw error
-  }
-}
-
-const logIn = async (page: Page, email: string) => {
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Zaloguj' }).click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login'), { timeout: SAVE })
-  await page.getByRole('link', { name: 'Wpisy' }).first().waitFor()
-}
-
-/** Waits for the workflow panel to show `label`, failing early with the error toast if the server refused. */
-const expectState = async (page: Page, label: string) => {
-  await expect
-    .poll(
-      async () => {
-        const error = page.locator('.toast-error, [data-sonner-toast][data-type="error"]')
-        if (await error.count()) throw new Error(`The admin reported an error: ${(await error.allInnerTexts()).join(' | ')}`)
-        return page.getByTestId('workflow-state').innerText()
-      },
-      { interval: 250, timeout: SAVE },
-    )
-    .toBe(label)
-}
+/** Runs a step; on failure keeps a screenshot `failed-fanout-<name>.png` of where it stopped, next to the other results. */
+const step = stepper('failed-fanout-')
 
 const approverPage = async () => {
   approverContext ??= await newContext()
@@ -161,10 +120,7 @@ beforeAll(async () => {
     }),
     name: 'fanout',
   })
-  browser = await chromium.launch({
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -173,7 +129,7 @@ afterAll(async () => {
   await server?.stop()
   await graph?.close()
   await operator?.close()
-  if (pageErrors.length) console.warn(`Uncaught errors in the admin pages:\n${pageErrors.join('\n')}`)
+  warnOfPageErrors(pageErrors)
 })
 
 // ---- Steps ------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 import http from 'node:http'
 
+import { readBody } from './read-body'
+
 /**
  * A fake Facebook Graph API for one Page, served over real HTTP on loopback, for tests of the
  * fanpage channel. It follows the Graph API's observable contract (paths, parameters, error
@@ -97,19 +99,6 @@ const defaultMessage = (code: number) => {
 /** Facebook's created_time format: second precision, `+0000` instead of `Z`. */
 export const formatCreatedTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000')
 const parseCreatedTime = (value: string) => Date.parse(value.replace(/\+0000$/, 'Z'))
-
-const readBody = (req: http.IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) req.destroy(new Error('request body too large'))
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 
 /** Minimal multipart/form-data parser: enough for what fetch's FormData and curl send. */
 const parseMultipart = (body: Buffer, boundary: string) => {
@@ -531,7 +520,7 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     let reply: Reply | undefined
     let token = bearerToken(req.headers.authorization)
     try {
-      const body = parseBody(String(req.headers['content-type'] ?? ''), await readBody(req))
+      const body = parseBody(String(req.headers['content-type'] ?? ''), await readBody(req, MAX_BODY_BYTES))
       const params: Params = { ...Object.fromEntries(target.searchParams), ...body.params }
       for (const [name, file] of Object.entries(body.files)) params[name] = file.filename
       record.params = params

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 import http from 'node:http'
 
+import { readBody } from './read-body'
+
 /**
  * A fake group operator: the third party running a residents' Facebook group, which receives our
  * rendered posts on a signed webhook and posts them into the group (Graph API has no route to
@@ -48,19 +50,6 @@ const verifySignature = (secret: string, timestamp: string, rawBody: Buffer, hea
 
 const isFresh = (timestamp: string) =>
   /^\d+$/.test(timestamp) && Math.abs(Number(timestamp) - Date.now() / 1000) <= MAX_SKEW_SECONDS
-
-const readBody = (req: http.IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) req.destroy(new Error('request body too large'))
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
-  })
 
 const header = (req: http.IncomingMessage, name: string) => {
   const value = req.headers[name]
@@ -140,7 +129,7 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
     const at = Date.now()
     let rawBody: Buffer
     try {
-      rawBody = await readBody(req)
+      rawBody = await readBody(req, MAX_BODY_BYTES)
     } catch {
       return void res.destroy()
     }

@@ -27,7 +27,9 @@ describe('database selection by DATABASE_URI', () => {
     const run = spawnSync(path.join(root, 'node_modules/.bin/payload'), ['migrate'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, DATABASE_URI: 'mongodb://herold:sekret@127.0.0.1:1/herold', NODE_OPTIONS: '--no-deprecation' },
+      // The production conditions, as the npm scripts use: Lexical's Node entry can otherwise leave
+      // the config import unsettled and the CLI exits 0 having done nothing.
+      env: { ...process.env, DATABASE_URI: 'mongodb://herold:sekret@127.0.0.1:1/herold', NODE_OPTIONS: '--no-deprecation --conditions=production' },
       timeout: 60_000,
     })
     const lines = run.stderr.split('\n').filter((l) => l.trim() && !/npm warn/i.test(l))
