@@ -23,6 +23,7 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback
 }
 const POSTS = arg('posts', 1000)
+const WORKERS = arg('workers', 1)
 const LATENCY_POSTS = arg('latency-posts', 200)
 const RATE = arg('rate', 10)
 const BATCH = arg('batch', 100)
@@ -73,11 +74,33 @@ const memory = () => `${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB 
 let started = Date.now()
 for (let i = 0; i < POSTS; i++) await approvePost(`Wpis przepustowości ${i}`)
 const approvalSeconds = (Date.now() - started) / 1000
+// With --workers N > 1, N dedicated worker processes (npm run worker) drain the backlog together,
+// as several workers would in production; otherwise this process runs the same queue runs itself.
+const spawnWorkers = async () => {
+  const { spawn } = await import('node:child_process')
+  return Array.from({ length: WORKERS }, () =>
+    spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+      env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      stdio: 'ignore',
+    }),
+  )
+}
 started = Date.now()
-while (delivered() < POSTS * CHANNELS) {
-  const urgent = await payload.jobs.run({ limit: BATCH, queue: 'fanout-urgent', silent: true })
-  const normal = await payload.jobs.run({ limit: BATCH, queue: 'fanout', silent: true })
-  if (urgent.noJobsRemaining && normal.noJobsRemaining && delivered() < POSTS * CHANNELS) throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
+if (WORKERS > 1) {
+  // Workers take a few seconds to start: time from the first delivery they make.
+  const children = await spawnWorkers()
+  while (delivered() === 0) await new Promise((r) => setTimeout(r, 20))
+  started = Date.now()
+  const deadline = Date.now() + 600_000
+  while (delivered() < POSTS * CHANNELS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+  for (const child of children) child.kill('SIGTERM')
+  if (delivered() < POSTS * CHANNELS) throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
+} else {
+  while (delivered() < POSTS * CHANNELS) {
+    const urgent = await payload.jobs.run({ limit: BATCH, queue: 'fanout-urgent', silent: true })
+    const normal = await payload.jobs.run({ limit: BATCH, queue: 'fanout', silent: true })
+    if (urgent.noJobsRemaining && normal.noJobsRemaining && delivered() < POSTS * CHANNELS) throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
+  }
 }
 const drainSeconds = (Date.now() - started) / 1000
 const throughput = (POSTS * CHANNELS) / drainSeconds
@@ -131,7 +154,7 @@ console.log(`
 Herold fan-out benchmark (${process.env.DATABASE_URI?.split(':')[0]}, ${os.cpus().length} cores, Node ${process.version})
   channels per post:            ${CHANNELS} (1 Page via Graph API, ${groups.length} groups via operator webhooks)
   backlog:                      ${POSTS} posts = ${POSTS * CHANNELS} deliveries (approving them took ${approvalSeconds.toFixed(1)} s)
-  throughput:                   ${throughput.toFixed(0)} deliveries/s (drained in ${drainSeconds.toFixed(1)} s)
+  throughput:                   ${throughput.toFixed(0)} deliveries/s (drained in ${drainSeconds.toFixed(1)} s by ${WORKERS > 1 ? `${WORKERS} worker processes` : 'this process'})
   latency (worker, ${RATE} posts/s): p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, max ${Math.max(...latencies)} ms over ${latencies.length} deliveries
   floor (bare HTTP loop):       ${floor.toFixed(0)} requests/s
   duplicates on the Page:       ${pageDuplicates}

@@ -107,7 +107,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale: null;
   globals: {
@@ -158,7 +158,7 @@ export interface UserAuthOperations {
  * via the `definition` "posts".
  */
 export interface Post {
-  id: string;
+  id: number;
   title: string;
   /**
    * One or two sentences, used by social media and newsletters.
@@ -182,8 +182,8 @@ export interface Post {
   /**
    * The first image is the lead image.
    */
-  images?: (string | Media)[] | null;
-  unit: string | Unit;
+  images?: (number | Media)[] | null;
+  unit: number | Unit;
   category:
     | 'official'
     | 'council_sessions'
@@ -199,7 +199,7 @@ export interface Post {
   /**
    * Public information goes out only after its BIP entry is published; every copy links to BIP.
    */
-  bipReference?: (string | null) | BipReference;
+  bipReference?: (number | null) | BipReference;
   /**
    * The unit's channels by default.
    */
@@ -215,12 +215,12 @@ export interface Post {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn';
   workflowAction?: ('submit' | 'retract' | 'approve' | 'request_changes' | 'publish' | 'withdraw' | 'reopen') | null;
   workflowComment?: string | null;
-  author?: (string | null) | User;
+  author?: (number | null) | User;
   publishedAt?: string | null;
   approvalLog?:
     | {
         at: string;
-        by?: (string | null) | User;
+        by?: (number | null) | User;
         decision:
           'submit' | 'retract' | 'approve' | 'request_changes' | 'publish' | 'withdraw' | 'reopen' | 'auto_approve';
         from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn') | null;
@@ -231,7 +231,7 @@ export interface Post {
     | null;
   fanoutSync?: ('due' | 'done') | null;
   deliveries?: {
-    docs?: (string | Delivery)[];
+    docs?: (number | Delivery)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -243,14 +243,14 @@ export interface Post {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   /**
    * Image description for screen readers (required).
    */
   alt: string;
   caption?: string | null;
   credit?: string | null;
-  uploadedBy?: (string | null) | User;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -302,13 +302,13 @@ export interface Media {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name: string;
   role: 'admin' | 'approver' | 'editor';
   /**
    * Units this user writes posts for.
    */
-  units?: (string | Unit)[] | null;
+  units?: (number | Unit)[] | null;
   position?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -335,7 +335,7 @@ export interface User {
  * via the `definition` "units".
  */
 export interface Unit {
-  id: string;
+  id: number;
   name: string;
   /**
    * Made from the name; used in feed URLs.
@@ -362,7 +362,7 @@ export interface Unit {
     | 'cuw'
     | 'municipal_company'
     | 'ngo';
-  parent?: (string | null) | Unit;
+  parent?: (number | null) | Unit;
   contact?: {
     email?: string | null;
     phone?: string | null;
@@ -416,7 +416,7 @@ export interface Unit {
  * via the `definition` "bip-references".
  */
 export interface BipReference {
-  id: string;
+  id: number;
   /**
    * The BIP entry URL.
    */
@@ -426,12 +426,12 @@ export interface BipReference {
    * E.g. OR-03.0003.417.2025.
    */
   caseReference?: string | null;
-  producingUnit: string | Unit;
+  producingUnit: number | Unit;
   producedAt?: string | null;
   publishedAt?: string | null;
   responsiblePerson?: string | null;
   state: 'draft' | 'published' | 'withdrawn';
-  enteredBy?: (string | null) | User;
+  enteredBy?: (number | null) | User;
   lastCheck?: {
     checkedAt?: string | null;
     httpStatus?: number | null;
@@ -440,7 +440,7 @@ export interface BipReference {
   changeRegister?:
     | {
         at: string;
-        by?: (string | null) | User;
+        by?: (number | null) | User;
         what: string;
         id?: string | null;
       }[]
@@ -453,12 +453,12 @@ export interface BipReference {
  * via the `definition` "deliveries".
  */
 export interface Delivery {
-  id: string;
+  id: number;
   key: string;
-  post: string | Post;
-  unit?: (string | null) | Unit;
+  post: number | Post;
+  unit?: (number | null) | Unit;
   channel: 'group' | 'fanpage' | 'rss' | 'newsletter';
-  account?: (string | null) | ChannelAccount;
+  account?: (number | null) | ChannelAccount;
   state: 'waiting_for_bip' | 'scheduled' | 'pending' | 'sending' | 'sent' | 'failed' | 'needs_action' | 'skipped';
   reason?: string | null;
   /**
@@ -496,7 +496,7 @@ export interface Delivery {
   flag?: 'bip_withdrawn' | null;
   takenDownAt?: string | null;
   attemptLog?: {
-    docs?: (string | DeliveryAttempt)[];
+    docs?: (number | DeliveryAttempt)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -510,7 +510,7 @@ export interface Delivery {
  * via the `definition` "channel-accounts".
  */
 export interface ChannelAccount {
-  id: string;
+  id: number;
   name: string;
   kind: 'fanpage' | 'group';
   enabled?: boolean | null;
@@ -548,9 +548,9 @@ export interface ChannelAccount {
  * via the `definition` "delivery-attempts".
  */
 export interface DeliveryAttempt {
-  id: string;
+  id: number;
   key: string;
-  delivery: string | Delivery;
+  delivery: number | Delivery;
   number: number;
   worker?: string | null;
   startedAt?: string | null;
@@ -565,7 +565,7 @@ export interface DeliveryAttempt {
  * via the `definition` "discussion-rules".
  */
 export interface DiscussionRule {
-  id: string;
+  id: number;
   title: string;
   slug?: string | null;
   /**
@@ -586,7 +586,7 @@ export interface DiscussionRule {
       | 'other';
     name: string;
     url?: string | null;
-    unit?: (string | null) | Unit;
+    unit?: (number | null) | Unit;
     personalProfileUsedOfficially?: boolean | null;
     id?: string | null;
   }[];
@@ -635,7 +635,7 @@ export interface DiscussionRule {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -652,7 +652,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: string;
+  id: number;
   /**
    * Input data provided to the job
    */
@@ -753,48 +753,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'posts';
-        value: string | Post;
+        value: number | Post;
       } | null)
     | ({
         relationTo: 'bip-references';
-        value: string | BipReference;
+        value: number | BipReference;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'discussion-rules';
-        value: string | DiscussionRule;
+        value: number | DiscussionRule;
       } | null)
     | ({
         relationTo: 'units';
-        value: string | Unit;
+        value: number | Unit;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null)
     | ({
         relationTo: 'channel-accounts';
-        value: string | ChannelAccount;
+        value: number | ChannelAccount;
       } | null)
     | ({
         relationTo: 'deliveries';
-        value: string | Delivery;
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'delivery-attempts';
-        value: string | DeliveryAttempt;
+        value: number | DeliveryAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -804,10 +804,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -827,7 +827,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1230,7 +1230,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: string;
+  id: number;
   stats?:
     | {
         [k: string]: unknown;

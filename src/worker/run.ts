@@ -33,12 +33,14 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
   const { queues } = fanoutContext(payload).options
   const limit = options.jobsLimit ?? 50
   const deliveries = serial(payload, 'deliveries', async () => {
-    // Drain the urgent queue first, then one batch of the rest.
-    for (let i = 0; i < 10; i++) {
+    // A backlog is worked through within the tick (up to 5 s), urgent alerts first before every batch.
+    const until = Date.now() + 5_000
+    while (Date.now() < until) {
       const urgent = await payload.jobs.run({ limit, queue: queues.urgent, silent: true })
-      if (urgent.noJobsRemaining) break
+      if (!urgent.noJobsRemaining) continue
+      const normal = await payload.jobs.run({ limit, queue: queues.normal, silent: true })
+      if (normal.noJobsRemaining) break
     }
-    await payload.jobs.run({ limit, queue: queues.normal, silent: true })
   })
   const scheduled = serial(payload, 'scheduled work', async () => {
     await publishDuePosts(payload)
