@@ -3,19 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { inUsersUnits, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
+import { DELIVERY_STATES } from '../delivery-states'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../options'
 
-export const DELIVERY_STATES = [
-  option('waiting_for_bip', 'Czeka na BIP', 'Waiting for BIP'),
-  option('scheduled', 'Zaplanowana', 'Scheduled'),
-  option('pending', 'W kolejce', 'Pending'),
-  option('sending', 'Wysyłanie', 'Sending'),
-  option('sent', 'Opublikowana', 'Sent'),
-  option('failed', 'Błąd', 'Failed'),
-  option('needs_action', 'Wymaga działania', 'Needs action'),
-  option('skipped', 'Pominięta', 'Skipped'),
-] as const
-export type DeliveryState = (typeof DELIVERY_STATES)[number]['value']
 
 const readAccess: NonNullable<CollectionConfig['access']>['read'] = ({ req }) =>
   isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false

@@ -2,6 +2,8 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { DELIVERY_STATES } from '../delivery-states'
+
 type Delivery = {
   channel: string
   externalUrl?: null | string
@@ -16,16 +18,7 @@ type Delivery = {
 }
 type Preview = { channel: string; lint: { message: string; rule: string }[]; text: string }
 
-const STATE_LABEL: Record<string, string> = {
-  failed: 'Błąd',
-  needs_action: 'Wymaga działania',
-  pending: 'W kolejce',
-  scheduled: 'Zaplanowana',
-  sending: 'Wysyłanie',
-  sent: 'Opublikowana',
-  skipped: 'Pominięta',
-  waiting_for_bip: 'Czeka na BIP',
-}
+const stateLabel = (state: string) => DELIVERY_STATES.find((s) => s.value === state)?.label.pl ?? state
 const CHANNEL_LABEL: Record<string, string> = { fanpage: 'Fanpage', group: 'Grupa mieszkańców', newsletter: 'Newsletter', rss: 'RSS' }
 
 const api = async (path: string, init?: RequestInit) => {
@@ -79,7 +72,7 @@ export const DeliveriesPanel: React.FC = () => {
           {items.map((d) => (
             <tr data-channel={d.channel} data-state={d.state} key={d.id}>
               <th scope="row" style={{ textAlign: 'left' }}>{CHANNEL_LABEL[d.channel] ?? d.channel}</th>
-              <td data-testid={`delivery-${d.channel}`}>{STATE_LABEL[d.state] ?? d.state}</td>
+              <td data-testid={`delivery-${d.channel}`}>{stateLabel(d.state)}</td>
               <td style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
                 {d.externalUrl ? <a href={d.externalUrl} rel="noreferrer" target="_blank">Zobacz kopię</a> : null}
                 {d.reason ? <div>{d.reason}</div> : null}

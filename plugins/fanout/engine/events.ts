@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { bipGate } from '../rules/bip-primacy'
 import { fanoutContext } from './context'
-import { findDeliveries, idOfRef, queueDelivery, syncDeliveries, updateDelivery } from './outbox'
+import { findDeliveries, idOfRef, queueDelivery, updateDelivery } from './outbox'
 import { loadPost } from './post-view'
 
 type Req = Partial<PayloadRequest>
@@ -59,5 +59,3 @@ export const resumeAccount = async (payload: Payload, accountId: number | string
     await queueDelivery(payload, next, req)
   }
 }
-
-export { syncDeliveries }
