@@ -13,6 +13,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { fanoutPlugin } from './plugins/fanout'
 import { databaseAdapter } from './src/db'
+import { emailAdapter } from './src/email'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { resolveSecret } from './src/secret'
@@ -31,6 +32,7 @@ export default buildConfig({
   collections: [Posts, BipReferences, Media, DiscussionRules, Units, Users].map(withIdGuard),
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   graphQL: { disable: true },
   // Refusals the product itself raises (403 for an editor who tries to approve…) are not server errors.
   loggingLevels: { APIError: 'info' },

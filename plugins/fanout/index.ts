@@ -6,6 +6,7 @@ import { groupChannel } from './channels/group'
 import { channelAccounts } from './collections/channel-accounts'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
+import { subscribers } from './newsletter/subscribers'
 import { setFanoutContext } from './engine/context'
 import { onBipChange, resumeAccount } from './engine/events'
 import { syncDeliveries } from './engine/outbox'
@@ -90,7 +91,12 @@ export const fanoutPlugin =
   (config: Config): Config => {
     const options = resolveOptions(incoming)
     const { bipReferences, posts, units } = options.collections
-    const own: CollectionConfig[] = [channelAccounts([onAccountChange]), { ...deliveries(posts, units), endpoints: deliveryEndpoints }, deliveryAttempts]
+    const own: CollectionConfig[] = [
+      channelAccounts([onAccountChange]),
+      { ...deliveries(posts, units), endpoints: deliveryEndpoints },
+      deliveryAttempts,
+      subscribers(units),
+    ]
     const collections = [...(config.collections ?? []), ...own]
     if (options.disabled) return { ...config, collections }
 

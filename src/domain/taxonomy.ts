@@ -38,6 +38,23 @@ export const CATEGORIES = [
   option('consultations', 'Konsultacje społeczne', 'Consultations'),
 ] as const
 
+/** URL slugs of the categories (public lists and feeds): Polish, stable, ASCII. */
+export const CATEGORY_SLUGS: Record<Category, string> = {
+  council_sessions: 'sesje-rady',
+  consultations: 'konsultacje',
+  culture: 'kultura',
+  education: 'edukacja',
+  municipal_services: 'gospodarka-komunalna',
+  ngo_initiatives: 'inicjatywy-lokalne',
+  official: 'ogloszenia',
+  safety: 'bezpieczenstwo',
+  social_health: 'pomoc-spoleczna-i-zdrowie',
+  sport: 'sport',
+}
+
+export const categoryOfSlug = (slug: string): Category | null =>
+  (Object.entries(CATEGORY_SLUGS).find(([, s]) => s === slug)?.[0] as Category | undefined) ?? null
+
 export const INFORMATION_TYPES = [
   option('public_information', 'Informacja publiczna (wymaga BIP)', 'Public information (needs BIP)'),
   option('local_news', 'Wiadomość lokalna', 'Local news'),

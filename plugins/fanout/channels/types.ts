@@ -6,6 +6,17 @@ import type { Payload } from 'payload'
  */
 export type ChannelSlug = 'fanpage' | 'group' | 'newsletter' | 'rss'
 
+/** The target id of a built-in channel, in delivery keys and on its synthetic account. */
+export const SITE_TARGET = 'site'
+
+export const builtinAccount = (kind: ChannelSlug, name: string, settings: Record<string, unknown> = {}): ChannelAccount => ({
+  id: SITE_TARGET,
+  kind,
+  name,
+  secret: null,
+  settings,
+})
+
 /** What a channel gets to render: the post with its relations resolved, plus instance links. */
 export type PostForChannel = {
   bipUrl: null | string
@@ -53,6 +64,11 @@ export type ChannelContext = { account: ChannelAccount; deliveryId: number | str
 
 export type Channel = {
   slug: ChannelSlug
+  /**
+   * Channels the instance runs itself (its RSS feeds, its newsletter) have no account document:
+   * this is their one target. Social channels leave it out and publish to each enabled account.
+   */
+  builtin?: ChannelAccount
   /** Why the account cannot be used as configured, in Polish; null when it can. */
   misconfiguration: (account: ChannelAccount) => null | string
   render: (post: PostForChannel, account: ChannelAccount) => RenderedCopy

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ChannelSlug } from '../channels/types'
+import { type Channel, type ChannelSlug, SITE_TARGET } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
 import { lintGroupPost } from '../rules/group-lint'
@@ -105,10 +105,9 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
   for (const slug of (post.channels ?? []) as ChannelSlug[]) {
     const channel = channels[slug]
     if (!channel) continue
-    const accounts = await enabledAccounts(payload, slug, req)
-    const targets = accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), id: a.id })) : [{ account: null, id: null }]
+    const targets = await targetsOf(payload, channel, req)
     for (const target of targets) {
-      const key = `${post.id}:${slug}:${target.id ?? 'none'}`
+      const key = `${post.id}:${slug}:${target.id ?? (target.account ? SITE_TARGET : 'none')}`
       const current = existing.find((d) => d.key === key)
       if (current && !(REPLANNABLE as readonly string[]).includes(current.state)) continue
       const view = await postForChannel(payload, post, slug, req)
@@ -140,6 +139,13 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
   }
   if (due.length) await queueDeliveries(payload, due, req)
   await markSynced(payload, post.id, req)
+}
+
+/** Where a channel publishes: its built-in target, each enabled account, or nowhere (skipped, with why). */
+const targetsOf = async (payload: Payload, channel: Channel, req?: Req) => {
+  if (channel.builtin) return [{ account: channel.builtin, id: null }]
+  const accounts = await enabledAccounts(payload, channel.slug, req)
+  return accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), id: a.id })) : [{ account: null, id: null }]
 }
 
 /** Written below the hooks on purpose: it is bookkeeping, not an edit of the post (no version, no hooks). */

@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 
 import os from 'node:os'
 
-import { HandoffRequired, type Published, type Verdict } from '../channels/types'
+import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
 import { ACCOUNTS, ATTEMPTS } from '../options'
-import { findAccount, toChannelAccount } from './accounts'
+import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
 import { loadPost, postForChannel } from './post-view'
@@ -38,8 +38,13 @@ const lastAttempt = async (payload: Payload, deliveryId: number | string) =>
 const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
   payload.db.updateOne({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
 
+/** A built-in channel behaves as an always-enabled account with no status of its own. */
+const BUILTIN_DOC: AccountDoc = { enabled: true, id: SITE_TARGET, kind: 'rss', name: 'site', status: null }
+
 const markAccount = async (payload: Payload, accountId: number | string, status: Record<string, unknown>) =>
-  payload.update({ collection: ACCOUNTS as never, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
+  accountId === BUILTIN_DOC.id
+    ? undefined
+    : payload.update({ collection: ACCOUNTS as never, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
 
 /**
  * Sends one delivery, or decides why not now. Safe to call any number of times, from any number
@@ -77,7 +82,7 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   }
   const channel = channels[delivery.channel]
   const accountId = delivery.account ? String(idOfRef(delivery.account)) : null
-  const accountDoc = accountId ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId)) : null
+  const accountDoc = channel?.builtin ? BUILTIN_DOC : accountId ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId)) : null
   if (!channel || !accountDoc || !accountDoc.enabled) {
     await updateDelivery(payload, delivery.id, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
     return 'skipped'
@@ -106,7 +111,7 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     attempt = await claimAttempt(payload, delivery.id, number, now)
     if (!attempt) return 'taken'
   }
-  const account = toChannelAccount(accountDoc)
+  const account = channel.builtin ?? toChannelAccount(accountDoc)
   const copy = channel.render(await postForChannel(payload, post, delivery.channel), account)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.

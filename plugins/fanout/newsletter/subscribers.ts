@@ -1,0 +1,121 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { isAdmin, staffOnly } from '../../../src/access/roles'
+import { label, option } from '../../../src/domain/labels'
+import { CATEGORIES } from '../../../src/domain/taxonomy'
+
+export const SUBSCRIBERS = 'newsletter-subscribers'
+
+export const SUBSCRIBER_STATES = [
+  option('pending', 'Oczekuje na potwierdzenie', 'Pending confirmation'),
+  option('confirmed', 'Potwierdzony', 'Confirmed'),
+  option('unsubscribed', 'Wypisany', 'Unsubscribed'),
+  option('bounced', 'Adres odrzucony przez serwer', 'Bounced'),
+] as const
+
+export const DIGEST_FREQUENCIES = [
+  option('daily', 'Codziennie', 'Daily'),
+  option('weekly', 'Raz w tygodniu', 'Weekly'),
+  option('off', 'Bez wydania zbiorczego', 'No digest'),
+] as const
+
+export const CONSENT_SOURCES = [
+  option('form', 'Formularz na stronie', 'Website form'),
+  option('admin', 'Wpisany przez urząd', 'Entered by the office'),
+] as const
+
+/** Tokens are in residents' links only: nobody reads them through the API, staff included. */
+const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = { create: () => false, read: () => false, update: () => false }
+
+/**
+ * Newsletter subscribers. Personal data under RODO: readable by approvers and admins only,
+ * never by anonymous users or unit editors; the consent is recorded with the text's version.
+ */
+export const subscribers = (units: string): CollectionConfig => ({
+  slug: SUBSCRIBERS,
+  labels: { plural: label('Subskrybenci newslettera', 'Newsletter subscribers'), singular: label('Subskrybent', 'Subscriber') },
+  admin: {
+    defaultColumns: ['email', 'state', 'preferences.digest', 'preferences.urgentAlerts', 'confirmedAt'],
+    group: label('Newsletter', 'Newsletter'),
+    useAsTitle: 'email',
+  },
+  access: {
+    create: staffOnly,
+    delete: ({ req }) => isAdmin(req.user),
+    read: staffOnly,
+    update: staffOnly,
+  },
+  fields: [
+    { name: 'email', type: 'email', index: true, label: label('Adres e-mail', 'Email'), required: true, unique: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'state', type: 'select', defaultValue: 'pending', index: true, label: label('Stan', 'State'), options: [...SUBSCRIBER_STATES], required: true },
+        { name: 'confirmedAt', type: 'date', admin: { readOnly: true }, label: label('Potwierdzono', 'Confirmed at') },
+        { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true }, label: label('Wypisano', 'Unsubscribed at') },
+      ],
+    },
+    {
+      name: 'preferences',
+      type: 'group',
+      label: label('Preferencje', 'Preferences'),
+      fields: [
+        {
+          name: 'units',
+          type: 'relationship',
+          admin: { description: label('Puste: wszystkie jednostki.', 'Empty: all units.') },
+          hasMany: true,
+          label: label('Jednostki', 'Units'),
+          relationTo: units as never,
+        },
+        {
+          name: 'categories',
+          type: 'select',
+          admin: { description: label('Puste: wszystkie kategorie.', 'Empty: all categories.') },
+          hasMany: true,
+          label: label('Kategorie', 'Categories'),
+          options: [...CATEGORIES],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'digest', type: 'select', defaultValue: 'weekly', label: label('Wydanie zbiorcze', 'Digest'), options: [...DIGEST_FREQUENCIES], required: true },
+            { name: 'urgentAlerts', type: 'checkbox', defaultValue: true, label: label('Pilne komunikaty od razu', 'Urgent alerts immediately') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'consent',
+      type: 'group',
+      admin: { readOnly: true },
+      label: label('Zgoda', 'Consent'),
+      fields: [
+        { name: 'textVersion', type: 'number', label: label('Wersja treści zgody', 'Consent text version') },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When') },
+        { name: 'source', type: 'select', label: label('Źródło', 'Source'), options: [...CONSENT_SOURCES] },
+        {
+          name: 'ipHash',
+          type: 'text',
+          admin: { description: label('Skrót HMAC-SHA-256 adresu IP, nie sam adres.', 'HMAC-SHA-256 of the IP address, not the address.') },
+          label: label('Skrót adresu IP', 'IP hash'),
+        },
+      ],
+    },
+    {
+      name: 'bounce',
+      type: 'group',
+      admin: { condition: (data) => data?.state === 'bounced', readOnly: true },
+      label: label('Odrzucenie', 'Bounce'),
+      fields: [
+        { name: 'at', type: 'date', label: label('Kiedy', 'When') },
+        { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
+      ],
+    },
+    // Unguessable tokens (32 random bytes, base64url) for the links in emails; see newsletter/tokens.ts.
+    { name: 'manageToken', type: 'text', access: hidden, admin: { hidden: true }, index: true, unique: true },
+    { name: 'confirmToken', type: 'text', access: hidden, admin: { hidden: true }, index: true },
+    { name: 'confirmationSentAt', type: 'date', access: hidden, admin: { hidden: true } },
+  ],
+  timestamps: true,
+})

@@ -1,0 +1,100 @@
+import type { AddressInfo } from 'node:net'
+
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+/** What the server answers for one recipient: accept, or an SMTP reply code with its text. */
+export type SmtpVerdict = null | { code: number; message: string }
+
+export type ReceivedMail = {
+  /** Envelope recipients (RCPT TO), lower-cased. */
+  to: string[]
+  from: string
+  raw: Buffer
+  /** Parsed with mailparser, an independent MIME parser (absent when parsing is off). */
+  parsed: ParsedMail | null
+  at: Date
+}
+
+export type FakeSmtp = {
+  port: number
+  host: string
+  received: ReceivedMail[]
+  /** Messages accepted per envelope recipient. */
+  countFor: (address: string) => number
+  /** Decides the reply at RCPT TO; called once per recipient and attempt. */
+  onRecipient: (decide: (address: string, attempt: number) => SmtpVerdict) => void
+  /** Waits until `n` messages in all were accepted. */
+  waitFor: (n: number, timeoutMs?: number) => Promise<ReceivedMail[]>
+  /** Points Payload's email adapter (src/email.ts) at this server. */
+  env: () => Record<string, string>
+  close: () => Promise<void>
+}
+
+/**
+ * A real SMTP server on loopback (the `smtp-server` package): speaks the protocol nodemailer
+ * talks to production servers, replies 4xx/5xx on demand, and keeps every accepted message.
+ */
+export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<FakeSmtp> => {
+  const parse = options.parse ?? true
+  const received: ReceivedMail[] = []
+  const counts = new Map<string, number>()
+  const attempts = new Map<string, number>()
+  let decide: (address: string, attempt: number) => SmtpVerdict = () => null
+  const waiters: { n: number; resolve: () => void }[] = []
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 25 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      const rcpt = address.address.toLowerCase()
+      const attempt = (attempts.get(rcpt) ?? 0) + 1
+      attempts.set(rcpt, attempt)
+      const verdict = decide(rcpt, attempt)
+      if (!verdict) return callback()
+      const error = new Error(verdict.message) as Error & { responseCode: number }
+      error.responseCode = verdict.code
+      callback(error)
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (c: Buffer) => chunks.push(c))
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks)
+        const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
+        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
+        const mail: ReceivedMail = { at: new Date(), from, parsed: parse ? await simpleParser(raw) : null, raw, to }
+        received.push(mail)
+        for (const r of to) counts.set(r, (counts.get(r) ?? 0) + 1)
+        for (const w of waiters.filter((w) => received.length >= w.n)) {
+          waiters.splice(waiters.indexOf(w), 1)
+          w.resolve()
+        }
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.server.address() as AddressInfo
+
+  return {
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    countFor: (address) => counts.get(address.toLowerCase()) ?? 0,
+    env: () => ({ SMTP_FROM_ADDRESS: 'newsletter@wislotki.example', SMTP_FROM_NAME: 'Gmina Wisłotki', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' }),
+    host: '127.0.0.1',
+    onRecipient: (fn) => {
+      decide = fn
+    },
+    port,
+    received,
+    waitFor: (n, timeoutMs = 20_000) =>
+      received.length >= n
+        ? Promise.resolve(received)
+        : new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`SMTP: ${received.length} of ${n} messages after ${timeoutMs} ms`)), timeoutMs)
+            waiters.push({ n, resolve: () => (clearTimeout(timer), resolve(received)) })
+          }),
+  }
+}
