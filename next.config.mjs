@@ -4,8 +4,6 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
-  // Until the public site exists (residents' pages), the root leads to the admin.
-  redirects: async () => [{ destination: '/admin', permanent: false, source: '/' }],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { CATEGORIES, categoryOfSlug, CATEGORY_SLUGS } from '../../../domain/taxonomy'
+import { PostList } from '../../../public/components/PostList'
+import { listHref, parsePage } from '../../../public/paging'
+import { categoryLabel, listPublicPosts, publicUnits } from '../../../public/site'
+
+export const dynamic = 'force-dynamic'
+
+type Search = Promise<Record<string, string | string[] | undefined>>
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
+
+/** Resolves the URL's filters; unknown values are reported, not silently ignored. */
+const resolveFilters = async (searchParams: Search) => {
+  const params = await searchParams
+  const units = await publicUnits()
+  const unitSlug = one(params.jednostka)
+  const categorySlug = one(params.kategoria)
+  const unit = unitSlug ? units.find((u) => u.slug === unitSlug) ?? null : null
+  const category = categorySlug ? categoryOfSlug(categorySlug) : null
+  const errors = [
+    unitSlug && !unit ? `Nie znaleziono jednostki „${unitSlug}”. Wybierz jednostkę z listy.` : null,
+    categorySlug && !category ? `Nie ma kategorii „${categorySlug}”. Wybierz kategorię z listy.` : null,
+  ].filter((e): e is string => !!e)
+  return { category, errors, page: parsePage(params.strona), unit, units }
+}
+
+export const generateMetadata = async ({ searchParams }: { searchParams: Search }): Promise<Metadata> => {
+  const { category, unit } = await resolveFilters(searchParams)
+  const feeds = [
+    ...(unit ? [{ title: `RSS: ${unit.name}`, url: `/feeds/units/${unit.slug}.xml` }] : []),
+    ...(category ? [{ title: `RSS: ${categoryLabel(category)}`, url: `/feeds/categories/${CATEGORY_SLUGS[category]}.xml` }] : []),
+    { title: 'RSS: wszystkie aktualności', url: '/feeds/all.xml' },
+  ]
+  const parts = [unit?.name, category ? categoryLabel(category) : null].filter(Boolean)
+  return { alternates: { types: { 'application/rss+xml': feeds } }, title: parts.length ? `Aktualności: ${parts.join(', ')}` : 'Aktualności' }
+}
+
+export default async function NewsList({ searchParams }: { searchParams: Search }) {
+  const { category, errors, page, unit, units } = await resolveFilters(searchParams)
+  if (page === null) notFound()
+  const result = errors.length ? null : await listPublicPosts({ category, page, unit })
+  if (result && page > 1 && page > result.totalPages) notFound()
+  const href = (p: number) => listHref('/aktualnosci', { jednostka: unit?.slug, kategoria: category ? CATEGORY_SLUGS[category] : null, strona: p })
+  return (
+    <>
+      <h1>Aktualności</h1>
+      <form action="/aktualnosci" className="filters" method="get" role="search" aria-label="Filtruj aktualności">
+        <div>
+          <label htmlFor="jednostka">Jednostka</label>
+          <select defaultValue={unit?.slug ?? ''} id="jednostka" name="jednostka">
+            <option value="">Wszystkie jednostki</option>
+            {units.map((u) => (
+              <option key={u.slug} value={u.slug}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kategoria">Kategoria</label>
+          <select defaultValue={category ? CATEGORY_SLUGS[category] : ''} id="kategoria" name="kategoria">
+            <option value="">Wszystkie kategorie</option>
+            {CATEGORIES.map((c) => (
+              <option key={c.value} value={CATEGORY_SLUGS[c.value]}>
+                {c.label.pl}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Pokaż</button>
+      </form>
+      {errors.length ? (
+        <div className="errors" role="alert">
+          {errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
+      ) : null}
+      {result ? (
+        <>
+          <p className="muted" aria-live="polite">
+            {result.totalDocs === 0 ? 'Brak aktualności dla wybranych filtrów.' : `Znaleziono: ${result.totalDocs}. Strona ${result.page} z ${result.totalPages}.`}
+          </p>
+          <PostList posts={result.docs} />
+          {result.totalPages > 1 ? (
+            <nav aria-label="Strony wyników" className="pagination">
+              {result.hasPrevPage ? <a href={href(page - 1)} rel="prev">← Nowsze</a> : null}
+              <span>
+                Strona {result.page} z {result.totalPages}
+              </span>
+              {result.hasNextPage ? <a href={href(page + 1)} rel="next">Starsze →</a> : null}
+            </nav>
+          ) : null}
+          {unit || category ? (
+            <p>
+              Subskrybuj te aktualności w czytniku RSS:{' '}
+              {unit ? <a href={`/feeds/units/${unit.slug}.xml`}>kanał „{unit.name}”</a> : null}
+              {unit && category ? ' · ' : null}
+              {category ? <a href={`/feeds/categories/${CATEGORY_SLUGS[category]}.xml`}>kanał „{categoryLabel(category)}”</a> : null}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  )
+}
