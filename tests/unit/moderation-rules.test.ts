@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest'
+
+import { checkAnonymisedSummary, findPersonalData } from '../../src/domain/anonymised-summary'
+import { clientIp, hashIp } from '../../src/domain/client-ip'
+import { planComplaintChange } from '../../src/domain/complaint-decision'
+import { defaultSummary, entryComplaintOutcome, shortQuote } from '../../src/domain/moderation'
+import { monthLabel, monthOf, monthRange, monthsBetween, parseMonth } from '../../src/domain/register-month'
+import { rulePoints } from '../../src/domain/rule-points'
+import { lexicalParagraphs } from '../../src/seed/lexical'
+
+const kinds = (text: string, names: string[] = []) => findPersonalData(text, { names }).map((f) => `${f.kind}:${f.match}`)
+
+describe('findPersonalData', () => {
+  it('accepts a summary that only says what was done and why', () => {
+    expect(kinds('Usunięto komentarz naruszający pkt 2 zasad dyskusji (wersja 3): wulgaryzmy i groźby.')).toEqual([])
+    expect(kinds('Ukryto komentarz z 12.05.2025, wpis nr 17, 3 osoby zgłosiły spam.')).toEqual([])
+  })
+
+  it('finds e-mail addresses, including Polish letters and subdomains', () => {
+    expect(kinds('Autor (jan.kowalski+fb@poczta.onet.pl) obrażał innych')).toEqual(['email:jan.kowalski+fb@poczta.onet.pl'])
+    expect(kinds('kontakt: żaneta@wp.pl')).toEqual(['email:żaneta@wp.pl'])
+  })
+
+  it('finds web addresses and profile links, with or without a scheme', () => {
+    expect(kinds('profil https://www.facebook.com/jan.kowalski.123 zablokowany')).toEqual(['url:https://www.facebook.com/jan.kowalski.123'])
+    expect(kinds('zob. www.example.pl')).toEqual(['url:www.example.pl'])
+    expect(kinds('konto facebook.com/profile.php?id=1000123 usunięte')).toEqual(['url:facebook.com/profile.php?id=1000123'])
+    expect(kinds('pisał z m.facebook.com oraz instagram.com')).toEqual(['url:m.facebook.com', 'url:instagram.com'])
+  })
+
+  it('finds @handles but not the @ of an e-mail address', () => {
+    expect(kinds('oznaczył @Jan_Kowalski i @ola.nowak')).toEqual(['handle:@Jan_Kowalski', 'handle:@ola.nowak'])
+    expect(kinds('adres a@b.pl')).toEqual(['email:a@b.pl'])
+    expect(kinds('cena 5 @ 10 zł')).toEqual([])
+  })
+
+  it('finds Polish phone numbers in the usual spellings', () => {
+    expect(kinds('tel. 600 100 200')).toEqual(['phone:600 100 200'])
+    expect(kinds('tel. +48 600-100-200')).toEqual(['phone:+48 600-100-200'])
+    expect(kinds('tel. 12 345 67 89')).toEqual(['phone:12 345 67 89'])
+    expect(kinds('numer 600100200')).toEqual(['phone:600100200'])
+    expect(kinds('wpis 1234567890123 z roku 2025')).toEqual([])
+  })
+
+  it('finds the author named in the snapshot, also declined and without diacritics', () => {
+    expect(kinds('Pan Kowalskiego komentarz usunięto', ['Jan Kowalski'])).toEqual(['name:Kowalskiego'])
+    expect(kinds('komentarz lukasza zniknął', ['Łukasz Żak'])).toEqual(['name:lukasza'])
+    expect(kinds('Usunięto komentarz naruszający pkt 2.', ['Jan Kowalski'])).toEqual([])
+    // Very short name parts would match ordinary words; they are not looked for.
+    expect(kinds('A to B', ['Al B'])).toEqual([])
+  })
+
+  it('gives a Polish message that lists what to remove', () => {
+    expect(checkAnonymisedSummary('Usunięto komentarz.')).toBe(true)
+    const message = checkAnonymisedSummary('Jan (jan@x.pl) z @jan', ['Jan Nowak'])
+    expect(message).toMatch(/nie może wskazywać mieszkańca/)
+    expect(message).toContain('adres e-mail: „jan@x.pl”')
+    expect(message).toContain('oznaczenie osoby (@…): „@jan”')
+    expect(message).toContain('imię lub nazwisko autora: „Jan”')
+  })
+})
+
+describe('defaultSummary', () => {
+  const rule = { point: 2, quote: 'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące.', title: 'Zasady fanpage', version: 3 }
+
+  it('names the act, the point, the rules and their version, and quotes the point', () => {
+    expect(defaultSummary('comment_removed', rule)).toBe(
+      'Usunięto komentarz naruszający pkt 2 zasad dyskusji „Zasady fanpage” (wersja 3): „Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące.”.',
+    )
+    expect(defaultSummary('user_blocked', { point: 4, version: 1 })).toBe('Zablokowano użytkownika za naruszenie pkt 4 zasad dyskusji (wersja 1).')
+    expect(defaultSummary('user_unblocked', rule)).toBe('Odblokowano użytkownika.')
+  })
+
+  it('is itself anonymous and shortens long quotes at a word', () => {
+    expect(checkAnonymisedSummary(defaultSummary('comment_hidden', rule))).toBe(true)
+    const quote = shortQuote('słowo '.repeat(60), 40)
+    expect(quote.length).toBeLessThanOrEqual(40)
+    expect(quote).toMatch(/słowo…$/)
+  })
+})
+
+describe('entryComplaintOutcome', () => {
+  it('shows an upheld complaint first, then an open one, then a rejection', () => {
+    expect(entryComplaintOutcome([])).toBe('none')
+    expect(entryComplaintOutcome(['rejected', 'upheld'])).toBe('upheld')
+    expect(entryComplaintOutcome(['rejected', 'received'])).toBe('pending')
+    expect(entryComplaintOutcome(['under_review'])).toBe('pending')
+    expect(entryComplaintOutcome(['rejected'])).toBe('rejected')
+  })
+})
+
+describe('planComplaintChange', () => {
+  it('lets approvers and admins review and decide, with an answer', () => {
+    expect(planComplaintChange({ from: 'received', role: 'approver', to: 'under_review' })).toEqual({ decided: false, ok: true })
+    expect(planComplaintChange({ answer: 'Przywróciliśmy komentarz.', from: 'under_review', role: 'approver', to: 'upheld' })).toEqual({ decided: true, ok: true })
+    expect(planComplaintChange({ answer: 'Komentarz naruszał pkt 2.', from: 'received', role: 'admin', to: 'rejected' })).toEqual({ decided: true, ok: true })
+  })
+
+  it('refuses editors and anonymous callers', () => {
+    expect(planComplaintChange({ answer: 'x', from: 'received', role: 'editor', to: 'upheld' })).toMatchObject({ ok: false, status: 403 })
+    expect(planComplaintChange({ from: 'received', role: null, to: 'under_review' })).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('requires an answer with a decision, and keeps decisions final', () => {
+    expect(planComplaintChange({ answer: '  ', from: 'received', role: 'approver', to: 'upheld' })).toMatchObject({ message: expect.stringMatching(/Wpisz odpowiedź/), ok: false })
+    expect(planComplaintChange({ answer: 'x', from: 'upheld', role: 'admin', to: 'rejected' })).toMatchObject({ message: expect.stringMatching(/już rozstrzygnięta/), ok: false })
+    expect(planComplaintChange({ from: 'under_review', role: 'admin', to: 'received' })).toMatchObject({ message: expect.stringMatching(/cofnąć/), ok: false })
+    expect(planComplaintChange({ from: null, role: 'admin', to: 'upheld' })).toMatchObject({ ok: false })
+    expect(planComplaintChange({ from: 'upheld', role: 'editor', to: 'upheld' })).toEqual({ decided: false, ok: true })
+  })
+})
+
+describe('register months', () => {
+  it('parses only real months', () => {
+    expect(parseMonth('2025-05')).toEqual({ month: 5, year: 2025 })
+    for (const bad of ['2025-13', '2025-5', '25-05', '2025-05-01', '', null]) expect(parseMonth(bad)).toBeNull()
+  })
+
+  it('cuts months at midnight in Warsaw, summer and winter time', () => {
+    expect(monthRange('2025-06')).toEqual({ from: new Date('2025-05-31T22:00:00Z'), to: new Date('2025-06-30T22:00:00Z') })
+    expect(monthRange('2025-01')).toEqual({ from: new Date('2024-12-31T23:00:00Z'), to: new Date('2025-01-31T23:00:00Z') })
+    // October: starts in summer time, ends in winter time.
+    expect(monthRange('2025-10')).toEqual({ from: new Date('2025-09-30T22:00:00Z'), to: new Date('2025-10-31T23:00:00Z') })
+    expect(monthRange('2025-12')?.to).toEqual(new Date('2025-12-31T23:00:00Z'))
+    expect(monthRange('nope')).toBeNull()
+  })
+
+  it('puts an instant in its Warsaw month', () => {
+    expect(monthOf('2025-05-31T22:30:00Z')).toBe('2025-06')
+    expect(monthOf('2025-05-31T21:30:00Z')).toBe('2025-05')
+  })
+
+  it('lists months newest first, with Polish names', () => {
+    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2025-02', '2025-01', '2024-12', '2024-11'])
+    expect(monthsBetween('2025-03', '2025-02')).toEqual([])
+    expect(monthLabel('2025-05')).toBe('maj 2025')
+  })
+})
+
+describe('rulePoints', () => {
+  const item = (text: string, children: unknown[] = []) => ({ children: [{ text, type: 'text' }, ...children], type: 'listitem' })
+
+  it('numbers the paragraphs of a text without lists', () => {
+    expect(rulePoints(lexicalParagraphs('Pierwsza zasada.', '  ', 'Druga zasada.'))).toEqual([
+      { number: 1, text: 'Pierwsza zasada.' },
+      { number: 2, text: 'Druga zasada.' },
+    ])
+  })
+
+  it('numbers the items of every top-level list when there are lists, keeping nested items with their point', () => {
+    const state = {
+      root: {
+        children: [
+          { children: [{ text: 'Wstęp.', type: 'text' }], type: 'paragraph' },
+          { children: [item('Bez wulgaryzmów.'), item('Bez spamu', [])], listType: 'number', type: 'list' },
+          { children: [{ text: 'Ponadto:', type: 'text' }], type: 'paragraph' },
+          { children: [item('Bez danych osobowych', [{ children: [item('także w zdjęciach')], listType: 'bullet', type: 'list' }])], listType: 'bullet', type: 'list' },
+        ],
+        type: 'root',
+      },
+    }
+    expect(rulePoints(state)).toEqual([
+      { number: 1, text: 'Bez wulgaryzmów.' },
+      { number: 2, text: 'Bez spamu' },
+      { number: 3, text: 'Bez danych osobowych\n  • także w zdjęciach' },
+    ])
+    expect(rulePoints(JSON.stringify(state))).toHaveLength(3)
+  })
+
+  it('gives nothing for what is not a rules text', () => {
+    expect(rulePoints(null)).toEqual([])
+    expect(rulePoints('not json')).toEqual([])
+    expect(rulePoints({ root: { children: 'x' } })).toEqual([])
+  })
+})
+
+describe('clientIp', () => {
+  const headers = (h: Record<string, string>) => new Headers(h)
+
+  it('takes the address the nearest proxy appended, not what the client claimed', () => {
+    expect(clientIp(headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.7' }))).toBe('10.0.0.7')
+    expect(clientIp(headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1')
+    expect(clientIp(headers({ 'x-real-ip': '2001:DB8::1' }))).toBe('2001:db8::1')
+    expect(clientIp(headers({}))).toBeNull()
+  })
+
+  it('hashes with a key: stable per address, different per key', () => {
+    expect(hashIp('1.2.3.4', 'k1')).toBe(hashIp('1.2.3.4', 'k1'))
+    expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.5', 'k1'))
+    expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.4', 'k2'))
+    expect(hashIp('1.2.3.4', 'k1')).not.toContain('1.2.3.4')
+  })
+})
