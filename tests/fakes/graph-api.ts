@@ -24,6 +24,18 @@ export type FakePost = {
   isHidden?: boolean
 }
 export type FakePhoto = { id: string; url?: string; bytes?: number; published: boolean; createdTime: string }
+/** A comment on a post, or a reply to a comment (`parentId`), as the Page's moderators see it. */
+export type FakeComment = {
+  id: string
+  postId: string
+  parentId?: string
+  message: string
+  from: { id: string; name: string }
+  createdTime: string
+  isHidden: boolean
+  /** Written by the Page itself: the Page cannot hide its own comments. */
+  byPage: boolean
+}
 export type InjectedError = {
   code: number
   subcode?: number
@@ -46,6 +58,10 @@ export type FakeGraph = {
   /** Committed feed posts, published or scheduled (unpublished unscheduled posts are kept apart). */
   posts: FakePost[]
   photos: FakePhoto[]
+  /** Comments and replies on the Page's posts, oldest first; deleted ones are removed. */
+  comments: FakeComment[]
+  /** Adds a resident's comment (or the Page's own, `from: 'page'`) to a post or, with `parentId`, a reply. */
+  addComment(c: { postId: string; message: string; from?: { id: string; name: string } | 'page'; parentId?: string; createdTime?: number }): FakeComment
   /** Every request in arrival order; `status` is 0 while unanswered and stays 0 for a hung one. */
   requests: FakeGraphRequest[]
   setToken(token: string): void
@@ -175,6 +191,7 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   // published=false without a schedule: a real "unpublished page post", reachable by id only.
   const unpublishedPosts: FakePost[] = []
   const photos: FakePhoto[] = []
+  const comments: FakeComment[] = []
   const requests: FakeGraphRequest[] = []
   let url = ''
 
@@ -412,6 +429,133 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     return { cursors, next: next.toString() }
   }
 
+  // ---- comments -----------------------------------------------------------------------------
+
+  const objectPart = (id: string) => id.split('_').pop() ?? id
+  const commentPermalink = (comment: FakeComment) => {
+    const base = `https://www.facebook.com/${pageId}/posts/${objectPart(comment.postId)}?comment_id=`
+    return comment.parentId ? `${base}${objectPart(comment.parentId)}&reply_comment_id=${objectPart(comment.id)}` : `${base}${objectPart(comment.id)}`
+  }
+  const repliesOf = (comment: FakeComment) => comments.filter((c) => c.parentId === comment.id)
+  const COMMENT_FIELDS: Record<string, (comment: FakeComment) => unknown> = {
+    can_hide: (comment) => !comment.byPage,
+    can_remove: () => true,
+    comment_count: (comment) => repliesOf(comment).length,
+    created_time: (comment) => comment.createdTime,
+    from: (comment) => ({ ...comment.from }),
+    id: (comment) => comment.id,
+    is_hidden: (comment) => comment.isHidden,
+    like_count: () => 0,
+    message: (comment) => comment.message,
+    parent: (comment) => {
+      const parent = comments.find((c) => c.id === comment.parentId)
+      return parent ? { created_time: parent.createdTime, from: { ...parent.from }, id: parent.id, message: parent.message } : undefined
+    },
+    permalink_url: (comment) => commentPermalink(comment),
+  }
+  // What Facebook returns for a comment when no fields are asked for.
+  const COMMENT_DEFAULT_FIELDS = ['created_time', 'from', 'message', 'id']
+
+  const addComment: FakeGraph['addComment'] = ({ createdTime, from, message, parentId, postId }) => {
+    const post = findPost(postId)
+    if (!post) throw new Error(`Fake Graph: no post ${postId}`)
+    if (parentId && !comments.some((c) => c.id === parentId && c.postId === postId)) throw new Error(`Fake Graph: no comment ${parentId} on ${postId}`)
+    const byPage = from === 'page'
+    const comment: FakeComment = {
+      byPage,
+      createdTime: formatCreatedTime(createdTime ?? Date.now()),
+      from: byPage || !from ? { id: pageId, name: PAGE_NAME } : { ...from },
+      id: `${objectPart(post.id)}_${newObjectId()}`,
+      isHidden: false,
+      message,
+      parentId,
+      postId: post.id,
+    }
+    comments.push(comment)
+    return comment
+  }
+
+  /**
+   * GET /{post-id}/comments and /{comment-id}/comments: `filter` toplevel (default; a comment's
+   * direct replies) or stream (every comment and reply of the post), `order` chronological (default)
+   * or reverse_chronological, `limit` (25, at most 100), `after` / `before` cursors and
+   * `summary=true` (total_count).
+   */
+  const listComments = (params: Params, of: { parentId?: string; postId: string }, node: string): Reply => {
+    const filter = params.filter ?? 'toplevel'
+    const order = params.order ?? 'chronological'
+    if (!['stream', 'toplevel'].includes(filter)) return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
+    if (!['chronological', 'reverse_chronological'].includes(order)) return invalidParameter(`param order must be one of {CHRONOLOGICAL, REVERSE_CHRONOLOGICAL} - got "${order}"`)
+    const wanted = comments
+      .map((comment, index) => ({ comment, index, time: parseCreatedTime(comment.createdTime) }))
+      .filter(({ comment }) =>
+        of.parentId ? comment.parentId === of.parentId : comment.postId === of.postId && (filter === 'stream' || !comment.parentId),
+      )
+      .sort((a, b) => a.time - b.time || a.index - b.index)
+      .map(({ comment }) => comment)
+    if (order === 'reverse_chronological') wanted.reverse()
+    const requested = Number(params.limit)
+    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
+    const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8')
+    let start = 0
+    let end = Math.min(limit, wanted.length)
+    if (params.after) {
+      const index = wanted.findIndex((c) => c.id === decode(params.after))
+      if (index === -1) return invalidParameter('The after cursor is invalid or has expired')
+      start = index + 1
+      end = Math.min(start + limit, wanted.length)
+    } else if (params.before) {
+      const index = wanted.findIndex((c) => c.id === decode(params.before))
+      if (index === -1) return invalidParameter('The before cursor is invalid or has expired')
+      end = index
+      start = Math.max(0, end - limit)
+    }
+    const page = wanted.slice(start, end)
+    const fields = requestedFields(params, COMMENT_DEFAULT_FIELDS)
+    const data: unknown[] = []
+    for (const comment of page) {
+      const projected = project(comment, fields, COMMENT_FIELDS, 'Comment')
+      if (isReply(projected)) return projected
+      data.push(projected)
+    }
+    const body: Record<string, unknown> = { data, paging: commentPaging(page, start > 0, end < wanted.length, node, params) }
+    if (params.summary === 'true' || params.summary === '1') body.summary = { can_comment: true, order: order === 'chronological' ? 'chronological' : 'reverse_chronological', total_count: wanted.length }
+    return { body, status: 200 }
+  }
+
+  const commentPaging = (page: FakeComment[], hasPrevious: boolean, hasNext: boolean, node: string, params: Params) => {
+    if (page.length === 0) return {}
+    const encode = (c: FakeComment) => Buffer.from(c.id).toString('base64url')
+    const cursors = { after: encode(page[page.length - 1]), before: encode(page[0]) }
+    const link = (key: 'after' | 'before', value: string) => {
+      const target = new URL(`${url}/${version}/${node}/comments`)
+      for (const [k, v] of Object.entries(params)) if (k !== 'access_token' && k !== 'after' && k !== 'before') target.searchParams.set(k, v)
+      target.searchParams.set(key, value)
+      return target.toString()
+    }
+    return { cursors, ...(hasNext ? { next: link('after', cursors.after) } : {}), ...(hasPrevious ? { previous: link('before', cursors.before) } : {}) }
+  }
+
+  /** GET, hide or unhide (POST is_hidden), DELETE (with its replies) one comment. */
+  const routeComment = (request: GraphRequest, comment: FakeComment): Reply => {
+    const { method, params } = request
+    if (method === 'GET') {
+      const projected = project(comment, requestedFields(params, COMMENT_DEFAULT_FIELDS), COMMENT_FIELDS, 'Comment')
+      return isReply(projected) ? projected : { body: projected, status: 200 }
+    }
+    if (method === 'DELETE') {
+      for (let i = comments.length - 1; i >= 0; i--) if (comments[i].id === comment.id || comments[i].parentId === comment.id) comments.splice(i, 1)
+      return { body: { success: true }, status: 200 }
+    }
+    if (method === 'POST' && params.is_hidden !== undefined) {
+      if (!['true', 'false'].includes(params.is_hidden)) return invalidParameter('param is_hidden must be a boolean')
+      if (comment.byPage) return invalidParameter('Hiding comments by the Page itself is not supported', 100)
+      comment.isHidden = params.is_hidden === 'true'
+      return { body: { success: true }, status: 200 }
+    }
+    return unsupportedRequest(method, comment.id)
+  }
+
   // ---- routing ------------------------------------------------------------------------------
 
   const routePage = (request: GraphRequest, edge: string | undefined): Reply => {
@@ -435,6 +579,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     }
     if (method === 'DELETE') {
       removePost(post.id)
+      // A deleted post takes its comments with it.
+      for (let i = comments.length - 1; i >= 0; i--) if (comments[i].postId === post.id) comments.splice(i, 1)
       return { body: { success: true }, status: 200 }
     }
     if (method === 'POST' && (params.is_hidden !== undefined || params.message !== undefined)) {
@@ -461,7 +607,10 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     if (node === pageId || node === 'me') return routePage(request, edge)
     const post = findPost(node)
     const photo = photos.find((candidate) => candidate.id === node)
-    if (edge !== undefined) return post || photo ? nonexistingField(edge, post ? 'Post' : 'Photo') : errorReply({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${node}` })
+    const comment = comments.find((candidate) => candidate.id === node)
+    if (edge === 'comments' && request.method === 'GET' && (post || comment)) return listComments(request.params, post ? { postId: post.id } : { parentId: comment!.id, postId: comment!.postId }, node)
+    if (edge !== undefined) return post || photo || comment ? nonexistingField(edge, post ? 'Post' : photo ? 'Photo' : 'Comment') : errorReply({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${node}` })
+    if (comment) return routeComment(request, comment)
     if (post) return routePost(request, post)
     if (photo) return routePhoto(request, photo)
     return unsupportedRequest(request.method, node)
@@ -540,6 +689,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 
   return {
+    addComment,
+    comments,
     close: () =>
       new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer)
