@@ -3,10 +3,13 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { label } from '../../src/domain/labels'
 import { fanpageChannel } from './channels/fanpage'
 import { groupChannel } from './channels/group'
+import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
 import { subscribers } from './newsletter/subscribers'
+import { feedsCollection } from './rss/feed-store'
+import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
 import { onBipChange, resumeAccount } from './engine/events'
 import { syncDeliveries } from './engine/outbox'
@@ -31,13 +34,18 @@ const markFanoutDue: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 
 /** Hooks are thin: they only tell the engine what changed, in the request's own transaction. */
 const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  if (deliveriesChange(doc, operation === 'create' ? undefined : previousDoc)) await syncDeliveries(req.payload, doc.id, req)
+  const previous = operation === 'create' ? undefined : previousDoc
+  if (deliveriesChange(doc, previous)) await syncDeliveries(req.payload, doc.id, req)
+  await queueFeedRefresh(req.payload, doc, previous, req)
   return doc
 }
 
 const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
   if (context.fanoutUrlCheck) return doc
-  if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) await onBipChange(req.payload, doc, req)
+  if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) {
+    await onBipChange(req.payload, doc, req)
+    await queueFeedRefreshForBip(req.payload, doc.id, req)
+  }
   return doc
 }
 
@@ -96,6 +104,7 @@ export const fanoutPlugin =
       { ...deliveries(posts, units), endpoints: deliveryEndpoints },
       deliveryAttempts,
       subscribers(units),
+      feedsCollection,
     ]
     const collections = [...(config.collections ?? []), ...own]
     if (options.disabled) return { ...config, collections }
@@ -103,6 +112,7 @@ export const fanoutPlugin =
     const channels = {
       fanpage: fanpageChannel(options.graph),
       group: groupChannel({ timeoutMs: options.webhookTimeoutMs }),
+      rss: rssChannel(options.siteUrl),
     }
     const withHooks = (c: CollectionConfig): CollectionConfig => {
       if (c.slug === posts) {
@@ -149,6 +159,7 @@ export const fanoutPlugin =
         tasks: [
           ...(config.jobs?.tasks ?? []),
           deliverTask,
+          rssRefreshTask,
           { ...sweepTask, schedule: [{ cron: '*/15 * * * * *', queue: maintenance }] },
           { ...bipCheckTask, schedule: [{ cron: '0 */10 * * * *', queue: maintenance }] },
         ],

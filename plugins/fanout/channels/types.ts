@@ -32,6 +32,7 @@ export type PostForChannel = {
   bodyText: string
   title: string
   unitName: string
+  unitSlug: null | string
 }
 
 /** A channel account as the engine hands it over, secrets already decrypted. */

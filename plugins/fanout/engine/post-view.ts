@@ -21,7 +21,7 @@ export type PostDoc = PostForBip & {
   publishAt?: null | string
   slug?: null | string
   title: string
-  unit?: { id: number | string; name: string } | number | string | null
+  unit?: { id: number | string; name: string; slug?: null | string } | number | string | null
   workflowState: string
 }
 
@@ -90,5 +90,6 @@ export const postForChannel = async (payload: Payload, post: PostDoc, channel: C
     rulesUrl: await rulesUrlFor(payload, channel, req),
     title: post.title,
     unitName: typeof post.unit === 'object' && post.unit ? post.unit.name : '',
+    unitSlug: typeof post.unit === 'object' && post.unit ? post.unit.slug ?? null : null,
   }
 }

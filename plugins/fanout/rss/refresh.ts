@@ -1,0 +1,63 @@
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { idOf } from '../../../src/access/roles'
+import { fanoutContext } from '../engine/context'
+import { affectedFeeds, type PostPlacement } from './feed-keys'
+import { refreshFeeds } from './feed-store'
+
+type Req = Partial<PayloadRequest>
+type PostLike = { category?: null | string; unit?: { id: number | string } | null | number | string; workflowState?: null | string }
+
+/** Where posts sit in feeds: their category and their unit's slug. */
+const placementsOf = async (payload: Payload, posts: PostLike[], req?: Req): Promise<PostPlacement[]> => {
+  const { collections } = fanoutContext(payload).options
+  const unitIds = [...new Set(posts.map((p) => idOf(p.unit)).filter((id): id is number | string => id != null).map(String))]
+  const units = unitIds.length
+    ? ((await payload.find({ collection: collections.units as never, depth: 0, limit: unitIds.length, overrideAccess: true, pagination: false, req, select: { slug: true } as never, where: { id: { in: unitIds } } })).docs as unknown as { id: number | string; slug?: string }[])
+    : []
+  return posts.map((p) => ({ category: p.category, unitSlug: units.find((u) => String(u.id) === String(idOf(p.unit)))?.slug ?? null }))
+}
+
+export const RSS_REFRESH_TASK = 'rssRefresh'
+
+/**
+ * A post that is or was public changed: the feeds it was and is in are rebuilt by a job, so the
+ * editor's save does not wait for it. Posts that never were public touch no feed.
+ */
+export const queueFeedRefresh = async (payload: Payload, doc: PostLike, previous: PostLike | undefined, req?: Req) => {
+  if (doc.workflowState !== 'published' && previous?.workflowState !== 'published') return
+  const keys = affectedFeeds(...(await placementsOf(payload, previous ? [doc, previous] : [doc], req)))
+  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+}
+
+/** The feeds of published posts citing a BIP entry whose state changed (public information appears or goes). */
+export const queueFeedRefreshForBip = async (payload: Payload, bipId: number | string, req?: Req) => {
+  const { collections } = fanoutContext(payload).options
+  const { docs } = await payload.find({
+    collection: collections.posts as never,
+    depth: 0,
+    limit: 1000,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { category: true, unit: true, workflowState: true } as never,
+    where: { and: [{ bipReference: { equals: bipId } }, { workflowState: { equals: 'published' } }] },
+  })
+  if (!docs.length) return
+  const keys = affectedFeeds(...(await placementsOf(payload, docs as unknown as PostLike[], req)))
+  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+}
+
+export const feedKeysOfPost = async (payload: Payload, post: PostLike) => affectedFeeds(...(await placementsOf(payload, [post])))
+
+export const rssRefreshTask: TaskConfig<{ input: { keys: string[] }; output: { refreshed: number } }> = {
+  slug: RSS_REFRESH_TASK,
+  label: 'Odświeżenie kanałów RSS',
+  handler: async ({ input, req }) => {
+    await refreshFeeds(req.payload, input.keys)
+    return { output: { refreshed: input.keys.length } }
+  },
+  inputSchema: [{ name: 'keys', type: 'json', required: true }],
+  outputSchema: [{ name: 'refreshed', type: 'number', required: true }],
+  retries: { attempts: 5, backoff: { delay: 2_000, type: 'exponential' } },
+}

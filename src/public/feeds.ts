@@ -1,0 +1,23 @@
+import { ALL_FEED, type FeedKey, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
+import { currentFeed, feedResponse, notFoundFeed } from '../../plugins/fanout/rss/serve'
+import { categoryOfSlug } from '../domain/taxonomy'
+import { sitePayload } from './site'
+
+/** Serves one feed from the fan-out's cache (never building it on the request path once built). */
+export const serveFeed = async (request: Request, key: FeedKey | null) => {
+  if (!key) return notFoundFeed()
+  const feed = await currentFeed(await sitePayload(), key)
+  return feed ? feedResponse(request, feed) : notFoundFeed()
+}
+
+export const allFeedKey = () => ALL_FEED
+
+export const unitFeedKey = (file: string) => {
+  const slug = slugOfFeedFile(file)
+  return slug ? `unit:${slug}` : null
+}
+
+export const categoryFeedKey = (file: string) => {
+  const slug = slugOfFeedFile(file)
+  return slug && categoryOfSlug(slug) ? `category:${slug}` : null
+}

@@ -1,0 +1,183 @@
+import type { Payload } from 'payload'
+
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import fs from 'node:fs'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { currentFeed, feedResponse, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
+import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
+import { deliveriesOf, drain } from '../helpers/fanout'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+let g: Gmina
+let imageId: number | string
+let imageBytes: number
+
+const SITE = 'https://wislotki.example'
+const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
+
+beforeAll(async () => {
+  process.env.SERVER_URL = SITE
+  payload = await startPayload()
+  g = await makeGmina(payload)
+  const data = await sharp({ create: { background: '#2a6f3a', channels: 3, height: 900, width: 1600 } }).jpeg().toBuffer()
+  const media = await payload.create({ collection: 'media', data: { alt: 'Scena festynu na boisku szkolnym' } as never, file: { data, mimetype: 'image/jpeg', name: 'festyn.jpg', size: data.length }, overrideAccess: true })
+  imageId = media.id
+  const fanpageSize = (media as unknown as { sizes: { fanpage: { filename: string } } }).sizes.fanpage
+  imageBytes = fs.statSync(path.join(process.env.MEDIA_DIR!, fanpageSize.filename)).size
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+const publish = async (unit: { id: number | string }, data: Record<string, unknown>) => {
+  const post = await draftPost(payload, g.approver, unit, { channels: ['rss'], ...data })
+  await act(payload, g.approver, post.id, 'submit')
+  const approved = await act(payload, g.approver2, post.id, 'approve')
+  await drain(payload)
+  return approved
+}
+
+/** The feed as a reader would fetch it: past the one-second revalidation window. */
+const fetchFeed = async (key: string) => {
+  await new Promise((r) => setTimeout(r, REVALIDATE_MS + 50))
+  const feed = await currentFeed(payload, key)
+  return feed ? { etag: feed.etag, xml: feed.xml.toString('utf8') } : null
+}
+const itemTitles = (xml: string) => parseFeed(xml).items.map((i) => i.title)
+
+describe('RSS feeds', () => {
+  let festyn: { id: number | string; slug: string }
+  let obwieszczenie: { id: number | string }
+  let waiting: { id: number | string; title: string }
+
+  beforeAll(async () => {
+    festyn = (await publish(g.office, { category: 'culture', images: [imageId], title: 'Festyn gminny 2026' })) as never
+    obwieszczenie = await publish(g.school, { bipReference: g.bipPublished.id, category: 'sport', informationType: 'public_information', title: 'Obwieszczenie o naborze' })
+    waiting = (await publish(g.school, { bipReference: g.bipDraft.id, category: 'sport', informationType: 'public_information', title: 'Projekt uchwały: konsultacje' })) as never
+    await draftPost(payload, g.approver, g.office, { channels: ['rss'], title: 'Szkic, którego nikt nie widzi' })
+    await publish(g.office, { channels: ['fanpage'], title: 'Tylko na fanpage' })
+  })
+
+  it('records a delivery for the RSS channel once the post is in its feeds', async () => {
+    const [delivery] = await deliveriesOf(payload, festyn.id)
+    expect(delivery).toMatchObject({ channel: 'rss', externalId: `wislotki.example:herold:post:${festyn.id}`, externalUrl: `${SITE}/aktualnosci/${festyn.slug}`, state: 'sent' })
+    expect((await deliveriesOf(payload, waiting.id))[0].state).toBe('waiting_for_bip')
+  })
+
+  it('is valid RSS 2.0 that an independent parser reads completely', async () => {
+    const { xml } = (await fetchFeed('all'))!
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml)
+    expect(doc.rss['@_version']).toBe('2.0')
+    const channel = doc.rss.channel
+    for (const required of ['title', 'link', 'description']) expect(String(channel[required] ?? '')).not.toBe('')
+    expect(channel.language).toBe('pl')
+    const items = [channel.item].flat()
+    const guids = items.map((i) => i.guid['#text'])
+    expect(new Set(guids).size).toBe(guids.length)
+    for (const item of items) {
+      expect(item.guid['@_isPermaLink']).toBe('false')
+      expect(item.pubDate).toMatch(RFC822)
+      expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate)
+    }
+
+    const feed = parseFeed(xml)
+    expect(feed.title).toBe('Urząd Gminy Testowo – aktualności')
+    expect(feed.language).toBe('pl')
+    expect(feed.items.map((i) => i.title)).toEqual(['Obwieszczenie o naborze', 'Festyn gminny 2026'])
+    const item = feed.items.find((i) => i.title === 'Festyn gminny 2026')!
+    expect(item.url).toBe(`${SITE}/aktualnosci/${festyn.slug}`)
+    expect(item.id).toBe(`wislotki.example:herold:post:${festyn.id}`)
+    expect(item.description).toBe('Lead wpisu.')
+    expect(item.content).toContain('Treść wpisu testowego.')
+    expect(item.categories.map((c) => c.label ?? c.term)).toEqual(['Kultura i wydarzenia'])
+    expect(item.authors.map((a) => a.name)).toEqual(['Urząd Gminy Testowo'])
+    expect(item.media).toHaveLength(1)
+    expect(item.media[0]).toMatchObject({ length: imageBytes, mimeType: 'image/jpeg' })
+    expect(item.media[0].url).toMatch(new RegExp(`^${SITE}/api/media/file/festyn-1200x630\\.jpg$`))
+    const bipItem = feed.items.find((i) => i.title === 'Obwieszczenie o naborze')!
+    expect(bipItem.content).toContain('Oficjalna publikacja w BIP: <a href="https://bip.testowo.example/a">')
+  })
+
+  it('builds unit and category feeds, and has none for an unknown unit', async () => {
+    expect(itemTitles((await fetchFeed('unit:szkola-podstawowa-w-testowie'))!.xml)).toEqual(['Obwieszczenie o naborze'])
+    expect(itemTitles((await fetchFeed('category:kultura'))!.xml)).toEqual(['Festyn gminny 2026'])
+    expect(itemTitles((await fetchFeed('category:edukacja'))!.xml)).toEqual([])
+    expect(await currentFeed(payload, 'unit:nie-ma-takiej')).toBeNull()
+  })
+
+  it('refreshes exactly the feeds a change affects', async () => {
+    const before = Object.fromEntries(
+      await Promise.all(['all', 'unit:urzad-gminy-testowo', 'category:kultura', 'unit:szkola-podstawowa-w-testowie', 'category:sport'].map(async (k) => [k, (await fetchFeed(k))!.etag])),
+    )
+    await payload.update({ collection: 'posts', data: { title: 'Festyn gminny 2026 – nowa godzina' } as never, id: festyn.id, overrideAccess: true })
+    await drain(payload)
+    const after = async (k: string) => (await fetchFeed(k))!.etag
+    expect(await after('all')).not.toBe(before.all)
+    expect(await after('unit:urzad-gminy-testowo')).not.toBe(before['unit:urzad-gminy-testowo'])
+    expect(await after('category:kultura')).not.toBe(before['category:kultura'])
+    expect(await after('unit:szkola-podstawowa-w-testowie')).toBe(before['unit:szkola-podstawowa-w-testowie'])
+    expect(await after('category:sport')).toBe(before['category:sport'])
+    expect(itemTitles((await fetchFeed('all'))!.xml)).toContain('Festyn gminny 2026 – nowa godzina')
+  })
+
+  it('shows public information only once its BIP entry is published, and drops withdrawn posts', async () => {
+    expect(itemTitles((await fetchFeed('all'))!.xml)).not.toContain('Projekt uchwały: konsultacje')
+    await payload.update({ collection: 'bip-references', data: { state: 'published' } as never, id: g.bipDraft.id, overrideAccess: true })
+    await drain(payload)
+    expect(itemTitles((await fetchFeed('all'))!.xml)).toContain('Projekt uchwały: konsultacje')
+
+    await act(payload, g.approver, festyn.id, 'withdraw', 'Wydarzenie odwołane.')
+    await drain(payload)
+    const titles = itemTitles((await fetchFeed('all'))!.xml)
+    expect(titles.some((t) => t?.startsWith('Festyn'))).toBe(false)
+    expect(titles).not.toContain('Szkic, którego nikt nie widzi')
+    expect(titles).not.toContain('Tylko na fanpage')
+  })
+})
+
+describe('serving feeds over HTTP semantics', () => {
+  const request = (headers: Record<string, string> = {}, method = 'GET') => new Request(`${SITE}/feeds/all.xml`, { headers, method })
+
+  it('answers 200 with validators, then 304 to a client that has the current version', async () => {
+    const feed = (await currentFeed(payload, 'all'))!
+    const full = feedResponse(request(), feed)
+    expect(full.status).toBe(200)
+    expect(full.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
+    expect(full.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/)
+    const etag = full.headers.get('etag')!
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/)
+    const lastModified = full.headers.get('last-modified')!
+    expect(Buffer.from(await full.arrayBuffer()).toString('utf8')).toContain('<rss')
+
+    const revalidated = feedResponse(request({ 'if-none-match': etag }), feed)
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.body).toBeNull()
+    expect(feedResponse(request({ 'if-modified-since': lastModified }), feed).status).toBe(304)
+    // If-None-Match wins: an old tag means a full answer even with a fresh date.
+    expect(feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed).status).toBe(200)
+  })
+
+  it('sends gzip to clients that accept it, with its own tag, and nothing for HEAD', async () => {
+    const feed = (await currentFeed(payload, 'all'))!
+    const gz = feedResponse(request({ 'accept-encoding': 'gzip, br' }), feed)
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gz.headers.get('vary')).toBe('Accept-Encoding')
+    const body = Buffer.from(await gz.arrayBuffer())
+    expect(Number(gz.headers.get('content-length'))).toBe(body.length)
+    expect(gunzipSync(body).toString('utf8')).toBe(feed.xml.toString('utf8'))
+    expect(gz.headers.get('etag')).not.toBe(feed.etag)
+    expect(feedResponse(request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
+
+    const head = feedResponse(request({}, 'HEAD'), feed)
+    expect(head.status).toBe(200)
+    expect(head.body).toBeNull()
+    expect(Number(head.headers.get('content-length'))).toBe(feed.xml.length)
+  })
+})
