@@ -1,4 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Config, Field } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionConfig,
+  Config,
+  Field,
+} from 'payload'
 
 import { label } from '../../src/domain/labels'
 import { fanpageChannel } from './channels/fanpage'
@@ -12,10 +20,10 @@ import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
 import { onBipChange, resumeAccount } from './engine/events'
-import { syncDeliveries } from './engine/outbox'
+import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { bipCheckTask, deliverTask, sweepTask } from './jobs/tasks'
-import { ACCOUNTS, DELIVERIES, type FanoutPluginOptions, resolveOptions } from './options'
+import { ACCOUNTS, ATTEMPTS, DELIVERIES, type FanoutPluginOptions, resolveOptions } from './options'
 
 export type { FanoutPluginOptions } from './options'
 
@@ -38,6 +46,21 @@ const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previou
   if (deliveriesChange(doc, previous)) await syncDeliveries(req.payload, doc.id, req)
   await queueFeedRefresh(req.payload, doc, previous, req)
   return doc
+}
+
+/**
+ * An admin deleting a post takes its delivery records with it (they point at the post), and the
+ * feeds it was in are rebuilt without it. Copies already on Facebook stay: take them down first.
+ */
+const beforePostDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const ids = (await findDeliveries(req.payload, { post: { equals: id } }, req)).map((d) => d.id)
+  if (!ids.length) return
+  await req.payload.db.deleteMany({ collection: ATTEMPTS as never, req, where: { delivery: { in: ids } } })
+  await req.payload.db.deleteMany({ collection: DELIVERIES as never, req, where: { id: { in: ids } } })
+}
+
+const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await queueFeedRefresh(req.payload, { ...doc, workflowState: 'deleted' }, doc, req)
 }
 
 const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
@@ -123,7 +146,9 @@ export const fanoutPlugin =
           hooks: {
             ...c.hooks,
             afterChange: [...(c.hooks?.afterChange ?? []), onPostChange],
+            afterDelete: [...(c.hooks?.afterDelete ?? []), afterPostDelete],
             beforeChange: [...(c.hooks?.beforeChange ?? []), markFanoutDue],
+            beforeDelete: [...(c.hooks?.beforeDelete ?? []), beforePostDelete],
           },
         }
       }
