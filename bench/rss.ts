@@ -1,0 +1,112 @@
+/**
+ * npm run bench:rss [-- --duration 10 --connections 50]
+ *
+ * The production server (`next start` on the last `npm run build`, a seeded SQLite database)
+ * serving the all-posts feed with 50 items, measured with autocannon: full 200 answers (plain and
+ * gzip) and conditional requests answered 304. For comparison the same bytes, with the same
+ * conditional logic and the same precompressed gzip, from a minimal Node static server.
+ */
+import autocannon from 'autocannon'
+import http from 'node:http'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { acceptsGzip, notModified } from '../plugins/fanout/rss/conditional'
+import { startServer } from '../tests/e2e/server'
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i > 0 ? Number(process.argv[i + 1]) : fallback
+}
+const DURATION = arg('duration', 10)
+const CONNECTIONS = arg('connections', 50)
+const ITEMS = 50
+
+const server = await startServer({ name: 'bench-rss' })
+try {
+  // Fill the server's database from here (SQLite in WAL mode takes a second process).
+  Object.assign(process.env, { DATABASE_URI: `file:${path.join(server.dir, 'e2e.db')}`, HEROLD_AUTOSEED: 'false', HEROLD_JOBS_AUTORUN: 'false', MEDIA_DIR: path.join(server.dir, 'media'), PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production' })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { refreshFeeds } = await import('../plugins/fanout/rss/feed-store')
+  const { lexicalParagraphs } = await import('../src/seed/lexical')
+  const payload = await getPayload({ config })
+  const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true, where: { trusted: { equals: true } } })).docs[0]
+  const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { role: { equals: 'admin' } } })).docs[0]
+  const { totalDocs } = await payload.count({ collection: 'posts', overrideAccess: true, where: { and: [{ workflowState: { equals: 'published' } }, { channels: { in: ['rss'] } }] } })
+  for (let i = totalDocs; i < ITEMS; i++) {
+    const post = await payload.create({
+      collection: 'posts',
+      data: {
+        body: lexicalParagraphs(`Treść komunikatu numer ${i + 1}. `.repeat(20), 'Drugi akapit z dodatkowymi informacjami dla mieszkańców.'),
+        category: 'safety',
+        channels: ['rss'],
+        informationType: 'local_news',
+        lead: `Komunikat ${i + 1}: krótkie streszczenie dla czytników RSS.`,
+        title: `Komunikat testowy ${i + 1}`,
+        unit: unit.id,
+      } as never,
+      overrideAccess: true,
+      user: admin,
+    })
+    // A trusted unit's post is approved and published on submission.
+    await payload.update({ collection: 'posts', data: { workflowAction: 'submit' } as never, id: post.id, overrideAccess: false, user: admin })
+  }
+  await refreshFeeds(payload, ['all'])
+
+  const url = `${server.baseURL}/feeds/all.xml`
+  await new Promise((r) => setTimeout(r, 1500))
+  const first = await fetch(url)
+  const xml = await first.text()
+  const etag = first.headers.get('etag')!
+  const items = xml.split('<item>').length - 1
+  if (first.status !== 200 || items !== ITEMS) throw new Error(`Expected ${ITEMS} items with 200, got ${items} with ${first.status}`)
+  const gzipEtag = (await fetch(url, { headers: { 'accept-encoding': 'gzip' } })).headers.get('etag')!
+
+  // The comparison: the same bytes and validators from the leanest possible Node server.
+  const body = Buffer.from(xml)
+  const gz = gzipSync(body, { level: 9 })
+  const lastModified = new Date(first.headers.get('last-modified')!)
+  const staticServer = http.createServer((req, res) => {
+    const gzip = acceptsGzip(req.headers['accept-encoding'])
+    const tag = gzip ? gzipEtag : etag
+    const headers: http.OutgoingHttpHeaders = { 'Cache-Control': 'public, max-age=300', ETag: tag, 'Last-Modified': lastModified.toUTCString(), Vary: 'Accept-Encoding' }
+    if (notModified({ ifModifiedSince: req.headers['if-modified-since'], ifNoneMatch: req.headers['if-none-match'] }, { etag: tag, lastModified })) {
+      res.writeHead(304, headers).end()
+      return
+    }
+    const payloadBytes = gzip ? gz : body
+    res.writeHead(200, { ...headers, 'Content-Encoding': gzip ? 'gzip' : 'identity', 'Content-Length': payloadBytes.length, 'Content-Type': 'application/rss+xml; charset=utf-8' }).end(payloadBytes)
+  })
+  await new Promise<void>((r) => staticServer.listen(0, '127.0.0.1', r))
+  const staticUrl = `http://127.0.0.1:${(staticServer.address() as { port: number }).port}/feeds/all.xml`
+
+  const cases: { headers: Record<string, string>; name: string; status: number }[] = [
+    { headers: {}, name: '200 plain', status: 200 },
+    { headers: { 'accept-encoding': 'gzip' }, name: '200 gzip', status: 200 },
+    { headers: { 'if-none-match': etag }, name: '304 If-None-Match', status: 304 },
+  ]
+  const measure = async (target: string, headers: Record<string, string>, expected: number) => {
+    const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, headers, url: target })
+    const wrong = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => Number(code) !== expected).reduce((n, [, s]) => n + (s as { count: number }).count, 0)
+    return { bytes: Math.round(result.throughput.average / Math.max(1, result.requests.average)), errors: result.errors + result.timeouts + wrong, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average }
+  }
+  const rows: Record<string, string | number>[] = []
+  const rates: Record<string, number> = {}
+  for (const c of cases) {
+    for (const [who, target] of [['next start', url], ['static node', staticUrl]] as const) {
+      const m = await measure(target, c.headers, c.status)
+      rates[`${who}:${c.name}`] = m.rps
+      rows.push({ 'bytes/answer': m.bytes, errors: m.errors, 'latency p50 ms': m.p50, 'latency p99 ms': m.p99, request: c.name, 'req/s': Math.round(m.rps), server: who })
+    }
+  }
+  staticServer.close()
+  await payload.destroy()
+  console.log(`\nRSS feed with ${ITEMS} items (${body.length} bytes, ${gz.length} gzipped), autocannon ${CONNECTIONS} connections × ${DURATION} s each, loopback, ${(await import('node:os')).cpus().length} cores`)
+  console.table(rows)
+  const ratio = rates['next start:304 If-None-Match'] / rates['static node:304 If-None-Match']
+  console.log(`304 rate of the production server / static server: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %)`)
+} finally {
+  await server.stop()
+}
+process.exit(0)
