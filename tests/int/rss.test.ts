@@ -4,7 +4,6 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import fs from 'node:fs'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -164,16 +163,13 @@ describe('serving feeds over HTTP semantics', () => {
     expect(feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed).status).toBe(200)
   })
 
-  it('sends gzip to clients that accept it, with its own tag, and nothing for HEAD', async () => {
+  it('gives the gzip representation (compressed by Next.js) its own tag, and sends nothing for HEAD', async () => {
     const feed = (await currentFeed(payload, 'all'))!
     const gz = feedResponse(request({ 'accept-encoding': 'gzip, br' }), feed)
-    expect(gz.headers.get('content-encoding')).toBe('gzip')
     expect(gz.headers.get('vary')).toBe('Accept-Encoding')
-    const body = Buffer.from(await gz.arrayBuffer())
-    expect(Number(gz.headers.get('content-length'))).toBe(body.length)
-    expect(gunzipSync(body).toString('utf8')).toBe(feed.xml.toString('utf8'))
     expect(gz.headers.get('etag')).not.toBe(feed.etag)
     expect(feedResponse(request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
+    expect(feedResponse(request({ 'accept-encoding': 'identity' }), feed).headers.get('etag')).toBe(feed.etag)
 
     const head = feedResponse(request({}, 'HEAD'), feed)
     expect(head.status).toBe(200)

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import { gzipSync } from 'node:zlib'
-
 import { acceptsGzip, notModified } from './conditional'
 import type { FeedKey } from './feed-keys'
 import { refreshFeed, storedFeed, storedValidators } from './feed-store'
@@ -13,7 +11,6 @@ const MAX_AGE_S = 300
 type Cached = {
   checkedAt: number
   etag: string
-  gzip: Buffer
   gzipEtag: string
   headers: Record<string, string>
   lastModified: Date
@@ -27,8 +24,6 @@ const toCached = (feed: { etag: string; lastModified: string; xml: string }): Ca
   return {
     checkedAt: Date.now(),
     etag: feed.etag,
-    // Compressed once per version of the feed, never per request.
-    gzip: gzipSync(feed.xml, { level: 9 }),
     gzipEtag: `${feed.etag.slice(0, -1)}-gz"`,
     headers: {
       'Cache-Control': `public, max-age=${MAX_AGE_S}`,
@@ -65,21 +60,23 @@ export const currentFeed = async (payload: Payload, key: FeedKey): Promise<Cache
   return cached
 }
 
-/** A feed as an HTTP response: 304 when the client's copy is current, gzip when it takes it. */
+/**
+ * A feed as an HTTP response: 304 when the client's copy is current. Next.js gzips the body for
+ * clients that take it (a route handler cannot send its own encoded bytes: Next.js drops their
+ * Content-Encoding), so the gzip representation gets its own strong tag; zlib's output for the same
+ * bytes is always the same, which keeps that tag honest.
+ */
 export const feedResponse = (request: Request, feed: Cached): Response => {
   const gzip = acceptsGzip(request.headers.get('accept-encoding'))
-  const etag = gzip ? feed.gzipEtag : feed.etag
-  const headers: Record<string, string> = { ...feed.headers, ETag: etag }
+  const headers: Record<string, string> = { ...feed.headers, ETag: gzip ? feed.gzipEtag : feed.etag }
   const conditional = { ifModifiedSince: request.headers.get('if-modified-since'), ifNoneMatch: request.headers.get('if-none-match') }
   // Either representation's tag proves the client has this version.
   if (notModified(conditional, { etag: feed.etag, lastModified: feed.lastModified }) || notModified(conditional, { etag: feed.gzipEtag, lastModified: feed.lastModified })) {
     return new Response(null, { headers, status: 304 })
   }
-  const body = gzip ? feed.gzip : feed.xml
   headers['Content-Type'] = 'application/rss+xml; charset=utf-8'
-  headers['Content-Length'] = String(body.byteLength)
-  if (gzip) headers['Content-Encoding'] = 'gzip'
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers, status: 200 })
+  headers['Content-Length'] = String(feed.xml.byteLength)
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(feed.xml), { headers, status: 200 })
 }
 
 export const notFoundFeed = () =>
