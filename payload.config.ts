@@ -6,9 +6,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { BipReferences } from './collections/BipReferences'
+import { Complaints } from './collections/Complaints'
 import { DiscussionRules } from './collections/DiscussionRules'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
+import { ModerationEntries } from './collections/ModerationEntries'
 import { Posts } from './collections/Posts'
+import { SocialComments } from './collections/SocialComments'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { fanoutPlugin } from './plugins/fanout'
@@ -16,6 +19,7 @@ import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
+import { moderationTask } from './src/moderation/moderation-task'
 import { resolveSecret } from './src/secret'
 import { seedIfEmpty } from './src/seed/auto'
 
@@ -29,7 +33,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Herold' },
     user: Users.slug,
   },
-  collections: [Posts, BipReferences, Media, DiscussionRules, Units, Users].map(withIdGuard),
+  collections: [Posts, BipReferences, Media, DiscussionRules, ModerationEntries, Complaints, SocialComments, Units, Users].map(withIdGuard),
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   email: emailAdapter(),
@@ -40,7 +44,7 @@ export default buildConfig({
     // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled' }],
     shouldAutoRun: () => process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
-    tasks: [publishDuePostsTask],
+    tasks: [publishDuePostsTask, moderationTask],
   },
   i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl } },
   onInit: async (payload) => {

@@ -22,12 +22,13 @@ export type ComplaintPlan = { decided: boolean; ok: true } | { message: string; 
  * since the complainant has already been answered; a decision always carries its answer.
  */
 export const planComplaintChange = ({ answer, from, role, to }: ComplaintChange): ComplaintPlan => {
+  // Filing is open to whoever may create the complaint (the public form, staff); deciding is not.
+  if (from === null) {
+    return to === 'received' ? { decided: false, ok: true } : { message: 'Nowa skarga ma stan „Wpłynęła”; decyzję zapisuje się po jej rozpatrzeniu.', ok: false, status: 400 }
+  }
   if (from === to) return { decided: false, ok: true }
   if (role !== 'admin' && role !== 'approver') {
     return { message: 'O skardze decyduje osoba zatwierdzająca lub administrator.', ok: false, status: 403 }
-  }
-  if (from === null) {
-    return to === 'received' ? { decided: false, ok: true } : { message: 'Nowa skarga ma stan „Wpłynęła”; decyzję zapisuje się po jej rozpatrzeniu.', ok: false, status: 400 }
   }
   if (!NEXT[from].includes(to)) {
     return NEXT[from].length

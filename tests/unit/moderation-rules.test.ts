@@ -106,6 +106,8 @@ describe('planComplaintChange', () => {
     expect(planComplaintChange({ answer: 'x', from: 'upheld', role: 'admin', to: 'rejected' })).toMatchObject({ message: expect.stringMatching(/już rozstrzygnięta/), ok: false })
     expect(planComplaintChange({ from: 'under_review', role: 'admin', to: 'received' })).toMatchObject({ message: expect.stringMatching(/cofnąć/), ok: false })
     expect(planComplaintChange({ from: null, role: 'admin', to: 'upheld' })).toMatchObject({ ok: false })
+    // Filing a complaint is not deciding it: the public form has no role.
+    expect(planComplaintChange({ from: null, role: null, to: 'received' })).toEqual({ decided: false, ok: true })
     expect(planComplaintChange({ from: 'upheld', role: 'editor', to: 'upheld' })).toEqual({ decided: false, ok: true })
   })
 })

@@ -1,0 +1,76 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { defaultSummary } from '../domain/moderation'
+import { rulePoints } from '../domain/rule-points'
+import { commentFor, moderateComment } from './moderate-comment'
+import { DISCUSSION_RULES } from './slugs'
+
+const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  try {
+    const body = (await req.json?.()) as unknown
+    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+type RulesDoc = { governs?: { platform?: string }[] | null; id: number | string; rules?: unknown; title: string; version?: null | number }
+
+/** The published rules a comment can be judged by, each with its numbered points; the Page's own first. */
+const rulesOptions = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: DISCUSSION_RULES as never,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    select: { governs: true, rules: true, title: true, version: true } as never,
+    sort: 'title',
+    where: { _status: { equals: 'published' } },
+  })
+  const governsPage = (r: RulesDoc) => (r.governs ?? []).some((g) => g.platform === 'facebook_page')
+  return (docs as unknown as RulesDoc[])
+    .map((r) => ({ governsPage: governsPage(r), id: r.id, points: rulePoints(r.rules), title: r.title, version: r.version ?? 1 }))
+    .filter((r) => r.points.length > 0)
+    .sort((a, b) => Number(b.governsPage) - Number(a.governsPage))
+}
+
+export const commentEndpoints: Endpoint[] = [
+  {
+    // What the moderation panel offers: the rules with their points, and the summary each would give.
+    handler: async (req) => {
+      if (!req.user) return fail(401, 'Zaloguj się.')
+      const comment = await commentFor(req, String(req.routeParams?.id))
+      if (!comment) return fail(404, 'Nie znaleziono komentarza.')
+      const rules = await rulesOptions(req)
+      return Response.json({
+        rules: rules.map((r) => ({
+          ...r,
+          points: r.points.map((p) => ({
+            ...p,
+            summaries: {
+              delete: defaultSummary('comment_removed', { point: p.number, quote: p.text, title: r.title, version: r.version }),
+              hide: defaultSummary('comment_hidden', { point: p.number, quote: p.text, title: r.title, version: r.version }),
+            },
+          })),
+        })),
+        state: comment.state ?? 'visible',
+      })
+    },
+    method: 'get',
+    path: '/:id/moderation',
+  },
+  {
+    handler: async (req) => {
+      if (!req.user) return fail(401, 'Zaloguj się.')
+      const comment = await commentFor(req, String(req.routeParams?.id))
+      if (!comment) return fail(404, 'Nie znaleziono komentarza.')
+      const result = await moderateComment(req, comment, await readJson(req))
+      return result.ok ? Response.json(result) : fail(result.status, result.message)
+    },
+    method: 'post',
+    path: '/:id/moderate',
+  },
+]

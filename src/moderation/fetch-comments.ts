@@ -1,0 +1,143 @@
+import type { Payload } from 'payload'
+
+import { describeCommentFailure, type GraphComment, listPostComments } from '../../plugins/fanout/channels/fanpage-comments'
+import { enabledAccounts, toChannelAccount } from '../../plugins/fanout/engine/accounts'
+import { fanoutContext } from '../../plugins/fanout/engine/context'
+import { ACCOUNTS, DELIVERIES } from '../../plugins/fanout/options'
+import { idOf } from '../access/roles'
+import { SOCIAL_COMMENTS } from './slugs'
+
+/** Posts older than this are no longer watched: discussion under them has died down. */
+export const WATCH_DAYS = 14
+
+type Delivery = { externalId: string; id: number | string; post?: unknown; unit?: unknown }
+type Stored = { commentId: string; id: number | string; isHidden?: boolean; message?: null | string; state?: null | string }
+
+export type FetchReport = { accounts: number; created: number; errors: string[]; gone: number; posts: number; updated: number }
+
+/** The stored form of a Graph comment: only what moderation needs. */
+const toRecord = (c: GraphComment) => ({
+  authorId: c.from?.id ?? null,
+  authorName: c.from?.name ?? null,
+  createdTime: new Date(c.created_time.replace(/\+0000$/, 'Z')).toISOString(),
+  message: c.message ?? '',
+  parentId: c.parent?.id ?? null,
+  permalink: c.permalink_url ?? null,
+})
+
+/**
+ * Fetches the comments under the Page copies of recent posts and stores them for moderation.
+ * Rate limits and usage above 90 % stop the run and hold the account as the fan-out does, so
+ * reading comments never costs a publication its turn.
+ */
+export const fetchComments = async (payload: Payload, options: { now?: Date; watchDays?: number } = {}): Promise<FetchReport> => {
+  const now = options.now ?? new Date()
+  const since = new Date(now.getTime() - (options.watchDays ?? WATCH_DAYS) * 86_400_000)
+  const { graph } = fanoutContext(payload).options
+  const report: FetchReport = { accounts: 0, created: 0, errors: [], gone: 0, posts: 0, updated: 0 }
+
+  for (const doc of await enabledAccounts(payload, 'fanpage')) {
+    const account = toChannelAccount(doc)
+    const throttled = doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now
+    if (!account.secret || doc.status?.state === 'needs_action' || throttled) continue
+    report.accounts++
+    const { docs } = await payload.find({
+      collection: DELIVERIES as never,
+      depth: 0,
+      limit: 500,
+      overrideAccess: true,
+      pagination: false,
+      select: { externalId: true, post: true, unit: true } as never,
+      sort: '-sentAt',
+      where: {
+        and: [
+          { account: { equals: doc.id } },
+          { channel: { equals: 'fanpage' } },
+          { state: { equals: 'sent' } },
+          { externalId: { exists: true } },
+          { takenDownAt: { exists: false } },
+          { sentAt: { greater_than_equal: since.toISOString() } },
+        ],
+      },
+    })
+    for (const delivery of docs as unknown as Delivery[]) {
+      let listing
+      try {
+        listing = await listPostComments(graph, account.secret, delivery.externalId)
+      } catch (error) {
+        const failure = describeCommentFailure(error, now)
+        if (failure.kind === 'gone') continue // the copy was deleted on Facebook
+        report.errors.push(`${delivery.externalId}: ${failure.message}`)
+        if (failure.kind === 'wait') await holdAccount(payload, doc.id, doc.status, failure.until!)
+        if (failure.kind === 'wait' || failure.kind === 'stop') break
+        continue
+      }
+      report.posts++
+      await store(payload, delivery, doc.id, listing.comments, listing.complete, now, report)
+      if (listing.throttleUntil) {
+        await holdAccount(payload, doc.id, doc.status, listing.throttleUntil)
+        break
+      }
+    }
+  }
+  return report
+}
+
+const holdAccount = (payload: Payload, id: number | string, status: unknown, until: Date) =>
+  payload.update({
+    collection: ACCOUNTS as never,
+    context: { fanoutStatusOnly: true },
+    data: { status: { ...(status as object), throttleUntil: until.toISOString() } } as never,
+    id,
+    overrideAccess: true,
+  })
+
+const store = async (payload: Payload, delivery: Delivery, accountId: number | string, comments: GraphComment[], complete: boolean, now: Date, report: FetchReport) => {
+  const { docs } = await payload.find({
+    collection: SOCIAL_COMMENTS as never,
+    depth: 0,
+    limit: 5000,
+    overrideAccess: true,
+    pagination: false,
+    select: { commentId: true, message: true, state: true } as never,
+    where: { delivery: { equals: delivery.id } },
+  })
+  const stored = new Map((docs as unknown as Stored[]).map((d) => [d.commentId, d]))
+  const seen = new Set<string>()
+  for (const comment of comments) {
+    seen.add(comment.id)
+    const record = toRecord(comment)
+    const existing = stored.get(comment.id)
+    // Hidden on Facebook by someone else counts as hidden; what the office did itself stays as recorded.
+    const state = existing?.state === 'deleted' ? 'deleted' : comment.is_hidden ? 'hidden' : 'visible'
+    if (!existing) {
+      try {
+        await payload.db.create({
+          collection: SOCIAL_COMMENTS as never,
+          data: { ...record, account: accountId, commentId: comment.id, delivery: delivery.id, fetchedAt: now.toISOString(), post: idOf(delivery.post as never), state, unit: idOf(delivery.unit as never) },
+        })
+        report.created++
+      } catch {
+        // Another worker stored it a moment ago (commentId is unique).
+      }
+    } else if (existing.message !== record.message || existing.state !== state) {
+      await payload.db.updateOne({ collection: SOCIAL_COMMENTS as never, data: { message: record.message, state }, id: existing.id })
+      report.updated++
+    }
+  }
+  if (!complete) return
+  for (const [id, existing] of stored) {
+    if (seen.has(id) || existing.state === 'deleted' || existing.state === 'gone') continue
+    await payload.db.updateOne({ collection: SOCIAL_COMMENTS as never, data: { state: 'gone' }, id: existing.id })
+    report.gone++
+  }
+}
+
+/** Comments are personal data kept for moderation only: older ones are deleted. */
+export const purgeOldComments = async (payload: Payload, now: Date, days: number) => {
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString()
+  const where = { createdTime: { less_than: before } }
+  const { totalDocs } = await payload.db.count({ collection: SOCIAL_COMMENTS as never, where })
+  if (totalDocs) await payload.db.deleteMany({ collection: SOCIAL_COMMENTS as never, where })
+  return totalDocs
+}

@@ -1,0 +1,35 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Public numbers (entry nr 17, skarga nr 4): the next after the highest. The field is unique, so
+ * two writers racing for one number cannot both win; the loser retries (`withNumberRetry`).
+ */
+export const nextNumber = async (req: PayloadRequest, collection: string): Promise<number> => {
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { number: true } as never,
+    sort: '-number',
+  })
+  return (((docs[0] as { number?: number } | undefined)?.number ?? 0) as number) + 1
+}
+
+const isNumberClash = (error: unknown) => {
+  const errors = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors
+  return Array.isArray(errors) && errors.some((e) => e.path === 'number')
+}
+
+/** Runs a create again when another writer took the same number in the meantime. */
+export const withNumberRetry = async <T>(create: () => Promise<T>, attempts = 5): Promise<T> => {
+  for (let i = 1; ; i++) {
+    try {
+      return await create()
+    } catch (error) {
+      if (i >= attempts || !isNumberClash(error)) throw error
+    }
+  }
+}
