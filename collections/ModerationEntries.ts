@@ -44,6 +44,7 @@ type EntryData = {
   occurredAt?: null | string
   rule?: { point?: null | number; quote?: null | string; rules?: unknown; version?: null | number } | null
   snapshot?: Record<string, unknown> | null
+  sourceKey?: null | string
   summary?: null | string
   unit?: unknown
 }
@@ -124,7 +125,7 @@ const recordAndCite: CollectionBeforeChangeHook = async ({ data, operation, orig
     d.complaintOutcome = 'none'
     d.corrections = []
     // Always set: a unique field left empty on many documents trips MongoDB's unique index.
-    d.sourceKey = (data as { sourceKey?: string }).sourceKey || `manual:${randomUUID()}`
+    d.sourceKey = d.sourceKey || `manual:${randomUUID()}`
   }
   delete d.correctionReason
 
