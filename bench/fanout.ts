@@ -47,13 +47,17 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { startWorker } = await import('../src/worker/run')
 const { act, draftPost, makeGmina } = await import('../tests/helpers/fixtures')
+const { publishRules } = await import('../tests/helpers/rules')
 
 const payload = await getPayload({ config })
 await payload.db.migrate()
 const g = await makeGmina(payload)
-await payload.create({ collection: 'channel-accounts', data: { enabled: true, fanpage: { pageId: page.pageId, pageToken: 'bench-page-token' }, kind: 'fanpage', name: 'Fanpage' } as never, overrideAccess: true })
+// Social channels are switched on only under published rules of discussion.
+const pageRules = await publishRules(payload, 'Zasady dyskusji na fanpage', 'facebook_page')
+const groupRules = await publishRules(payload, 'Zasady dyskusji w grupach', 'facebook_group')
+await payload.create({ collection: 'channel-accounts', data: { discussionRules: pageRules.id, enabled: true, fanpage: { pageId: page.pageId, pageToken: 'bench-page-token' }, kind: 'fanpage', name: 'Fanpage' } as never, overrideAccess: true })
 for (const [i, group] of groups.entries()) {
-  await payload.create({ collection: 'channel-accounts', data: { enabled: true, group: { mode: 'webhook', webhookSecret: `bench-secret-${i}`, webhookUrl: group.url }, kind: 'group', name: `Grupa ${i}` } as never, overrideAccess: true })
+  await payload.create({ collection: 'channel-accounts', data: { discussionRules: groupRules.id, enabled: true, group: { mode: 'webhook', webhookSecret: `bench-secret-${i}`, webhookUrl: group.url }, kind: 'group', name: `Grupa ${i}` } as never, overrideAccess: true })
 }
 const CHANNELS = 1 + groups.length
 

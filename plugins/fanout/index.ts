@@ -22,6 +22,7 @@ import { setFanoutContext } from './engine/context'
 import { onBipChange, resumeAccount } from './engine/events'
 import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
+import { resumeAfterRulesPublished } from './hooks/discussion-rules'
 import { bipCheckTask, deliverTask, sweepTask } from './jobs/tasks'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES, type FanoutPluginOptions, resolveOptions } from './options'
 
@@ -121,9 +122,9 @@ export const fanoutPlugin =
   (incoming: FanoutPluginOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(incoming)
-    const { bipReferences, posts, units } = options.collections
+    const { bipReferences, discussionRules, posts, units } = options.collections
     const own: CollectionConfig[] = [
-      channelAccounts([onAccountChange]),
+      channelAccounts({ afterChange: [onAccountChange], rulesSlug: discussionRules }),
       { ...deliveries(posts, units), endpoints: deliveryEndpoints },
       deliveryAttempts,
       subscribers(units),
@@ -154,6 +155,9 @@ export const fanoutPlugin =
       }
       if (c.slug === bipReferences) {
         return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), onBipReferenceChange] } }
+      }
+      if (c.slug === discussionRules) {
+        return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), resumeAfterRulesPublished] } }
       }
       return c
     }

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
 import { startPayload } from './payload'
+import { publishRules } from './rules'
 
 export const PAGE_TOKEN = 'page-token-1'
 export const WEBHOOK_SECRET = 'operator-shared-secret'
@@ -17,17 +18,22 @@ export const startFanout = async () => {
   process.env.HEROLD_ENCRYPTION_KEY = 'test-encryption-key-0123456789abcdef'
   process.env.SERVER_URL = 'https://wislotki.example'
   const payload: Payload = await startPayload()
+  // A social channel is switched on only under its own published rules of discussion.
+  const rules = {
+    fanpage: await publishRules(payload, 'Zasady dyskusji na fanpage urzędu', 'facebook_page', { slug: 'fanpage-urzedu' }),
+    group: await publishRules(payload, 'Zasady dyskusji w grupie mieszkańców', 'facebook_group', { slug: 'grupa-mieszkancow' }),
+  }
   const fanpage = await payload.create({
     collection: 'channel-accounts',
-    data: { enabled: true, fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN }, kind: 'fanpage', name: 'Fanpage urzędu' } as never,
+    data: { discussionRules: rules.fanpage.id, enabled: true, fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN }, kind: 'fanpage', name: 'Fanpage urzędu' } as never,
     overrideAccess: true,
   })
   const group = await payload.create({
     collection: 'channel-accounts',
-    data: { enabled: true, group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url }, kind: 'group', name: 'Wisłotki – forum mieszkańców' } as never,
+    data: { discussionRules: rules.group.id, enabled: true, group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url }, kind: 'group', name: 'Wisłotki – forum mieszkańców' } as never,
     overrideAccess: true,
   })
-  return { fanpage, graph, group, operator, payload }
+  return { fanpage, graph, group, operator, payload, rules }
 }
 
 /** Runs the delivery queues until nothing due is left, urgent first, as the worker does. */

@@ -15,12 +15,14 @@ let operator: FakeOperator
 let g: Gmina
 let fanpageId: number | string
 let groupId: number | string
+let groupRulesId: number | string
 
 beforeAll(async () => {
   const started = await startFanout()
   ;({ graph, operator, payload } = started)
   fanpageId = started.fanpage.id
   groupId = started.group.id
+  groupRulesId = started.rules.group.id
   g = await makeGmina(payload)
 })
 afterAll(async () => {
@@ -201,7 +203,7 @@ describe('fan-out to the fanpage and the group', () => {
   })
 
   it('hands a group post to an editor when there is no operator webhook', async () => {
-    const handoff = await payload.create({ collection: 'channel-accounts', data: { enabled: true, group: { mode: 'handoff' }, kind: 'group', name: 'Grupa bez operatora' } as never, overrideAccess: true })
+    const handoff = await payload.create({ collection: 'channel-accounts', data: { discussionRules: groupRulesId, enabled: true, group: { mode: 'handoff' }, kind: 'group', name: 'Grupa bez operatora' } as never, overrideAccess: true })
     const post = await publish({ channels: ['group'], title: 'Do wklejenia' })
     await drain(payload)
     const manual = (await deliveriesOf(payload, post.id)).find((d) => d.state === 'needs_action')!

@@ -1,18 +1,25 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { isAdmin, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { validateHttpUrl } from '../../../src/domain/validators'
 import { secretFields, sealSecrets } from '../fields/secret'
+import { requirePublishedRules, resumeAfterAccountSave } from '../hooks/discussion-rules'
 import { ACCOUNTS } from '../options'
+import { isSocialKind, PLATFORM_OF } from '../rules/discussion-rules'
 
 export const ACCOUNT_STATES = [
   option('ok', 'Działa', 'Working'),
   option('needs_action', 'Wymaga działania', 'Needs action'),
 ] as const
 
-/** Where the social channels publish: the office's Page and the residents' groups. */
-export const channelAccounts = (afterChange: NonNullable<CollectionConfig['hooks']>['afterChange']): CollectionConfig => ({
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/**
+ * Where the social channels publish: the office's Page and the residents' groups. Each one points
+ * at the rules of discussion governing it, and is switched on only while those are published.
+ */
+export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks['afterChange']; rulesSlug: string }): CollectionConfig => ({
   slug: ACCOUNTS,
   labels: { plural: label('Kanały społecznościowe', 'Social channels'), singular: label('Kanał społecznościowy', 'Social channel') },
   admin: {
@@ -31,8 +38,8 @@ export const channelAccounts = (afterChange: NonNullable<CollectionConfig['hooks
     update: ({ req }) => isAdmin(req.user),
   },
   hooks: {
-    afterChange,
-    beforeChange: [sealSecrets(['fanpage.pageToken', 'group.webhookSecret'])],
+    afterChange: [...(afterChange ?? []), resumeAfterAccountSave(rulesSlug)],
+    beforeChange: [requirePublishedRules(rulesSlug), sealSecrets(['fanpage.pageToken', 'group.webhookSecret'])],
   },
   fields: [
     { name: 'name', type: 'text', label: label('Nazwa', 'Name'), required: true },
@@ -48,6 +55,26 @@ export const channelAccounts = (afterChange: NonNullable<CollectionConfig['hooks
         },
         { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('Włączony', 'Enabled') },
       ],
+    },
+    {
+      name: 'discussionRules',
+      type: 'relationship',
+      admin: {
+        description: label(
+          'Opublikowane zasady dyskusji tego profilu (kto go prowadzi, jak moderujemy, gdzie złożyć skargę). Bez nich kanału nie można włączyć, a gdy zostaną wycofane, wpisy do kanału czekają. Kopie wpisów mogą prowadzić do ich strony /zasady-dyskusji/….',
+          'Published rules of discussion of this profile. Without them the channel cannot be switched on; while they are unpublished, posts to it wait. Copies may link to their page.',
+        ),
+      },
+      // The list offers published rules for the channel's platform; the save itself is checked by
+      // `requirePublishedRules`, so an engine's status write never fails on rules changed meanwhile.
+      filterOptions: ({ data }): Where => {
+        const kind: unknown = data?.kind
+        const published: Where = { _status: { equals: 'published' } }
+        return isSocialKind(kind) ? { and: [published, { 'governs.platform': { equals: PLATFORM_OF[kind] } }] } : published
+      },
+      label: label('Zasady dyskusji', 'Discussion rules'),
+      relationTo: rulesSlug as never,
+      validate: () => true as const,
     },
     {
       name: 'fanpage',

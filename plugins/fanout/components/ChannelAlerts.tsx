@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import React from 'react'
 
+import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
+import type { AccountDoc } from '../engine/accounts'
 import { ACCOUNTS, DELIVERIES } from '../options'
 
 /**
@@ -14,18 +16,27 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'failed' } } }),
     payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
   ])
-  const configured = await payload.count({ collection: ACCOUNTS as never, overrideAccess: true, where: { enabled: { equals: true } } })
-  const items: React.ReactNode[] = (accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map((a) => (
-    <li key={`a${a.id}`}>
-      <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>: {a.status?.reason ?? 'wymaga działania administratora.'}
-    </li>
-  ))
+  const enabled = (await payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })).docs as unknown as AccountDoc[]
+  // A channel whose rules of discussion were unpublished holds its posts until they are back.
+  const withoutRules = (await Promise.all(enabled.map(async (a) => ({ account: a, problem: accountRulesProblem(a, await loadAccountRules(payload, a)) })))).filter((a) => a.problem)
+  const items: React.ReactNode[] = [
+    ...(accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map((a) => (
+      <li key={`a${a.id}`}>
+        <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>: {a.status?.reason ?? 'wymaga działania administratora.'}
+      </li>
+    )),
+    ...withoutRules.map(({ account, problem }) => (
+      <li key={`r${account.id}`}>
+        <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>: wpisy czekają – {problem}
+      </li>
+    )),
+  ]
   if (failed.totalDocs) items.push(<li key="failed"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>Publikacje z błędem: {failed.totalDocs}</a></li>)
   if (waiting.totalDocs) items.push(<li key="waiting"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>Publikacje czekające na działanie redaktora: {waiting.totalDocs}</a></li>)
-  if (!configured.totalDocs) {
+  if (!enabled.length) {
     items.push(
       <li key="none">
-        Kanały społecznościowe nie są skonfigurowane: fanpage i grupa są pomijane. Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.
+        Kanały społecznościowe nie są skonfigurowane ani włączone: fanpage i grupa są pomijane. Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> (albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN) i włącz je, wskazując opublikowane zasady dyskusji.
       </li>,
     )
   }

@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { belongsToUnit, isStaff } from '../../../src/access/roles'
 import { normalizeBipUrl } from '../../../src/domain/bip-url'
-import { findAccount, toChannelAccount } from '../engine/accounts'
+import { loadAccountRules } from '../engine/account-rules'
+import { enabledAccounts, findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from '../engine/outbox'
 import { loadPost, postForChannel } from '../engine/post-view'
@@ -91,7 +92,10 @@ export const previewEndpoint: Endpoint = {
     for (const slug of ['fanpage', 'group'] as const) {
       const channel = channels[slug]
       if (!channel) continue
-      const copy = channel.render(await postForChannel(req.payload, post, slug), { id: 'preview', kind: slug, name: slug, secret: null, settings: {} })
+      // The rules link as the first enabled account of the channel will carry it.
+      const [account] = await enabledAccounts(req.payload, slug, req)
+      const rules = account ? await loadAccountRules(req.payload, account, req) : null
+      const copy = channel.render(await postForChannel(req.payload, post, slug, rules), { id: 'preview', kind: slug, name: slug, secret: null, settings: {} })
       previews.push({ channel: slug, lint: slug === 'group' ? lintGroupPost(copy.text) : [], text: copy.text })
     }
     return Response.json({ previews })

@@ -2,9 +2,13 @@ import type { Payload } from 'payload'
 
 import type { ChannelAccount, ChannelSlug } from '../channels/types'
 import { ACCOUNTS } from '../options'
+import { PLATFORM_OF } from '../rules/discussion-rules'
 import { decryptSecret } from '../secret-box'
+import { fanoutContext } from './context'
 
 export type AccountDoc = {
+  /** The rules of discussion governing the profile; without published ones it does not publish. */
+  discussionRules?: null | number | string | { id: number | string }
   enabled?: boolean | null
   fanpage?: { pageId?: null | string; pageTokenSealed?: null | string } | null
   group?: { groupUrl?: null | string; mode?: null | string; webhookSecretSealed?: null | string; webhookUrl?: null | string } | null
@@ -59,14 +63,34 @@ export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?:
     })
   ).docs as unknown as AccountDoc[]
 
-/** A fresh install configured only through the environment gets its Page account made for it. */
+/**
+ * A fresh install configured only through the environment gets its Page account made for it. It is
+ * switched on only under published rules of discussion for a Facebook Page; without them it waits,
+ * switched off, until an admin publishes rules and switches it on (the dashboard says so).
+ */
 export const ensureEnvAccounts = async (payload: Payload) => {
   if (!process.env.FACEBOOK_PAGE_ID || !process.env.FACEBOOK_PAGE_TOKEN) return
   const { totalDocs } = await payload.count({ collection: ACCOUNTS as never, overrideAccess: true, where: { kind: { equals: 'fanpage' } } })
   if (totalDocs > 0) return
+  const { collections } = fanoutContext(payload).options
+  const { docs } = await payload.find({
+    collection: collections.discussionRules as never,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    sort: 'createdAt',
+    where: { and: [{ _status: { equals: 'published' } }, { 'governs.platform': { equals: PLATFORM_OF.fanpage } }] },
+  })
+  const rules = docs[0] as { id: number | string } | undefined
   await payload.create({
     collection: ACCOUNTS as never,
-    data: { enabled: true, fanpage: { pageId: process.env.FACEBOOK_PAGE_ID }, kind: 'fanpage', name: 'Fanpage urzędu (ze zmiennych środowiskowych)' } as never,
+    data: {
+      discussionRules: rules?.id ?? null,
+      enabled: !!rules,
+      fanpage: { pageId: process.env.FACEBOOK_PAGE_ID },
+      kind: 'fanpage',
+      name: 'Fanpage urzędu (ze zmiennych środowiskowych)',
+    } as never,
     overrideAccess: true,
   })
 }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { bipGate } from '../rules/bip-primacy'
+import { RULES_HELD } from './account-rules'
 import { fanoutContext } from './context'
 import { findDeliveries, idOfRef, queueDelivery, updateDelivery } from './outbox'
 import { loadPost } from './post-view'
@@ -56,6 +57,20 @@ export const resumeAccount = async (payload: Payload, accountId: number | string
   const now = new Date().toISOString()
   for (const d of await findDeliveries(payload, { and: [{ account: { equals: accountId } }, { state: { equals: 'needs_action' } }] }, req)) {
     const next = await updateDelivery(payload, d.id, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+    await queueDelivery(payload, next, req)
+  }
+}
+
+/**
+ * Deliveries held because their channel's rules of discussion were not published go back to the
+ * queue; the worker checks the rules again before sending, so a premature resume only re-holds them.
+ */
+export const resumeRulesHeld = async (payload: Payload, accountIds: (number | string)[], req?: Req) => {
+  if (!accountIds.length) return
+  const now = new Date().toISOString()
+  const held = await findDeliveries(payload, { and: [{ account: { in: accountIds } }, { state: { equals: 'needs_action' } }, { lastErrorCode: { equals: RULES_HELD } }] }, req)
+  for (const d of held) {
+    const next = await updateDelivery(payload, d.id, { lastError: null, lastErrorCode: null, nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
     await queueDelivery(payload, next, req)
   }
 }

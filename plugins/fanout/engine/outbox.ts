@@ -5,6 +5,7 @@ import { bipGate } from '../rules/bip-primacy'
 import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
 import { lintGroupPost } from '../rules/group-lint'
 import { DELIVERIES } from '../options'
+import { loadAccountRules } from './account-rules'
 import { enabledAccounts, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { loadPost, type PostDoc, postForChannel } from './post-view'
@@ -110,7 +111,8 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       const key = `${post.id}:${slug}:${target.id ?? (target.account ? SITE_TARGET : 'none')}`
       const current = existing.find((d) => d.key === key)
       if (current && !(REPLANNABLE as readonly string[]).includes(current.state)) continue
-      const view = await postForChannel(payload, post, slug, req)
+      const rules = target.doc ? await loadAccountRules(payload, target.doc, req) : null
+      const view = await postForChannel(payload, post, slug, rules)
       const copy = target.account ? channel.render(view, target.account) : null
       const plan = planDelivery({
         gate: bipGate(post, now),
@@ -143,9 +145,9 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
 
 /** Where a channel publishes: its built-in target, each enabled account, or nowhere (skipped, with why). */
 const targetsOf = async (payload: Payload, channel: Channel, req?: Req) => {
-  if (channel.builtin) return [{ account: channel.builtin, id: null }]
+  if (channel.builtin) return [{ account: channel.builtin, doc: null, id: null }]
   const accounts = await enabledAccounts(payload, channel.slug, req)
-  return accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), id: a.id })) : [{ account: null, id: null }]
+  return accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), doc: a, id: a.id })) : [{ account: null, doc: null, id: null }]
 }
 
 /** Written below the hooks on purpose: it is bookkeeping, not an edit of the post (no version, no hooks). */

@@ -7,6 +7,7 @@ import { CATEGORIES } from '../../../src/domain/taxonomy'
 import type { ChannelSlug, PostForChannel } from '../channels/types'
 import { lexicalToPlainText } from '../render/lexical-text'
 import { officialLink, type PostForBip } from '../rules/bip-primacy'
+import { type GoverningRules, isSocialKind, rulesUrlOf } from '../rules/discussion-rules'
 import { fanoutContext } from './context'
 
 type MediaDoc = { alt?: string; filename?: string; mimeType?: string; sizes?: Record<string, { filename?: null | string; mimeType?: null | string; url?: null | string }>; url?: string }
@@ -33,35 +34,25 @@ export const loadPost = async (payload: Payload, id: number | string, req?: Part
   return (await payload.findByID({ collection: collections.posts as never, depth: 1, disableErrors: true, id, joins: false, overrideAccess: true, req, select: POST_FIELDS as never })) as PostDoc | null
 }
 
-const PLATFORM_OF: Partial<Record<ChannelSlug, string>> = { fanpage: 'facebook_page', group: 'facebook_group' }
-
-const RULES_CACHE_MS = 30_000
-const rulesCache = new Map<string, { at: number; url: null | string }>()
-
-/** The public discussion-rules page governing the channel's platform, when one is published. */
-const rulesUrlFor = async (payload: Payload, channel: ChannelSlug, req?: Partial<PayloadRequest>) => {
-  const { collections, rulesLink, siteUrl } = fanoutContext(payload).options
-  const platform = PLATFORM_OF[channel]
-  if (!platform || !rulesLink[channel as 'fanpage' | 'group']) return null
-  // Rules change rarely and every copy asks: half a minute of staleness saves a query per delivery.
-  const cached = rulesCache.get(platform)
-  if (cached && Date.now() - cached.at < RULES_CACHE_MS) return cached.url
-  const found = await payload.find({
-    collection: collections.discussionRules as never,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    where: { and: [{ _status: { equals: 'published' } }, { 'governs.platform': { equals: platform } }] },
-  })
-  const slug = (found.docs[0] as { slug?: string } | undefined)?.slug
-  const url = slug ? `${siteUrl}/zasady-dyskusji/${slug}` : null
-  rulesCache.set(platform, { at: Date.now(), url })
-  return url
+/**
+ * The public page of the rules governing the account the copy goes to, where the instance links
+ * social copies to their rules (option `rulesLink`); never for the site's own channels.
+ */
+const rulesUrlFor = (payload: Payload, channel: ChannelSlug, rules: GoverningRules | null | undefined) => {
+  const { rulesLink, siteUrl } = fanoutContext(payload).options
+  return isSocialKind(channel) && rulesLink[channel] ? rulesUrlOf(siteUrl, rules) : null
 }
 
-/** The post as a channel renders it: relations resolved, text extracted, links absolute. */
-export const postForChannel = async (payload: Payload, post: PostDoc, channel: ChannelSlug, req?: Partial<PayloadRequest>): Promise<PostForChannel> => {
+/**
+ * The post as a channel renders it: relations resolved, text extracted, links absolute. `rules` are
+ * those of the account the copy goes to (`loadAccountRules`), for the discussion-rules link.
+ */
+export const postForChannel = async (
+  payload: Payload,
+  post: PostDoc,
+  channel: ChannelSlug,
+  rules?: GoverningRules | null,
+): Promise<PostForChannel> => {
   const { collections, siteUrl } = fanoutContext(payload).options
   const staticDir = (payload.collections as Record<string, { config: { upload?: { staticDir?: string } } }>)[collections.media]?.config.upload?.staticDir
   const images = (post.images ?? [])
@@ -87,7 +78,7 @@ export const postForChannel = async (payload: Payload, post: PostDoc, channel: C
     informationType: post.informationType ?? 'local_news',
     lead: post.lead ?? null,
     postUrl: post.slug ? `${siteUrl}/aktualnosci/${post.slug}` : null,
-    rulesUrl: await rulesUrlFor(payload, channel, req),
+    rulesUrl: rulesUrlFor(payload, channel, rules),
     title: post.title,
     unitName: typeof post.unit === 'object' && post.unit ? post.unit.name : '',
     unitSlug: typeof post.unit === 'object' && post.unit ? post.unit.slug ?? null : null,

@@ -6,6 +6,7 @@ import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../c
 import { bipGate } from '../rules/bip-primacy'
 import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
 import { ACCOUNTS, ATTEMPTS } from '../options'
+import { accountRulesProblem, loadAccountRules, RULES_HELD } from './account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
@@ -52,8 +53,12 @@ const markAccount = async (payload: Payload, accountId: number | string, status:
  * after an attempt with an unknown outcome it looks for the earlier copy.
  */
 /** Reads shared by the deliveries of one job: the post, and the channel accounts. */
-export type JobCache = { accounts: Map<string, ReturnType<typeof findAccount>>; posts: Map<string, ReturnType<typeof loadPost>> }
-export const newJobCache = (): JobCache => ({ accounts: new Map(), posts: new Map() })
+export type JobCache = {
+  accounts: Map<string, ReturnType<typeof findAccount>>
+  posts: Map<string, ReturnType<typeof loadPost>>
+  rules: Map<string, ReturnType<typeof loadAccountRules>>
+}
+export const newJobCache = (): JobCache => ({ accounts: new Map(), posts: new Map(), rules: new Map() })
 
 const cached = <T,>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
   if (!map.has(key)) map.set(key, load())
@@ -87,6 +92,13 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     await updateDelivery(payload, delivery.id, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
     return 'skipped'
   }
+  // Rules of discussion unpublished since the post was planned: nothing goes out under them.
+  const rules = channel.builtin ? null : await cached(cache.rules, String(accountDoc.id), () => loadAccountRules(payload, accountDoc))
+  const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules)
+  if (rulesProblem) {
+    await updateDelivery(payload, delivery.id, { lastError: rulesProblem, lastErrorCode: RULES_HELD, reason: rulesProblem, state: 'needs_action' })
+    return 'needs_action'
+  }
   if (accountDoc.status?.state === 'needs_action') {
     // One rejected token must not turn into a storm of calls: wait for the re-authorisation.
     await updateDelivery(payload, delivery.id, { reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.', state: 'needs_action' })
@@ -112,7 +124,7 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     if (!attempt) return 'taken'
   }
   const account = channel.builtin ?? toChannelAccount(accountDoc)
-  const copy = channel.render(await postForChannel(payload, post, delivery.channel), account)
+  const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
   const earlier = delivery.payload && delivery.text && delivery.text !== copy.text ? { payload: delivery.payload, text: delivery.text } : null

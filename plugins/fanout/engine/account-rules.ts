@@ -1,0 +1,40 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { idOf } from '../../../src/access/roles'
+import { isWellFormedId } from '../../../src/hooks/reject-malformed-id'
+import { type GoverningRules, isSocialKind, rulesProblem } from '../rules/discussion-rules'
+import type { AccountDoc } from './accounts'
+import { fanoutContext } from './context'
+
+/** Marks deliveries held because their channel's rules of discussion are not published. */
+export const RULES_HELD = 'discussion_rules'
+
+const RULES_SELECT = { _status: true, governs: { platform: true }, slug: true, title: true }
+
+/**
+ * The rules of discussion a channel account points at, as stored now (published or not), or null.
+ * The collection's hooks name the rules collection themselves: they run with the engine off too.
+ */
+export const loadAccountRules = async (
+  payload: Payload,
+  account: Pick<AccountDoc, 'discussionRules'>,
+  req?: Partial<PayloadRequest>,
+  rulesSlug = fanoutContext(payload).options.collections.discussionRules,
+): Promise<GoverningRules | null> => {
+  const id = idOf(account.discussionRules)
+  // A mangled id from an API client is rules that do not exist, not a database error.
+  if (id == null || !isWellFormedId(id, payload.db.defaultIDType)) return null
+  return (await payload.findByID({
+    collection: rulesSlug as never,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    req,
+    select: RULES_SELECT as never,
+  })) as GoverningRules | null
+}
+
+/** Whether the account may publish now: null, or the reason (and what to do) when it may not. */
+export const accountRulesProblem = (account: Pick<AccountDoc, 'kind'>, rules: GoverningRules | null) =>
+  isSocialKind(account.kind) ? rulesProblem(account.kind, rules) : null
