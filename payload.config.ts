@@ -14,6 +14,7 @@ import { Posts } from './collections/Posts'
 import { SocialComments } from './collections/SocialComments'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { CategoryPolicy } from './globals/CategoryPolicy'
 import { fanoutPlugin } from './plugins/fanout'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
@@ -37,6 +38,7 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   email: emailAdapter(),
+  globals: [CategoryPolicy],
   graphQL: { disable: true },
   // Refusals the product itself raises (403 for an editor who tries to approve…) are not server errors.
   loggingLevels: { APIError: 'info' },

@@ -2,8 +2,10 @@ import type { CollectionConfig, Where } from 'payload'
 
 import { APIError } from 'payload'
 
+import { loadChannelPolicy } from '../globals/CategoryPolicy'
 import { belongsToUnit, idOf, inUsersUnits, isStaff, roleOf } from '../src/access/roles'
 import { describeChanges } from '../src/domain/change-summary'
+import { channelPolicyProblem } from '../src/domain/channel-policy'
 import { label, say } from '../src/domain/labels'
 import { missingForApproval } from '../src/domain/post-readiness'
 import { slugify } from '../src/domain/slug'
@@ -26,6 +28,9 @@ import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 const CONTENT = ['title', 'lead', 'body', 'unit', 'category', 'informationType', 'bipReference', 'images', 'channels', 'publishAt', 'slug'].map(
   (name) => ({ label: name, name }),
 )
+
+/** Fields the category channel policy looks at. */
+const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, name }))
 
 /** Editors may touch their own units' posts while they are theirs to edit (or to pull back from review). */
 const EDITOR_STATES: WorkflowState[] = ['draft', 'changes_requested', 'in_review']
@@ -120,6 +125,7 @@ export const Posts: CollectionConfig = {
 
         if (action) {
           if (!role && !system) throw new APIError(say(req, 'Zaloguj się, aby zmienić stan wpisu.', 'Log in to change the state of a post.'), 401, undefined, true)
+          const policyProblem = action === 'approve' || action === 'submit' ? channelPolicyProblem(await loadChannelPolicy(req), merged.category, data.channels ?? merged.channels) : null
           const plan = planTransition({
             action,
             actor: role ? { id: req.user!.id, role } : { id: null, role: 'system' },
@@ -129,6 +135,7 @@ export const Posts: CollectionConfig = {
             missing: missingForApproval({ ...merged, channels: data.channels ?? merged.channels }),
             // The scheduler passes the time it decided on, so a post is judged by the same clock that picked it.
             now: system && req.context?.now instanceof Date ? req.context.now : new Date(),
+            policyProblem,
             publishAt: merged.publishAt ? new Date(merged.publishAt) : null,
             unit: { approvalLevels: unit?.approvalLevels, trusted: unit?.trusted },
             urgent: merged.informationType === 'urgent_alert',
@@ -139,6 +146,11 @@ export const Posts: CollectionConfig = {
           if (plan.to === 'published') data.publishedAt = plan.entries.at(-1)!.at
         } else if (operation === 'update') {
           data.approvalLog = before.approvalLog
+          // An approved post keeps within its category's channel policy when its channels change.
+          if (['approved', 'published'].includes(from) && describeChanges(before, merged, POLICY_FIELDS)) {
+            const problem = channelPolicyProblem(await loadChannelPolicy(req), merged.category, merged.channels)
+            if (problem) throw new APIError(problem, 400, undefined, true)
+          }
         }
         return data
       },
@@ -214,6 +226,12 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       label: label('Kanały publikacji', 'Channels'),
       options: [...CHANNELS],
+    },
+    {
+      name: 'channelPolicy',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/ChannelPolicyNote#ChannelPolicyNote' } },
+      label: label('Zasady kanałów dla kategorii', 'Channel policy of the category'),
     },
     {
       name: 'slug',

@@ -53,6 +53,8 @@ export type TransitionInput = {
   /** Fields an approver needs before the post may be approved (see `missingForApproval`). */
   missing: readonly string[]
   now: Date
+  /** Why the post breaks its category's channel policy (`channelPolicyProblem`); approval refuses it. */
+  policyProblem?: null | string
   /** `publishAt` of the post; empty means "as soon as approved". */
   publishAt?: Date | null
   unit: { approvalLevels?: null | number; trusted?: boolean | null }
@@ -151,6 +153,11 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
       status: 400,
     }
   }
+
+  // The channel policy binds whoever approves, including a submission that approves itself
+  // (trusted units); a submission still waiting for an approver is only warned in the form.
+  const approves = action === 'approve' || (action === 'submit' && requiredApprovals(input.unit) === 0)
+  if (approves && input.policyProblem) return { message: input.policyProblem, ok: false, status: 400 }
 
   const at = now.toISOString()
   const entries: LogEntry[] = []
