@@ -11,10 +11,17 @@ import type {
 import { label } from '../../src/domain/labels'
 import { fanpageChannel } from './channels/fanpage'
 import { groupChannel } from './channels/group'
+import { newsletterChannel } from './channels/newsletter'
 import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
+import { campaignsCollection, recipientsCollection } from './newsletter/campaigns'
+import { newsletterEndpoints } from './newsletter/endpoints'
+import { newsletterBatchTask } from './newsletter/engine'
+import { newsletterMaintenanceTask } from './newsletter/maintenance'
+import { privacyRequests } from './newsletter/privacy'
+import { newsletterSettings } from './newsletter/settings'
 import { subscribers } from './newsletter/subscribers'
 import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
@@ -128,14 +135,19 @@ export const fanoutPlugin =
       { ...deliveries(posts, units), endpoints: deliveryEndpoints },
       deliveryAttempts,
       subscribers(units),
+      campaignsCollection,
+      recipientsCollection,
+      privacyRequests,
       feedsCollection,
     ]
     const collections = [...(config.collections ?? []), ...own]
-    if (options.disabled) return { ...config, collections }
+    const globals = [...(config.globals ?? []), newsletterSettings]
+    if (options.disabled) return { ...config, collections, globals }
 
     const channels = {
       fanpage: fanpageChannel(options.graph),
       group: groupChannel({ timeoutMs: options.webhookTimeoutMs }),
+      newsletter: newsletterChannel(options.siteUrl),
       rss: rssChannel(options.siteUrl),
     }
     const withHooks = (c: CollectionConfig): CollectionConfig => {
@@ -174,6 +186,8 @@ export const fanoutPlugin =
         },
       },
       collections: collections.map(withHooks),
+      endpoints: [...(config.endpoints ?? []), ...newsletterEndpoints],
+      globals,
       jobs: {
         ...config.jobs,
         // Jobs that share a queue run in order; urgent alerts have a queue of their own.
@@ -189,6 +203,8 @@ export const fanoutPlugin =
           ...(config.jobs?.tasks ?? []),
           deliverTask,
           rssRefreshTask,
+          newsletterBatchTask,
+          { ...newsletterMaintenanceTask, schedule: [{ cron: '*/30 * * * * *', queue: maintenance }] },
           { ...sweepTask, schedule: [{ cron: '*/15 * * * * *', queue: maintenance }] },
           { ...bipCheckTask, schedule: [{ cron: '0 */10 * * * *', queue: maintenance }] },
         ],

@@ -5,6 +5,9 @@ import cron from 'node-cron'
 import { checkBipUrls } from '../../plugins/fanout/engine/bip-check'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
 import { sweep } from '../../plugins/fanout/engine/sweep'
+import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule'
+import { resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
+import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
 import { publishDuePosts } from '../jobs/publish-due-posts'
 
 type Tick = () => Promise<unknown>
@@ -26,7 +29,8 @@ const serial = (payload: Payload, name: string, tick: Tick) => {
 
 /**
  * The dedicated worker: node-cron drives the delivery queues (urgent first) every second and the
- * scheduled work (due posts, the outbox sweep, BIP URL checks). Several workers may run at once:
+ * scheduled work (due posts, the outbox sweep, BIP URL checks, newsletter digests on the schedule
+ * from the newsletter settings). Several workers may run at once:
  * every delivery attempt is claimed in the database before anything is sent.
  */
 export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
@@ -45,6 +49,8 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
   const scheduled = serial(payload, 'scheduled work', async () => {
     await publishDuePosts(payload)
     await sweep(payload)
+    await resumeStalledCampaigns(payload)
+    await purgeUnconfirmed(payload)
   })
   const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
 
@@ -55,8 +61,10 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
     cron.schedule('*/10 * * * * *', scheduled.run, { name: 'herold-scheduled', noOverlap: true }),
     cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
   ]
+  const digests = await scheduleDigests(payload)
   return {
     stop: async () => {
+      await digests.stop()
       for (const task of tasks) await task.stop()
       await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle()])
     },

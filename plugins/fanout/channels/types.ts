@@ -51,7 +51,13 @@ export type RenderedCopy = {
   text: string
 }
 
-export type Published = { externalId: string; url: null | string; throttleUntil?: Date | null }
+export type Published = {
+  externalId: string
+  url: null | string
+  throttleUntil?: Date | null
+  /** What the delivery record should tell an editor about where the copy went (e.g. into a digest). */
+  note?: string
+}
 
 export type Verdict =
   /** The channel refused the copy as one it already has: look for it before giving up. */

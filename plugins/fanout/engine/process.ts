@@ -144,7 +144,7 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
       lastErrorCode: null,
       leaseUntil: null,
       payload: copy.payload,
-      reason: null,
+      reason: published.note ?? null,
       sentAt: new Date().toISOString(),
       state: 'sent',
       text: copy.text,

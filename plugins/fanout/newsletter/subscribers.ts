@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { newToken } from './tokens'
 
 export const SUBSCRIBERS = 'newsletter-subscribers'
 
@@ -45,7 +46,18 @@ export const subscribers = (units: string): CollectionConfig => ({
     read: staffOnly,
     update: staffOnly,
   },
+  hooks: {
+    beforeChange: [
+      ({ data, operation }) => {
+        if (typeof data.email === 'string') data.email = data.email.trim().toLowerCase()
+        // Every subscriber has a link token from the start, whoever created it (form, admin, import).
+        if (operation === 'create' && !data.manageToken) data.manageToken = newToken()
+        return data
+      },
+    ],
+  },
   fields: [
+    { name: 'privacy', type: 'ui', admin: { components: { Field: '/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy' } }, label: label('RODO', 'GDPR') },
     { name: 'email', type: 'email', index: true, label: label('Adres e-mail', 'Email'), required: true, unique: true },
     {
       type: 'row',

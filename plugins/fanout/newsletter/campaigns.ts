@@ -1,0 +1,92 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '../../../src/access/roles'
+import { label, option } from '../../../src/domain/labels'
+import { SUBSCRIBERS } from './subscribers'
+
+export const CAMPAIGNS = 'newsletter-campaigns'
+export const RECIPIENTS = 'newsletter-recipients'
+
+export const CAMPAIGN_KINDS = [
+  option('alert', 'Pilny komunikat', 'Urgent alert'),
+  option('digest_daily', 'Wydanie codzienne', 'Daily digest'),
+  option('digest_weekly', 'Wydanie tygodniowe', 'Weekly digest'),
+] as const
+
+export const RECIPIENT_STATES = [
+  option('sending', 'W trakcie wysyłki', 'Sending'),
+  option('sent', 'Wysłana', 'Sent'),
+  option('retry', 'Ponowna próba (błąd tymczasowy)', 'Retrying (temporary error)'),
+  option('bounced', 'Odrzucona – adres nie istnieje', 'Bounced'),
+  option('failed', 'Nie wysłano', 'Failed'),
+  option('uncertain', 'Przerwano w chwili wysyłki – nie wiadomo, czy dotarła', 'Interrupted while sending – outcome unknown'),
+] as const
+
+const readOnly = { create: () => false, delete: () => false, update: () => false }
+
+/** One send: an urgent alert or a digest, with its progress read from the per-recipient records. */
+export const campaignsCollection: CollectionConfig = {
+  slug: CAMPAIGNS,
+  labels: { plural: label('Wysyłki newslettera', 'Newsletter campaigns'), singular: label('Wysyłka newslettera', 'Newsletter campaign') },
+  access: { ...readOnly, read: staffOnly },
+  admin: { defaultColumns: ['subject', 'kind', 'state', 'total', 'startedAt'], group: label('Newsletter', 'Newsletter'), useAsTitle: 'subject' },
+  fields: [
+    { name: 'progress', type: 'ui', admin: { components: { Field: '/plugins/fanout/newsletter/CampaignProgress#CampaignProgress' } }, label: label('Postęp', 'Progress') },
+    { name: 'subject', type: 'text', label: label('Temat', 'Subject'), required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [...CAMPAIGN_KINDS], required: true },
+        {
+          name: 'state',
+          type: 'select',
+          index: true,
+          label: label('Stan', 'State'),
+          options: [option('sending', 'Wysyłanie', 'Sending'), option('done', 'Zakończona', 'Done')],
+          required: true,
+        },
+        { name: 'total', type: 'number', label: label('Adresatów', 'Recipients') },
+      ],
+    },
+    { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
+    { name: 'posts', type: 'relationship', hasMany: true, label: label('Wpisy', 'Posts'), relationTo: 'posts' as never },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodStart', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Okres od', 'Period from') },
+        { name: 'periodEnd', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Okres do', 'Period to') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Rozpoczęta', 'Started') },
+        { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Zakończona', 'Finished') },
+      ],
+    },
+    // The engine's bookkeeping: the rendered content, how far through the subscribers it got, and when it last worked on it.
+    { name: 'content', type: 'json', admin: { hidden: true } },
+    { name: 'cursor', type: 'text', admin: { hidden: true } },
+    { name: 'heartbeatAt', type: 'date', admin: { hidden: true }, index: true },
+  ],
+}
+
+/** One message to one subscriber; its unique key is the claim that keeps it from being sent twice. */
+export const recipientsCollection: CollectionConfig = {
+  slug: RECIPIENTS,
+  labels: { plural: label('Adresaci wysyłek', 'Campaign recipients'), singular: label('Adresat wysyłki', 'Campaign recipient') },
+  access: { ...readOnly, read: staffOnly },
+  admin: { defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt'], group: label('Newsletter', 'Newsletter'), hidden: true },
+  fields: [
+    { name: 'campaign', type: 'relationship', index: true, relationTo: CAMPAIGNS as never, required: true },
+    { name: 'subscriber', type: 'relationship', index: true, relationTo: SUBSCRIBERS as never },
+    { name: 'key', type: 'text', index: true, required: true, unique: true },
+    { name: 'state', type: 'select', index: true, options: [...RECIPIENT_STATES], required: true },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'nextAttemptAt', type: 'date', index: true },
+    { name: 'claimedAt', type: 'date' },
+    { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
+    { name: 'messageId', type: 'text' },
+    { name: 'sentAt', type: 'date' },
+  ],
+}

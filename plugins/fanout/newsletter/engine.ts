@@ -1,0 +1,309 @@
+import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+
+import { idOf } from '../../../src/access/roles'
+import { publicPostsWhere } from '../../../src/domain/public-visibility'
+import { fanoutContext } from '../engine/context'
+import { loadPost, postForChannel } from '../engine/post-view'
+import { WORKER_ID } from '../engine/process'
+import { retryDelayMs } from '../rules/retry'
+import { CAMPAIGNS, RECIPIENTS } from './campaigns'
+import { classifySmtp, personalMessage, type PostBlock, postBlock, postsFor } from './messages'
+import { SUBSCRIBERS } from './subscribers'
+
+export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
+type CampaignDoc = {
+  content: { blocks: PostBlock[]; intro: string; senderName: string; title: string }
+  cursor?: null | string
+  id: number | string
+  kind: CampaignKind
+  state: 'done' | 'sending'
+  subject: string
+}
+type SubscriberRow = {
+  email: string
+  id: number | string
+  manageToken: string
+  preferences?: { categories?: null | string[]; digest?: string; units?: (number | string | { id: number | string })[] | null; urgentAlerts?: boolean | null }
+}
+type Req = Partial<PayloadRequest>
+
+/** Messages claimed and sent per job; a crash leaves at most the messages in flight uncertain. */
+export const BATCH_SIZE = 500
+/** Messages handed to the SMTP pool at once (the pool keeps SMTP_POOL_SIZE connections busy). */
+export const IN_FLIGHT = Number(process.env.HEROLD_NEWSLETTER_IN_FLIGHT) || 20
+export const MAX_SMTP_ATTEMPTS = 6
+/** A recipient still `sending` after this long belongs to a worker that died. */
+export const leaseMs = () => Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || 5 * 60_000
+
+export const NEWSLETTER_TASK = 'newsletterBatch'
+
+const senderName = async (payload: Payload) => {
+  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1, overrideAccess: true, select: { name: true } as never, where: { kind: { equals: 'office' } } })
+  return (docs[0] as { name?: string } | undefined)?.name ?? process.env.SMTP_FROM_NAME ?? 'Serwis informacyjny gminy'
+}
+
+/** Who a campaign is for: confirmed subscribers wanting alerts, or this digest. */
+const audience = (kind: CampaignKind): Where =>
+  kind === 'alert'
+    ? { and: [{ state: { equals: 'confirmed' } }, { 'preferences.urgentAlerts': { equals: true } }] }
+    : { and: [{ state: { equals: 'confirmed' } }, { 'preferences.digest': { equals: kind === 'digest_daily' ? 'daily' : 'weekly' } }] }
+
+const prefsOf = (s: SubscriberRow) => ({
+  categories: s.preferences?.categories ?? [],
+  units: (s.preferences?.units ?? []).map((u) => String(idOf(u))),
+  urgentAlerts: s.preferences?.urgentAlerts ?? false,
+})
+
+/** What one subscriber receives from a campaign, or nothing (a digest with nothing for them). */
+const blocksFor = (campaign: CampaignDoc, s: SubscriberRow) => (campaign.kind === 'alert' ? campaign.content.blocks : postsFor(campaign.content.blocks, prefsOf(s)))
+
+const subscriberPage = async (payload: Payload, kind: CampaignKind, after: null | string, limit: number) =>
+  (
+    await payload.find({
+      collection: SUBSCRIBERS as never,
+      depth: 0,
+      limit,
+      overrideAccess: true,
+      pagination: false,
+      showHiddenFields: true,
+      sort: 'id',
+      where: after == null ? audience(kind) : { and: [audience(kind), { id: { greater_than: after } }] },
+    })
+  ).docs as unknown as SubscriberRow[]
+
+/** How many subscribers will get something, counted when the campaign starts (its progress total). */
+const countAudience = async (payload: Payload, campaign: Pick<CampaignDoc, 'content' | 'kind'>) => {
+  if (campaign.kind === 'alert') return (await payload.count({ collection: SUBSCRIBERS as never, overrideAccess: true, where: audience('alert') })).totalDocs
+  let total = 0
+  let after: null | string = null
+  for (;;) {
+    const page = await subscriberPage(payload, campaign.kind, after, 2000)
+    total += page.filter((s) => blocksFor(campaign as CampaignDoc, s).length > 0).length
+    if (page.length < 2000) return total
+    after = String(page[page.length - 1].id)
+  }
+}
+
+/**
+ * Creates a campaign once (its key is unique: a second worker or a retried job finds the first)
+ * and queues its first batch. Returns null when there is nothing to send.
+ */
+const startCampaign = async (payload: Payload, data: { content: CampaignDoc['content']; key: string; kind: CampaignKind; periodEnd?: string; periodStart?: string; posts: (number | string)[]; subject: string }, req?: Req) => {
+  const existing = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc | null
+  if (existing) return existing
+  const now = new Date().toISOString()
+  const total = await countAudience(payload, data)
+  let campaign: CampaignDoc
+  try {
+    campaign = (await payload.db.create({ collection: CAMPAIGNS as never, data: { ...data, heartbeatAt: now, startedAt: now, state: total ? 'sending' : 'done', total, ...(total ? {} : { finishedAt: now }) }, req })) as unknown as CampaignDoc
+  } catch {
+    return (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc
+  }
+  if (total) await queueBatch(payload, campaign.id, req)
+  return campaign
+}
+
+export const queueBatch = async (payload: Payload, campaignId: number | string, req?: Req, waitUntil?: Date) => {
+  const { queues } = fanoutContext(payload).options
+  await payload.jobs.queue({ input: { campaignId: String(campaignId) }, queue: queues.urgent, req: req as PayloadRequest, task: NEWSLETTER_TASK, waitUntil } as never)
+}
+
+/** An urgent alert goes out at once, to everybody who asked for alerts. */
+export const startAlertCampaign = async (payload: Payload, postId: number | string, req?: Req) => {
+  const post = await loadPost(payload, postId, req)
+  if (!post) return null
+  const view = await postForChannel(payload, post, 'newsletter')
+  const name = await senderName(payload)
+  return startCampaign(payload, {
+    content: { blocks: [postBlock(view, idOf(post.unit as never) == null ? null : String(idOf(post.unit as never)), true)], intro: 'Pilny komunikat gminy:', senderName: name, title: view.title },
+    key: `alert:${postId}`,
+    kind: 'alert',
+    posts: [postId],
+    subject: `Pilny komunikat: ${view.title}`,
+  }, req)
+}
+
+const PERIOD_MS: Record<'digest_daily' | 'digest_weekly', number> = { digest_daily: 24 * 3600_000, digest_weekly: 7 * 24 * 3600_000 }
+
+/**
+ * A digest of what went into the newsletter since the previous digest of the same frequency.
+ * `slot` names the scheduled moment, so that two workers firing for it make one digest.
+ */
+export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'digest_weekly', slot: Date, req?: Req) => {
+  const previous = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 1, pagination: false, req, sort: '-periodEnd', where: { kind: { equals: kind } } })).docs[0] as { periodEnd?: string } | undefined
+  const periodEnd = slot.toISOString()
+  const periodStart = previous?.periodEnd ?? new Date(slot.getTime() - PERIOD_MS[kind]).toISOString()
+  if (periodStart >= periodEnd) return null
+  const delivered = (
+    await payload.db.find({
+      collection: 'deliveries' as never,
+      limit: 1000,
+      pagination: false,
+      req,
+      sort: 'sentAt',
+      where: { and: [{ channel: { equals: 'newsletter' } }, { state: { equals: 'sent' } }, { sentAt: { greater_than: periodStart } }, { sentAt: { less_than_equal: periodEnd } }] },
+    })
+  ).docs as unknown as { post: number | string | { id: number | string } }[]
+  const postIds = [...new Set(delivered.map((d) => String(idOf(d.post))))]
+  if (!postIds.length) return null
+  // Still what residents may see: a post withdrawn since is left out.
+  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.posts as never, depth: 0, limit: postIds.length, overrideAccess: true, pagination: false, req, select: { id: true } as never, sort: '-publishedAt', where: { and: [publicPostsWhere(), { id: { in: postIds } }] } })
+  const blocks: PostBlock[] = []
+  for (const { id } of docs as { id: number | string }[]) {
+    const post = await loadPost(payload, id, req)
+    if (post) blocks.push(postBlock(await postForChannel(payload, post, 'newsletter'), idOf(post.unit as never) == null ? null : String(idOf(post.unit as never)), false))
+  }
+  if (!blocks.length) return null
+  const name = await senderName(payload)
+  const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
+  return startCampaign(payload, {
+    content: { blocks, intro: 'Nowe wpisy, które wybrałeś w ustawieniach:', senderName: name, title: `${title}: ${name}` },
+    key: `${kind}:${periodEnd}`,
+    kind,
+    periodEnd,
+    periodStart,
+    posts: blocks.map((b) => b.postId),
+    subject: `${name} – ${title.toLowerCase()}`,
+  }, req)
+}
+
+type Claimed = { id: number | string; subscriber: SubscriberRow }
+
+/**
+ * One batch of a campaign: recipients left `sending` by a dead worker become `uncertain` (never
+ * resent automatically: the message may have been delivered), due retries and new recipients are
+ * claimed by creating their unique record, then sent through the pooled SMTP adapter.
+ */
+export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE) => {
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as CampaignDoc | null
+  if (!campaign || campaign.state !== 'sending') return { done: true, sent: 0 }
+  const now = new Date()
+  await payload.db.updateMany({
+    collection: RECIPIENTS as never,
+    data: { reply: 'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.', state: 'uncertain' },
+    returning: false,
+    where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs()).toISOString() } }] },
+  })
+
+  const claimed: Claimed[] = []
+  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; subscriber: number | string }[]
+  for (const r of retries) {
+    const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
+    if (!subscriber || subscriber.state !== 'confirmed') {
+      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
+      continue
+    }
+    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: r.attempts + 1, claimedAt: now.toISOString(), state: 'sending' }, id: r.id, returning: false })
+    claimed.push({ id: r.id, subscriber })
+  }
+
+  let cursor = campaign.cursor ?? null
+  let exhausted = false
+  while (claimed.length < batchSize && !exhausted) {
+    const page = await subscriberPage(payload, campaign.kind, cursor, Math.min(500, batchSize - claimed.length))
+    if (!page.length) {
+      exhausted = true
+      break
+    }
+    for (const subscriber of page) {
+      if (!blocksFor(campaign, subscriber).length) continue
+      try {
+        const record = await payload.db.create({
+          collection: RECIPIENTS as never,
+          data: { attempts: 1, campaign: campaign.id, claimedAt: now.toISOString(), key: `${campaign.id}:${subscriber.id}`, state: 'sending', subscriber: subscriber.id },
+        })
+        claimed.push({ id: (record as { id: number | string }).id, subscriber })
+      } catch {
+        // Claimed by another worker (unique key): it is theirs to send.
+      }
+    }
+    cursor = String(page[page.length - 1].id)
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
+  }
+
+  const { siteUrl } = fanoutContext(payload).options
+  const host = new URL(siteUrl).host
+  const sent: (number | string)[] = []
+  const bounced: { id: number | string; reply: string; subscriber: number | string }[] = []
+  const retry: { attempts: number; id: number | string; reply: string }[] = []
+  const attemptsOf = new Map(retries.map((r) => [String(r.id), r.attempts + 1]))
+  const sendOne = async ({ id, subscriber }: Claimed) => {
+    const message = personalMessage({
+      blocks: blocksFor(campaign, subscriber),
+      intro: campaign.content.intro,
+      personal: { manageToken: subscriber.manageToken, siteUrl },
+      senderName: campaign.content.senderName,
+      title: campaign.content.title,
+    })
+    try {
+      await payload.sendEmail({ headers: message.headers, html: message.html, messageId: `<newsletter.${campaign.id}.${subscriber.id}@${host}>`, subject: campaign.subject, text: message.text, to: subscriber.email })
+      sent.push(id)
+    } catch (error) {
+      const verdict = classifySmtp(error)
+      if (verdict.kind === 'bounce') bounced.push({ id, reply: verdict.reply, subscriber: subscriber.id })
+      else retry.push({ attempts: attemptsOf.get(String(id)) ?? 1, id, reply: verdict.reply })
+    }
+  }
+  for (let i = 0; i < claimed.length; i += IN_FLIGHT) await Promise.all(claimed.slice(i, i + IN_FLIGHT).map(sendOne))
+
+  const at = new Date().toISOString()
+  if (sent.length) await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { id: { in: sent } } })
+  for (const b of bounced) {
+    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: b.reply, state: 'bounced' }, id: b.id, returning: false })
+    await payload.db.updateOne({ collection: SUBSCRIBERS as never, data: { bounce: { at, reply: b.reply }, state: 'bounced' }, id: b.subscriber, returning: false })
+  }
+  let nextRetry: Date | null = null
+  for (const r of retry) {
+    const giveUp = r.attempts >= MAX_SMTP_ATTEMPTS
+    const next = new Date(Date.now() + retryDelayMs(r.attempts))
+    if (!giveUp && (!nextRetry || next < nextRetry)) nextRetry = next
+    await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: r.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: r.reply, state: 'retry' }, id: r.id, returning: false })
+  }
+
+  const pending = (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaign.id } }, { state: { in: ['retry', 'sending'] } }] } })).totalDocs
+  if (exhausted && !pending) {
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
+    return { done: true, sent: sent.length }
+  }
+  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
+  // More subscribers: the next batch right away; only retries left: when the earliest is due.
+  if (!exhausted || claimed.length) await queueBatch(payload, campaign.id)
+  else if (nextRetry) await queueBatch(payload, campaign.id, undefined, nextRetry)
+  return { done: false, sent: sent.length }
+}
+
+/** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
+export const resumeStalledCampaigns = async (payload: Payload, now = Date.now()) => {
+  const stalled = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as { id: number | string }[]
+  for (const c of stalled) {
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: new Date(now).toISOString() }, id: c.id, returning: false })
+    await queueBatch(payload, c.id)
+  }
+  return stalled.length
+}
+
+/** Counts per recipient state, for the admin's progress view. */
+export const campaignProgress = async (payload: Payload, campaignId: number | string) => {
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as (CampaignDoc & { finishedAt?: string; total?: number }) | null
+  if (!campaign) return null
+  const states = ['sent', 'sending', 'retry', 'bounced', 'failed', 'uncertain'] as const
+  const counts = Object.fromEntries(
+    await Promise.all(states.map(async (state) => [state, (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: state } }] } })).totalDocs])),
+  ) as Record<(typeof states)[number], number>
+  return { ...counts, finishedAt: campaign.finishedAt ?? null, state: campaign.state, total: campaign.total ?? 0 }
+}
+
+export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string }; output: { done: boolean; sent: number } }> = {
+  slug: NEWSLETTER_TASK,
+  label: 'Wysyłka newslettera (partia)',
+  handler: async ({ input, req }) => ({ output: await processCampaignBatch(req.payload, input.campaignId) }),
+  inputSchema: [{ name: 'campaignId', type: 'text', required: true }],
+  outputSchema: [
+    { name: 'done', type: 'checkbox', required: true },
+    { name: 'sent', type: 'number', required: true },
+  ],
+  // A batch that throws is retried; its claimed-but-unsent recipients wait for the lease to be judged.
+  retries: { attempts: 3, backoff: { delay: 10_000, type: 'exponential' } },
+}
+
+export { WORKER_ID }

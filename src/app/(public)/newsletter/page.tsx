@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+
+import { PreferencesFields } from '../../../public/components/PreferencesFields'
+import { consentText, param, publicUnits } from '../../../public/newsletter'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Newsletter e-mail' }
+
+type Search = Promise<Record<string, string | string[] | undefined>>
+
+export default async function NewsletterPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams
+  if (param(params.wyslano)) {
+    return (
+      <>
+        <h1>Sprawdź skrzynkę</h1>
+        <p className="notice" role="status">
+          Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość z linkiem potwierdzającym. Kliknij go w ciągu 7 dni, aby zacząć otrzymywać newsletter. Nie widzisz
+          wiadomości? Zajrzyj do folderu spam.
+        </p>
+        <p>
+          <a href="/aktualnosci">Wróć do aktualności</a>
+        </p>
+      </>
+    )
+  }
+  const [units, consent] = await Promise.all([publicUnits(), consentText()])
+  const errors = { consent: param(params.blad_consent), email: param(params.blad_email), preferences: param(params.blad_preferences) }
+  const hasErrors = Object.values(errors).some(Boolean)
+  return (
+    <>
+      <h1>Newsletter e-mail</h1>
+      <p className="lead">Komunikaty gminy w skrzynce e-mail – bez konta w mediach społecznościowych. Wybierz, co i jak często chcesz dostawać.</p>
+      {hasErrors ? (
+        <div className="errors" role="alert">
+          <p>Popraw zaznaczone pola:</p>
+          <ul>
+            {Object.values(errors)
+              .filter(Boolean)
+              .map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+      <form action="/api/newsletter/subscribe" className="form" method="post">
+        <p>
+          <label htmlFor="email">Adres e-mail</label>
+          <input
+            aria-describedby={errors.email ? 'blad-email' : undefined}
+            aria-invalid={errors.email ? true : undefined}
+            autoComplete="email"
+            defaultValue={param(params.email)}
+            id="email"
+            name="email"
+            required
+            type="email"
+          />
+          {errors.email ? (
+            <span className="field-error" id="blad-email">
+              {' '}
+              {errors.email}
+            </span>
+          ) : null}
+        </p>
+        <PreferencesFields error={errors.preferences} units={units} values={{}} />
+        <p>
+          <label className="inline">
+            <input aria-describedby="tresc-zgody" aria-invalid={errors.consent ? true : undefined} name="consent" required type="checkbox" value="on" /> Zgadzam się
+            (wymagane)
+          </label>
+        </p>
+        <p className="note" id="tresc-zgody">
+          {consent}
+        </p>
+        {errors.consent ? <p className="field-error">{errors.consent}</p> : null}
+        <button type="submit">Zapisz się</button>
+      </form>
+      <p>
+        Wolisz czytnik RSS? Zobacz <a href="/kanaly-rss">kanały RSS</a>.
+      </p>
+    </>
+  )
+}
