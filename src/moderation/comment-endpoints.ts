@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { ACCOUNTS } from '../../plugins/fanout/options'
+import { idOf } from '../access/roles'
 import { defaultSummary } from '../domain/moderation'
 import { rulePoints } from '../domain/rule-points'
 import { commentFor, moderateComment } from './moderate-comment'
@@ -18,8 +20,16 @@ const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> =
 
 type RulesDoc = { governs?: { platform?: string }[] | null; id: number | string; rules?: unknown; title: string; version?: null | number }
 
-/** The published rules a comment can be judged by, each with its numbered points; the Page's own first. */
-const rulesOptions = async (req: PayloadRequest) => {
+/** The rules the comment's channel account points at (plugins/fanout: each account has its own). */
+const accountRulesId = async (req: PayloadRequest, account: unknown) => {
+  const id = idOf(account as never)
+  if (id == null) return null
+  const doc = (await req.payload.findByID({ collection: ACCOUNTS as never, depth: 0, disableErrors: true, id, overrideAccess: true, select: { discussionRules: true } as never })) as { discussionRules?: unknown } | null
+  return idOf(doc?.discussionRules as never)
+}
+
+/** The published rules a comment can be judged by, each with its numbered points: the account's own first, then the Page's. */
+const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | string) => {
   const { docs } = await req.payload.find({
     collection: DISCUSSION_RULES as never,
     depth: 0,
@@ -34,7 +44,8 @@ const rulesOptions = async (req: PayloadRequest) => {
   return (docs as unknown as RulesDoc[])
     .map((r) => ({ governsPage: governsPage(r), id: r.id, points: rulePoints(r.rules), title: r.title, version: r.version ?? 1 }))
     .filter((r) => r.points.length > 0)
-    .sort((a, b) => Number(b.governsPage) - Number(a.governsPage))
+    .map((r) => ({ ...r, own: ownRulesId != null && String(r.id) === String(ownRulesId) }))
+    .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.governsPage) - Number(a.governsPage))
 }
 
 export const commentEndpoints: Endpoint[] = [
@@ -44,7 +55,7 @@ export const commentEndpoints: Endpoint[] = [
       if (!req.user) return fail(401, 'Zaloguj się.')
       const comment = await commentFor(req, String(req.routeParams?.id))
       if (!comment) return fail(404, 'Nie znaleziono komentarza.')
-      const rules = await rulesOptions(req)
+      const rules = await rulesOptions(req, await accountRulesId(req, comment.account))
       return Response.json({
         rules: rules.map((r) => ({
           ...r,
