@@ -9,6 +9,7 @@ import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule
 import { resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
 import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
 import { publishDuePosts } from '../jobs/publish-due-posts'
+import { MODERATION_CRON, moderationWork } from '../moderation/moderation-task'
 
 type Tick = () => Promise<unknown>
 
@@ -30,7 +31,7 @@ const serial = (payload: Payload, name: string, tick: Tick) => {
 /**
  * The dedicated worker: node-cron drives the delivery queues (urgent first) every second and the
  * scheduled work (due posts, the outbox sweep, BIP URL checks, newsletter digests on the schedule
- * from the newsletter settings). Several workers may run at once:
+ * from the newsletter settings, fanpage comments for moderation every 5 minutes). Several workers may run at once:
  * every delivery attempt is claimed in the database before anything is sent.
  */
 export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
@@ -53,6 +54,7 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
     await purgeUnconfirmed(payload)
   })
   const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
+  const moderation = serial(payload, 'moderation work', () => moderationWork(payload))
 
   // Whatever a previous worker left half-done is queued again before anything else.
   await scheduled.run()
@@ -60,13 +62,15 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
     cron.schedule('* * * * * *', deliveries.run, { name: 'herold-deliveries', noOverlap: true }),
     cron.schedule('*/10 * * * * *', scheduled.run, { name: 'herold-scheduled', noOverlap: true }),
     cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
+    // Fanpage comments for moderation, their retention, and complaint answers that failed to send.
+    cron.schedule(MODERATION_CRON, moderation.run, { name: 'herold-moderation', noOverlap: true }),
   ]
   const digests = await scheduleDigests(payload)
   return {
     stop: async () => {
       await digests.stop()
       for (const task of tasks) await task.stop()
-      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle()])
+      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle(), moderation.idle()])
     },
   }
 }
