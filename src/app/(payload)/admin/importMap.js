@@ -25,6 +25,7 @@ import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } from '../../../../plugins/fanout/components/DeliveriesPanel'
+import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel": DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5,
+  "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
