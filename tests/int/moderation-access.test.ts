@@ -17,7 +17,7 @@ beforeAll(async () => {
   ids.rules = rules.id
   ids.entry = (await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id }, unit: g.school.id })).id
   ids.complaint = (
-    await payload.create({ collection: 'complaints' as never, data: { email: RESIDENT.email, entry: ids.entry, message: 'Skarga szkolna.', name: RESIDENT.name } as never, overrideAccess: true })
+    (await payload.create({ collection: 'complaints' as never, data: { email: RESIDENT.email, entry: ids.entry, message: 'Skarga szkolna.', name: RESIDENT.name } as never, overrideAccess: true })) as unknown as { id: number | string }
   ).id
   ids.comment = (
     await payload.db.create({
