@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { ValidationError } from 'payload'
+
 import { adminsOnly, anyone } from '../src/access/roles'
 import { label } from '../src/domain/labels'
+import { keepProfileHistory } from '../src/domain/official-profiles'
 import { slugify } from '../src/domain/slug'
 import { CHANNELS, PROFILE_PLATFORMS, UNIT_KINDS } from '../src/domain/taxonomy'
 import { validateHttpUrl, validateSlug } from '../src/domain/validators'
@@ -20,6 +23,16 @@ export const Units: CollectionConfig = {
     beforeValidate: [
       ({ data }) => {
         if (data && !data.slug && data.name) data.slug = slugify(data.name)
+        return data
+      },
+    ],
+    beforeChange: [
+      ({ data, originalDoc, req }) => {
+        // Saves that leave the profiles alone (e.g. a changed contact) have nothing to check.
+        if (!data || !('officialProfiles' in data)) return data
+        const check = keepProfileHistory(originalDoc?.officialProfiles, data.officialProfiles, { at: new Date().toISOString(), by: req.user?.id ?? null })
+        if (!check.ok) throw new ValidationError({ collection: 'units', errors: [{ message: check.message, path: 'officialProfiles' }], req })
+        data.officialProfiles = check.profiles
         return data
       },
     ],
@@ -98,8 +111,8 @@ export const Units: CollectionConfig = {
       type: 'array',
       admin: {
         description: label(
-          'Profile należą do jednostki, nie do osoby: zostają po zmianie kadencji. Zakończony profil oznacz datą „do”, zamiast go usuwać.',
-          'Profiles belong to the unit, not a person, and survive a change of term. Close a profile with an end date rather than deleting it.',
+          'Profile należą do jednostki, nie do osoby: zostają po zmianie kadencji. Na stronie /oficjalne-profile są tylko profile zweryfikowane. Zakończony profil oznacz datą „do” (zostanie w historii), zamiast go usuwać.',
+          'Profiles belong to the unit, not a person, and survive a change of term. Only verified profiles are listed on /oficjalne-profile. Close a profile with an end date (it stays in the history) rather than deleting it.',
         ),
         initCollapsed: true,
       },
@@ -116,7 +129,33 @@ export const Units: CollectionConfig = {
           { name: 'since', type: 'date', label: label('Od', 'Since') },
           { name: 'until', type: 'date', label: label('Do', 'Until') },
         ] },
-        { name: 'note', type: 'text', label: label('Uwagi (np. przekazanie po kadencji)', 'Note (e.g. handover after a term)') },
+        { name: 'note', type: 'text', label: label('Uwagi', 'Note') },
+        {
+          name: 'handovers',
+          type: 'array',
+          admin: {
+            description: label(
+              'Każde przekazanie profilu (np. nowej radzie po kadencji albo nowemu administratorowi) zostaje w historii na stronie oficjalnych profili; zapisanego przekazania nie można zmienić ani usunąć.',
+              'Each handover of the profile (e.g. to the next council, or a new administrator) stays in its public history; a recorded handover cannot be changed or removed.',
+            ),
+            initCollapsed: true,
+          },
+          label: label('Przekazania profilu', 'Handovers'),
+          labels: { plural: label('Przekazania', 'Handovers'), singular: label('Przekazanie', 'Handover') },
+          fields: [
+            { type: 'row', fields: [
+              { name: 'at', type: 'date', label: label('Data przekazania', 'Date'), required: true },
+              { name: 'from', type: 'text', admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2019–2024' }, label: label('Kto przekazał', 'Handed over by'), required: true },
+              { name: 'to', type: 'text', admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2024–2029' }, label: label('Komu przekazano', 'Handed over to'), required: true },
+            ] },
+            { name: 'note', type: 'textarea', label: label('Uwagi (np. zmiana haseł, nowi administratorzy)', 'Note (e.g. passwords changed, new administrators)') },
+            { type: 'row', fields: [
+              { name: 'recordedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true }, label: label('Zapisano', 'Recorded at') },
+              // Who keeps the record is for the office to know, not part of the public history.
+              { name: 'recordedBy', type: 'relationship', access: { create: () => false, read: ({ req }) => !!req.user, update: () => false }, admin: { readOnly: true }, label: label('Zapisał(a)', 'Recorded by'), relationTo: 'users' },
+            ] },
+          ],
+        },
       ],
       validate: (rows: unknown) => {
         const list = (rows ?? []) as { since?: string; until?: string }[]

@@ -135,15 +135,19 @@ afterAll(async () => {
 // ---- Steps ------------------------------------------------------------------------------------
 
 describe('fan-out to the Page and the residents\' group', () => {
-  it('the Page account comes from the environment; the admin adds the group operator\'s webhook', async () => {
+  it('the Page account comes from the environment, under the demo Page rules; the admin adds the group operator\'s webhook', async () => {
     const token = await tokenOf(ADMIN)
     const pages = await api('/channel-accounts?where[kind][equals]=fanpage&depth=0', { token })
     expect(pages.status).toBe(200)
     expect(pages.body.totalDocs).toBe(1)
     expect(pages.body.docs[0]).toMatchObject({ enabled: true, fanpage: { pageId: PAGE_ID } })
 
+    // A channel is switched on only under its published rules of discussion (the demo has the group's).
+    const rules = await api('/discussion-rules?where[slug][equals]=grupa-mieszkancow-wislotek&depth=0', { token })
+    expect(rules.body.totalDocs).toBe(1)
     const created = await api('/channel-accounts', {
       body: {
+        discussionRules: rules.body.docs[0].id,
         enabled: true,
         group: { groupUrl: 'https://www.facebook.com/groups/wislotki', mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url },
         kind: 'group',
@@ -235,6 +239,8 @@ describe('fan-out to the Page and the residents\' group', () => {
       expect(groupPost, context).toBeDefined()
       expect(groupPost.body.text).toContain(BIP_LINE)
       expect(groupPost.body.text).toContain(TITLE)
+      // The group's copy links to the group's own rules of discussion (on by default for the group).
+      expect(groupPost.body.text).toContain(`Zasady dyskusji: ${server.baseURL}/zasady-dyskusji/grupa-mieszkancow-wislotek`)
       expect(groupPost.body.link).toBe(BIP_URL)
       expect(groupPost.body.unit).toBe(UNIT)
       const groupRequests = operator.requests.filter((r) => r.key === groupPost.key)

@@ -32,8 +32,18 @@ describe('demo gmina Wisłotki', () => {
     expect(kinds.filter((k) => k === 'solectwo')).toHaveLength(2)
     const posts = await payload.find({ collection: 'posts', limit: 100 })
     expect(new Set(posts.docs.map((p) => p.workflowState))).toEqual(new Set(WORKFLOW_STATE_VALUES))
+    // Published rules for the office's Page and for its posts in the residents' group.
     const rules = await payload.find({ collection: 'discussion-rules', where: { _status: { equals: 'published' } } })
-    expect(rules.totalDocs).toBe(1)
+    expect(rules.docs.map((r) => r.governs?.map((g) => g.platform)).flat().sort()).toEqual(['facebook_group', 'facebook_page'])
+  })
+
+  it('keeps the history of the official profiles (seed 004)', async () => {
+    const [council] = (await payload.find({ collection: 'units', where: { slug: { equals: 'rada-gminy' } } })).docs
+    const profiles = council.officialProfiles ?? []
+    expect(profiles.filter((p) => p.verified && !p.until)).toHaveLength(1)
+    expect(profiles.filter((p) => p.verified && p.until)).toHaveLength(1)
+    expect(profiles[0].handovers?.[0]).toMatchObject({ from: 'Rada Gminy Wisłotki VIII kadencji (2018–2024)', to: 'Rada Gminy Wisłotki IX kadencji (2024–2029)' })
+    expect(profiles[0].handovers?.[0].recordedAt).toBeTruthy()
   })
 
   it('lets every demo user log in with the documented password', async () => {
