@@ -130,6 +130,9 @@ const PERIOD_MS: Record<'digest_daily' | 'digest_weekly', number> = { digest_dai
  * `slot` names the scheduled moment, so that two workers firing for it make one digest.
  */
 export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'digest_weekly', slot: Date, req?: Req) => {
+  const key = `${kind}:${slot.toISOString()}`
+  const same = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: key } } })) as CampaignDoc | null
+  if (same) return same
   const previous = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 1, pagination: false, req, sort: '-periodEnd', where: { kind: { equals: kind } } })).docs[0] as { periodEnd?: string } | undefined
   const periodEnd = slot.toISOString()
   const periodStart = previous?.periodEnd ?? new Date(slot.getTime() - PERIOD_MS[kind]).toISOString()
@@ -158,7 +161,7 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
   const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
   return startCampaign(payload, {
     content: { blocks, intro: 'Nowe wpisy, które wybrałeś w ustawieniach:', senderName: name, title: `${title}: ${name}` },
-    key: `${kind}:${periodEnd}`,
+    key,
     kind,
     periodEnd,
     periodStart,

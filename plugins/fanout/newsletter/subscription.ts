@@ -36,16 +36,17 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value : value
 const truthy = (value: unknown) => value === true || value === 'on' || value === 'true' || value === '1'
 
 /** Validates what the form sent; unknown units or categories are refused rather than dropped. */
-export const parseSubscription = (input: SubscribeInput, unitIds: string[]): { email: string; errors: FieldErrors; preferences: Preferences } => {
+export const parseSubscription = (input: SubscribeInput, unitIds: (number | string)[]): { email: string; errors: FieldErrors; preferences: Preferences } => {
   const errors: FieldErrors = {}
   const email = normalizeEmail(input.email)
   if (!email) errors.email = 'Podaj adres e-mail.'
   else if (!isValidEmail(email)) errors.email = 'To nie wygląda na adres e-mail. Sprawdź, czy ma postać nazwa@domena.pl.'
   if (!truthy(input.consent)) errors.consent = 'Zaznacz zgodę – bez niej nie możemy wysyłać wiadomości.'
   const categories = list(input.categories)
-  const units = list(input.units)
+  // Ids arrive as text from forms; the relationship wants them as the database has them (numbers on SQL).
+  const units = list(input.units).map((u) => unitIds.find((id) => String(id) === u) ?? u)
   const digest = (typeof input.digest === 'string' ? input.digest : 'weekly') as Preferences['digest']
-  if (categories.some((c) => !CATEGORIES.some((k) => k.value === c)) || units.some((u) => !unitIds.includes(u)) || !['daily', 'off', 'weekly'].includes(digest)) {
+  if (categories.some((c) => !CATEGORIES.some((k) => k.value === c)) || units.some((u) => !unitIds.some((id) => String(id) === String(u))) || !['daily', 'off', 'weekly'].includes(digest)) {
     errors.preferences = 'Wybrano nieznaną jednostkę, kategorię lub częstotliwość. Odśwież stronę i wybierz ponownie.'
   }
   const urgentAlerts = input.urgentAlerts === undefined ? false : truthy(input.urgentAlerts)
@@ -59,7 +60,7 @@ export const hashIp = (secret: string, ip: string) => createHmac('sha256', secre
 const ipLimiter = createWindowLimiter(IP_LIMIT.max, IP_LIMIT.windowMs)
 
 export const unitIdsOf = async (payload: Payload) =>
-  (await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1000, overrideAccess: true, pagination: false, select: { id: true } as never })).docs.map((u) => String((u as { id: number | string }).id))
+  (await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1000, overrideAccess: true, pagination: false, select: { id: true } as never })).docs.map((u) => (u as { id: number | string }).id)
 
 const links = (payload: Payload, sub: Pick<SubscriberDoc, 'confirmToken' | 'manageToken'>) => {
   const { siteUrl } = fanoutContext(payload).options
