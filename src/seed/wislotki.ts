@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { lexicalParagraphs } from './lexical'
-import { seedModeration } from './moderation'
 
 /** Demo accounts; the README lists them as demo-only credentials. */
 export const DEMO_PASSWORD = 'Wislotki-demo-2025'
@@ -166,9 +165,6 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     ),
     title: 'Zasady dyskusji pod wpisami gminy w grupie „Mieszkańcy Wisłotek”',
   })
-
-  // The moderation register with complaints in every state (nothing in it reaches residents' inboxes).
-  created += await seedModeration(payload, as)
 
   const image = async (name: string, text: string, colour: string, alt: string) => {
     const existing = (await payload.find({ collection: 'media', limit: 1, overrideAccess: true, where: { alt: { equals: alt } } })).docs[0]
