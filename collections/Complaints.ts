@@ -79,11 +79,12 @@ const decide: CollectionBeforeChangeHook = async ({ context, data, operation, or
   return d
 }
 
-const afterDecision: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+const afterDecision: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
   const entryId = idOf(doc.entry)
   if (entryId != null && (operation === 'create' || doc.state !== previousDoc?.state)) await syncEntryOutcome(req.payload, entryId, req)
   // The complainant hears the decision at once; a failed send is retried by the periodic work.
-  if (isDecided(doc.state) && !isDecided(previousDoc?.state)) await deliverAnswer(req.payload, doc.id, req)
+  // (The demo seed's complainants are invented: it records its decisions without mailing them.)
+  if (isDecided(doc.state) && !isDecided(previousDoc?.state) && !context.demoSeed) await deliverAnswer(req.payload, doc.id, req)
   return doc
 }
 
