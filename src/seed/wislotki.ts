@@ -29,6 +29,32 @@ const UNITS = [
   { approvalLevels: 1, kind: 'sports_club', name: 'LKS Wisła Wisłotki', slug: 'lks-wisla' },
 ] as const
 
+/**
+ * Official profiles of the demo units (seed 004): the council's Page passed from one term to the
+ * next, a Page it no longer uses, and a look-alike page staff noted but never verified.
+ */
+const PROFILES: Record<string, Record<string, unknown>[]> = {
+  biblioteka: [{ handle: 'biblioteka.wislotki', platform: 'instagram', since: '2021-09-01T00:00:00.000Z', url: 'https://www.instagram.com/biblioteka.wislotki', verified: true }],
+  'osp-wislotki': [
+    { handle: 'OSPWislotki', platform: 'facebook_page', since: '2017-03-01T00:00:00.000Z', url: 'https://www.facebook.com/OSPWislotki', verified: true },
+    { handle: 'OSP Wisłotki – Info', note: 'Strona założona przez osobę spoza jednostki; zgłoszona do Facebooka jako podszywanie się.', platform: 'facebook_page', url: 'https://www.facebook.com/OSPWislotkiInfo', verified: false },
+  ],
+  'rada-gminy': [
+    {
+      handle: 'RadaGminyWislotki',
+      handovers: [
+        { at: '2024-05-07T00:00:00.000Z', from: 'Rada Gminy Wisłotki VIII kadencji (2018–2024)', note: 'Dostęp administratora przekazany Biuru Rady; hasła zmienione.', to: 'Rada Gminy Wisłotki IX kadencji (2024–2029)' },
+      ],
+      platform: 'facebook_page',
+      since: '2018-11-20T00:00:00.000Z',
+      url: 'https://www.facebook.com/RadaGminyWislotki',
+      verified: true,
+    },
+    { handle: 'Rada Gminy Wisłotki 2014–2018', note: 'Profil jednej kadencji, zastąpiony profilem prowadzonym przez Biuro Rady.', platform: 'facebook_page', since: '2015-01-10T00:00:00.000Z', until: '2018-11-20T00:00:00.000Z', url: 'https://www.facebook.com/RadaGminyWislotki2014', verified: true },
+  ],
+  'urzad-gminy': [{ handle: 'UrzadGminyWislotki', platform: 'facebook_page', since: '2016-03-01T00:00:00.000Z', url: 'https://www.facebook.com/UrzadGminyWislotki', verified: true }],
+}
+
 const findOne = async (payload: Payload, collection: 'bip-references' | 'discussion-rules' | 'posts' | 'units' | 'users', field: string, value: string) =>
   (await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { [field]: { equals: value } } })).docs[0] as Doc | undefined
 
@@ -54,10 +80,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
           ...unit,
           contact: { email: `${unit.slug}@wislotki.example`, phone: '+48 12 345 67 00' },
           defaultChannels: unit.kind === 'osp' ? ['fanpage', 'group', 'rss', 'newsletter'] : ['fanpage', 'rss', 'newsletter'],
-          officialProfiles:
-            unit.kind === 'office'
-              ? [{ handle: 'UrzadGminyWislotki', platform: 'facebook_page', since: '2016-03-01T00:00:00.000Z', url: 'https://www.facebook.com/UrzadGminyWislotki', verified: true }]
-              : [],
+          officialProfiles: PROFILES[unit.slug] ?? [],
           parent: parent ? units[parent]?.id : undefined,
         } as never,
         overrideAccess: true,
@@ -99,8 +122,8 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     title: 'Konsultacje społeczne projektu budżetu obywatelskiego 2026',
   })
 
-  const rules = await findOne(payload, 'discussion-rules', 'slug', 'fanpage-urzedu-gminy')
-  if (!rules) {
+  const rulesDoc = async (slug: string, data: Record<string, unknown>) => {
+    if (await findOne(payload, 'discussion-rules', 'slug', slug)) return
     created++
     await payload.create({
       collection: 'discussion-rules',
@@ -111,23 +134,38 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
           howTo: 'Skargę na usunięcie komentarza lub blokadę można złożyć w ciągu 14 dni e-mailem, przez ePUAP lub pisemnie w sekretariacie urzędu. Odpowiadamy w ciągu 14 dni.',
         },
         effectiveFrom: '2025-01-01T00:00:00.000Z',
-        funding: { amount: 12000, details: 'Część wynagrodzenia pracownika ds. komunikacji.', period: 'rocznie', publiclyFunded: true },
-        governs: [
-          { name: 'Urząd Gminy Wisłotki', personalProfileUsedOfficially: false, platform: 'facebook_page', unit: units['urzad-gminy'].id, url: 'https://www.facebook.com/UrzadGminyWislotki' },
-        ],
         moderationDocumentation: 'Każdy usunięty lub ukryty komentarz i każda blokada trafia do publicznego rejestru moderacji: data, naruszona zasada, kto zdecydował. Treść komentarza przechowujemy przez rok na potrzeby skarg.',
-        operator: 'Referat Organizacyjny Urzędu Gminy Wisłotki',
-        rules: lexicalParagraphs(
-          'Profil służy informowaniu mieszkańców o sprawach gminy. Zapraszamy do rzeczowej dyskusji.',
-          'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące, spam i dane osobowe osób trzecich.',
-          'Oficjalnym źródłem informacji publicznej jest Biuletyn Informacji Publicznej gminy.',
-        ),
-        slug: 'fanpage-urzedu-gminy',
-        title: 'Zasady dyskusji na profilu Urzędu Gminy Wisłotki',
+        slug,
+        ...data,
       } as never,
       overrideAccess: true,
     })
   }
+  await rulesDoc('fanpage-urzedu-gminy', {
+    funding: { amount: 12000, details: 'Część wynagrodzenia pracownika ds. komunikacji.', period: 'rocznie', publiclyFunded: true },
+    governs: [
+      { name: 'Urząd Gminy Wisłotki', personalProfileUsedOfficially: false, platform: 'facebook_page', unit: units['urzad-gminy'].id, url: 'https://www.facebook.com/UrzadGminyWislotki' },
+    ],
+    operator: 'Referat Organizacyjny Urzędu Gminy Wisłotki',
+    rules: lexicalParagraphs(
+      'Profil służy informowaniu mieszkańców o sprawach gminy. Zapraszamy do rzeczowej dyskusji.',
+      'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące, spam i dane osobowe osób trzecich.',
+      'Oficjalnym źródłem informacji publicznej jest Biuletyn Informacji Publicznej gminy.',
+    ),
+    title: 'Zasady dyskusji na profilu Urzędu Gminy Wisłotki',
+  })
+  // The residents' group is run by an operator (seed 001); these rules cover the office's posts there.
+  await rulesDoc('grupa-mieszkancow-wislotek', {
+    funding: { publiclyFunded: false },
+    governs: [{ name: 'Mieszkańcy Wisłotek (grupa)', personalProfileUsedOfficially: false, platform: 'facebook_group', unit: units['urzad-gminy'].id, url: 'https://www.facebook.com/groups/wislotki' }],
+    operator: 'Grupę prowadzi jej administrator (operator grupy); wpisy gminy publikuje Referat Organizacyjny Urzędu Gminy Wisłotki.',
+    rules: lexicalParagraphs(
+      'Pod wpisami gminy w grupie obowiązują te same zasady co na profilu urzędu: rzeczowa dyskusja, bez wulgaryzmów, gróźb, spamu i danych osobowych osób trzecich.',
+      'Komentarze moderuje administrator grupy według regulaminu grupy; gmina dokumentuje w rejestrze moderacji każdą własną decyzję.',
+      'Oficjalnym źródłem informacji publicznej jest Biuletyn Informacji Publicznej gminy.',
+    ),
+    title: 'Zasady dyskusji pod wpisami gminy w grupie „Mieszkańcy Wisłotek”',
+  })
 
   // The moderation register with complaints in every state (nothing in it reaches residents' inboxes).
   created += await seedModeration(payload, as)
@@ -184,7 +222,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   }, [{ action: 'submit', by: 'editor' }])
   await post('konsultacje-budzetu-obywatelskiego-2026', 'admin', {
     bipReference: consultationBip.id, body: lexicalParagraphs('Zapraszamy mieszkańców do udziału w konsultacjach projektu budżetu obywatelskiego na 2026 rok.'),
-    category: 'consultations', informationType: 'public_information', lead: 'Konsultacje potrwają do końca miesiąca.',
+    category: 'consultations', channels: ['fanpage', 'group', 'rss', 'newsletter'], informationType: 'public_information', lead: 'Konsultacje potrwają do końca miesiąca.',
     title: 'Konsultacje budżetu obywatelskiego 2026', unit: units['urzad-gminy'].id,
   }, [{ action: 'submit', by: 'admin' }])
   await post('dzien-otwarty-w-szkole', 'editor', {
