@@ -27,6 +27,7 @@ export const SocialComments: CollectionConfig = {
   slug: SOCIAL_COMMENTS,
   labels: { plural: label('Komentarze na fanpage', 'Fanpage comments'), singular: label('Komentarz na fanpage', 'Fanpage comment') },
   admin: {
+    components: { beforeListTable: ['/src/components/FetchCommentsButton#FetchCommentsButton'] },
     defaultColumns: ['createdTime', 'message', 'authorName', 'post', 'state'],
     description: label(
       `Komentarze pod wpisami opublikowanymi na fanpage, pobierane co kilka minut i przechowywane ${COMMENT_RETENTION_DAYS} dni. Otwórz komentarz, aby go ukryć lub usunąć: trzeba wskazać naruszony punkt zasad dyskusji, a wpis w rejestrze moderacji powstaje sam.`,

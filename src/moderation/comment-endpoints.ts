@@ -4,6 +4,7 @@ import { ACCOUNTS } from '../../plugins/fanout/options'
 import { idOf } from '../access/roles'
 import { defaultSummary } from '../domain/moderation'
 import { rulePoints } from '../domain/rule-points'
+import { fetchComments, type FetchReport } from './fetch-comments'
 import { commentFor, moderateComment } from './moderate-comment'
 import { DISCUSSION_RULES } from './slugs'
 
@@ -48,7 +49,29 @@ const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | str
     .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.governsPage) - Number(a.governsPage))
 }
 
+/** A fetch asked for from the admin: one at a time per process, and not more often than every 30 s. */
+const MANUAL_FETCH_GAP_MS = 30_000
+let manualFetch: { at: number; running: null | Promise<FetchReport> } = { at: 0, running: null }
+
 export const commentEndpoints: Endpoint[] = [
+  {
+    // "Fetch now" in the comments list: the worker does the same every 5 minutes.
+    handler: async (req) => {
+      if (!req.user) return fail(401, 'Zaloguj się.')
+      if (!manualFetch.running && Date.now() - manualFetch.at < MANUAL_FETCH_GAP_MS) {
+        return fail(429, 'Komentarze pobrano przed chwilą – spróbuj ponownie za pół minuty.')
+      }
+      if (!manualFetch.running) {
+        manualFetch = { at: Date.now(), running: fetchComments(req.payload).finally(() => (manualFetch.running = null)) }
+      }
+      const report = await manualFetch.running!
+      if (!report.accounts) return fail(409, 'Żaden fanpage nie jest teraz dostępny (brak włączonego kanału z tokenem albo Facebook wstrzymał wywołania).')
+      const message = `Pobrano komentarze spod ${report.posts} wpisów: nowe ${report.created}, zmienione ${report.updated}, usunięte na Facebooku ${report.gone}.`
+      return Response.json({ errors: report.errors, message: report.errors.length ? `${message} Problemy: ${report.errors.join(' ')}` : message })
+    },
+    method: 'post',
+    path: '/fetch',
+  },
   {
     // What the moderation panel offers: the rules with their points, and the summary each would give.
     handler: async (req) => {

@@ -139,6 +139,17 @@ describe('fetching comments', () => {
     await payload.update({ collection: 'channel-accounts', context: { fanoutStatusOnly: true }, data: { status: { state: 'ok', throttleUntil: null } } as never, id: accountId, overrideAccess: true })
   })
 
+  it('fetches on demand from the admin, at most every 30 seconds', async () => {
+    expect((await send('POST', '/api/social-comments/fetch', null)).status).toBe(401)
+    graph.addComment({ from: resident(800), message: 'Świeży komentarz', postId: pagePostId })
+    const res = await send('POST', '/api/social-comments/fetch', 'officeEditor')
+    expect(res.status).toBe(200)
+    expect(res.body.message).toMatch(/^Pobrano komentarze spod 2 wpisów: nowe 1, zmienione 0/)
+    const again = await send('POST', '/api/social-comments/fetch', 'approver')
+    expect(again.status).toBe(429)
+    expect(again.body.errors[0].message).toMatch(/przed chwilą/)
+  })
+
   it('deletes comments past their retention', async () => {
     const old = graph.addComment({ createdTime: Date.now() - 100 * 86_400_000, from: resident(900), message: 'Stary komentarz', postId: pagePostId })
     await fetchComments(payload)

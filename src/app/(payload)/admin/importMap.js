@@ -26,6 +26,9 @@ import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from 
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } from '../../../../plugins/fanout/components/DeliveriesPanel'
 import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
+import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05 } from '../../../../src/components/FetchCommentsButton'
+import { SubscriberPrivacy as SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52 } from '../../../../plugins/fanout/newsletter/SubscriberPrivacy'
+import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 } from '../../../../plugins/fanout/newsletter/CampaignProgress'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +62,9 @@ export const importMap = {
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel": DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5,
   "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
+  "/src/components/FetchCommentsButton#FetchCommentsButton": FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05,
+  "/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy": SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52,
+  "/plugins/fanout/newsletter/CampaignProgress#CampaignProgress": CampaignProgress_233b53bcda95674d8c5c0679eeac90f5,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
