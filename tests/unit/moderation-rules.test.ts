@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { checkAnonymisedSummary, findPersonalData } from '../../src/domain/anonymised-summary'
 import { clientIp, hashIp } from '../../src/domain/client-ip'
 import { planComplaintChange } from '../../src/domain/complaint-decision'
+import { complaintErrorsFrom, parseComplaintForm } from '../../src/domain/complaint-form'
 import { defaultSummary, entryComplaintOutcome, shortQuote } from '../../src/domain/moderation'
 import { monthLabel, monthOf, monthRange, monthsBetween, parseMonth } from '../../src/domain/register-month'
 import { rulePoints } from '../../src/domain/rule-points'
+import { renderAnswer } from '../../src/moderation/complaint-email'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 
 const kinds = (text: string, names: string[] = []) => findPersonalData(text, { names }).map((f) => `${f.kind}:${f.match}`)
@@ -191,5 +193,58 @@ describe('clientIp', () => {
     expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.5', 'k1'))
     expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.4', 'k2'))
     expect(hashIp('1.2.3.4', 'k1')).not.toContain('1.2.3.4')
+  })
+})
+
+describe('parseComplaintForm', () => {
+  const valid = { email: ' Ola@Example.PL ', entry: '17', message: '  Mój komentarz był rzeczowy.  ', name: '' }
+
+  it('normalises a valid complaint', () => {
+    expect(parseComplaintForm(valid)).toEqual({ ok: true, values: { email: 'ola@example.pl', entryNumber: 17, message: 'Mój komentarz był rzeczowy.', name: null } })
+    expect(parseComplaintForm({ ...valid, entry: 'Nr. 17' })).toMatchObject({ ok: true, values: { entryNumber: 17 } })
+    expect(parseComplaintForm({ ...valid, entry: '#17', message: 'a\r\nb\rc długa treść' })).toMatchObject({ values: { message: 'a\nb\nc długa treść' } })
+  })
+
+  it('names every problem at once, and treats a filled trap field as a bot', () => {
+    expect(parseComplaintForm({ email: 'x@y', entry: '0', message: 'krótko', name: 'n'.repeat(201) })).toEqual({ errors: ['entry', 'email', 'message', 'name'], ok: false })
+    expect(parseComplaintForm({ ...valid, entry: '17abc' })).toEqual({ errors: ['entry'], ok: false })
+    expect(parseComplaintForm({ ...valid, message: 'x'.repeat(5001) })).toEqual({ errors: ['message'], ok: false })
+    expect(parseComplaintForm({ ...valid, website: 'http://spam.example' })).toEqual({ errors: ['spam'], ok: false })
+    expect(parseComplaintForm({})).toEqual({ errors: ['entry', 'email', 'message'], ok: false })
+    expect(parseComplaintForm({ email: 42, entry: ['1'], message: { a: 1 } })).toEqual({ errors: ['entry', 'email', 'message'], ok: false })
+  })
+
+  it('reads error codes back from the URL, ignoring unknown ones', () => {
+    expect(complaintErrorsFrom('email,limit,<script>')).toEqual(['email', 'limit'])
+    expect(complaintErrorsFrom(null)).toEqual([])
+  })
+})
+
+describe('renderAnswer', () => {
+  const input = {
+    answer: 'Komentarz <b>nie</b> naruszał zasad.\n\nPrzywróciliśmy go.',
+    complaintNumber: 4,
+    entry: { action: 'comment_removed', channelName: 'Fanpage urzędu', number: 17, occurredAt: '2025-05-31T22:30:00.000Z' },
+    name: 'Ola',
+    receivedAt: '2025-06-02T08:00:00.000Z',
+    rulesSlug: 'fanpage',
+    signature: 'Referat Organizacyjny',
+    siteUrl: 'https://gmina.example',
+    state: 'upheld' as const,
+  }
+
+  it('says the same in the text and the HTML part, in Polish, with the register and rules links', () => {
+    const { html, subject, text } = renderAnswer(input)
+    expect(subject).toBe('Odpowiedź na skargę nr 4 – skarga uwzględniona')
+    expect(text).toContain('Dzień dobry, Ola,')
+    // The act's date is the gmina's: 00:30 on 1 June in Warsaw.
+    expect(text).toContain('dotyczącą wpisu nr 17 w rejestrze moderacji: usunięcie komentarza (Fanpage urzędu, 1 czerwca 2025).')
+    expect(text).toContain('Decyzja: Skarga została uwzględniona.')
+    expect(text).toContain('https://gmina.example/rejestr-moderacji?nr=17')
+    expect(text).toContain('https://gmina.example/zasady-dyskusji/fanpage')
+    expect(html).toContain('<p>Komentarz &lt;b&gt;nie&lt;/b&gt; naruszał zasad.</p>')
+    expect(html).toContain('<p>Przywróciliśmy go.</p>')
+    expect(html).not.toContain('<b>nie</b>')
+    expect(renderAnswer({ ...input, name: null, state: 'rejected' }).text).toMatch(/^Dzień dobry,\n[^]*Decyzja: Skarga nie została uwzględniona\./)
   })
 })
