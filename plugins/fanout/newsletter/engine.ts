@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
+import { polishDate } from '../../../src/public/paging'
 import { fanoutContext } from '../engine/context'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { WORKER_ID } from '../engine/process'
@@ -159,7 +160,7 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
   if (!blocks.length) return null
   const name = await senderName(payload)
   const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
-  return startCampaign(payload, {
+  const campaign = await startCampaign(payload, {
     content: { blocks, intro: 'Nowe wpisy, które wybrałeś w ustawieniach:', senderName: name, title: `${title}: ${name}` },
     key,
     kind,
@@ -168,14 +169,34 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
     posts: blocks.map((b) => b.postId),
     subject: `${name} – ${title.toLowerCase()}`,
   }, req)
+  await showDigestOnDeliveries(payload, campaign, kind, (docs as { id: number | string }[]).map((d) => d.id), req)
+  return campaign
 }
 
-type Claimed = { id: number | string; subscriber: SubscriberRow }
+const DIGEST_NAMES = { digest_daily: 'wydaniu codziennym', digest_weekly: 'wydaniu tygodniowym' } as const
+
+/** A post's newsletter delivery names the digest that carried it (the latest, when both frequencies did). */
+const showDigestOnDeliveries = async (payload: Payload, campaign: Pick<CampaignDoc, 'id'> & { periodEnd?: string }, kind: 'digest_daily' | 'digest_weekly', postIds: (number | string)[], req?: Req) => {
+  const { siteUrl } = fanoutContext(payload).options
+  await payload.db.updateMany({
+    collection: 'deliveries' as never,
+    data: { externalId: `campaign:${campaign.id}`, externalUrl: `${siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`, reason: `Wysłano w ${DIGEST_NAMES[kind]} z ${polishDate(campaign.periodEnd, true)}.` },
+    req,
+    returning: false,
+    where: { and: [{ channel: { equals: 'newsletter' } }, { post: { in: postIds } }] },
+  })
+}
+
+/** A claimed message: its record is found by its unique key, so a claim needs no read-back. */
+type Claimed = { attempts: number; key: string; subscriber: SubscriberRow }
+
+const recipientKey = (campaignId: number | string, subscriberId: number | string) => `${campaignId}:${subscriberId}`
 
 /**
  * One batch of a campaign: recipients left `sending` by a dead worker become `uncertain` (never
  * resent automatically: the message may have been delivered), due retries and new recipients are
- * claimed by creating their unique record, then sent through the pooled SMTP adapter.
+ * claimed by creating their unique record, then sent through the pooled SMTP adapter. Outcomes are
+ * written after every group of messages in flight, so a crash leaves at most that group uncertain.
  */
 export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE) => {
   const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as CampaignDoc | null
@@ -189,7 +210,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   })
 
   const claimed: Claimed[] = []
-  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; subscriber: number | string }[]
+  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; key: string; subscriber: number | string }[]
   for (const r of retries) {
     const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
     if (!subscriber || subscriber.state !== 'confirmed') {
@@ -197,7 +218,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       continue
     }
     await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: r.attempts + 1, claimedAt: now.toISOString(), state: 'sending' }, id: r.id, returning: false })
-    claimed.push({ id: r.id, subscriber })
+    claimed.push({ attempts: r.attempts + 1, key: r.key, subscriber })
   }
 
   let cursor = campaign.cursor ?? null
@@ -210,12 +231,14 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     }
     for (const subscriber of page) {
       if (!blocksFor(campaign, subscriber).length) continue
+      const key = recipientKey(campaign.id, subscriber.id)
       try {
-        const record = await payload.db.create({
+        await payload.db.create({
           collection: RECIPIENTS as never,
-          data: { attempts: 1, campaign: campaign.id, claimedAt: now.toISOString(), key: `${campaign.id}:${subscriber.id}`, state: 'sending', subscriber: subscriber.id },
+          data: { attempts: 1, campaign: campaign.id, claimedAt: now.toISOString(), key, state: 'sending', subscriber: subscriber.id },
+          returning: false,
         })
-        claimed.push({ id: (record as { id: number | string }).id, subscriber })
+        claimed.push({ attempts: 1, key, subscriber })
       } catch {
         // Claimed by another worker (unique key): it is theirs to send.
       }
@@ -226,11 +249,8 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
 
   const { siteUrl } = fanoutContext(payload).options
   const host = new URL(siteUrl).host
-  const sent: (number | string)[] = []
-  const bounced: { id: number | string; reply: string; subscriber: number | string }[] = []
-  const retry: { attempts: number; id: number | string; reply: string }[] = []
-  const attemptsOf = new Map(retries.map((r) => [String(r.id), r.attempts + 1]))
-  const sendOne = async ({ id, subscriber }: Claimed) => {
+  let sentCount = 0
+  const sendOne = async ({ attempts, key, subscriber }: Claimed) => {
     const message = personalMessage({
       blocks: blocksFor(campaign, subscriber),
       intro: campaign.content.intro,
@@ -240,39 +260,44 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     })
     try {
       await payload.sendEmail({ headers: message.headers, html: message.html, messageId: `<newsletter.${campaign.id}.${subscriber.id}@${host}>`, subject: campaign.subject, text: message.text, to: subscriber.email })
-      sent.push(id)
+      return { key, kind: 'sent' as const }
     } catch (error) {
       const verdict = classifySmtp(error)
-      if (verdict.kind === 'bounce') bounced.push({ id, reply: verdict.reply, subscriber: subscriber.id })
-      else retry.push({ attempts: attemptsOf.get(String(id)) ?? 1, id, reply: verdict.reply })
+      return verdict.kind === 'bounce' ? { key, kind: 'bounce' as const, reply: verdict.reply, subscriber: subscriber.id } : { attempts, key, kind: 'retry' as const, reply: verdict.reply }
     }
   }
-  for (let i = 0; i < claimed.length; i += IN_FLIGHT) await Promise.all(claimed.slice(i, i + IN_FLIGHT).map(sendOne))
+  for (let i = 0; i < claimed.length; i += IN_FLIGHT) {
+    const outcomes = await Promise.all(claimed.slice(i, i + IN_FLIGHT).map(sendOne))
+    const at = new Date().toISOString()
+    const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o.key] : []))
+    sentCount += sent.length
+    if (sent.length) await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { key: { in: sent } } })
+    for (const o of outcomes) {
+      if (o.kind === 'bounce') {
+        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: o.reply, state: 'bounced' }, returning: false, where: { key: { equals: o.key } } })
+        await payload.db.updateOne({ collection: SUBSCRIBERS as never, data: { bounce: { at, reply: o.reply }, state: 'bounced' }, id: o.subscriber, returning: false })
+      } else if (o.kind === 'retry') {
+        const giveUp = o.attempts >= MAX_SMTP_ATTEMPTS
+        const next = new Date(Date.now() + retryDelayMs(o.attempts))
+        await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
+      }
+    }
+  }
 
   const at = new Date().toISOString()
-  if (sent.length) await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { id: { in: sent } } })
-  for (const b of bounced) {
-    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: b.reply, state: 'bounced' }, id: b.id, returning: false })
-    await payload.db.updateOne({ collection: SUBSCRIBERS as never, data: { bounce: { at, reply: b.reply }, state: 'bounced' }, id: b.subscriber, returning: false })
-  }
-  let nextRetry: Date | null = null
-  for (const r of retry) {
-    const giveUp = r.attempts >= MAX_SMTP_ATTEMPTS
-    const next = new Date(Date.now() + retryDelayMs(r.attempts))
-    if (!giveUp && (!nextRetry || next < nextRetry)) nextRetry = next
-    await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: r.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: r.reply, state: 'retry' }, id: r.id, returning: false })
-  }
-
   const pending = (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaign.id } }, { state: { in: ['retry', 'sending'] } }] } })).totalDocs
   if (exhausted && !pending) {
     await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
-    return { done: true, sent: sent.length }
+    return { done: true, sent: sentCount }
   }
   await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
   if (!exhausted || claimed.length) await queueBatch(payload, campaign.id)
-  else if (nextRetry) await queueBatch(payload, campaign.id, undefined, nextRetry)
-  return { done: false, sent: sent.length }
+  else {
+    const earliest = (await payload.db.find({ collection: RECIPIENTS as never, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
+    if (earliest?.nextAttemptAt) await queueBatch(payload, campaign.id, undefined, new Date(earliest.nextAttemptAt))
+  }
+  return { done: false, sent: sentCount }
 }
 
 /** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
