@@ -29,7 +29,12 @@ export const campaignsCollection: CollectionConfig = {
   slug: CAMPAIGNS,
   labels: { plural: label('Wysyłki newslettera', 'Newsletter campaigns'), singular: label('Wysyłka newslettera', 'Newsletter campaign') },
   access: { ...readOnly, read: staffOnly },
-  admin: { defaultColumns: ['subject', 'kind', 'state', 'total', 'startedAt'], group: label('Newsletter', 'Newsletter'), useAsTitle: 'subject' },
+  admin: {
+    components: { beforeListTable: ['/plugins/fanout/newsletter/SendDigestNow#SendDigestNow'] },
+    defaultColumns: ['subject', 'kind', 'state', 'total', 'startedAt'],
+    group: label('Newsletter', 'Newsletter'),
+    useAsTitle: 'subject',
+  },
   fields: [
     { name: 'progress', type: 'ui', admin: { components: { Field: '/plugins/fanout/newsletter/CampaignProgress#CampaignProgress' } }, label: label('Postęp', 'Progress') },
     { name: 'subject', type: 'text', label: label('Temat', 'Subject'), required: true },
