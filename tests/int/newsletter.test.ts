@@ -19,7 +19,8 @@ let ipCounter = 0
 
 beforeAll(async () => {
   smtp = await startFakeSmtp()
-  Object.assign(process.env, smtp.env(), { HEROLD_NEWSLETTER_LEASE_MS: '60000', SERVER_URL: SITE })
+  // TRUST_PROXY: the tests play the proxy, each naming its client in X-Forwarded-For.
+  Object.assign(process.env, smtp.env(), { HEROLD_NEWSLETTER_LEASE_MS: '60000', SERVER_URL: SITE, TRUST_PROXY: 'true' })
   payload = await startPayload()
   api = await startApiServer(payload.config)
   g = await makeGmina(payload)

@@ -1,18 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../../../src/access/roles'
+import { clientIpFrom } from '../../../src/client-ip'
 import { fanoutContext } from '../engine/context'
 import { campaignProgress, queueBatch, startDigest } from './engine'
 import { RECIPIENTS } from './campaigns'
 import { eraseSubscriber, exportSubscriber } from './privacy'
 import { confirmSubscription, type FieldErrors, subscribe, type SubscribeInput, unsubscribe, updatePreferences } from './subscription'
 
-/** The client's address: the hop Next.js itself appended, or the first one behind a trusted proxy. */
-export const clientIp = (req: Pick<PayloadRequest, 'headers'>) => {
-  const hops = (req.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean)
-  if (!hops.length) return req.headers.get('x-real-ip') ?? 'unknown'
-  return process.env.TRUST_PROXY === 'true' ? hops[0] : hops[hops.length - 1]
-}
+/** The client's address: the socket's, or behind a trusted proxy (TRUST_PROXY) the one it appended. */
+export const clientIp = (req: Pick<PayloadRequest, 'headers'>) => clientIpFrom(req.headers)
 
 const isForm = (req: PayloadRequest) => (req.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded')
 

@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto'
 
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { fanoutContext } from '../engine/context'
+import { isValidEmail, normalizeEmail } from './email-address'
 import { link, paragraph, renderEmail } from './email-layout'
 import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
 import { readSettings } from './settings'
@@ -24,10 +25,8 @@ export type SubscriberDoc = {
 /** A confirmation link works for a week; an unconfirmed address is forgotten after that too. */
 export const CONFIRMATION_VALID_MS = 7 * 24 * 3600_000
 
-/** A practical check (RFC 5321 lengths, one @, a dotted domain), not the whole RFC 5322 grammar. */
-export const normalizeEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '')
-export const isValidEmail = (email: string) =>
-  email.length <= 254 && /^[^\s@"'<>(),;:\\[\]]{1,64}@(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(email)
+// The check matches what the subscribers' email field stores, so the form's message is the one residents see.
+export { isValidEmail, normalizeEmail }
 
 export type SubscribeInput = { categories?: unknown; consent?: unknown; digest?: unknown; email?: unknown; units?: unknown; urgentAlerts?: unknown }
 export type FieldErrors = Partial<Record<'consent' | 'email' | 'preferences', string>>
