@@ -7,6 +7,7 @@ import { belongsToUnit, idOf, isStaff } from '../access/roles'
 import { checkAnonymisedSummary } from '../domain/anonymised-summary'
 import { type ModerationAction } from '../domain/moderation'
 import { resolveCitation } from './citation'
+import { withNumberRetry } from './numbering'
 import { MODERATION_ENTRIES, SOCIAL_COMMENTS } from './slugs'
 
 export type CommentDoc = {
@@ -85,7 +86,8 @@ export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, 
   const sourceKey = `facebook-comment:${comment.commentId}:${action}`
   let entry: { id: number | string; number: number }
   try {
-    entry = (await req.payload.create({
+    // Another act recorded at the same moment may take the next number first: then take the one after.
+    entry = (await withNumberRetry(() => req.payload.create({
       collection: MODERATION_ENTRIES as never,
       data: {
         account: idOf(comment.account as never),
@@ -105,7 +107,7 @@ export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, 
       } as never,
       overrideAccess: true,
       req,
-    })) as unknown as { id: number | string; number: number }
+    }))) as unknown as { id: number | string; number: number }
   } catch (error) {
     // Someone else recorded this very act a moment ago: theirs is the entry.
     const existing = (

@@ -23,13 +23,17 @@ const isNumberClash = (error: unknown) => {
   return Array.isArray(errors) && errors.some((e) => e.path === 'number')
 }
 
-/** Runs a create again when another writer took the same number in the meantime. */
-export const withNumberRetry = async <T>(create: () => Promise<T>, attempts = 5): Promise<T> => {
+/**
+ * Runs a create again when another writer took the same number in the meantime, after a short
+ * random pause so that writers racing together do not collide again in step.
+ */
+export const withNumberRetry = async <T>(create: () => Promise<T>, attempts = 10): Promise<T> => {
   for (let i = 1; ; i++) {
     try {
       return await create()
     } catch (error) {
       if (i >= attempts || !isNumberClash(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * i))
     }
   }
 }

@@ -113,6 +113,14 @@ describe('a register entry', () => {
     expect(unblock.summary).toBe('Odblokowano użytkownika.')
   })
 
+  it('gets distinct public numbers when many are written at once (the system retries a taken number)', async () => {
+    const { withNumberRetry } = await import('../../src/moderation/numbering')
+    const entries = await Promise.all(Array.from({ length: 6 }, () => withNumberRetry(() => createEntry(payload, g.approver, { rule: { point: 1, rules: rules.id } }))))
+    const numbers = entries.map((e) => e.number)
+    expect(new Set(numbers).size).toBe(6)
+    expect(Math.max(...numbers) - Math.min(...numbers)).toBe(5)
+  })
+
   it('cannot be made by an editor, nor through the API by anonymous visitors', async () => {
     expect(await statusOf(() => createEntry(payload, g.editor, { rule: { point: 2, rules: rules.id } }))).toBe(403)
     const res = await send('POST', '/api/moderation-entries', null, { action: 'comment_removed', channelName: 'X', rule: { point: 2, rules: rules.id } })
