@@ -37,34 +37,36 @@ export default async function OfficialProfilesPage() {
           registry.current.map(({ profiles, unit }) => (
             <section aria-labelledby={`jednostka-${unit.id}`} className="unit-profiles" key={String(unit.id)}>
               <h3 id={`jednostka-${unit.id}`}>{unit.name}</h3>
-              <table className="profiles">
-                <thead>
-                  <tr>
-                    <th scope="col">Serwis</th>
-                    <th scope="col">Profil</th>
-                    <th scope="col">Oficjalny od</th>
-                    <th scope="col">Zasady dyskusji</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {profiles.map((p) => {
-                    const rules = rulesOf(unit.id, p)
-                    return (
-                      <tr key={p.id ?? p.url}>
-                        <td>{platform(p)}</td>
-                        <td>
-                          <a href={p.url} rel="noopener">
-                            {nameOf(p)}
-                          </a>
-                          <span className="address">{p.url}</span>
-                        </td>
-                        <td>{p.since ? polishDate(p.since) : '—'}</td>
-                        <td>{rules ? <a href={`/zasady-dyskusji/${rules.slug}`}>{rules.title}</a> : '—'}</td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
+              <div className="table-scroll">
+                <table className="profiles">
+                  <thead>
+                    <tr>
+                      <th scope="col">Serwis</th>
+                      <th scope="col">Profil</th>
+                      <th scope="col">Oficjalny od</th>
+                      <th scope="col">Zasady dyskusji</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {profiles.map((p) => {
+                      const rules = rulesOf(unit.id, p)
+                      return (
+                        <tr key={p.id ?? p.url}>
+                          <td>{platform(p)}</td>
+                          <td>
+                            <a href={p.url} rel="noopener">
+                              {nameOf(p)}
+                            </a>
+                            <span className="address">{p.url}</span>
+                          </td>
+                          <td>{p.since ? polishDate(p.since) : '—'}</td>
+                          <td>{rules ? <a href={`/zasady-dyskusji/${rules.slug}`}>{rules.title}</a> : '—'}</td>
+                        </tr>
+                      )
+                    })}
+                  </tbody>
+                </table>
+              </div>
             </section>
           ))
         ) : (
@@ -111,30 +113,30 @@ export default async function OfficialProfilesPage() {
         <h2 id="historia">Historia</h2>
         <h3>Przekazania profili</h3>
         {registry.handovers.length ? (
-          <table className="profiles">
-            <thead>
-              <tr>
-                <th scope="col">Data</th>
-                <th scope="col">Jednostka i profil</th>
-                <th scope="col">Kto przekazał</th>
-                <th scope="col">Komu</th>
-                <th scope="col">Uwagi</th>
-              </tr>
-            </thead>
-            <tbody>
-              {registry.handovers.map(({ handover, profile, unit }) => (
-                <tr key={`${unit.id}:${profile.id ?? profile.url}:${handover.id ?? handover.at}`}>
-                  <td>{polishDate(handover.at)}</td>
-                  <td>
-                    {unit.name}: {nameOf(profile)} ({platform(profile)})
-                  </td>
-                  <td>{handover.from}</td>
-                  <td>{handover.to}</td>
-                  <td>{handover.note || '—'}</td>
+          <div className="table-scroll">
+            <table className="profiles">
+              <thead>
+                <tr>
+                  <th scope="col">Data</th>
+                  <th scope="col">Jednostka i profil</th>
+                  <th scope="col">Kto przekazał</th>
+                  <th scope="col">Komu</th>
+                  <th scope="col">Uwagi</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {registry.handovers.map(({ handover, profile, unit }) => (
+                  <tr key={`${unit.id}:${profile.id ?? profile.url}:${handover.id ?? handover.at}`}>
+                    <td>{polishDate(handover.at)}</td>
+                    <td>{`${unit.name}: ${nameOf(profile)} (${platform(profile)})`}</td>
+                    <td>{handover.from}</td>
+                    <td>{handover.to}</td>
+                    <td>{handover.note || '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p>Nie zapisano jeszcze żadnego przekazania.</p>
         )}
@@ -142,33 +144,33 @@ export default async function OfficialProfilesPage() {
         {registry.past.length ? (
           <>
             <p>Te adresy nie są już oficjalne: nie publikujemy pod nimi i nie odpowiadamy za to, co się tam ukazuje.</p>
-            <table className="profiles">
-              <thead>
-                <tr>
-                  <th scope="col">Jednostka</th>
-                  <th scope="col">Serwis</th>
-                  <th scope="col">Profil</th>
-                  <th scope="col">Był oficjalny</th>
-                  <th scope="col">Uwagi</th>
-                </tr>
-              </thead>
-              <tbody>
-                {registry.past.map(({ profile, unit }) => (
-                  <tr key={`${unit.id}:${profile.id ?? profile.url}`}>
-                    <td>{unit.name}</td>
-                    <td>{platform(profile)}</td>
-                    <td>
-                      {nameOf(profile)}
-                      <span className="address">{profile.url}</span>
-                    </td>
-                    <td>
-                      {profile.since ? `od ${polishDate(profile.since)} ` : ''}do {polishDate(profile.until)}
-                    </td>
-                    <td>{profile.note || '—'}</td>
+            <div className="table-scroll">
+              <table className="profiles">
+                <thead>
+                  <tr>
+                    <th scope="col">Jednostka</th>
+                    <th scope="col">Serwis</th>
+                    <th scope="col">Profil</th>
+                    <th scope="col">Był oficjalny</th>
+                    <th scope="col">Uwagi</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {registry.past.map(({ profile, unit }) => (
+                    <tr key={`${unit.id}:${profile.id ?? profile.url}`}>
+                      <td>{unit.name}</td>
+                      <td>{platform(profile)}</td>
+                      <td>
+                        {nameOf(profile)}
+                        <span className="address">{profile.url}</span>
+                      </td>
+                      <td>{`${profile.since ? `od ${polishDate(profile.since)} ` : ''}do ${polishDate(profile.until)}`}</td>
+                      <td>{profile.note || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         ) : (
           <p>Wszystkie oficjalne profile są nadal używane.</p>
