@@ -56,7 +56,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
               stronie prowadzi do swojego wpisu w BIP.
             </p>
             <p>
-              <a href="/feeds/all.xml">Kanał RSS</a> · <a href="/newsletter">Newsletter e-mail</a> · <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a>
+              <a href="/feeds/all.xml">Kanał RSS</a> · <a href="/newsletter">Newsletter e-mail</a> · <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a> · <a href="/oficjalne-profile">Oficjalne profile gminy</a>
             </p>
           </div>
         </footer>
