@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientIp, hashIp } from '../domain/client-ip'
+import { hashIp } from '../../plugins/fanout/newsletter/subscription'
+import { clientIpFrom } from '../client-ip'
 import { COMPLAINT_FORM_ERRORS, type ComplaintFormError, parseComplaintForm } from '../domain/complaint-form'
 import { withNumberRetry } from './numbering'
 import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
@@ -66,7 +67,8 @@ export const complaintSubmitEndpoint: Endpoint = {
     const { values } = parsed
 
     const since = new Date(Date.now() - COMPLAINT_LIMITS.windowMs)
-    const ipHash = hashIp(clientIp(req.headers), req.payload.secret)
+    // The visitor's address as the newsletter counts it (socket, or the trusted proxy's hop), kept only as a keyed hash.
+    const ipHash = hashIp(req.payload.secret, clientIpFrom(req.headers))
     if ((await recentCount(req, 'ipHash', ipHash, since)) >= COMPLAINT_LIMITS.perIp || (await recentCount(req, 'email', values.email, since)) >= COMPLAINT_LIMITS.perEmail) {
       return reply.refused(['limit'], 429)
     }

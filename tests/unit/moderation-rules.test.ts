@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { checkAnonymisedSummary, findPersonalData } from '../../src/domain/anonymised-summary'
-import { clientIp, hashIp } from '../../src/domain/client-ip'
 import { planComplaintChange } from '../../src/domain/complaint-decision'
 import { complaintErrorsFrom, parseComplaintForm } from '../../src/domain/complaint-form'
 import { defaultSummary, entryComplaintOutcome, shortQuote } from '../../src/domain/moderation'
@@ -175,24 +174,6 @@ describe('rulePoints', () => {
     expect(rulePoints(null)).toEqual([])
     expect(rulePoints('not json')).toEqual([])
     expect(rulePoints({ root: { children: 'x' } })).toEqual([])
-  })
-})
-
-describe('clientIp', () => {
-  const headers = (h: Record<string, string>) => new Headers(h)
-
-  it('takes the address the nearest proxy appended, not what the client claimed', () => {
-    expect(clientIp(headers({ 'x-forwarded-for': '6.6.6.6, 10.0.0.7' }))).toBe('10.0.0.7')
-    expect(clientIp(headers({ 'x-forwarded-for': '::ffff:127.0.0.1' }))).toBe('127.0.0.1')
-    expect(clientIp(headers({ 'x-real-ip': '2001:DB8::1' }))).toBe('2001:db8::1')
-    expect(clientIp(headers({}))).toBeNull()
-  })
-
-  it('hashes with a key: stable per address, different per key', () => {
-    expect(hashIp('1.2.3.4', 'k1')).toBe(hashIp('1.2.3.4', 'k1'))
-    expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.5', 'k1'))
-    expect(hashIp('1.2.3.4', 'k1')).not.toBe(hashIp('1.2.3.4', 'k2'))
-    expect(hashIp('1.2.3.4', 'k1')).not.toContain('1.2.3.4')
   })
 })
 
