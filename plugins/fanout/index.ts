@@ -16,7 +16,7 @@ import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
-import { campaignsCollection, recipientsCollection } from './newsletter/campaigns'
+import { campaignsCollection, recipientsCollection, retryClaimsCollection } from './newsletter/campaigns'
 import { newsletterEndpoints } from './newsletter/endpoints'
 import { newsletterBatchTask } from './newsletter/engine'
 import { newsletterMaintenanceTask } from './newsletter/maintenance'
@@ -137,6 +137,7 @@ export const fanoutPlugin =
       subscribers(units),
       campaignsCollection,
       recipientsCollection,
+      retryClaimsCollection,
       privacyRequests,
       feedsCollection,
     ]

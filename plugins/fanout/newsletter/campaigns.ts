@@ -6,6 +6,7 @@ import { SUBSCRIBERS } from './subscribers'
 
 export const CAMPAIGNS = 'newsletter-campaigns'
 export const RECIPIENTS = 'newsletter-recipients'
+export const RETRY_CLAIMS = 'newsletter-retry-claims'
 
 export const CAMPAIGN_KINDS = [
   option('alert', 'Pilny komunikat', 'Urgent alert'),
@@ -93,5 +94,21 @@ export const recipientsCollection: CollectionConfig = {
     { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
     { name: 'messageId', type: 'text' },
     { name: 'sentAt', type: 'date' },
+  ],
+}
+
+/**
+ * The claim on one more attempt at a message after a temporary refusal: its unique key
+ * `{recipient key}#{attempt}` lets exactly one worker make that attempt (a record's state cannot be
+ * changed conditionally on every database, a unique insert can).
+ */
+export const retryClaimsCollection: CollectionConfig = {
+  slug: RETRY_CLAIMS,
+  labels: { plural: label('Ponowienia wysyłki', 'Retry claims'), singular: label('Ponowienie wysyłki', 'Retry claim') },
+  access: { ...readOnly, read: staffOnly },
+  admin: { group: label('Newsletter', 'Newsletter'), hidden: true },
+  fields: [
+    { name: 'key', type: 'text', index: true, required: true, unique: true },
+    { name: 'at', type: 'date', required: true },
   ],
 }

@@ -7,7 +7,7 @@ import { fanoutContext } from '../engine/context'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { WORKER_ID } from '../engine/process'
 import { retryDelayMs } from '../rules/retry'
-import { CAMPAIGNS, RECIPIENTS } from './campaigns'
+import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS } from './campaigns'
 import { classifySmtp, personalMessage, type PostBlock, postBlock, postsFor } from './messages'
 import { SUBSCRIBERS } from './subscribers'
 
@@ -193,6 +193,25 @@ type Claimed = { attempts: number; key: string; subscriber: SubscriberRow }
 const recipientKey = (campaignId: number | string, subscriberId: number | string) => `${campaignId}:${subscriberId}`
 
 /**
+ * Claims the next attempt at a message waiting for a retry. When another worker holds the claim
+ * but died before taking the record (the claim is older than a lease and the record still waits),
+ * nothing was sent: that attempt is counted as made, so the next one can be claimed.
+ */
+const claimRetry = async (payload: Payload, recipient: { attempts: number; id: number | string; key: string }, attempt: number, now: Date) => {
+  const key = `${recipient.key}#${attempt}`
+  try {
+    await payload.db.create({ collection: RETRY_CLAIMS as never, data: { at: now.toISOString(), key }, returning: false })
+    return true
+  } catch {
+    const claim = (await payload.db.findOne({ collection: RETRY_CLAIMS as never, where: { key: { equals: key } } })) as { at?: string } | null
+    if (claim?.at && Date.parse(claim.at) < now.getTime() - leaseMs()) {
+      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt }, id: recipient.id, returning: false })
+    }
+    return false
+  }
+}
+
+/**
  * One batch of a campaign: recipients left `sending` by a dead worker become `uncertain` (never
  * resent automatically: the message may have been delivered), due retries and new recipients are
  * claimed by creating their unique record, then sent through the pooled SMTP adapter. Outcomes are
@@ -208,44 +227,6 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     returning: false,
     where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs()).toISOString() } }] },
   })
-
-  const claimed: Claimed[] = []
-  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; key: string; subscriber: number | string }[]
-  for (const r of retries) {
-    const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
-    if (!subscriber || subscriber.state !== 'confirmed') {
-      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
-      continue
-    }
-    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: r.attempts + 1, claimedAt: now.toISOString(), state: 'sending' }, id: r.id, returning: false })
-    claimed.push({ attempts: r.attempts + 1, key: r.key, subscriber })
-  }
-
-  let cursor = campaign.cursor ?? null
-  let exhausted = false
-  while (claimed.length < batchSize && !exhausted) {
-    const page = await subscriberPage(payload, campaign.kind, cursor, Math.min(500, batchSize - claimed.length))
-    if (!page.length) {
-      exhausted = true
-      break
-    }
-    for (const subscriber of page) {
-      if (!blocksFor(campaign, subscriber).length) continue
-      const key = recipientKey(campaign.id, subscriber.id)
-      try {
-        await payload.db.create({
-          collection: RECIPIENTS as never,
-          data: { attempts: 1, campaign: campaign.id, claimedAt: now.toISOString(), key, state: 'sending', subscriber: subscriber.id },
-          returning: false,
-        })
-        claimed.push({ attempts: 1, key, subscriber })
-      } catch {
-        // Claimed by another worker (unique key): it is theirs to send.
-      }
-    }
-    cursor = String(page[page.length - 1].id)
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
-  }
 
   const { siteUrl } = fanoutContext(payload).options
   const host = new URL(siteUrl).host
@@ -266,8 +247,9 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       return verdict.kind === 'bounce' ? { key, kind: 'bounce' as const, reply: verdict.reply, subscriber: subscriber.id } : { attempts, key, kind: 'retry' as const, reply: verdict.reply }
     }
   }
-  for (let i = 0; i < claimed.length; i += IN_FLIGHT) {
-    const outcomes = await Promise.all(claimed.slice(i, i + IN_FLIGHT).map(sendOne))
+  /** Sends one group at once through the SMTP pool and writes down how each message went. */
+  const sendGroup = async (group: Claimed[]) => {
+    const outcomes = await Promise.all(group.map(sendOne))
     const at = new Date().toISOString()
     const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o.key] : []))
     sentCount += sent.length
@@ -284,6 +266,58 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     }
   }
 
+  // Due retries first, each claimed again by moving its record back to `sending`.
+  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; key: string; subscriber: number | string }[]
+  let claimed = 0
+  let group: Claimed[] = []
+  for (const r of retries) {
+    const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
+    if (!subscriber || subscriber.state !== 'confirmed') {
+      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
+      continue
+    }
+    const attempt = r.attempts + 1
+    if (!(await claimRetry(payload, r, attempt, now))) continue
+    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
+    group.push({ attempts: attempt, key: r.key, subscriber })
+    claimed++
+    if (group.length >= IN_FLIGHT) {
+      await sendGroup(group)
+      group = []
+    }
+  }
+  if (group.length) await sendGroup(group)
+
+  // Then new recipients, claimed one group at a time just before it is sent: a worker that dies
+  // leaves at most the group in flight claimed and unrecorded.
+  let cursor = campaign.cursor ?? null
+  let exhausted = false
+  while (claimed < batchSize && !exhausted) {
+    const page = await subscriberPage(payload, campaign.kind, cursor, Math.min(500, batchSize - claimed))
+    if (!page.length) {
+      exhausted = true
+      break
+    }
+    const wanted = page.filter((subscriber) => blocksFor(campaign, subscriber).length > 0)
+    for (let i = 0; i < wanted.length; i += IN_FLIGHT) {
+      const claimedAt = new Date().toISOString()
+      const mine: Claimed[] = []
+      for (const subscriber of wanted.slice(i, i + IN_FLIGHT)) {
+        const key = recipientKey(campaign.id, subscriber.id)
+        try {
+          await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt, key, state: 'sending', subscriber: subscriber.id }, returning: false })
+          mine.push({ attempts: 1, key, subscriber })
+        } catch {
+          // Claimed by another worker (unique key): it is theirs to send.
+        }
+      }
+      claimed += mine.length
+      if (mine.length) await sendGroup(mine)
+    }
+    cursor = String(page[page.length - 1].id)
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
+  }
+
   const at = new Date().toISOString()
   const pending = (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaign.id } }, { state: { in: ['retry', 'sending'] } }] } })).totalDocs
   if (exhausted && !pending) {
@@ -292,7 +326,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   }
   await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
-  if (!exhausted || claimed.length) await queueBatch(payload, campaign.id)
+  if (!exhausted || claimed) await queueBatch(payload, campaign.id)
   else {
     const earliest = (await payload.db.find({ collection: RECIPIENTS as never, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
     if (earliest?.nextAttemptAt) await queueBatch(payload, campaign.id, undefined, new Date(earliest.nextAttemptAt))
