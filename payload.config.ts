@@ -16,6 +16,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { fanoutPlugin } from './plugins/fanout'
+import { auditPlugin } from './src/audit/plugin'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
@@ -52,7 +53,8 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined })],
+  // The audit goes after the fan-out: it audits the plugin's channel accounts too.
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

@@ -15,7 +15,7 @@ export const BIP_STATES = [
   option('withdrawn', 'Wycofany z BIP', 'Withdrawn from BIP'),
 ] as const
 
-const TRACKED = [
+export const TRACKED = [
   { label: 'adres', name: 'url' },
   { label: 'tytuł', name: 'title' },
   { label: 'znak sprawy', name: 'caseReference' },

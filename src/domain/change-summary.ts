@@ -1,4 +1,4 @@
-type Tracked = { format?: (value: unknown) => string; label: string; name: string }
+export type Tracked = { format?: (value: unknown) => string; label: string; name: string }
 
 const show = (value: unknown): string => {
   if (value == null || value === '') return '—'

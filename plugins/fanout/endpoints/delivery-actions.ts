@@ -36,7 +36,7 @@ export const deliveryEndpoints: Endpoint[] = [
       if (delivery instanceof Response) return delivery
       if (!['failed', 'needs_action'].includes(delivery.state)) return fail(400, 'Ponowić można tylko publikację z błędem lub wymagającą działania.')
       const now = new Date().toISOString()
-      const next = await updateDelivery(req.payload, delivery.id, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' })
+      const next = await updateDelivery(req.payload, delivery, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
       await queueDelivery(req.payload, next)
       return Response.json({ doc: next, message: 'Publikacja wróciła do kolejki.' })
     },
@@ -52,7 +52,7 @@ export const deliveryEndpoints: Endpoint[] = [
       const { url } = await readBody(req)
       const checked = typeof url === 'string' ? normalizeBipUrl(url) : null
       if (!checked?.ok) return fail(400, 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).')
-      const doc = await updateDelivery(req.payload, delivery.id, { externalId: checked.value, externalUrl: checked.value, lastError: null, reason: null, sentAt: new Date().toISOString(), state: 'sent' })
+      const doc = await updateDelivery(req.payload, delivery, { externalId: checked.value, externalUrl: checked.value, lastError: null, reason: null, sentAt: new Date().toISOString(), state: 'sent' }, req)
       return Response.json({ doc, message: 'Zapisano adres posta w grupie.' })
     },
     method: 'post',
@@ -73,7 +73,7 @@ export const deliveryEndpoints: Endpoint[] = [
       } catch (error) {
         return fail(502, channel.classify(error).message)
       }
-      const doc = await updateDelivery(req.payload, delivery.id, { takenDownAt: new Date().toISOString() })
+      const doc = await updateDelivery(req.payload, delivery, { takenDownAt: new Date().toISOString() }, req)
       return Response.json({ doc, message: 'Kopię usunięto z fanpage.' })
     },
     method: 'post',

@@ -27,7 +27,7 @@ export const onBipChange = async (payload: Payload, bip: { id: number | string; 
   if (!postIds.length) return
   if (bip.state === 'withdrawn') {
     for (const d of await findDeliveries(payload, { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] }, req)) {
-      await updateDelivery(payload, d.id, { flag: 'bip_withdrawn' }, req)
+      await updateDelivery(payload, d, { flag: 'bip_withdrawn' }, req)
     }
   }
   await releaseWaiting(payload, { post: { in: postIds } }, req)
@@ -42,10 +42,10 @@ export const releaseWaiting = async (payload: Payload, where: Record<string, unk
     if (!post || post.workflowState !== 'published') continue
     const gate = bipGate(post, now)
     if (!gate.ok) {
-      if (gate.reason !== (d as { reason?: string }).reason) await updateDelivery(payload, d.id, { reason: gate.reason }, req)
+      if (gate.reason !== (d as { reason?: string }).reason) await updateDelivery(payload, d, { reason: gate.reason }, req)
       continue
     }
-    const next = await updateDelivery(payload, d.id, { nextAttemptAt: now.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' }, req)
+    const next = await updateDelivery(payload, d, { nextAttemptAt: now.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' }, req)
     await queueDelivery(payload, next, req)
     released++
   }
@@ -56,7 +56,7 @@ export const releaseWaiting = async (payload: Payload, where: Record<string, unk
 export const resumeAccount = async (payload: Payload, accountId: number | string, req?: Req) => {
   const now = new Date().toISOString()
   for (const d of await findDeliveries(payload, { and: [{ account: { equals: accountId } }, { state: { equals: 'needs_action' } }] }, req)) {
-    const next = await updateDelivery(payload, d.id, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+    const next = await updateDelivery(payload, d, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
     await queueDelivery(payload, next, req)
   }
 }
@@ -70,7 +70,7 @@ export const resumeRulesHeld = async (payload: Payload, accountIds: (number | st
   const now = new Date().toISOString()
   const held = await findDeliveries(payload, { and: [{ account: { in: accountIds } }, { state: { equals: 'needs_action' } }, { lastErrorCode: { equals: RULES_HELD } }] }, req)
   for (const d of held) {
-    const next = await updateDelivery(payload, d.id, { lastError: null, lastErrorCode: null, nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+    const next = await updateDelivery(payload, d, { lastError: null, lastErrorCode: null, nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
     await queueDelivery(payload, next, req)
   }
 }

@@ -8,6 +8,7 @@ import { DELIVERIES } from '../options'
 import { loadAccountRules } from './account-rules'
 import { enabledAccounts, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
+import { type DeliveryRef, recordDeliveryState } from './delivery-audit'
 import { loadPost, type PostDoc, postForChannel } from './post-view'
 
 type Req = Partial<PayloadRequest>
@@ -68,13 +69,19 @@ export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) 
 /**
  * Deliveries are the engine's own bookkeeping, with no hooks or access rules to run: they are
  * written through the database adapter's portable API, which keeps a delivery to a few queries.
+ * The caller passes the delivery as it knows it, so a change of state reaches the audit log
+ * without reading the record back.
  */
-export const updateDelivery = async (payload: Payload, id: number | string, data: Record<string, unknown>, req?: Req) =>
-  (await payload.db.updateOne({ collection: DELIVERIES as never, data, id, req })) as unknown as DeliveryDoc
+export const updateDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>, req?: Req) => {
+  const doc = (await payload.db.updateOne({ collection: DELIVERIES as never, data, id: delivery.id, req })) as unknown as DeliveryDoc
+  await recordDeliveryState(payload, delivery, data, req)
+  return doc
+}
 
 /** The same write when nobody needs the record back (the sending path): one query less. */
-export const setDelivery = async (payload: Payload, id: number | string, data: Record<string, unknown>) => {
-  await payload.db.updateOne({ collection: DELIVERIES as never, data, id, returning: false })
+export const setDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>) => {
+  await payload.db.updateOne({ collection: DELIVERIES as never, data, id: delivery.id, returning: false })
+  await recordDeliveryState(payload, delivery, data)
 }
 
 export const readDelivery = async (payload: Payload, id: number | string) =>
@@ -95,7 +102,7 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
 
   if (!['approved', 'published'].includes(post.workflowState)) {
     for (const d of existing.filter((d) => (CANCELLABLE as readonly string[]).includes(d.state))) {
-      await updateDelivery(payload, d.id, { reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.', state: 'skipped' }, req)
+      await updateDelivery(payload, d, { reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.', state: 'skipped' }, req)
     }
     return markSynced(payload, post.id, req)
   }
@@ -133,9 +140,12 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
         text: copy?.text ?? null,
         unit: idOfRef(post.unit) ?? null,
       }
-      const saved = current
-        ? await updateDelivery(payload, current.id, data, req)
-        : ((await payload.create({ collection: DELIVERIES as never, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc)
+      let saved: DeliveryDoc
+      if (current) saved = await updateDelivery(payload, current, data, req)
+      else {
+        saved = (await payload.create({ collection: DELIVERIES as never, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc
+        await recordDeliveryState(payload, saved, data, req, 'create')
+      }
       if (plan.state === 'pending') due.push(saved)
     }
   }

@@ -1,7 +1,5 @@
 import type { Payload } from 'payload'
 
-import os from 'node:os'
-
 import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
@@ -11,8 +9,9 @@ import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
 import { loadPost, postForChannel } from './post-view'
+import { WORKER_ID } from './worker-id'
 
-export const WORKER_ID = `${os.hostname()}:${process.pid}`
+export { WORKER_ID }
 
 export type ProcessOutcome = 'already_sent' | 'failed' | 'needs_action' | 'not_due' | 'retry' | 'sent' | 'skipped' | 'taken' | 'wait' | 'waiting_for_bip'
 
@@ -76,37 +75,37 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   const postId = String(idOfRef(delivery.post))
   const post = await cached(cache.posts, postId, () => loadPost(payload, postId))
   if (!post || post.workflowState !== 'published') {
-    await updateDelivery(payload, delivery.id, { reason: 'Wpis nie jest już opublikowany.', state: 'skipped' })
+    await updateDelivery(payload, delivery, { reason: 'Wpis nie jest już opublikowany.', state: 'skipped' })
     return 'skipped'
   }
   // BIP primacy is checked again at the last moment: the entry may have been withdrawn meanwhile.
   const gate = bipGate(post, now)
   if (!gate.ok) {
-    await updateDelivery(payload, delivery.id, { reason: gate.reason, state: 'waiting_for_bip' })
+    await updateDelivery(payload, delivery, { reason: gate.reason, state: 'waiting_for_bip' })
     return 'waiting_for_bip'
   }
   const channel = channels[delivery.channel]
   const accountId = delivery.account ? String(idOfRef(delivery.account)) : null
   const accountDoc = channel?.builtin ? BUILTIN_DOC : accountId ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId)) : null
   if (!channel || !accountDoc || !accountDoc.enabled) {
-    await updateDelivery(payload, delivery.id, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
+    await updateDelivery(payload, delivery, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
     return 'skipped'
   }
   // Rules of discussion unpublished since the post was planned: nothing goes out under them.
   const rules = channel.builtin ? null : await cached(cache.rules, String(accountDoc.id), () => loadAccountRules(payload, accountDoc))
   const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules)
   if (rulesProblem) {
-    await updateDelivery(payload, delivery.id, { lastError: rulesProblem, lastErrorCode: RULES_HELD, reason: rulesProblem, state: 'needs_action' })
+    await updateDelivery(payload, delivery, { lastError: rulesProblem, lastErrorCode: RULES_HELD, reason: rulesProblem, state: 'needs_action' })
     return 'needs_action'
   }
   if (accountDoc.status?.state === 'needs_action') {
     // One rejected token must not turn into a storm of calls: wait for the re-authorisation.
-    await updateDelivery(payload, delivery.id, { reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.', state: 'needs_action' })
+    await updateDelivery(payload, delivery, { reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.', state: 'needs_action' })
     return 'needs_action'
   }
   const throttleUntil = accountDoc.status?.throttleUntil ? new Date(accountDoc.status.throttleUntil) : null
   if (throttleUntil && throttleUntil > now) {
-    const next = await updateDelivery(payload, delivery.id, { nextAttemptAt: throttleUntil.toISOString(), queuedAt: now.toISOString(), reason: 'Wstrzymane: limit wywołań Facebooka.', state: 'pending' })
+    const next = await updateDelivery(payload, delivery, { nextAttemptAt: throttleUntil.toISOString(), queuedAt: now.toISOString(), reason: 'Wstrzymane: limit wywołań Facebooka.', state: 'pending' })
     await queueDelivery(payload, next)
     return 'wait'
   }
@@ -128,16 +127,18 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
   const earlier = delivery.payload && delivery.text && delivery.text !== copy.text ? { payload: delivery.payload, text: delivery.text } : null
-  await setDelivery(payload, delivery.id, {
+  await setDelivery(payload, delivery, {
     attempts: number,
     leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(),
     payload: copy.payload,
     state: 'sending',
     text: copy.text,
   })
+  // From here on the delivery is `sending`: every change below starts from that state.
+  const sending = { ...delivery, state: 'sending' }
   const ctx = { account, deliveryId: delivery.id, payload }
   const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
-    await setDelivery(payload, delivery.id, {
+    await setDelivery(payload, sending, {
       externalId: published.externalId,
       externalUrl: published.url,
       lastError: null,
@@ -173,11 +174,11 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     }
   } catch (error) {
     if (error instanceof HandoffRequired) {
-      await updateDelivery(payload, delivery.id, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
+      await updateDelivery(payload, sending, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
       await finishAttempt(payload, attempt.id, 'needs_action', 'handoff')
       return 'needs_action'
     }
-    return settleFailure(payload, delivery, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
+    return settleFailure(payload, sending, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
   }
 }
 
@@ -196,18 +197,18 @@ const settleFailure = async (
   const outcome = verdict.kind === 'fail' || verdict.kind === 'duplicate' ? 'failed' : verdict.kind
   await finishAttempt(payload, attemptId, outcome, `${verdict.code ?? ''} ${verdict.message}`.trim())
   if (verdict.kind === 'needs_action') {
-    await updateDelivery(payload, delivery.id, { ...base, reason: verdict.message, state: 'needs_action' })
+    await updateDelivery(payload, delivery, { ...base, reason: verdict.message, state: 'needs_action' })
     if (verdict.accountWide) await markAccount(payload, accountId, { reason: verdict.message, since: now.toISOString(), state: 'needs_action' })
     return 'needs_action'
   }
   if (verdict.kind === 'fail' || verdict.kind === 'duplicate' || number >= MAX_ATTEMPTS) {
-    await updateDelivery(payload, delivery.id, { ...base, reason: null, state: 'failed' })
+    await updateDelivery(payload, delivery, { ...base, reason: null, state: 'failed' })
     return 'failed'
   }
   const afterMs = verdict.kind === 'wait' ? verdict.afterMs : verdict.afterMs ?? retryDelayMs(number)
   const next = new Date(now.getTime() + afterMs)
   if (verdict.kind === 'wait') await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
-  const updated = await updateDelivery(payload, delivery.id, { ...base, nextAttemptAt: next.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' })
+  const updated = await updateDelivery(payload, delivery, { ...base, nextAttemptAt: next.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' })
   await queueDelivery(payload, updated)
   return verdict.kind
 }

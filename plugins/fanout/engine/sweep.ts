@@ -20,7 +20,7 @@ export const sweep = async (payload: Payload, now = new Date()) => {
       { and: [{ state: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
     ],
   })
-  for (const d of overdue) await updateDelivery(payload, d.id, { queuedAt: now.toISOString() })
+  for (const d of overdue) await updateDelivery(payload, d, { queuedAt: now.toISOString() })
   await queueDeliveries(payload, overdue)
   // Jobs marked processing by a worker that died are never picked up again by Payload; their
   // deliveries were queued again above, so the rows only need clearing. Long after any live job ends.
