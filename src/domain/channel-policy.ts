@@ -44,7 +44,10 @@ export const checkChannelPolicy = (rows: readonly PolicyRow[], category: null | 
   }
 }
 
-const names = (channels: readonly string[]) => channels.map((c) => `„${polishLabelOf(CHANNELS, c)}”`).join(', ')
+const names = (channels: readonly string[]) => {
+  const quoted = channels.map((c) => `„${polishLabelOf(CHANNELS, c)}”`)
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} i ${quoted.at(-1)}` : quoted.join('')
+}
 const categoryName = (category: null | string | undefined) => polishLabelOf(CATEGORIES, category)
 
 /** The refusal an approver reads, naming the channels to add or remove; null when the post complies. */
@@ -52,9 +55,10 @@ export const channelPolicyProblem = (rows: readonly PolicyRow[], category: null 
   const check = checkChannelPolicy(rows, category, channels)
   if (!check.missing.length && !check.forbidden.length) return null
   const parts = [
-    check.missing.length ? `dodaj ${check.missing.length === 1 ? 'kanał' : 'kanały'}: ${names(check.missing)}` : '',
-    check.forbidden.length ? `usuń ${check.forbidden.length === 1 ? 'kanał' : 'kanały'}: ${names(check.forbidden)}` : '',
+    check.missing.length ? `dodaj ${check.missing.length === 1 ? 'kanał' : 'kanały'} ${names(check.missing)}` : '',
+    check.forbidden.length ? `usuń ${check.forbidden.length === 1 ? 'kanał' : 'kanały'} ${names(check.forbidden)}` : '',
   ].filter(Boolean)
+  // No colon: the admin's error toast would cut the message there into a list.
   return `Wpis z kategorii „${categoryName(category)}” nie spełnia zasad kanałów publikacji – ${parts.join('; ')}.${check.reason ? ` ${check.reason}` : ''}`
 }
 

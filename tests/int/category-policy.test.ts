@@ -64,7 +64,7 @@ describe('approval enforces the policy (default: consultations reach every chann
     const refused = await rest('PATCH', `/posts/${post.id}`, { workflowAction: 'approve' }, auth.approver)
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].message).toBe(
-      'Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały: „Grupa mieszkańców (Facebook)”, „Newsletter e-mail”. Konsultacje społeczne muszą dotrzeć do wszystkich mieszkańców – każdym kanałem, którym gmina się z nimi komunikuje.',
+      'Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców (Facebook)” i „Newsletter e-mail”. Konsultacje społeczne muszą dotrzeć do wszystkich mieszkańców – każdym kanałem, którym gmina się z nimi komunikuje.',
     )
     expect((await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true })).workflowState).toBe('in_review')
 
@@ -78,7 +78,7 @@ describe('approval enforces the policy (default: consultations reach every chann
     const post = await consultation(g.editor, g.osp, ['fanpage'])
     const refused = await refusal(act(payload, g.editor, post.id, 'submit'))
     expect(refused).toMatchObject({ status: 400 })
-    expect(refused!.message).toMatch(/dodaj kanały: „Grupa mieszkańców \(Facebook\)”, „Kanał RSS”, „Newsletter e-mail”/)
+    expect(refused!.message).toMatch(/dodaj kanały „Grupa mieszkańców \(Facebook\)”, „Kanał RSS” i „Newsletter e-mail”/)
     expect((await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true })).workflowState).toBe('draft')
   })
 
@@ -110,7 +110,7 @@ describe('a policy saved by staff', () => {
     const refused = await refusal(act(payload, g.approver, post.id, 'approve'))
     expect(refused).toMatchObject({ status: 400 })
     expect(refused!.message).toBe(
-      'Wpis z kategorii „Bezpieczeństwo i ostrzeżenia” nie spełnia zasad kanałów publikacji – dodaj kanał: „Fanpage urzędu (Facebook)”; usuń kanał: „Grupa mieszkańców (Facebook)”. Ostrzeżenia idą oficjalnymi kanałami.',
+      'Wpis z kategorii „Bezpieczeństwo i ostrzeżenia” nie spełnia zasad kanałów publikacji – dodaj kanał „Fanpage urzędu (Facebook)”; usuń kanał „Grupa mieszkańców (Facebook)”. Ostrzeżenia idą oficjalnymi kanałami.',
     )
     await payload.update({ collection: 'posts', data: { channels: ['fanpage', 'rss'] } as never, id: post.id, overrideAccess: false, user: g.approver })
     expect((await act(payload, g.approver, post.id, 'approve')).workflowState).toBe('published')

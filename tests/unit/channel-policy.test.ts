@@ -34,10 +34,10 @@ describe('category channel policy', () => {
 
   it('names the missing and the forbidden channels, with the reason', () => {
     expect(channelPolicyProblem(policy, 'consultations', ['fanpage', 'rss'])).toBe(
-      'Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały: „Grupa mieszkańców (Facebook)”, „Newsletter e-mail”. Konsultacje muszą dotrzeć do wszystkich.',
+      'Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców (Facebook)” i „Newsletter e-mail”. Konsultacje muszą dotrzeć do wszystkich.',
     )
     expect(channelPolicyProblem(policy, 'safety', ['group'])).toBe(
-      'Wpis z kategorii „Bezpieczeństwo i ostrzeżenia” nie spełnia zasad kanałów publikacji – dodaj kanał: „Fanpage urzędu (Facebook)”; usuń kanał: „Grupa mieszkańców (Facebook)”.',
+      'Wpis z kategorii „Bezpieczeństwo i ostrzeżenia” nie spełnia zasad kanałów publikacji – dodaj kanał „Fanpage urzędu (Facebook)”; usuń kanał „Grupa mieszkańców (Facebook)”.',
     )
     expect(channelPolicyProblem(policy, 'safety', ['fanpage', 'rss'])).toBeNull()
     expect(channelPolicyProblem(policy, 'culture', ['group'])).toBeNull()
@@ -73,7 +73,7 @@ describe('approval enforces the channel policy', () => {
   it('refuses an approval that breaks the policy, with the message naming the channels', () => {
     const plan = planTransition(base)
     expect(plan).toMatchObject({ ok: false, status: 400 })
-    expect(!plan.ok && plan.message).toMatch(/dodaj kanały: „Grupa mieszkańców \(Facebook\)”, „Kanał RSS”, „Newsletter e-mail”/)
+    expect(!plan.ok && plan.message).toMatch(/dodaj kanały „Grupa mieszkańców \(Facebook\)”, „Kanał RSS” i „Newsletter e-mail”/)
   })
 
   it('approves the same post once it complies', () => {
