@@ -22,7 +22,14 @@ export type FakePost = {
   published: boolean
   scheduledPublishTime?: number
   isHidden?: boolean
+  /** Residents' reactions; `reactions.summary(total_count)` counts them. */
+  reactions?: FakeReaction[]
+  /** How many times the post was shared; Facebook leaves `shares` out while there are none. */
+  shares?: number
+  /** Lifetime insights of the post (`post_impressions`, `post_impressions_unique`, `post_clicks`). */
+  insights?: { clicks?: number; impressions?: number; impressionsUnique?: number }
 }
+export type FakeReaction = { from: { id: string; name: string }; type: 'ANGRY' | 'CARE' | 'HAHA' | 'LIKE' | 'LOVE' | 'SAD' | 'WOW' }
 export type FakePhoto = { id: string; url?: string; bytes?: number; published: boolean; createdTime: string }
 /** A comment on a post, or a reply to a comment (`parentId`), as the Page's moderators see it. */
 export type FakeComment = {
@@ -62,6 +69,15 @@ export type FakeGraph = {
   comments: FakeComment[]
   /** Adds a resident's comment (or the Page's own, `from: 'page'`) to a post or, with `parentId`, a reply. */
   addComment(c: { postId: string; message: string; from?: { id: string; name: string } | 'page'; parentId?: string; createdTime?: number }): FakeComment
+  /**
+   * Sets a post's engagement: reactions (a number makes that many LIKEs from distinct residents),
+   * shares and lifetime insights. Comments come from `addComment`.
+   */
+  setEngagement(postId: string, e: { reactions?: FakeReaction[] | number; shares?: number; impressions?: number; impressionsUnique?: number; clicks?: number }): void
+  /** Metrics Meta has retired: asking for any of them fails as Facebook does ("must be a valid insights metric"). */
+  retireMetrics(names: string[]): void
+  /** false: the Page has no insights (fewer than 100 likes), so `/insights` answers with no data. */
+  setInsightsAvailable(available: boolean): void
   /** Every request in arrival order; `status` is 0 while unanswered and stays 0 for a hung one. */
   requests: FakeGraphRequest[]
   setToken(token: string): void
@@ -277,8 +293,23 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     name: () => PAGE_NAME,
   }
 
-  const requestedFields = (params: Params, defaults: string[]) =>
-    params.fields ? params.fields.split(',').map((field) => field.trim()).filter(Boolean) : defaults
+  /** Splits `fields` at the top-level commas: a field expansion's arguments may hold commas of their own. */
+  const splitFields = (value: string) => {
+    const out: string[] = []
+    let depth = 0
+    let current = ''
+    for (const char of value) {
+      if (char === '(' || char === '{') depth++
+      if (char === ')' || char === '}') depth--
+      if (char === ',' && depth === 0) {
+        out.push(current)
+        current = ''
+      } else current += char
+    }
+    out.push(current)
+    return out.map((field) => field.trim()).filter(Boolean)
+  }
+  const requestedFields = (params: Params, defaults: string[]) => (params.fields ? splitFields(params.fields) : defaults)
 
   /** Picks the requested fields, omitting absent values as Facebook does; or the error for an unknown field. */
   const project = <T>(item: T, fields: string[], known: Record<string, (item: T) => unknown>, nodeType: string) => {
@@ -556,6 +587,127 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     return unsupportedRequest(method, comment.id)
   }
 
+  // ---- engagement and insights ----------------------------------------------------------------
+
+  const REACTION_TYPES = ['ANGRY', 'CARE', 'HAHA', 'LIKE', 'LOVE', 'SAD', 'WOW']
+  let insightsAvailable = true
+  const retiredMetrics = new Set<string>()
+
+  const setEngagement: FakeGraph['setEngagement'] = (postId, e) => {
+    const post = findPost(postId)
+    if (!post) throw new Error(`Fake Graph: no post ${postId}`)
+    if (typeof e.reactions === 'number') {
+      post.reactions = Array.from({ length: e.reactions }, (_, i) => ({ from: { id: String(900_000_000 + i), name: `Mieszkaniec ${i + 1}` }, type: 'LIKE' as const }))
+    } else if (e.reactions) post.reactions = e.reactions.map((r) => ({ ...r, from: { ...r.from } }))
+    if (e.shares !== undefined) post.shares = e.shares
+    post.insights = { ...post.insights, ...(e.clicks !== undefined ? { clicks: e.clicks } : {}), ...(e.impressions !== undefined ? { impressions: e.impressions } : {}), ...(e.impressionsUnique !== undefined ? { impressionsUnique: e.impressionsUnique } : {}) }
+  }
+
+  /** `reactions.limit(0).summary(total_count)`: Graph's field expansion, one edge inside `fields`. */
+  const parseFieldSpec = (spec: string): null | { modifiers: Params; name: string } => {
+    const match = /^([a-z_]+)((?:\.[a-z_]+\([^(){}]*\))*)$/.exec(spec)
+    if (!match) return null
+    const modifiers: Params = {}
+    for (const m of match[2].matchAll(/\.([a-z_]+)\(([^(){}]*)\)/g)) modifiers[m[1]] = m[2]
+    return { modifiers, name: match[1] }
+  }
+  const wantsSummary = (modifiers: Params) => ['1', 'true', 'total_count'].includes(modifiers.summary ?? '')
+
+  /** One page of an edge expanded in `fields`, with cursors and, when asked, its summary. */
+  const expandEdge = <T>(items: T[], modifiers: Params, allowed: string[], toData: (item: T) => unknown, key: (item: T) => string, summary: Record<string, unknown>): Reply | Record<string, unknown> => {
+    const unknown = Object.keys(modifiers).find((m) => !allowed.includes(m))
+    if (unknown) return invalidParameter(`Unknown field expansion modifier: ${unknown}`)
+    const limit = modifiers.limit === undefined ? DEFAULT_LIMIT : Number(modifiers.limit)
+    if (!Number.isInteger(limit) || limit < 0) return invalidParameter('param limit must be a non-negative integer')
+    const page = items.slice(0, Math.min(limit, MAX_LIMIT))
+    const out: Record<string, unknown> = { data: page.map(toData) }
+    if (page.length) {
+      const cursors = { after: Buffer.from(key(page[page.length - 1])).toString('base64url'), before: Buffer.from(key(page[0])).toString('base64url') }
+      out.paging = { cursors }
+    }
+    if (wantsSummary(modifiers)) out.summary = summary
+    return out
+  }
+
+  const EDGE_FIELDS: Record<string, (post: FakePost, modifiers: Params) => Reply | Record<string, unknown>> = {
+    comments: (post, modifiers) => {
+      const filter = modifiers.filter ?? 'toplevel'
+      if (!['stream', 'toplevel'].includes(filter)) return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
+      const wanted = comments.filter((c) => c.postId === post.id && (filter === 'stream' || !c.parentId))
+      const fields = COMMENT_DEFAULT_FIELDS
+      return expandEdge(wanted, modifiers, ['filter', 'limit', 'order', 'summary'], (c) => project(c, fields, COMMENT_FIELDS, 'Comment'), (c) => c.id, { can_comment: true, order: 'ranked', total_count: wanted.length })
+    },
+    reactions: (post, modifiers) => {
+      const type = modifiers.type?.toUpperCase()
+      if (type && type !== 'NONE' && !REACTION_TYPES.includes(type)) return invalidParameter(`param type must be one of {NONE, ${REACTION_TYPES.join(', ')}} - got "${modifiers.type}"`)
+      const wanted = (post.reactions ?? []).filter((r) => !type || r.type === type)
+      return expandEdge(wanted, modifiers, ['limit', 'summary', 'type'], (r) => ({ id: r.from.id, name: r.from.name, type: r.type }), (r) => r.from.id, { total_count: wanted.length, viewer_reaction: 'NONE' })
+    },
+  }
+
+  /** A post's fields, edges expanded in `fields` (comments, reactions) and `shares` included. */
+  const projectPost = (post: FakePost, fields: string[]): Reply | Record<string, unknown> => {
+    const out: Record<string, unknown> = {}
+    for (const field of fields) {
+      const spec = parseFieldSpec(field)
+      if (!spec) return invalidParameter(`Syntax error in field expansion: ${field}`)
+      const edge = EDGE_FIELDS[spec.name]
+      if (edge) {
+        const value = edge(post, spec.modifiers)
+        if (isReply(value)) return value
+        out[spec.name] = value
+        continue
+      }
+      if (Object.keys(spec.modifiers).length) return invalidParameter(`Field ${spec.name} does not support field expansion modifiers`)
+      if (spec.name === 'shares') {
+        // Facebook leaves the field out entirely while a post has never been shared.
+        if (post.shares) out.shares = { count: post.shares }
+        continue
+      }
+      const plain = project(post, [spec.name], POST_FIELDS, 'Post')
+      if (isReply(plain)) return plain
+      Object.assign(out, plain)
+    }
+    return out
+  }
+
+  const POST_METRICS: Record<string, { description: string; title: string; value: (post: FakePost) => unknown }> = {
+    post_clicks: { description: 'Lifetime: The number of clicks anywhere in your post on News Feed from users that matched the audience targeting on the post. (Total Count)', title: 'Lifetime Post Clicks', value: (p) => p.insights?.clicks ?? 0 },
+    post_impressions: { description: "Lifetime: The number of times your Page's post entered a person's screen. Posts include statuses, photos, links, videos and more. (Total Count)", title: 'Lifetime Post Total Impressions', value: (p) => p.insights?.impressions ?? 0 },
+    post_impressions_unique: { description: "Lifetime: The number of people who had your Page's post enter their screen. Posts include statuses, photos, links, videos and more. (Unique Users)", title: 'Lifetime Post Total Reach', value: (p) => p.insights?.impressionsUnique ?? 0 },
+    post_reactions_by_type_total: {
+      description: 'Lifetime: Total post reactions by type. (Total Count)',
+      title: 'Lifetime Total post Reactions by Type.',
+      value: (p) => Object.fromEntries(REACTION_TYPES.map((t) => [t.toLowerCase(), (p.reactions ?? []).filter((r) => r.type === t).length]).filter(([, n]) => n)),
+    },
+  }
+
+  /**
+   * GET /{post-id}/insights?metric=a,b (or a JSON array): lifetime values, one entry per metric.
+   * A retired or unknown metric fails the whole call; a Page without insights answers no data.
+   */
+  const listInsights = (params: Params, post: FakePost): Reply => {
+    let names: string[]
+    const raw = (params.metric ?? '').trim()
+    if (raw.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(raw)
+        if (!Array.isArray(parsed)) return invalidParameter('param metric must be an array')
+        names = parsed.map(String)
+      } catch {
+        return invalidParameter('param metric must be an array')
+      }
+    } else names = raw.split(',').map((name) => name.trim()).filter(Boolean)
+    // Without `metric` Facebook answers its default set.
+    if (!names.length) names = Object.keys(POST_METRICS).filter((name) => !retiredMetrics.has(name))
+    if (names.some((name) => !POST_METRICS[name] || retiredMetrics.has(name))) return invalidParameter('The value must be a valid insights metric')
+    const period = params.period ?? 'lifetime'
+    if (period !== 'lifetime') return invalidParameter(`param period must be one of {lifetime} - got "${period}"`)
+    if (!insightsAvailable) return { body: { data: [] }, status: 200 }
+    const data = names.map((name) => ({ description: POST_METRICS[name].description, id: `${post.id}/insights/${name}/lifetime`, name, period: 'lifetime', title: POST_METRICS[name].title, values: [{ value: POST_METRICS[name].value(post) }] }))
+    return { body: { data }, status: 200 }
+  }
+
   // ---- routing ------------------------------------------------------------------------------
 
   const routePage = (request: GraphRequest, edge: string | undefined): Reply => {
@@ -574,7 +726,7 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const routePost = (request: GraphRequest, post: FakePost): Reply => {
     const { method, params } = request
     if (method === 'GET') {
-      const projected = project(post, requestedFields(params, ['id', 'message', 'created_time']), POST_FIELDS, 'Post')
+      const projected = projectPost(post, requestedFields(params, ['id', 'message', 'created_time']))
       return isReply(projected) ? projected : { body: projected, status: 200 }
     }
     if (method === 'DELETE') {
@@ -609,6 +761,7 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     const photo = photos.find((candidate) => candidate.id === node)
     const comment = comments.find((candidate) => candidate.id === node)
     if (edge === 'comments' && request.method === 'GET' && (post || comment)) return listComments(request.params, post ? { postId: post.id } : { parentId: comment!.id, postId: comment!.postId }, node)
+    if (edge === 'insights' && request.method === 'GET' && post) return listInsights(request.params, post)
     if (edge !== undefined) return post || photo || comment ? nonexistingField(edge, post ? 'Post' : photo ? 'Photo' : 'Comment') : errorReply({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${node}` })
     if (comment) return routeComment(request, comment)
     if (post) return routePost(request, post)
@@ -705,11 +858,18 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     photos,
     posts,
     requests,
+    retireMetrics: (names) => {
+      for (const name of names) retiredMetrics.add(name)
+    },
     revokeToken: () => {
       revoked = true
     },
     setDelay: (ms) => {
       delayMs = Math.max(0, ms)
+    },
+    setEngagement,
+    setInsightsAvailable: (available) => {
+      insightsAvailable = available
     },
     setToken: (token) => {
       validToken = token
