@@ -2,6 +2,8 @@ import type { EmailAdapter } from 'payload'
 
 import type SMTPPool from 'nodemailer/lib/smtp-pool'
 
+import net from 'node:net'
+
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 
 /** Whether outgoing mail is configured; the newsletter channel is skipped (with why) when it is not. */
@@ -19,6 +21,14 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
   const port = Number(process.env.SMTP_PORT) || 587
   const transportOptions: SMTPPool.Options = {
     auth: process.env.SMTP_USER ? { pass: process.env.SMTP_PASSWORD ?? '', user: process.env.SMTP_USER } : undefined,
+    // Nodemailer's own sockets keep Nagle's algorithm on: with delayed ACKs each message then stalls
+    // ~40 ms on its last segment. Without it one connection carries ~5× more messages (bench:newsletter).
+    // Nodemailer still connects the socket itself, and upgrades it to TLS when asked.
+    getSocket: (_options, callback) => {
+      const socket = new net.Socket()
+      socket.setNoDelay(true)
+      callback(null, { socket } as never)
+    },
     host: process.env.SMTP_HOST,
     maxConnections: Number(process.env.SMTP_POOL_SIZE) || 5,
     // A pooled connection carries any number of messages; reconnecting every 100 only costs time.
