@@ -23,6 +23,8 @@ import { newsletterMaintenanceTask } from './newsletter/maintenance'
 import { privacyRequests } from './newsletter/privacy'
 import { newsletterSettings } from './newsletter/settings'
 import { subscribers } from './newsletter/subscribers'
+import { REACH_CRON } from './reach/fetch-reach'
+import { reachTask } from './reach/task'
 import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
@@ -208,6 +210,7 @@ export const fanoutPlugin =
           { ...newsletterMaintenanceTask, schedule: [{ cron: '*/30 * * * * *', queue: maintenance }] },
           { ...sweepTask, schedule: [{ cron: '*/15 * * * * *', queue: maintenance }] },
           { ...bipCheckTask, schedule: [{ cron: '0 */10 * * * *', queue: maintenance }] },
+          { ...reachTask, schedule: [{ cron: REACH_CRON, queue: maintenance }] },
         ],
       },
       onInit: async (payload) => {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import { describeCommentFailure, type GraphComment, listPostComments } from '../../plugins/fanout/channels/fanpage-comments'
-import { enabledAccounts, toChannelAccount } from '../../plugins/fanout/engine/accounts'
+import { canReadPage, enabledAccounts, throttleAccount, toChannelAccount } from '../../plugins/fanout/engine/accounts'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
-import { ACCOUNTS, DELIVERIES } from '../../plugins/fanout/options'
+import { DELIVERIES } from '../../plugins/fanout/options'
 import { idOf } from '../access/roles'
 import { SOCIAL_COMMENTS } from './slugs'
 
@@ -37,9 +37,8 @@ export const fetchComments = async (payload: Payload, options: { now?: Date; wat
   const report: FetchReport = { accounts: 0, created: 0, errors: [], gone: 0, posts: 0, updated: 0 }
 
   for (const doc of await enabledAccounts(payload, 'fanpage')) {
+    if (!canReadPage(doc, now)) continue
     const account = toChannelAccount(doc)
-    const throttled = doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now
-    if (!account.secret || doc.status?.state === 'needs_action' || throttled) continue
     report.accounts++
     const { docs } = await payload.find({
       collection: DELIVERIES as never,
@@ -63,34 +62,25 @@ export const fetchComments = async (payload: Payload, options: { now?: Date; wat
     for (const delivery of docs as unknown as Delivery[]) {
       let listing
       try {
-        listing = await listPostComments(graph, account.secret, delivery.externalId)
+        listing = await listPostComments(graph, account.secret!, delivery.externalId)
       } catch (error) {
         const failure = describeCommentFailure(error, now)
         if (failure.kind === 'gone') continue // the copy was deleted on Facebook
         report.errors.push(`${delivery.externalId}: ${failure.message}`)
-        if (failure.kind === 'wait') await holdAccount(payload, doc.id, doc.status, failure.until!)
+        if (failure.kind === 'wait') await throttleAccount(payload, doc, failure.until!)
         if (failure.kind === 'wait' || failure.kind === 'stop') break
         continue
       }
       report.posts++
       await store(payload, delivery, doc.id, listing.comments, listing.complete, now, report)
       if (listing.throttleUntil) {
-        await holdAccount(payload, doc.id, doc.status, listing.throttleUntil)
+        await throttleAccount(payload, doc, listing.throttleUntil)
         break
       }
     }
   }
   return report
 }
-
-const holdAccount = (payload: Payload, id: number | string, status: unknown, until: Date) =>
-  payload.update({
-    collection: ACCOUNTS as never,
-    context: { fanoutStatusOnly: true },
-    data: { status: { ...(status as object), throttleUntil: until.toISOString() } } as never,
-    id,
-    overrideAccess: true,
-  })
 
 const store = async (payload: Payload, delivery: Delivery, accountId: number | string, comments: GraphComment[], complete: boolean, now: Date, report: FetchReport) => {
   const { docs } = await payload.find({

@@ -8,6 +8,7 @@ import { sweep } from '../../plugins/fanout/engine/sweep'
 import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule'
 import { resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
 import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
+import { fetchReach, REACH_CRON } from '../../plugins/fanout/reach/fetch-reach'
 import { publishDuePosts } from '../jobs/publish-due-posts'
 import { MODERATION_CRON, moderationWork } from '../moderation/moderation-task'
 
@@ -31,7 +32,8 @@ const serial = (payload: Payload, name: string, tick: Tick) => {
 /**
  * The dedicated worker: node-cron drives the delivery queues (urgent first) every second and the
  * scheduled work (due posts, the outbox sweep, BIP URL checks, newsletter digests on the schedule
- * from the newsletter settings, fanpage comments for moderation every 5 minutes). Several workers may run at once:
+ * from the newsletter settings, fanpage comments for moderation every 5 minutes, the reach of
+ * the Page's copies daily). Several workers may run at once:
  * every delivery attempt is claimed in the database before anything is sent.
  */
 export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
@@ -55,6 +57,9 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
   })
   const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
   const moderation = serial(payload, 'moderation work', () => moderationWork(payload))
+  const reach = serial(payload, 'fanpage reach', async () => {
+    for (const error of (await fetchReach(payload)).errors) payload.logger.warn(`Fanpage reach: ${error}`)
+  })
 
   // Whatever a previous worker left half-done is queued again before anything else.
   await scheduled.run()
@@ -64,13 +69,15 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
     cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
     // Fanpage comments for moderation, their retention, and complaint answers that failed to send.
     cron.schedule(MODERATION_CRON, moderation.run, { name: 'herold-moderation', noOverlap: true }),
+    // Reactions, comments, shares and impressions of the Page's copies, once a day.
+    cron.schedule(REACH_CRON, reach.run, { name: 'herold-reach', noOverlap: true }),
   ]
   const digests = await scheduleDigests(payload)
   return {
     stop: async () => {
       await digests.stop()
       for (const task of tasks) await task.stop()
-      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle(), moderation.idle()])
+      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle(), moderation.idle(), reach.idle()])
     },
   }
 }

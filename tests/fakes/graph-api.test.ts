@@ -425,7 +425,7 @@ describe('engagement and insights', () => {
       expect.objectContaining({ name: 'post_impressions_unique', period: 'lifetime', values: [{ value: 987 }] }),
     ])
     const array = await call('GET', withToken(`${id}/insights?metric=${encodeURIComponent('["post_impressions"]')}`))
-    expect(array.body.data.map((d: { name: string }) => d.name)).toEqual(['post_impressions'])
+    expect(array.body.data!.map((d: { name: string }) => d.name)).toEqual(['post_impressions'])
   })
 
   it('fails a retired or unknown metric as Facebook does, and answers no data for a Page without insights', async () => {
@@ -436,6 +436,8 @@ describe('engagement and insights', () => {
     expect(retired.body.error).toMatchObject({ code: 100, message: '(#100) The value must be a valid insights metric', type: 'OAuthException' })
     expect((await call('GET', withToken(`${id}/insights?metric=page_fans`))).body.error.message).toBe('(#100) The value must be a valid insights metric')
     expect((await call('GET', withToken(`${id}/insights?metric=post_impressions_unique`))).status).toBe(200)
+    graph.retireMetrics([])
+    expect((await call('GET', withToken(`${id}/insights?metric=post_impressions`))).status).toBe(200)
     graph.setInsightsAvailable(false)
     expect((await call('GET', withToken(`${id}/insights?metric=post_impressions_unique`))).body).toEqual({ data: [] })
   })

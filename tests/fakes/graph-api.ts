@@ -74,7 +74,7 @@ export type FakeGraph = {
    * shares and lifetime insights. Comments come from `addComment`.
    */
   setEngagement(postId: string, e: { reactions?: FakeReaction[] | number; shares?: number; impressions?: number; impressionsUnique?: number; clicks?: number }): void
-  /** Metrics Meta has retired: asking for any of them fails as Facebook does ("must be a valid insights metric"). */
+  /** The metrics Meta has retired (replacing the list; [] restores all): asking for one fails as Facebook does ("must be a valid insights metric"). */
   retireMetrics(names: string[]): void
   /** false: the Page has no insights (fewer than 100 likes), so `/insights` answers with no data. */
   setInsightsAvailable(available: boolean): void
@@ -859,6 +859,7 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     posts,
     requests,
     retireMetrics: (names) => {
+      retiredMetrics.clear()
       for (const name of names) retiredMetrics.add(name)
     },
     revokeToken: () => {

@@ -4,6 +4,7 @@ import { inUsersUnits, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery-states'
+import { reachField } from '../reach/fields'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../options'
 
 
@@ -51,6 +52,7 @@ export const deliveries = (postsSlug: string, unitsSlug: string): CollectionConf
       options: [option('bip_withdrawn', 'Wpis BIP wycofany – rozważ usunięcie kopii', 'BIP entry withdrawn – consider taking the copy down')],
     },
     { name: 'takenDownAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kopię usunięto', 'Taken down at') },
+    reachField,
     { name: 'attemptLog', type: 'join', collection: ATTEMPTS as never, label: label('Próby wysyłki', 'Attempts'), on: 'delivery' },
   ],
 })

@@ -49,6 +49,23 @@ export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
 export const findAccount = async (payload: Payload, id: number | string) =>
   (await payload.db.findOne({ collection: ACCOUNTS as never, where: { id: { equals: id } } })) as AccountDoc | null
 
+/**
+ * Holds an account's calls until `until` (a rate limit, or usage above 90 %), as the sending path
+ * does: every reader of the Page (comments, reach) then waits, so none costs a publication its turn.
+ */
+export const throttleAccount = (payload: Payload, account: Pick<AccountDoc, 'id' | 'status'>, until: Date) =>
+  payload.update({
+    collection: ACCOUNTS as never,
+    context: { fanoutStatusOnly: true },
+    data: { status: { ...account.status, throttleUntil: until.toISOString() } } as never,
+    id: account.id,
+    overrideAccess: true,
+  })
+
+/** Usable for reading the Page now: a token, no re-authorisation pending, not held by a rate limit. */
+export const canReadPage = (doc: AccountDoc, now: Date) =>
+  !!toChannelAccount(doc).secret && doc.status?.state !== 'needs_action' && !(doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now)
+
 export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?: Parameters<Payload['find']>[0]['req']) =>
   (
     await payload.find({

@@ -1,0 +1,20 @@
+import type { TaskConfig } from 'payload'
+
+import { fetchReach } from './fetch-reach'
+
+/** The daily reach run on the fan-out's maintenance queue (the plugin adds its schedule). */
+export const reachTask: TaskConfig<{ input: object; output: { errors: number; gone: number; updated: number } }> = {
+  slug: 'fanoutReach',
+  label: 'Zasięgi kopii na fanpage',
+  handler: async ({ req }) => {
+    const report = await fetchReach(req.payload)
+    for (const error of report.errors) req.payload.logger.warn(`Fanpage reach: ${error}`)
+    return { output: { errors: report.errors.length, gone: report.gone, updated: report.updated } }
+  },
+  outputSchema: [
+    { name: 'errors', type: 'number', required: true },
+    { name: 'gone', type: 'number', required: true },
+    { name: 'updated', type: 'number', required: true },
+  ],
+  retries: 1,
+}
