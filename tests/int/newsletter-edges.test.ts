@@ -6,6 +6,7 @@ import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
 import { startPayload } from '../helpers/payload'
 import { installPeerAddress } from '../../src/client-ip'
+import { NEWSLETTER_SETTINGS, readSettings } from '../../plugins/fanout/newsletter/settings'
 
 /**
  * Edges of the public subscribe endpoint over real HTTP: addresses the database would refuse get
@@ -42,6 +43,25 @@ const subscribe = (email: string, headers: Record<string, string> = {}) =>
     headers: { 'content-type': 'application/json', ...headers },
     method: 'POST',
   })
+
+describe('the consent text', () => {
+  it('names the gmina office as the controller, and every text residents agreed to stays on record', async () => {
+    await payload.create({ collection: 'units', data: { contact: { address: 'ul. Rynek 1\n00-001 Testowo', email: 'iod@testowo.example' }, kind: 'office', name: 'Urząd Gminy Testowo' } as never, overrideAccess: true })
+    const first = await readSettings(payload)
+    expect(first.consentVersion).toBe(1)
+    expect(first.consentText).toContain('Administratorem danych jest Urząd Gminy Testowo, ul. Rynek 1, 00-001 Testowo (kontakt: iod@testowo.example).')
+    // Version 1 was saved the first time it was shown, so it can be cited.
+    const saved = await payload.findGlobalVersions({ overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })
+    expect(saved.docs.map((d) => (d.version as { consentVersion?: number }).consentVersion)).toEqual([1])
+
+    await payload.updateGlobal({ data: { consentText: `${first.consentText} Zmiana.` } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })
+    await payload.updateGlobal({ data: { dailyCron: '0 8 * * *' } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })
+    expect((await readSettings(payload)).consentVersion).toBe(2)
+    const history = await payload.findGlobalVersions({ overrideAccess: true, slug: NEWSLETTER_SETTINGS as never, sort: 'createdAt' })
+    expect(history.docs.map((d) => (d.version as { consentVersion?: number }).consentVersion)).toEqual([1, 2, 2])
+    expect((history.docs[0].version as { consentText: string }).consentText).toBe(first.consentText)
+  })
+})
 
 describe('addresses', () => {
   it.each(['żaneta@example.pl', '.kropka@example.pl', 'dwie..kropki@example.pl', 'kropka.@example.pl', 'ala@example.pl.'])('refuses %s with the Polish message, not a database error', async (email) => {

@@ -1,17 +1,15 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, Payload, PayloadRequest } from 'payload'
 
 import { validate } from 'node-cron'
 
 import { staffOnly } from '../../../src/access/roles'
 import { label } from '../../../src/domain/labels'
+import { consentTextFor, officeController } from './consent-text'
 
 export const NEWSLETTER_SETTINGS = 'newsletter-settings'
 
-export const DEFAULT_CONSENT_TEXT =
-  'Wyrażam zgodę na przesyłanie na podany adres e-mail wiadomości z serwisu informacyjnego gminy (pilne komunikaty i wydania zbiorcze). ' +
-  'Administratorem danych jest urząd gminy. Adres przetwarzamy wyłącznie w celu wysyłki newslettera, do czasu wypisania się. ' +
-  'Zgodę można wycofać w każdej chwili jednym kliknięciem w stopce każdej wiadomości. ' +
-  'Przysługuje Ci prawo dostępu do danych, ich sprostowania, usunięcia i skargi do Prezesa UODO.'
+/** The text when no office unit names the controller yet (see consent-text.ts). */
+export const DEFAULT_CONSENT_TEXT = consentTextFor(null)
 
 /** A cron expression node-cron accepts (5 or 6 fields), with a Polish message otherwise. */
 export const validateCron = (value: unknown) =>
@@ -45,7 +43,8 @@ export const newsletterSettings: GlobalConfig = {
     {
       name: 'consentText',
       type: 'textarea',
-      defaultValue: DEFAULT_CONSENT_TEXT,
+      // Names the gmina office as the controller, from its unit's name and contact details.
+      defaultValue: async ({ req }: { req: PayloadRequest }) => consentTextFor(await officeController(req.payload, req)),
       label: label('Treść zgody (pokazywana przy zapisie)', 'Consent text (shown on the form)'),
       required: true,
     },
@@ -83,8 +82,13 @@ export const newsletterSettings: GlobalConfig = {
   ],
 }
 
-export const readSettings = async (payload: import('payload').Payload): Promise<NewsletterSettings> => {
-  const doc = (await payload.findGlobal({ overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })) as Partial<NewsletterSettings>
+export const readSettings = async (payload: Payload): Promise<NewsletterSettings> => {
+  let doc = (await payload.findGlobal({ overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })) as Partial<NewsletterSettings>
+  // Never saved: the text shown is the default. Save it once, so that the version 1 residents agree
+  // to is on record in the global's versions like every later one.
+  if (!doc.consentVersion && doc.consentText) {
+    doc = (await payload.updateGlobal({ data: { consentText: doc.consentText } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })) as Partial<NewsletterSettings>
+  }
   return {
     consentText: doc.consentText || DEFAULT_CONSENT_TEXT,
     consentVersion: doc.consentVersion || 1,
