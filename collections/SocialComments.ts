@@ -28,7 +28,8 @@ export const SocialComments: CollectionConfig = {
   labels: { plural: label('Komentarze na fanpage', 'Fanpage comments'), singular: label('Komentarz na fanpage', 'Fanpage comment') },
   admin: {
     components: { beforeListTable: ['/src/components/FetchCommentsButton#FetchCommentsButton'] },
-    defaultColumns: ['createdTime', 'message', 'authorName', 'post', 'state'],
+    // The text first: it is the link that opens the comment for moderation.
+    defaultColumns: ['message', 'createdTime', 'authorName', 'post', 'state'],
     description: label(
       `Komentarze pod wpisami opublikowanymi na fanpage, pobierane co kilka minut i przechowywane ${COMMENT_RETENTION_DAYS} dni. Otwórz komentarz, aby go ukryć lub usunąć: trzeba wskazać naruszony punkt zasad dyskusji, a wpis w rejestrze moderacji powstaje sam.`,
       `Comments under the Page copies of posts, fetched every few minutes and kept ${COMMENT_RETENTION_DAYS} days. Open one to hide or delete it by the rule it breaks; the register entry is written automatically.`,

@@ -1,12 +1,14 @@
 'use client'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useId, useState } from 'react'
 
 type Point = { number: number; summaries: { delete: string; hide: string }; text: string }
 type Rules = { id: number | string; points: Point[]; title: string; version: number }
 type Options = { rules: Rules[]; state: string }
 type Action = 'delete' | 'hide'
+
+/** The outcome survives the reload that shows the comment's new state in the form below. */
+const DONE_KEY = 'herold:comment-moderation'
 
 const api = async (path: string, init?: RequestInit) => {
   const res = await fetch(`/api${path}`, { credentials: 'include', headers: { 'content-type': 'application/json' }, ...init })
@@ -21,7 +23,6 @@ const api = async (path: string, init?: RequestInit) => {
  */
 export const CommentModeration: React.FC = () => {
   const { id } = useDocumentInfo()
-  const router = useRouter()
   const uid = useId()
   const [options, setOptions] = useState<null | Options>(null)
   const [rulesId, setRulesId] = useState('')
@@ -29,7 +30,7 @@ export const CommentModeration: React.FC = () => {
   const [action, setAction] = useState<Action>('hide')
   const [summary, setSummary] = useState('')
   const [edited, setEdited] = useState(false)
-  const [message, setMessage] = useState<null | { error: boolean; text: string }>(null)
+  const [message, setMessage] = useState<null | { entryId?: number | string; error: boolean; text: string }>(null)
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
@@ -39,8 +40,14 @@ export const CommentModeration: React.FC = () => {
     if (loaded.rules[0]) setRulesId(String(loaded.rules[0].id))
   }, [id])
   useEffect(() => {
+    const done = sessionStorage.getItem(DONE_KEY)
+    if (done) {
+      const parsed = JSON.parse(done) as { docId: string; entryId: number | string; text: string }
+      if (String(parsed.docId) === String(id)) setMessage({ entryId: parsed.entryId, error: false, text: parsed.text })
+      sessionStorage.removeItem(DONE_KEY)
+    }
     void load().catch((e: Error) => setMessage({ error: true, text: e.message }))
-  }, [load])
+  }, [id, load])
 
   const rules = options?.rules.find((r) => String(r.id) === rulesId)
   const chosen = rules?.points.find((p) => String(p.number) === point)
@@ -56,12 +63,10 @@ export const CommentModeration: React.FC = () => {
     setMessage(null)
     try {
       const result = await api(`/social-comments/${id}/moderate`, { body: JSON.stringify({ action, point: Number(point), rules: rulesId, summary: edited ? summary : undefined }), method: 'POST' })
-      setMessage({ error: false, text: result.message })
-      await load()
-      router.refresh()
+      sessionStorage.setItem(DONE_KEY, JSON.stringify({ docId: id, entryId: result.entry.id, text: result.message }))
+      window.location.reload()
     } catch (e) {
       setMessage({ error: true, text: (e as Error).message })
-    } finally {
       setBusy(false)
     }
   }
@@ -72,6 +77,12 @@ export const CommentModeration: React.FC = () => {
       {message ? (
         <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : 'var(--theme-success-500)', fontWeight: 600 }}>
           {message.text}
+          {message.entryId ? (
+            <>
+              {' '}
+              <a href={`/admin/collections/moderation-entries/${message.entryId}`}>Otwórz wpis w rejestrze</a>
+            </>
+          ) : null}
         </p>
       ) : null}
       {done ? (
@@ -116,6 +127,7 @@ export const CommentModeration: React.FC = () => {
               onChange={(e) => (setSummary(e.target.value), setEdited(true))}
               placeholder="Powstanie z wybranego punktu zasad."
               rows={3}
+              style={{ font: 'inherit' }}
               value={summary}
             />
             <small>Bez imion, adresów e-mail, adresów profili i @oznaczeń – treść komentarza i autor trafiają tylko do poufnej migawki.</small>

@@ -145,6 +145,9 @@ describe('the moderation register', () => {
       const status = page.locator('.herold-comment-moderation [role="status"]')
       await expect.poll(() => status.innerText().catch(() => ''), { timeout: SAVE }).toMatch(/Komentarz ukryto\. W rejestrze moderacji zapisano wpis nr (\d+)\./)
       shared.entry = Number(/wpis nr (\d+)/.exec(await status.innerText())![1])
+      // The form below shows the comment's new state, and the panel links to the entry.
+      await expect.poll(() => page.locator('#field-state .rs__single-value').innerText().catch(() => ''), { timeout: UI }).toBe('Ukryty przez urząd')
+      expect(await status.getByRole('link', { name: 'Otwórz wpis w rejestrze' }).getAttribute('href')).toMatch(/^\/admin\/collections\/moderation-entries\/\d+$/)
       await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'moderation-comment-admin.png') })
     })
     expect(graph.comments.find((c) => c.id === shared.comment!.id)?.isHidden).toBe(true)
