@@ -38,6 +38,8 @@ export const CommentModeration: React.FC = () => {
     const loaded = (await api(`/social-comments/${id}/moderation`)) as Options
     setOptions(loaded)
     if (loaded.rules[0]) setRulesId(String(loaded.rules[0].id))
+    // A hidden comment can still be deleted; hiding it again is not offered.
+    if (loaded.state === 'hidden') setAction('delete')
   }, [id])
   useEffect(() => {
     const done = sessionStorage.getItem(DONE_KEY)
