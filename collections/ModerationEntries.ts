@@ -283,8 +283,8 @@ export const ModerationEntries: CollectionConfig = {
       access: staffOnlyField,
       admin: {
         description: label(
-          'Migawka treści – tylko dla osób zatwierdzających i administratorów, na potrzeby skarg; nigdy nie jest publikowana.',
-          'Private snapshot for complaints; never published.',
+          'Migawka treści – tylko dla osób zatwierdzających i administratorów, na potrzeby skarg; nigdy nie jest publikowana. Usuwana po roku (chyba że skarga jest w toku).',
+          'Private snapshot for complaints; never published. Cleared after a year unless a complaint is open.',
         ),
       },
       label: label('Migawka treści (poufna)', 'Content snapshot (private)'),

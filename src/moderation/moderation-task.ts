@@ -3,16 +3,17 @@ import type { Payload, TaskConfig } from 'payload'
 import { COMMENT_RETENTION_DAYS } from '../../collections/SocialComments'
 import { retryUnsentAnswers } from './complaint-answer'
 import { fetchComments, purgeOldComments } from './fetch-comments'
+import { purgeOldSnapshots } from './snapshot-retention'
 
 /**
- * The periodic moderation work: fetch recent fanpage comments, delete comments past their
- * retention, and retry complaint answers whose e-mail failed. Run every 5 minutes by the worker
+ * The periodic moderation work: fetch recent fanpage comments, delete comments and register
+ * snapshots past their retention, and retry complaint answers whose e-mail failed. Run every 5 minutes by the worker
  * (src/worker/run.ts) or, without one, by the web process's job queue.
  */
 export const moderationWork = async (payload: Payload, now = new Date()) => {
   const fetched = await fetchComments(payload, { now })
   for (const error of fetched.errors) payload.logger.warn(`Fanpage comments: ${error}`)
-  const purged = await purgeOldComments(payload, now, COMMENT_RETENTION_DAYS)
+  const purged = (await purgeOldComments(payload, now, COMMENT_RETENTION_DAYS)) + (await purgeOldSnapshots(payload, now))
   const answers = await retryUnsentAnswers(payload)
   return { answers, comments: fetched.created + fetched.updated, errors: fetched.errors.length, purged }
 }

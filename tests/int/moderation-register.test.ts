@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { purgeOldSnapshots } from '../../src/moderation/snapshot-retention'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
@@ -230,5 +231,22 @@ describe('anonymisation over REST', () => {
   it('shows approvers and admins the snapshot', async () => {
     const res = await send('GET', `/api/moderation-entries/${entry.id}`, 'approver')
     expect(res.body.snapshot).toMatchObject({ authorName: RESIDENT.name, authorProfileUrl: RESIDENT.profile, text: RESIDENT.text })
+  })
+})
+
+describe('snapshot retention', () => {
+  it('clears private snapshots after a year, keeps them while a complaint is open, and keeps the public entry', async () => {
+    const old = await createEntry(payload, g.approver, { occurredAt: '2024-01-10T10:00:00.000Z', rule: { point: 2, rules: rules.id } })
+    const disputed = await createEntry(payload, g.approver, { occurredAt: '2024-01-11T10:00:00.000Z', rule: { point: 2, rules: rules.id } })
+    await payload.create({ collection: 'complaints' as never, data: { email: 'a@b.pl', entry: disputed.id, message: 'Skarga w toku.' } as never, overrideAccess: true })
+    const recent = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
+    const now = new Date('2025-06-01T00:00:00.000Z')
+    expect(await purgeOldSnapshots(payload, now)).toBe(1)
+    const cleared = await entryAs(g.admin, old.id)
+    expect(Object.values(cleared.snapshot ?? {}).filter((v) => v !== null && v !== undefined)).toEqual([])
+    expect(cleared.summary).toBe(old.summary)
+    expect((await entryAs(g.admin, disputed.id)).snapshot).toMatchObject({ authorName: RESIDENT.name })
+    expect((await entryAs(g.admin, recent.id)).snapshot).toMatchObject({ authorName: RESIDENT.name })
+    expect(await purgeOldSnapshots(payload, now)).toBe(0)
   })
 })
