@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { MODERATION_ENTRIES } from './slugs'
 
@@ -12,7 +12,7 @@ const EMPTY = { authorName: null, authorProfileUrl: null, commentId: null, comme
 
 /** Clears the snapshots of entries older than the retention, except while a complaint is open. */
 export const purgeOldSnapshots = async (payload: Payload, now: Date, days = SNAPSHOT_RETENTION_DAYS) => {
-  const where = {
+  const where: Where = {
     and: [
       { occurredAt: { less_than: new Date(now.getTime() - days * 86_400_000).toISOString() } },
       { complaintOutcome: { not_equals: 'pending' } },
