@@ -152,10 +152,11 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   const serverLog = path.join(dir, 'server.log')
   const out = fs.openSync(serverLog, 'a')
   const extraEnv = typeof options.env === 'function' ? options.env(baseURL) : options.env
-  const server = spawn(bin('next'), ['start', ROOT, '-H', '127.0.0.1', '-p', String(port)], {
+  // The production server as `npm start` runs it: Next.js behind scripts/server.ts (the feed cache).
+  const server = spawn(bin('tsx'), [path.join(ROOT, 'scripts', 'server.ts')], {
     cwd: dir,
     detached: true,
-    env: { ...env, ...extraEnv },
+    env: { ...env, HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...extraEnv },
     stdio: ['ignore', out, out],
   })
   fs.closeSync(out)
@@ -184,7 +185,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
     if (server.exitCode !== null || server.signalCode !== null) {
       const log = tail(serverLog)
       await stop()
-      throw new Error(`next start exited before it was ready:\n${log}`)
+      throw new Error(`the production server exited before it was ready:\n${log}`)
     }
     try {
       const response = await fetch(`${baseURL}/admin/login`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(10_000) })
@@ -195,7 +196,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
     if (Date.now() > deadline) {
       const log = tail(serverLog)
       await stop()
-      throw new Error(`next start did not serve /admin/login within 90 s:\n${log}`)
+      throw new Error(`the production server did not serve /admin/login within 90 s:\n${log}`)
     }
     await new Promise((r) => setTimeout(r, 250))
   }

@@ -1,0 +1,33 @@
+/**
+ * The production web server (`npm start`): Next.js (admin, API, public pages) behind a plain Node
+ * HTTP server whose only addition is the feed micro-cache (src/server/feed-edge.ts).
+ */
+import next from 'next'
+import http from 'node:http'
+import path from 'node:path'
+
+import { createFeedEdge } from '../src/server/feed-edge'
+
+const port = Number(process.env.PORT) || 3000
+const hostname = process.env.HOSTNAME || '0.0.0.0'
+const root = path.resolve(import.meta.dirname, '..')
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const edge = createFeedEdge(() => `http://127.0.0.1:${port}`)
+const server = http.createServer((req, res) => {
+  edge
+    .serve(req, res)
+    .then((served) => (served ? undefined : handle(req, res)))
+    .catch((error) => {
+      console.error(error)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Błąd serwera. Spróbuj ponownie za chwilę.')
+    })
+})
+server.listen(port, hostname, () => console.log(`Herold ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
