@@ -1,7 +1,7 @@
 /**
  * npm run bench:rss [-- --duration 10 --connections 50]
  *
- * The production server (`next start` on the last `npm run build`, a seeded SQLite database)
+ * The production server (scripts/server.ts, as `npm start` runs it, on the last `npm run build` and a seeded SQLite database)
  * serving the all-posts feed with 50 items, measured with autocannon: full 200 answers (plain and
  * gzip) and conditional requests answered 304. For comparison the same bytes, with the same
  * conditional logic and the same precompressed gzip, from a minimal Node static server.
@@ -94,7 +94,7 @@ try {
   const rows: Record<string, string | number>[] = []
   const rates: Record<string, number> = {}
   for (const c of cases) {
-    for (const [who, target] of [['next start', url], ['static node', staticUrl]] as const) {
+    for (const [who, target] of [['production server', url], ['static node', staticUrl]] as const) {
       const m = await measure(target, c.headers, c.status)
       rates[`${who}:${c.name}`] = m.rps
       rows.push({ 'bytes/answer': m.bytes, errors: m.errors, 'latency p50 ms': m.p50, 'latency p99 ms': m.p99, request: c.name, 'req/s': Math.round(m.rps), server: who })
@@ -104,7 +104,7 @@ try {
   await payload.destroy()
   console.log(`\nRSS feed with ${ITEMS} items (${body.length} bytes, ${gz.length} gzipped), autocannon ${CONNECTIONS} connections × ${DURATION} s each, loopback, ${(await import('node:os')).cpus().length} cores`)
   console.table(rows)
-  const ratio = rates['next start:304 If-None-Match'] / rates['static node:304 If-None-Match']
+  const ratio = rates['production server:304 If-None-Match'] / rates['static node:304 If-None-Match']
   console.log(`304 rate of the production server / static server: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %)`)
 } finally {
   await server.stop()
