@@ -76,6 +76,8 @@ export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<
       })
     },
   })
+  // A client killed mid-session (the crash tests) resets its connection: an MTA notes it and carries on.
+  server.on('error', () => undefined)
   // Like production MTAs, answer without Nagle's delay: otherwise each reply waits for a delayed ACK (~40 ms).
   server.server.on('connection', (socket: import('node:net').Socket) => socket.setNoDelay(true))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -136,7 +136,7 @@ describe('digests', () => {
     const post = await publish({ bipReference: bip.id, category: 'official', informationType: 'public_information', title: 'Konsultacje studium' })
     expect((await deliveriesOf(payload, post.id))[0].state).toBe('waiting_for_bip')
     // A digest made now leaves it out: it has not gone into the newsletter yet.
-    const early = (await startDigest(payload, 'digest_daily', new Date())) as { posts: unknown[] }
+    const early = (await startDigest(payload, 'digest_daily', new Date())) as unknown as { posts: unknown[] }
     expect(early.posts.map(String)).not.toContain(String(post.id))
     await drain(payload)
 
@@ -159,7 +159,7 @@ describe('two batches of one campaign at once', () => {
   it('send each subscriber one message: the per-recipient record is the claim', async () => {
     for (let i = 0; i < 3 * IN_FLIGHT + 7; i++) await subscriber(`rownolegle${String(i).padStart(3, '0')}@example.pl`, { digest: 'weekly' })
     await publish({ category: 'sport', title: 'Bieg uliczny' })
-    const campaign = (await startDigest(payload, 'digest_weekly', new Date(Date.now() + 2000))) as { id: number | string; total: number }
+    const campaign = (await startDigest(payload, 'digest_weekly', new Date(Date.now() + 2000))) as unknown as { id: number | string; total: number }
     const before = smtp.received.length
     // The queued job and two more workers' batches, all at the same moment.
     await Promise.all([processCampaignBatch(payload, campaign.id, 40), processCampaignBatch(payload, campaign.id, 40), processCampaignBatch(payload, campaign.id, 40)])

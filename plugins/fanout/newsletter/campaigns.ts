@@ -70,9 +70,10 @@ export const campaignsCollection: CollectionConfig = {
         { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Zakończona', 'Finished') },
       ],
     },
-    // The engine's bookkeeping: the rendered content, how far through the subscribers it got, and when it last worked on it.
+    // The engine's bookkeeping: the rendered content, how far through the subscribers it got, which chain of batch jobs works on it, and when it last did.
     { name: 'content', type: 'json', admin: { hidden: true } },
     { name: 'cursor', type: 'text', admin: { hidden: true } },
+    { name: 'chain', type: 'text', admin: { hidden: true } },
     { name: 'heartbeatAt', type: 'date', admin: { hidden: true }, index: true },
   ],
 }

@@ -3,8 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../../../src/access/roles'
 import { clientIpFrom } from '../../../src/client-ip'
 import { fanoutContext } from '../engine/context'
-import { campaignProgress, queueBatch, startDigest } from './engine'
-import { RECIPIENTS } from './campaigns'
+import { campaignProgress, resendUncertain, startDigest } from './engine'
 import { eraseSubscriber, exportSubscriber } from './privacy'
 import { confirmSubscription, type FieldErrors, subscribe, type SubscribeInput, unsubscribe, updatePreferences } from './subscription'
 
@@ -108,11 +107,11 @@ export const newsletterEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!isStaff(req.user)) return json({ error: 'Brak uprawnień.' }, 403)
       const id = String((req.routeParams as Record<string, unknown>).id)
-      const now = new Date().toISOString()
-      await req.payload.db.updateMany({ collection: RECIPIENTS as never, data: { nextAttemptAt: now, reply: null, state: 'retry' }, req, returning: false, where: { and: [{ campaign: { equals: id } }, { state: { equals: 'uncertain' } }] } })
-      await req.payload.db.updateOne({ collection: 'newsletter-campaigns' as never, data: { finishedAt: null, state: 'sending' }, id, req, returning: false })
-      await queueBatch(req.payload, id, req)
-      return json({ message: 'Wiadomości o nieznanym losie zostaną wysłane ponownie.' })
+      const progress = await campaignProgress(req.payload, id)
+      if (!progress) return json({ error: 'Nie ma takiej wysyłki.' }, 404)
+      if (!progress.uncertain) return json({ message: 'Nie ma wiadomości o nieznanym losie – nic nie wysłano ponownie.' })
+      await resendUncertain(req.payload, id, req)
+      return json({ message: `Wiadomości o nieznanym losie (${progress.uncertain}) zostaną wysłane ponownie.` })
     },
     method: 'post',
     path: '/newsletter/campaigns/:id/resend-uncertain',

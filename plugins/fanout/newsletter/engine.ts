@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
+import { randomUUID } from 'node:crypto'
+
 import { idOf } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { polishDate } from '../../../src/public/paging'
@@ -13,8 +15,10 @@ import { SUBSCRIBERS } from './subscribers'
 
 export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
 type CampaignDoc = {
+  chain?: null | string
   content: { blocks: PostBlock[]; intro: string; senderName: string; title: string }
   cursor?: null | string
+  heartbeatAt?: null | string
   id: number | string
   kind: CampaignKind
   state: 'done' | 'sending'
@@ -94,19 +98,38 @@ const startCampaign = async (payload: Payload, data: { content: CampaignDoc['con
   if (existing) return existing
   const now = new Date().toISOString()
   const total = await countAudience(payload, data)
+  const chain = randomUUID()
   let campaign: CampaignDoc
   try {
-    campaign = (await payload.db.create({ collection: CAMPAIGNS as never, data: { ...data, heartbeatAt: now, startedAt: now, state: total ? 'sending' : 'done', total, ...(total ? {} : { finishedAt: now }) }, req })) as unknown as CampaignDoc
+    campaign = (await payload.db.create({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: now, startedAt: now, state: total ? 'sending' : 'done', total, ...(total ? {} : { finishedAt: now }) }, req })) as unknown as CampaignDoc
   } catch {
     return (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc
   }
-  if (total) await queueBatch(payload, campaign.id, req)
+  if (total) await queueBatch(payload, campaign.id, chain, req)
   return campaign
 }
 
-export const queueBatch = async (payload: Payload, campaignId: number | string, req?: Req, waitUntil?: Date) => {
+/**
+ * Queues the next batch of a campaign's chain. A campaign is worked on by one chain of batch jobs
+ * at a time (`chain` on the campaign): a batch of another chain stops, so a resumed campaign does
+ * not get two chains competing for the same subscribers.
+ */
+export const queueBatch = async (payload: Payload, campaignId: number | string, chain: null | string, req?: Req, waitUntil?: Date) => {
   const { queues } = fanoutContext(payload).options
-  await payload.jobs.queue({ input: { campaignId: String(campaignId) }, queue: queues.urgent, req: req as PayloadRequest, task: NEWSLETTER_TASK, waitUntil } as never)
+  await payload.jobs.queue({ input: { campaignId: String(campaignId), ...(chain ? { chain } : {}) }, queue: queues.urgent, req: req as PayloadRequest, task: NEWSLETTER_TASK, waitUntil } as never)
+}
+
+/** Hands a campaign to a new chain of batches (after a stall, or when staff resend) and queues its first batch. */
+const restartChain = async (payload: Payload, campaignId: number | string, data: Record<string, unknown>, req?: Req) => {
+  const chain = randomUUID()
+  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: new Date().toISOString() }, id: campaignId, req, returning: false })
+  await queueBatch(payload, campaignId, chain, req)
+}
+
+/** Messages whose outcome is unknown go out again, only because a person decided so. */
+export const resendUncertain = async (payload: Payload, campaignId: number | string, req?: Req) => {
+  await payload.db.updateMany({ collection: RECIPIENTS as never, data: { nextAttemptAt: new Date().toISOString(), reply: null, state: 'retry' }, req, returning: false, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: 'uncertain' } }] } })
+  await restartChain(payload, campaignId, { finishedAt: null, state: 'sending' }, req)
 }
 
 /** An urgent alert goes out at once, to everybody who asked for alerts. */
@@ -217,9 +240,12 @@ const claimRetry = async (payload: Payload, recipient: { attempts: number; id: n
  * claimed by creating their unique record, then sent through the pooled SMTP adapter. Outcomes are
  * written after every group of messages in flight, so a crash leaves at most that group uncertain.
  */
-export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE) => {
+export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE, chain?: null | string) => {
   const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as CampaignDoc | null
   if (!campaign || campaign.state !== 'sending') return { done: true, sent: 0 }
+  // Another chain took the campaign over (this one was thought stalled): it carries on alone.
+  if (chain && campaign.chain && chain !== campaign.chain) return { done: false, sent: 0 }
+  const ownChain = chain ?? campaign.chain ?? null
   const now = new Date()
   await payload.db.updateMany({
     collection: RECIPIENTS as never,
@@ -312,7 +338,10 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         }
       }
       claimed += mine.length
-      if (mine.length) await sendGroup(mine)
+      if (!mine.length) continue
+      await sendGroup(mine)
+      // Alive: a campaign whose heartbeat stops for a lease is handed to a new chain.
+      await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
     }
     cursor = String(page[page.length - 1].id)
     await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
@@ -326,10 +355,10 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   }
   await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
-  if (!exhausted || claimed) await queueBatch(payload, campaign.id)
+  if (!exhausted || claimed) await queueBatch(payload, campaign.id, ownChain)
   else {
     const earliest = (await payload.db.find({ collection: RECIPIENTS as never, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
-    if (earliest?.nextAttemptAt) await queueBatch(payload, campaign.id, undefined, new Date(earliest.nextAttemptAt))
+    if (earliest?.nextAttemptAt) await queueBatch(payload, campaign.id, ownChain, undefined, new Date(earliest.nextAttemptAt))
   }
   return { done: false, sent: sentCount }
 }
@@ -337,10 +366,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
 /** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
 export const resumeStalledCampaigns = async (payload: Payload, now = Date.now()) => {
   const stalled = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as { id: number | string }[]
-  for (const c of stalled) {
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: new Date(now).toISOString() }, id: c.id, returning: false })
-    await queueBatch(payload, c.id)
-  }
+  for (const c of stalled) await restartChain(payload, c.id, {})
   return stalled.length
 }
 
@@ -355,11 +381,14 @@ export const campaignProgress = async (payload: Payload, campaignId: number | st
   return { ...counts, finishedAt: campaign.finishedAt ?? null, state: campaign.state, total: campaign.total ?? 0 }
 }
 
-export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string }; output: { done: boolean; sent: number } }> = {
+export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string; chain?: null | string }; output: { done: boolean; sent: number } }> = {
   slug: NEWSLETTER_TASK,
   label: 'Wysyłka newslettera (partia)',
-  handler: async ({ input, req }) => ({ output: await processCampaignBatch(req.payload, input.campaignId) }),
-  inputSchema: [{ name: 'campaignId', type: 'text', required: true }],
+  handler: async ({ input, req }) => ({ output: await processCampaignBatch(req.payload, input.campaignId, BATCH_SIZE, input.chain) }),
+  inputSchema: [
+    { name: 'campaignId', type: 'text', required: true },
+    { name: 'chain', type: 'text' },
+  ],
   outputSchema: [
     { name: 'done', type: 'checkbox', required: true },
     { name: 'sent', type: 'number', required: true },
