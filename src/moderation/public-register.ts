@@ -12,6 +12,8 @@ import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
  * are not public at all, and only their number, dates and outcome are selected from them.
  */
 export const REGISTER_PAGE_SIZE = 25
+const COMPLAINTS_READ = 1000
+const COMPLAINTS_LISTED = 100
 
 export type PublicEntry = {
   action: string
@@ -62,7 +64,7 @@ const withAnd = (base: Where, extra: Where): Where => (Object.keys(base).length 
 export const loadRegister = async (payload: Payload, filters: RegisterFilters) => {
   const entriesWhere = selectionWhere(filters)
   const complaintsWhere = selectionWhere(filters, 'entry.')
-  const [entries, actionCounts, complaintCounts, complaintDocs] = await Promise.all([
+  const [entries, actionCounts, complaintDocs] = await Promise.all([
     payload.find({
       collection: MODERATION_ENTRIES as never,
       depth: 1,
@@ -81,25 +83,29 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
         value: a.value,
       })),
     ),
-    Promise.all(
-      COMPLAINT_STATES.map(async (s) => ({
-        count: (await payload.count({ collection: COMPLAINTS as never, overrideAccess: true, where: withAnd(complaintsWhere, { state: { equals: s.value } }) })).totalDocs,
-        label: s.label.pl,
-        value: s.value,
-      })),
-    ),
+    // Complaints are few: one read gives both the list and the counts (counted apart only beyond it).
     payload.find({
       collection: COMPLAINTS as never,
       depth: 0,
-      limit: 100,
+      limit: COMPLAINTS_READ,
       overrideAccess: true,
-      pagination: false,
       select: { decidedAt: true, entry: true, number: true, receivedAt: true, state: true } as never,
       sort: '-receivedAt',
       where: complaintsWhere,
     }),
   ])
-  const rawComplaints = complaintDocs.docs as unknown as { decidedAt?: string; entry: number | string; number: number; receivedAt: string; state: string }[]
+  const allComplaints = complaintDocs.docs as unknown as { decidedAt?: string; entry: number | string; number: number; receivedAt: string; state: string }[]
+  const complaintCounts = await Promise.all(
+    COMPLAINT_STATES.map(async (s) => ({
+      count:
+        complaintDocs.totalDocs <= allComplaints.length
+          ? allComplaints.filter((c) => c.state === s.value).length
+          : (await payload.count({ collection: COMPLAINTS as never, overrideAccess: true, where: withAnd(complaintsWhere, { state: { equals: s.value } }) })).totalDocs,
+      label: s.label.pl,
+      value: s.value,
+    })),
+  )
+  const rawComplaints = allComplaints.slice(0, COMPLAINTS_LISTED)
   const entryIds = [...new Set(rawComplaints.map((c) => String(c.entry)))]
   const numbers = new Map<string, number>()
   if (entryIds.length) {
