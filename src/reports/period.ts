@@ -1,0 +1,54 @@
+import { monthOf, monthsBetween, parseMonth } from '../domain/register-month'
+
+export type ReportPeriod = { from: string; months: string[]; to: string }
+
+/** The default: the current month and the five before it. */
+export const DEFAULT_MONTHS = 6
+/** A report over more months than this is a different question (and a slow page). */
+export const MAX_MONTHS = 36
+
+const shift = (month: string, by: number) => {
+  const { month: m, year } = parseMonth(month)!
+  const index = year * 12 + (m - 1) + by
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+const label = (value: string) => `„${value.slice(0, 20)}”`
+
+/**
+ * The months a report covers, from `od` and `do` (YYYY-MM) in the query. Missing values take the
+ * default; bad ones are explained in Polish and the default is used instead, so the page still works.
+ */
+export const parseReportPeriod = (query: { do?: unknown; od?: unknown }, now = new Date()): ReportPeriod & { errors: string[] } => {
+  const errors: string[] = []
+  const current = monthOf(now)
+  const read = (raw: unknown, name: string) => {
+    if (raw == null || raw === '') return null
+    if (typeof raw === 'string' && parseMonth(raw)) return raw
+    errors.push(`Miesiąc ${name} ${label(String(raw))} nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.`)
+    return null
+  }
+  let to = read(query.do, '„do”') ?? current
+  let from = read(query.od, '„od”') ?? shift(to, -(DEFAULT_MONTHS - 1))
+  if (from > to) {
+    errors.push('Początek okresu jest późniejszy niż jego koniec – pokazano 6 miesięcy do podanego końca.')
+    from = shift(to, -(DEFAULT_MONTHS - 1))
+  }
+  if (monthsBetween(from, to).length > MAX_MONTHS) {
+    errors.push(`Raport obejmuje najwyżej ${MAX_MONTHS} miesiące – skrócono okres do ${MAX_MONTHS} miesięcy przed końcem.`)
+    from = shift(to, -(MAX_MONTHS - 1))
+  }
+  if (to > current && from > current) {
+    errors.push('Okres leży w przyszłości – pokazano ostatnie 6 miesięcy.')
+    to = current
+    from = shift(current, -(DEFAULT_MONTHS - 1))
+  }
+  return { errors, from, months: monthsBetween(from, to).reverse(), to }
+}
+
+/** Whether an instant falls in the period (months in the gmina's time zone). */
+export const inPeriod = (period: Pick<ReportPeriod, 'from' | 'to'>, instant: Date | null | string | undefined) => {
+  if (!instant) return false
+  const month = monthOf(instant)
+  return month >= period.from && month <= period.to
+}
