@@ -8,6 +8,7 @@ import { describeChanges } from '../src/domain/change-summary'
 import { channelPolicyProblem } from '../src/domain/channel-policy'
 import { label, say } from '../src/domain/labels'
 import { missingForApproval } from '../src/domain/post-readiness'
+import { publicPostsWhere } from '../src/domain/public-visibility'
 import { slugify } from '../src/domain/slug'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../src/domain/taxonomy'
 import { validateSlug } from '../src/domain/validators'
@@ -34,8 +35,6 @@ const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, nam
 
 /** Editors may touch their own units' posts while they are theirs to edit (or to pull back from review). */
 const EDITOR_STATES: WorkflowState[] = ['draft', 'changes_requested', 'in_review']
-
-const publicPosts: Where = { workflowState: { equals: 'published' } }
 
 const uniqueSlug = async (req: Parameters<NonNullable<NonNullable<CollectionConfig['hooks']>['beforeValidate']>[number]>[0]['req'], base: string, id?: number | string) => {
   const root = base || 'wpis'
@@ -68,6 +67,8 @@ export const Posts: CollectionConfig = {
     },
     read: ({ req }) => {
       if (isStaff(req.user)) return true
+      // Outside its unit, a post is readable exactly when residents may see it (BIP comes first).
+      const publicPosts = publicPostsWhere(new Date())
       if (!req.user) return publicPosts
       return { or: [publicPosts, inUsersUnits(req.user, 'unit')] }
     },

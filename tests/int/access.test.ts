@@ -20,6 +20,11 @@ beforeAll(async () => {
   ids.publishedPost = published.id
   ids.schoolDraft = (await draftPost(payload, g.editor, g.school)).id
   ids.officeDraft = (await draftPost(payload, g.officeEditor, g.office)).id
+  // Published, but public information whose BIP entry is still a draft: residents must not see it yet.
+  const early = await draftPost(payload, g.officeEditor, g.office, { bipReference: g.bipDraft.id, category: 'official', informationType: 'public_information' })
+  await act(payload, g.officeEditor, early.id, 'submit')
+  await act(payload, g.approver, early.id, 'approve')
+  ids.publishedBeforeBip = early.id
   const rules = {
     complaints: { howTo: 'Napisz do nas.' },
     effectiveFrom: '2025-01-01T00:00:00.000Z',
@@ -58,6 +63,11 @@ describe('access matrix', () => {
   const cases: [string, (role: Role) => Promise<string>, Record<Role, 'allowed' | 'denied'>][] = [
     ['read a published post', readById('posts', () => ids.publishedPost), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
     ["read a school's draft", readById('posts', () => ids.schoolDraft), { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'allowed', officeEditor: 'denied' }],
+    [
+      'read published public information before its BIP entry is published',
+      readById('posts', () => ids.publishedBeforeBip),
+      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' },
+    ],
     ['read a published BIP entry', readById('bip-references', () => g.bipPublished.id), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
     ["read the office's draft BIP entry", readById('bip-references', () => g.bipDraft.id), { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' }],
     ['read published discussion rules', readById('discussion-rules', () => ids.publishedRules), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
@@ -145,6 +155,8 @@ describe('access matrix', () => {
 
   it('lists only what each role may see', async () => {
     expect(await findIds('posts', 'anonymous')).not.toContain(String(ids.schoolDraft))
+    expect(await findIds('posts', 'anonymous')).not.toContain(String(ids.publishedBeforeBip))
+    expect(await findIds('posts', 'editor')).not.toContain(String(ids.publishedBeforeBip))
     expect(await findIds('posts', 'editor')).toEqual(expect.arrayContaining([String(ids.schoolDraft)]))
     expect(await findIds('posts', 'editor')).not.toContain(String(ids.officeDraft))
     expect(await findIds('posts', 'approver')).toEqual(expect.arrayContaining([String(ids.schoolDraft), String(ids.officeDraft)]))
