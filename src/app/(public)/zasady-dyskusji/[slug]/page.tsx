@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { polishLabelOf } from '../../../../domain/labels'
 import { PROFILE_PLATFORMS } from '../../../../domain/taxonomy'
+import { RulesText } from '../../../../public/components/RulesText'
 import { polishDate } from '../../../../public/paging'
 import { earlierRuleVersions, publishedRulesBySlug } from '../../../../public/site'
 
@@ -51,9 +52,7 @@ export default async function RulesPage({ params }: { params: Params }) {
         </dd>
       </dl>
       <h2>Zasady</h2>
-      <div className="rich">
-        <RichText data={rules.rules as never} disableContainer />
-      </div>
+      <RulesText data={rules.rules} />
       <h2>Jak dokumentujemy usunięte komentarze i blokady</h2>
       <p>{rules.moderationDocumentation}</p>
       <h2>Skargi</h2>
