@@ -5,8 +5,8 @@ import { bipGate } from '../rules/bip-primacy'
 import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
 import { lintGroupPost } from '../rules/group-lint'
 import { DELIVERIES } from '../options'
-import { loadAccountRules } from './account-rules'
-import { enabledAccounts, toChannelAccount } from './accounts'
+import { loadAccountRules, rulesKey } from './account-rules'
+import { type AccountDoc, enabledAccounts, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { type DeliveryRef, recordDeliveryState } from './delivery-audit'
 import { loadPost, type PostDoc, postForChannel } from './post-view'
@@ -110,6 +110,11 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
   const now = new Date()
   const urgent = post.informationType === 'urgent_alert'
   const due: DeliveryDoc[] = []
+  const rulesByKey = new Map<string, ReturnType<typeof loadAccountRules>>()
+  const cachedRules = (doc: AccountDoc) => {
+    if (!rulesByKey.has(rulesKey(doc))) rulesByKey.set(rulesKey(doc), loadAccountRules(payload, doc, req))
+    return rulesByKey.get(rulesKey(doc))!
+  }
   for (const slug of (post.channels ?? []) as ChannelSlug[]) {
     const channel = channels[slug]
     if (!channel) continue
@@ -118,7 +123,7 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       const key = `${post.id}:${slug}:${target.id ?? (target.account ? SITE_TARGET : 'none')}`
       const current = existing.find((d) => d.key === key)
       if (current && !(REPLANNABLE as readonly string[]).includes(current.state)) continue
-      const rules = target.doc ? await loadAccountRules(payload, target.doc, req) : null
+      const rules = target.doc ? await cachedRules(target.doc) : null
       const view = await postForChannel(payload, post, slug, rules)
       const copy = target.account ? channel.render(view, target.account) : null
       const plan = planDelivery({

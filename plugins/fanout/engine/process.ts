@@ -4,7 +4,7 @@ import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../c
 import { bipGate } from '../rules/bip-primacy'
 import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
 import { ACCOUNTS, ATTEMPTS } from '../options'
-import { accountRulesProblem, loadAccountRules, RULES_HELD } from './account-rules'
+import { accountRulesProblem, loadAccountRules, RULES_HELD, rulesKey } from './account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
 import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
@@ -92,7 +92,7 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     return 'skipped'
   }
   // Rules of discussion unpublished since the post was planned: nothing goes out under them.
-  const rules = channel.builtin ? null : await cached(cache.rules, String(accountDoc.id), () => loadAccountRules(payload, accountDoc))
+  const rules = channel.builtin ? null : await cached(cache.rules, rulesKey(accountDoc), () => loadAccountRules(payload, accountDoc))
   const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules)
   if (rulesProblem) {
     await updateDelivery(payload, delivery, { lastError: rulesProblem, lastErrorCode: RULES_HELD, reason: rulesProblem, state: 'needs_action' })
