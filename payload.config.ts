@@ -22,6 +22,7 @@ import { emailAdapter } from './src/email'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { moderationTask } from './src/moderation/moderation-task'
+import { reportsPlugin } from './src/reports/plugin'
 import { resolveSecret } from './src/secret'
 import { seedIfEmpty } from './src/seed/auto'
 
@@ -54,7 +55,7 @@ export default buildConfig({
     await seedIfEmpty(payload)
   },
   // The audit goes after the fan-out: it audits the plugin's channel accounts too.
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin()],
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

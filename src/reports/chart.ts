@@ -21,6 +21,8 @@ export type ChartBar = { category: number; fill: string; height: number; label: 
 export type ChartTick = { label: string; position: number; value: number }
 export type ChartLayout = {
   bars: ChartBar[]
+  /** Month labels too long for their bands are drawn slanted. */
+  rotateLabels: boolean
   categoryLabels: { text: string; x: number; y: number }[]
   height: number
   legend: { colour: string; label: string; x: number; y: number }[]
@@ -97,7 +99,8 @@ export const layoutBarChart = (spec: ChartSpec, width = 760): ChartLayout => {
       })
       categoryLabels.push({ text: category, x: plot.x + c * band + band / 2, y: plot.y + plot.height + 18 })
     })
-    return { bars, categoryLabels, height: plot.y + plot.height + 32, legend, max, orientation: 'vertical', plot, ticks, width }
+    const rotateLabels = band < 72
+    return { bars, categoryLabels, height: plot.y + plot.height + (rotateLabels ? 84 : 32), legend, max, orientation: 'vertical', plot, rotateLabels, ticks, width }
   }
 
   const labelWidth = Math.min(260, Math.max(80, ...spec.categories.map((c) => c.length * FONT_WIDTH + 12)))
@@ -119,5 +122,5 @@ export const layoutBarChart = (spec: ChartSpec, width = 760): ChartLayout => {
     })
     categoryLabels.push({ text: category, x: plot.x - 8, y: plot.y + c * rowHeight + rowHeight / 2 + 4 })
   })
-  return { bars, categoryLabels, height: plot.y + plot.height + 28, legend, max, orientation: 'horizontal', plot, ticks, width }
+  return { bars, categoryLabels, height: plot.y + plot.height + 28, legend, max, orientation: 'horizontal', plot, rotateLabels: false, ticks, width }
 }

@@ -30,15 +30,18 @@ export const moderationStats = (input: {
   entries: readonly EntryRecord[]
   months: readonly string[]
   period: Pick<ReportPeriod, 'from' | 'to'>
+  /** Only the official profiles of this unit (entries and complaints name the unit they concern). */
+  unit?: null | string
 }): ModerationMonth[] => {
+  const ofUnit = (unit: null | string | undefined) => !input.unit || unit === input.unit
   const rows = new Map(input.months.map((month) => [month, { actions: noActions(), complaints: { pending: 0, rejected: 0, upheld: 0 }, days: [] as number[], received: 0 }]))
   for (const entry of input.entries) {
-    if (!inPeriod(input.period, entry.occurredAt)) continue
+    if (!inPeriod(input.period, entry.occurredAt) || !ofUnit(entry.unit)) continue
     const row = rows.get(monthOf(entry.occurredAt))
     if (row && entry.action in row.actions) row.actions[entry.action as ModerationAction]++
   }
   for (const complaint of input.complaints) {
-    if (!inPeriod(input.period, complaint.receivedAt)) continue
+    if (!inPeriod(input.period, complaint.receivedAt) || !ofUnit(complaint.unit)) continue
     const row = rows.get(monthOf(complaint.receivedAt))
     if (!row) continue
     row.received++

@@ -33,6 +33,6 @@ export type DeliveryRecord = { channel: string; id: string; post: string; reach?
 
 export type BipRecord = { caseReference: null | string; id: string; producingUnit: null | string; publishedAt: null | string; state: string; title: string; url: string }
 
-export type EntryRecord = { action: string; channelName: string; id: string; number: number; occurredAt: string }
+export type EntryRecord = { action: string; channelName: string; id: string; number: number; occurredAt: string; unit?: null | string }
 
-export type ComplaintRecord = { decidedAt: null | string; entry: string; id: string; receivedAt: string; state: string }
+export type ComplaintRecord = { decidedAt: null | string; entry: string; id: string; receivedAt: string; state: string; unit?: null | string }

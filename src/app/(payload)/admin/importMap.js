@@ -30,7 +30,9 @@ import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee
 import { SubscriberPrivacy as SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52 } from '../../../../plugins/fanout/newsletter/SubscriberPrivacy'
 import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 } from '../../../../plugins/fanout/newsletter/CampaignProgress'
 import { SendDigestNow as SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c } from '../../../../plugins/fanout/newsletter/SendDigestNow'
+import { ReportsNavLink as ReportsNavLink_8652ec1743d559224b3da2f5e0c37816 } from '../../../../src/reports/views/ReportsNavLink'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
+import { ReportsView as ReportsView_2e33997100c0bf77c6831d550c15e289 } from '../../../../src/reports/views/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +69,8 @@ export const importMap = {
   "/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy": SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52,
   "/plugins/fanout/newsletter/CampaignProgress#CampaignProgress": CampaignProgress_233b53bcda95674d8c5c0679eeac90f5,
   "/plugins/fanout/newsletter/SendDigestNow#SendDigestNow": SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c,
+  "/src/reports/views/ReportsNavLink#ReportsNavLink": ReportsNavLink_8652ec1743d559224b3da2f5e0c37816,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
+  "/src/reports/views/ReportsView#ReportsView": ReportsView_2e33997100c0bf77c6831d550c15e289,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,34 @@
+import type { Endpoint } from 'payload'
+
+import { isStaff } from '../access/roles'
+import { isReportSlug, REPORT_SLUGS } from './definitions'
+import { toCsv } from './csv'
+import { csvFilename, type ReportQuery, runReport } from './run'
+
+const refuse = (status: number, messages: string[]) => Response.json({ errors: messages.map((message) => ({ message })) }, { status })
+
+/**
+ * GET /api/raporty/{report}/csv?od=YYYY-MM&do=YYYY-MM&jednostka=…&wg=…: the report's main table as
+ * CSV for Excel, for approvers and admins. Filters the admin page would have corrected are refused
+ * here with the reason: a file must not quietly cover another period than the one asked for.
+ */
+export const reportCsvEndpoint: Endpoint = {
+  handler: async (req) => {
+    if (!isStaff(req.user)) return refuse(403, ['Raporty są dostępne dla osób zatwierdzających i administratorów. Zaloguj się na takie konto.'])
+    const slug = req.routeParams?.report
+    if (!isReportSlug(slug)) return refuse(404, [`Nie ma takiego raportu. Dostępne raporty: ${REPORT_SLUGS.join(', ')}.`])
+    const result = await runReport(req.payload, slug, (req.query ?? {}) as ReportQuery)
+    if (result.filters.errors.length) return refuse(400, result.filters.errors)
+    return new Response(toCsv(result.csv.columns, result.csv.rows), {
+      headers: {
+        'cache-control': 'private, no-store',
+        'content-disposition': `attachment; filename="${csvFilename(slug, result.filters)}"`,
+        'content-type': 'text/csv; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      },
+      status: 200,
+    })
+  },
+  method: 'get',
+  path: '/raporty/:report/csv',
+}
