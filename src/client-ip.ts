@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import http from 'node:http'
 
 /**
@@ -52,3 +53,7 @@ export const clientIpFrom = (headers: { get: (name: string) => null | string }, 
   }
   return peer || 'unknown'
 }
+
+/** Records keep a keyed hash of a client's address (consents, complaints), never the address itself. */
+export const hashIp = (secret: string, ip: string) => createHmac('sha256', secret).update(ip).digest('hex')
+

@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hashIp } from '../../plugins/fanout/newsletter/subscription'
-import { clientIpFrom } from '../client-ip'
+import { clientIpFrom, hashIp } from '../client-ip'
 import { COMPLAINT_FORM_ERRORS, type ComplaintFormError, parseComplaintForm } from '../domain/complaint-form'
 import { withNumberRetry } from './numbering'
 import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'

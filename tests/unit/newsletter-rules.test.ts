@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { classifySmtp, personalMessage, postsFor, type PostBlock } from '../../plugins/fanout/newsletter/messages'
 import { addressMayReceive, createWindowLimiter } from '../../plugins/fanout/newsletter/rate-limit'
 import { validateCron } from '../../plugins/fanout/newsletter/settings'
-import { hashIp, isValidEmail, parseSubscription } from '../../plugins/fanout/newsletter/subscription'
+import { hashIp } from '../../src/client-ip'
+import { isValidEmail, parseSubscription } from '../../plugins/fanout/newsletter/subscription'
 
 describe('subscription input', () => {
   it('normalises and validates addresses', () => {

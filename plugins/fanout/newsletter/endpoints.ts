@@ -36,6 +36,11 @@ const errorQuery = (errors: FieldErrors, input: SubscribeInput) => {
   const q = new URLSearchParams()
   for (const [field, message] of Object.entries(errors)) q.set(`blad_${field}`, message!)
   if (typeof input.email === 'string') q.set('email', input.email.slice(0, 254))
+  // What the resident chose comes back too, so the form is filled in again as it was sent.
+  for (const key of ['units', 'categories'] as const) for (const v of [input[key]].flat()) if (typeof v === 'string' && v.length <= 40) q.append(key, v)
+  if (typeof input.digest === 'string') q.set('digest', input.digest.slice(0, 10))
+  if (input.urgentAlerts !== undefined) q.set('urgentAlerts', 'on')
+  if (input.consent !== undefined) q.set('consent', 'on')
   return q.toString()
 }
 

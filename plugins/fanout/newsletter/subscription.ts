@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { createHmac } from 'node:crypto'
-
+import { hashIp } from '../../../src/client-ip'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { fanoutContext } from '../engine/context'
 import { isValidEmail, normalizeEmail } from './email-address'
@@ -53,8 +52,6 @@ export const parseSubscription = (input: SubscribeInput, unitIds: (number | stri
   return { email, errors, preferences: { categories, digest, units, urgentAlerts } }
 }
 
-/** Consent records keep a keyed hash of the address the form came from, never the address itself. */
-export const hashIp = (secret: string, ip: string) => createHmac('sha256', secret).update(ip).digest('hex')
 
 const ipLimiter = createWindowLimiter(IP_LIMIT.max, IP_LIMIT.windowMs)
 

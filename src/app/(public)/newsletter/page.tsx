@@ -27,6 +27,11 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
   const [units, consent] = await Promise.all([publicUnits(), consentText()])
   const errors = { consent: param(params.blad_consent), email: param(params.blad_email), preferences: param(params.blad_preferences) }
   const hasErrors = Object.values(errors).some(Boolean)
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat())
+  // After an error the form comes back as it was sent (the endpoint echoes the choices).
+  const values = hasErrors
+    ? { categories: list(params.categories), digest: param(params.digest), units: list(params.units), urgentAlerts: params.urgentAlerts !== undefined }
+    : {}
   return (
     <>
       <h1>Newsletter e-mail</h1>
@@ -63,17 +68,30 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
             </span>
           ) : null}
         </p>
-        <PreferencesFields error={errors.preferences} units={units} values={{}} />
+        <PreferencesFields error={errors.preferences} units={units} values={values} />
         <p>
           <label className="inline">
-            <input aria-describedby="tresc-zgody" aria-invalid={errors.consent ? true : undefined} name="consent" required type="checkbox" value="on" /> Zgadzam się
+            <input
+              aria-describedby={errors.consent ? 'tresc-zgody blad-zgoda' : 'tresc-zgody'}
+              aria-invalid={errors.consent ? true : undefined}
+              defaultChecked={hasErrors && params.consent !== undefined}
+              name="consent"
+              required
+              type="checkbox"
+              value="on"
+            />{' '}
+            Zgadzam się
             (wymagane)
           </label>
         </p>
         <p className="note" id="tresc-zgody">
           {consent}
         </p>
-        {errors.consent ? <p className="field-error">{errors.consent}</p> : null}
+        {errors.consent ? (
+          <p className="field-error" id="blad-zgoda">
+            {errors.consent}
+          </p>
+        ) : null}
         <button type="submit">Zapisz się</button>
       </form>
       <p>
