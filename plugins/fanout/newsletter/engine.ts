@@ -32,10 +32,12 @@ type SubscriberRow = {
 }
 type Req = Partial<PayloadRequest>
 
-/** Messages claimed and sent per job; a crash leaves at most the messages in flight uncertain. */
+/** Messages claimed and sent per job; the next job carries on from the campaign's cursor. */
 export const BATCH_SIZE = 500
-/** Messages handed to the SMTP pool at once (the pool keeps SMTP_POOL_SIZE connections busy). */
+/** Messages claimed and not yet recorded at any time: enough to keep every SMTP_POOL_SIZE connection busy. */
 export const IN_FLIGHT = Number(process.env.HEROLD_NEWSLETTER_IN_FLIGHT) || 20
+/** Finished messages written down together (sent ones with one updateMany). */
+const RECORD_EVERY = Math.max(1, Math.floor(IN_FLIGHT / 2))
 export const MAX_SMTP_ATTEMPTS = 6
 /** A recipient still `sending` after this long belongs to a worker that died. */
 export const leaseMs = () => Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || 5 * 60_000
@@ -237,8 +239,8 @@ const claimRetry = async (payload: Payload, recipient: { attempts: number; id: n
 /**
  * One batch of a campaign: recipients left `sending` by a dead worker become `uncertain` (never
  * resent automatically: the message may have been delivered), due retries and new recipients are
- * claimed by creating their unique record, then sent through the pooled SMTP adapter. Outcomes are
- * written after every group of messages in flight, so a crash leaves at most that group uncertain.
+ * claimed by creating their unique record just before it is sent through the pooled SMTP adapter.
+ * Outcomes are written as messages finish, so a crash leaves at most IN_FLIGHT recipients uncertain.
  */
 export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE, chain?: null | string) => {
   const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as CampaignDoc | null
@@ -257,25 +259,25 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const { siteUrl } = fanoutContext(payload).options
   const host = new URL(siteUrl).host
   let sentCount = 0
-  const sendOne = async ({ attempts, key, subscriber }: Claimed) => {
-    const message = personalMessage({
-      blocks: blocksFor(campaign, subscriber),
-      intro: campaign.content.intro,
-      personal: { manageToken: subscriber.manageToken, siteUrl },
-      senderName: campaign.content.senderName,
-      title: campaign.content.title,
-    })
+  type Outcome = { key: string; kind: 'sent' } | { key: string; kind: 'bounce'; reply: string; subscriber: number | string } | { attempts: number; key: string; kind: 'retry'; reply: string }
+  const sendOne = async ({ attempts, key, subscriber }: Claimed): Promise<Outcome> => {
     try {
+      const message = personalMessage({
+        blocks: blocksFor(campaign, subscriber),
+        intro: campaign.content.intro,
+        personal: { manageToken: subscriber.manageToken, siteUrl },
+        senderName: campaign.content.senderName,
+        title: campaign.content.title,
+      })
       await payload.sendEmail({ headers: message.headers, html: message.html, messageId: `<newsletter.${campaign.id}.${subscriber.id}@${host}>`, subject: campaign.subject, text: message.text, to: subscriber.email })
-      return { key, kind: 'sent' as const }
+      return { key, kind: 'sent' }
     } catch (error) {
       const verdict = classifySmtp(error)
-      return verdict.kind === 'bounce' ? { key, kind: 'bounce' as const, reply: verdict.reply, subscriber: subscriber.id } : { attempts, key, kind: 'retry' as const, reply: verdict.reply }
+      return verdict.kind === 'bounce' ? { key, kind: 'bounce', reply: verdict.reply, subscriber: subscriber.id } : { attempts, key, kind: 'retry', reply: verdict.reply }
     }
   }
-  /** Sends one group at once through the SMTP pool and writes down how each message went. */
-  const sendGroup = async (group: Claimed[]) => {
-    const outcomes = await Promise.all(group.map(sendOne))
+  /** Writes down how the finished messages went (sent ones in bulk) and that this worker is alive. */
+  const record = async (outcomes: Outcome[]) => {
     const at = new Date().toISOString()
     const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o.key] : []))
     sentCount += sent.length
@@ -290,12 +292,35 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
       }
     }
+    // Alive: a campaign whose heartbeat stops for a lease is handed to a new chain.
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
   }
 
-  // Due retries first, each claimed again by moving its record back to `sending`.
+  // A sliding window over the SMTP pool: at most IN_FLIGHT messages claimed and not yet recorded
+  // (sending, or sent and waiting to be written down), so the pool never idles between groups and
+  // a worker that dies leaves at most IN_FLIGHT recipients uncertain.
+  const inFlight = new Set<Promise<void>>()
+  let finished: Outcome[] = []
+  const makeRoom = async () => {
+    while (inFlight.size + finished.length >= IN_FLIGHT) {
+      if (finished.length >= RECORD_EVERY || !inFlight.size) {
+        const outcomes = finished
+        finished = []
+        await record(outcomes)
+      } else await Promise.race(inFlight)
+    }
+  }
+  const start = (claim: Claimed) => {
+    const sending: Promise<void> = sendOne(claim).then((outcome) => {
+      finished.push(outcome)
+      inFlight.delete(sending)
+    })
+    inFlight.add(sending)
+  }
+
+  // Due retries first, each claimed again (a unique claim per attempt), its record back to `sending`.
   const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; key: string; subscriber: number | string }[]
   let claimed = 0
-  let group: Claimed[] = []
   for (const r of retries) {
     const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
     if (!subscriber || subscriber.state !== 'confirmed') {
@@ -303,19 +328,14 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       continue
     }
     const attempt = r.attempts + 1
+    await makeRoom()
     if (!(await claimRetry(payload, r, attempt, now))) continue
     await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
-    group.push({ attempts: attempt, key: r.key, subscriber })
+    start({ attempts: attempt, key: r.key, subscriber })
     claimed++
-    if (group.length >= IN_FLIGHT) {
-      await sendGroup(group)
-      group = []
-    }
   }
-  if (group.length) await sendGroup(group)
 
-  // Then new recipients, claimed one group at a time just before it is sent: a worker that dies
-  // leaves at most the group in flight claimed and unrecorded.
+  // Then new recipients, each claimed by creating its record just before it is sent.
   let cursor = campaign.cursor ?? null
   let exhausted = false
   while (claimed < batchSize && !exhausted) {
@@ -324,28 +344,24 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       exhausted = true
       break
     }
-    const wanted = page.filter((subscriber) => blocksFor(campaign, subscriber).length > 0)
-    for (let i = 0; i < wanted.length; i += IN_FLIGHT) {
-      const claimedAt = new Date().toISOString()
-      const mine: Claimed[] = []
-      for (const subscriber of wanted.slice(i, i + IN_FLIGHT)) {
-        const key = recipientKey(campaign.id, subscriber.id)
-        try {
-          await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt, key, state: 'sending', subscriber: subscriber.id }, returning: false })
-          mine.push({ attempts: 1, key, subscriber })
-        } catch {
-          // Claimed by another worker (unique key): it is theirs to send.
-        }
+    for (const subscriber of page) {
+      if (!blocksFor(campaign, subscriber).length) continue
+      await makeRoom()
+      const key = recipientKey(campaign.id, subscriber.id)
+      try {
+        await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, state: 'sending', subscriber: subscriber.id }, returning: false })
+      } catch {
+        // Claimed by another worker (unique key): it is theirs to send.
+        continue
       }
-      claimed += mine.length
-      if (!mine.length) continue
-      await sendGroup(mine)
-      // Alive: a campaign whose heartbeat stops for a lease is handed to a new chain.
-      await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
+      start({ attempts: 1, key, subscriber })
+      claimed++
     }
     cursor = String(page[page.length - 1].id)
     await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
   }
+  await Promise.all(inFlight)
+  if (finished.length) await record(finished)
 
   const at = new Date().toISOString()
   const pending = (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaign.id } }, { state: { in: ['retry', 'sending'] } }] } })).totalDocs
