@@ -32,6 +32,7 @@ import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 }
 import { SendDigestNow as SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c } from '../../../../plugins/fanout/newsletter/SendDigestNow'
 import { ReportsNavLink as ReportsNavLink_8652ec1743d559224b3da2f5e0c37816 } from '../../../../src/reports/views/ReportsNavLink'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
+import { ReportsDashboard as ReportsDashboard_213e0b1d5000bf513be76542ca6b9b55 } from '../../../../src/reports/views/ReportsDashboard'
 import { ReportsView as ReportsView_2e33997100c0bf77c6831d550c15e289 } from '../../../../src/reports/views/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/plugins/fanout/newsletter/SendDigestNow#SendDigestNow": SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c,
   "/src/reports/views/ReportsNavLink#ReportsNavLink": ReportsNavLink_8652ec1743d559224b3da2f5e0c37816,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
+  "/src/reports/views/ReportsDashboard#ReportsDashboard": ReportsDashboard_213e0b1d5000bf513be76542ca6b9b55,
   "/src/reports/views/ReportsView#ReportsView": ReportsView_2e33997100c0bf77c6831d550c15e289,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
