@@ -145,6 +145,23 @@ describe('reports in the admin', () => {
     await context.close()
   })
 
+  it('an approver reads the audit log in the admin: who changed what, and nobody can edit it', async () => {
+    const context = await openContext(browser, server.baseURL, pageErrors)
+    const page = await context.newPage()
+    await step(page, 'audit-login', () => logIn(page, APPROVER))
+    await step(page, 'audit-list', async () => {
+      await page.goto('/admin/collections/audit-log?limit=100')
+      await page.getByRole('heading', { level: 1, name: 'Dziennik zmian' }).waitFor()
+      const row = page.getByRole('row').filter({ hasText: 'Raport: zebranie wiejskie w Lipowie' }).filter({ hasText: 'stan: Do akceptacji → Opublikowany' })
+      await row.first().waitFor()
+      expect(await row.first().textContent()).toContain('Maria Rzeczniczka (rzecznik@wislotki.example)')
+      // No "create new" for anybody.
+      expect(await page.getByRole('link', { name: /Utwórz|Stwórz/ }).count()).toBe(0)
+    })
+    await page.screenshot({ fullPage: false, path: path.join(RESULTS_DIR, 'audit-log.png') })
+    await context.close()
+  })
+
   it('shows an editor no report and no link to one; sends a visitor to the login page', async () => {
     const context = await openContext(browser, server.baseURL, pageErrors)
     const page = await context.newPage()
