@@ -64,15 +64,14 @@ const prefsOf = (s: SubscriberRow) => ({
 /** What one subscriber receives from a campaign, or nothing (a digest with nothing for them). */
 const blocksFor = (campaign: CampaignDoc, s: SubscriberRow) => (campaign.kind === 'alert' ? campaign.content.blocks : postsFor(campaign.content.blocks, prefsOf(s)))
 
+/** The next subscribers of an audience after a cursor, read straight from the adapter: only what a message needs. */
 const subscriberPage = async (payload: Payload, kind: CampaignKind, after: null | string, limit: number) =>
   (
-    await payload.find({
+    await payload.db.find({
       collection: SUBSCRIBERS as never,
-      depth: 0,
       limit,
-      overrideAccess: true,
       pagination: false,
-      showHiddenFields: true,
+      select: { email: true, manageToken: true, preferences: true },
       sort: 'id',
       where: after == null ? audience(kind) : { and: [audience(kind), { id: { greater_than: after } }] },
     })
@@ -259,6 +258,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const { siteUrl } = fanoutContext(payload).options
   const host = new URL(siteUrl).host
   let sentCount = 0
+  let lastBeat = Date.now()
   type Outcome = { key: string; kind: 'sent' } | { key: string; kind: 'bounce'; reply: string; subscriber: number | string } | { attempts: number; key: string; kind: 'retry'; reply: string }
   const sendOne = async ({ attempts, key, subscriber }: Claimed): Promise<Outcome> => {
     try {
@@ -292,8 +292,11 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
       }
     }
-    // Alive: a campaign whose heartbeat stops for a lease is handed to a new chain.
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
+    // Alive (at most once a second): a campaign whose heartbeat stops for a lease is handed to a new chain.
+    if (Date.now() - lastBeat >= 1000) {
+      lastBeat = Date.now()
+      await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
+    }
   }
 
   // A sliding window over the SMTP pool: at most IN_FLIGHT messages claimed and not yet recorded
