@@ -14,24 +14,40 @@ const base = (): Config =>
     onInit: async () => undefined,
   }) as unknown as Config
 
+/** The plugin's own collections: social outbox, newsletter, RSS cache. */
+const OWN = [
+  'channel-accounts',
+  'deliveries',
+  'delivery-attempts',
+  'newsletter-subscribers',
+  'newsletter-campaigns',
+  'newsletter-recipients',
+  'newsletter-retry-claims',
+  'newsletter-privacy-requests',
+  'rss-feeds',
+]
+
 describe('fanout plugin shape', () => {
   it('adds its collections, hooks, tasks and chains onInit', async () => {
     const calls: string[] = []
     const config = fanoutPlugin()({ ...base(), onInit: async () => void calls.push('instance') })
-    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', 'channel-accounts', 'deliveries', 'delivery-attempts'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.hooks?.afterChange).toHaveLength(1)
     expect(posts.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['title', 'fanoutSync', 'fanout', 'deliveries'])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(['fanoutDeliver', 'fanoutSweep', 'bipUrlCheck'])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(expect.arrayContaining(['fanoutDeliver', 'fanoutSweep', 'bipUrlCheck', 'rssRefresh', 'newsletterBatch', 'newsletterMaintenance']))
+    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
+    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as never)
     expect(calls).toEqual(['instance'])
   })
 
   it('keeps its collections but adds no behaviour when disabled', () => {
     const config = fanoutPlugin({ disabled: true })(base())
-    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', 'channel-accounts', 'deliveries', 'delivery-attempts'])
+    expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     expect(config.collections![0].hooks?.afterChange).toBeUndefined()
     expect(config.jobs!.tasks).toEqual([])
+    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
   })
 
   it('takes options with defaults', () => {
