@@ -106,31 +106,40 @@ const startCampaign = async (payload: Payload, data: { content: CampaignDoc['con
   } catch {
     return (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc
   }
-  if (total) await queueBatch(payload, campaign.id, chain, req)
+  if (total) await queueBatch(payload, campaign, chain, req)
   return campaign
 }
 
 /**
  * Queues the next batch of a campaign's chain. A campaign is worked on by one chain of batch jobs
  * at a time (`chain` on the campaign): a batch of another chain stops, so a resumed campaign does
- * not get two chains competing for the same subscribers.
+ * not get two chains competing for the same subscribers. Alerts go on the urgent queue; digests on
+ * the normal one, so that a long digest never holds up an urgent post on another channel.
  */
-export const queueBatch = async (payload: Payload, campaignId: number | string, chain: null | string, req?: Req, waitUntil?: Date) => {
+export const queueBatch = async (payload: Payload, campaign: Pick<CampaignDoc, 'id' | 'kind'>, chain: null | string, req?: Req, waitUntil?: Date) => {
   const { queues } = fanoutContext(payload).options
-  await payload.jobs.queue({ input: { campaignId: String(campaignId), ...(chain ? { chain } : {}) }, queue: queues.urgent, req: req as PayloadRequest, task: NEWSLETTER_TASK, waitUntil } as never)
+  await payload.jobs.queue({
+    input: { campaignId: String(campaign.id), ...(chain ? { chain } : {}) },
+    queue: campaign.kind === 'alert' ? queues.urgent : queues.normal,
+    req: req as PayloadRequest,
+    task: NEWSLETTER_TASK,
+    waitUntil,
+  } as never)
 }
 
 /** Hands a campaign to a new chain of batches (after a stall, or when staff resend) and queues its first batch. */
-const restartChain = async (payload: Payload, campaignId: number | string, data: Record<string, unknown>, req?: Req) => {
+const restartChain = async (payload: Payload, campaign: Pick<CampaignDoc, 'id' | 'kind'>, data: Record<string, unknown>, req?: Req) => {
   const chain = randomUUID()
-  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: new Date().toISOString() }, id: campaignId, req, returning: false })
-  await queueBatch(payload, campaignId, chain, req)
+  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: new Date().toISOString() }, id: campaign.id, req, returning: false })
+  await queueBatch(payload, campaign, chain, req)
 }
 
 /** Messages whose outcome is unknown go out again, only because a person decided so. */
 export const resendUncertain = async (payload: Payload, campaignId: number | string, req?: Req) => {
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { id: { equals: campaignId } } })) as CampaignDoc | null
+  if (!campaign) return
   await payload.db.updateMany({ collection: RECIPIENTS as never, data: { nextAttemptAt: new Date().toISOString(), reply: null, state: 'retry' }, req, returning: false, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: 'uncertain' } }] } })
-  await restartChain(payload, campaignId, { finishedAt: null, state: 'sending' }, req)
+  await restartChain(payload, campaign, { finishedAt: null, state: 'sending' }, req)
 }
 
 /** An urgent alert goes out at once, to everybody who asked for alerts. */
@@ -374,18 +383,18 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   }
   await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
-  if (!exhausted || claimed) await queueBatch(payload, campaign.id, ownChain)
+  if (!exhausted || claimed) await queueBatch(payload, campaign, ownChain)
   else {
     const earliest = (await payload.db.find({ collection: RECIPIENTS as never, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
-    if (earliest?.nextAttemptAt) await queueBatch(payload, campaign.id, ownChain, undefined, new Date(earliest.nextAttemptAt))
+    if (earliest?.nextAttemptAt) await queueBatch(payload, campaign, ownChain, undefined, new Date(earliest.nextAttemptAt))
   }
   return { done: false, sent: sentCount }
 }
 
 /** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
 export const resumeStalledCampaigns = async (payload: Payload, now = Date.now()) => {
-  const stalled = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as { id: number | string }[]
-  for (const c of stalled) await restartChain(payload, c.id, {})
+  const stalled = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as unknown as Pick<CampaignDoc, 'id' | 'kind'>[]
+  for (const c of stalled) await restartChain(payload, c, {})
   return stalled.length
 }
 
