@@ -71,11 +71,21 @@ export interface Config {
     'bip-references': BipReference;
     media: Media;
     'discussion-rules': DiscussionRule;
+    'moderation-entries': ModerationEntry;
+    complaints: Complaint;
+    'social-comments': SocialComment;
     units: Unit;
     users: User;
     'channel-accounts': ChannelAccount;
     deliveries: Delivery;
     'delivery-attempts': DeliveryAttempt;
+    'newsletter-subscribers': NewsletterSubscriber;
+    'newsletter-campaigns': NewsletterCampaign;
+    'newsletter-recipients': NewsletterRecipient;
+    'newsletter-retry-claims': NewsletterRetryClaim;
+    'newsletter-privacy-requests': NewsletterPrivacyRequest;
+    'rss-feeds': RssFeed;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -86,6 +96,9 @@ export interface Config {
     posts: {
       deliveries: 'deliveries';
     };
+    'moderation-entries': {
+      complaints: 'complaints';
+    };
     deliveries: {
       attemptLog: 'delivery-attempts';
     };
@@ -95,11 +108,21 @@ export interface Config {
     'bip-references': BipReferencesSelect<false> | BipReferencesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'discussion-rules': DiscussionRulesSelect<false> | DiscussionRulesSelect<true>;
+    'moderation-entries': ModerationEntriesSelect<false> | ModerationEntriesSelect<true>;
+    complaints: ComplaintsSelect<false> | ComplaintsSelect<true>;
+    'social-comments': SocialCommentsSelect<false> | SocialCommentsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-attempts': DeliveryAttemptsSelect<false> | DeliveryAttemptsSelect<true>;
+    'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
+    'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
+    'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
+    'newsletter-retry-claims': NewsletterRetryClaimsSelect<false> | NewsletterRetryClaimsSelect<true>;
+    'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
+    'rss-feeds': RssFeedsSelect<false> | RssFeedsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -111,9 +134,13 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'category-policy': CategoryPolicy;
+    'newsletter-settings': NewsletterSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'category-policy': CategoryPolicySelect<false> | CategoryPolicySelect<true>;
+    'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -124,9 +151,14 @@ export interface Config {
   jobs: {
     tasks: {
       publishDuePosts: TaskPublishDuePosts;
+      moderationWork: TaskModerationWork;
       fanoutDeliver: TaskFanoutDeliver;
+      rssRefresh: TaskRssRefresh;
+      newsletterBatch: TaskNewsletterBatch;
+      newsletterMaintenance: TaskNewsletterMaintenance;
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
+      fanoutReach: TaskFanoutReach;
       inline: {
         input: unknown;
         output: unknown;
@@ -381,7 +413,7 @@ export interface Unit {
    */
   defaultChannels?: ('group' | 'fanpage' | 'rss' | 'newsletter')[] | null;
   /**
-   * Profiles belong to the unit, not a person, and survive a change of term. Close a profile with an end date rather than deleting it.
+   * Profiles belong to the unit, not a person, and survive a change of term. Only verified profiles are listed on /oficjalne-profile. Close a profile with an end date (it stays in the history) rather than deleting it.
    */
   officialProfiles?:
     | {
@@ -403,6 +435,20 @@ export interface Unit {
         since?: string | null;
         until?: string | null;
         note?: string | null;
+        /**
+         * Each handover of the profile (e.g. to the next council, or a new administrator) stays in its public history; a recorded handover cannot be changed or removed.
+         */
+        handovers?:
+          | {
+              at: string;
+              from: string;
+              to: string;
+              note?: string | null;
+              recordedAt?: string | null;
+              recordedBy?: (number | null) | User;
+              id?: string | null;
+            }[]
+          | null;
         id?: string | null;
       }[]
     | null;
@@ -495,6 +541,19 @@ export interface Delivery {
     | null;
   flag?: 'bip_withdrawn' | null;
   takenDownAt?: string | null;
+  /**
+   * Fetched daily from Facebook for copies of the last 90 days.
+   */
+  reach?: {
+    reactions?: number | null;
+    comments?: number | null;
+    shares?: number | null;
+    impressions?: number | null;
+    impressionsUnique?: number | null;
+    fetchedAt?: string | null;
+    state?: ('ok' | 'gone') | null;
+    note?: string | null;
+  };
   attemptLog?: {
     docs?: (number | DeliveryAttempt)[];
     hasNextPage?: boolean;
@@ -514,6 +573,10 @@ export interface ChannelAccount {
   name: string;
   kind: 'fanpage' | 'group';
   enabled?: boolean | null;
+  /**
+   * Published rules of discussion of this profile. Without them the channel cannot be switched on; while they are unpublished, posts to it wait. Copies may link to their page.
+   */
+  discussionRules?: (number | null) | DiscussionRule;
   fanpage?: {
     pageId?: string | null;
     /**
@@ -540,23 +603,6 @@ export interface ChannelAccount {
     since?: string | null;
     throttleUntil?: string | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "delivery-attempts".
- */
-export interface DeliveryAttempt {
-  id: number;
-  key: string;
-  delivery: number | Delivery;
-  number: number;
-  worker?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  outcome?: ('sent' | 'already_sent' | 'retry' | 'wait' | 'needs_action' | 'failed') | null;
-  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -632,6 +678,347 @@ export interface DiscussionRule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "delivery-attempts".
+ */
+export interface DeliveryAttempt {
+  id: number;
+  key: string;
+  delivery: number | Delivery;
+  number: number;
+  worker?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  outcome?: ('sent' | 'already_sent' | 'retry' | 'wait' | 'needs_action' | 'failed') | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The public register of removed and hidden comments and blocks. Entries cannot be deleted; an admin may correct one, giving the reason. The comment and its author are visible to approvers and admins only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-entries".
+ */
+export interface ModerationEntry {
+  id: number;
+  /**
+   * Assigned automatically; residents cite it in complaints.
+   */
+  number?: number | null;
+  occurredAt: string;
+  action: 'comment_removed' | 'comment_hidden' | 'user_blocked' | 'user_unblocked';
+  account?: (number | null) | ChannelAccount;
+  unit?: (number | null) | Unit;
+  /**
+   * Profile name shown publicly; empty: the account’s or unit’s name.
+   */
+  channelName?: string | null;
+  channelSlug?: string | null;
+  /**
+   * The point of the rules in force at the time is cited, and its words are kept, so the citation stays true after the rules change.
+   */
+  rule?: {
+    rules?: (number | null) | DiscussionRule;
+    point?: number | null;
+    version?: number | null;
+    quote?: string | null;
+  };
+  /**
+   * Public and anonymous: no names, e-mail or profile addresses, @handles or phone numbers. Empty: made from the action and the rule.
+   */
+  summary: string;
+  decidedBy?: (number | null) | User;
+  /**
+   * How the public register names the decider.
+   */
+  decidedByLabel?: string | null;
+  complaintOutcome?: ('none' | 'pending' | 'upheld' | 'rejected') | null;
+  /**
+   * Private snapshot for complaints; never published. Cleared after a year unless a complaint is open.
+   */
+  snapshot?: {
+    text?: string | null;
+    authorName?: string | null;
+    authorProfileUrl?: string | null;
+    commentUrl?: string | null;
+    postedAt?: string | null;
+    commentId?: string | null;
+  };
+  /**
+   * Required for every correction; kept in the corrections trail.
+   */
+  correctionReason?: string | null;
+  sourceKey?: string | null;
+  corrections?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        reason: string;
+        what: string;
+        id?: string | null;
+      }[]
+    | null;
+  complaints?: {
+    docs?: (number | Complaint)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Complaints about a removal or a block. Approvers and admins decide; the answer is e-mailed and the outcome shown in the public register.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints".
+ */
+export interface Complaint {
+  id: number;
+  number?: number | null;
+  /**
+   * The register entry complained about.
+   */
+  entry: number | ModerationEntry;
+  unit?: (number | null) | Unit;
+  name?: string | null;
+  /**
+   * The answer goes to this address.
+   */
+  email: string;
+  message: string;
+  state: 'received' | 'under_review' | 'upheld' | 'rejected';
+  /**
+   * The reasons, e-mailed to the complainant when the decision is saved; fixed afterwards.
+   */
+  answer?: string | null;
+  receivedAt?: string | null;
+  decidedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  source?: ('form' | 'staff') | null;
+  answerEmail?: {
+    sentAt?: string | null;
+    attempts?: number | null;
+    lastError?: string | null;
+  };
+  ipHash?: string | null;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        what: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Comments under the Page copies of posts, fetched every few minutes and kept 90 days. Open one to hide or delete it by the rule it breaks; the register entry is written automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-comments".
+ */
+export interface SocialComment {
+  id: number;
+  message?: string | null;
+  authorName?: string | null;
+  createdTime?: string | null;
+  state?: ('visible' | 'hidden' | 'deleted' | 'gone') | null;
+  post?: (number | null) | Post;
+  unit?: (number | null) | Unit;
+  permalink?: string | null;
+  commentId: string;
+  parentId?: string | null;
+  authorId?: string | null;
+  delivery?: (number | null) | Delivery;
+  account?: (number | null) | ChannelAccount;
+  fetchedAt?: string | null;
+  moderation?: {
+    entry?: (number | null) | ModerationEntry;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers".
+ */
+export interface NewsletterSubscriber {
+  id: number;
+  email: string;
+  state: 'pending' | 'confirmed' | 'unsubscribed' | 'bounced';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  preferences: {
+    /**
+     * Empty: all units.
+     */
+    units?: (number | Unit)[] | null;
+    /**
+     * Empty: all categories.
+     */
+    categories?:
+      | (
+          | 'official'
+          | 'council_sessions'
+          | 'education'
+          | 'culture'
+          | 'sport'
+          | 'safety'
+          | 'social_health'
+          | 'municipal_services'
+          | 'ngo_initiatives'
+          | 'consultations'
+        )[]
+      | null;
+    digest: 'daily' | 'weekly' | 'off';
+    urgentAlerts?: boolean | null;
+  };
+  consent?: {
+    textVersion?: number | null;
+    at?: string | null;
+    source?: ('form' | 'admin') | null;
+    /**
+     * HMAC-SHA-256 of the IP address, not the address.
+     */
+    ipHash?: string | null;
+  };
+  bounce?: {
+    at?: string | null;
+    reply?: string | null;
+  };
+  manageToken?: string | null;
+  confirmToken?: string | null;
+  confirmationSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-campaigns".
+ */
+export interface NewsletterCampaign {
+  id: number;
+  subject: string;
+  kind: 'alert' | 'digest_daily' | 'digest_weekly';
+  state: 'sending' | 'done';
+  total?: number | null;
+  key: string;
+  posts?: (number | Post)[] | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  content?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  cursor?: string | null;
+  chain?: string | null;
+  heartbeatAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients".
+ */
+export interface NewsletterRecipient {
+  id: number;
+  campaign: number | NewsletterCampaign;
+  subscriber?: (number | null) | NewsletterSubscriber;
+  key: string;
+  state: 'sending' | 'sent' | 'retry' | 'bounced' | 'failed' | 'uncertain';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  reply?: string | null;
+  messageId?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-retry-claims".
+ */
+export interface NewsletterRetryClaim {
+  id: number;
+  key: string;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-privacy-requests".
+ */
+export interface NewsletterPrivacyRequest {
+  id: number;
+  kind: 'export' | 'erase';
+  handledBy?: (number | null) | User;
+  recordsAffected?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rss-feeds".
+ */
+export interface RssFeed {
+  id: number;
+  key: string;
+  etag: string;
+  lastModified: string;
+  items?: number | null;
+  xml: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who changed what and when. The log cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  collection:
+    | 'posts'
+    | 'bip-references'
+    | 'deliveries'
+    | 'discussion-rules'
+    | 'moderation-entries'
+    | 'complaints'
+    | 'channel-accounts';
+  operation: 'create' | 'update' | 'delete';
+  documentId: string;
+  documentTitle?: string | null;
+  /**
+   * The state field, when the state changed.
+   */
+  field?: string | null;
+  from?: string | null;
+  to?: string | null;
+  summary: string;
+  /**
+   * A person, or "system" / the worker id.
+   */
+  actor: string;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -699,7 +1086,17 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishDuePosts' | 'fanoutDeliver' | 'fanoutSweep' | 'bipUrlCheck';
+        taskSlug:
+          | 'inline'
+          | 'publishDuePosts'
+          | 'moderationWork'
+          | 'fanoutDeliver'
+          | 'rssRefresh'
+          | 'newsletterBatch'
+          | 'newsletterMaintenance'
+          | 'fanoutSweep'
+          | 'bipUrlCheck'
+          | 'fanoutReach';
         taskID: string;
         input?:
           | {
@@ -732,7 +1129,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishDuePosts' | 'fanoutDeliver' | 'fanoutSweep' | 'bipUrlCheck') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishDuePosts'
+        | 'moderationWork'
+        | 'fanoutDeliver'
+        | 'rssRefresh'
+        | 'newsletterBatch'
+        | 'newsletterMaintenance'
+        | 'fanoutSweep'
+        | 'bipUrlCheck'
+        | 'fanoutReach'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -772,6 +1182,18 @@ export interface PayloadLockedDocument {
         value: number | DiscussionRule;
       } | null)
     | ({
+        relationTo: 'moderation-entries';
+        value: number | ModerationEntry;
+      } | null)
+    | ({
+        relationTo: 'complaints';
+        value: number | Complaint;
+      } | null)
+    | ({
+        relationTo: 'social-comments';
+        value: number | SocialComment;
+      } | null)
+    | ({
         relationTo: 'units';
         value: number | Unit;
       } | null)
@@ -790,6 +1212,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'delivery-attempts';
         value: number | DeliveryAttempt;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscribers';
+        value: number | NewsletterSubscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-campaigns';
+        value: number | NewsletterCampaign;
+      } | null)
+    | ({
+        relationTo: 'newsletter-recipients';
+        value: number | NewsletterRecipient;
+      } | null)
+    | ({
+        relationTo: 'newsletter-retry-claims';
+        value: number | NewsletterRetryClaim;
+      } | null)
+    | ({
+        relationTo: 'newsletter-privacy-requests';
+        value: number | NewsletterPrivacyRequest;
+      } | null)
+    | ({
+        relationTo: 'rss-feeds';
+        value: number | RssFeed;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1010,6 +1460,119 @@ export interface DiscussionRulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-entries_select".
+ */
+export interface ModerationEntriesSelect<T extends boolean = true> {
+  number?: T;
+  occurredAt?: T;
+  action?: T;
+  account?: T;
+  unit?: T;
+  channelName?: T;
+  channelSlug?: T;
+  rule?:
+    | T
+    | {
+        rules?: T;
+        point?: T;
+        version?: T;
+        quote?: T;
+      };
+  summary?: T;
+  decidedBy?: T;
+  decidedByLabel?: T;
+  complaintOutcome?: T;
+  snapshot?:
+    | T
+    | {
+        text?: T;
+        authorName?: T;
+        authorProfileUrl?: T;
+        commentUrl?: T;
+        postedAt?: T;
+        commentId?: T;
+      };
+  correctionReason?: T;
+  sourceKey?: T;
+  corrections?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        reason?: T;
+        what?: T;
+        id?: T;
+      };
+  complaints?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "complaints_select".
+ */
+export interface ComplaintsSelect<T extends boolean = true> {
+  number?: T;
+  entry?: T;
+  unit?: T;
+  name?: T;
+  email?: T;
+  message?: T;
+  state?: T;
+  answer?: T;
+  receivedAt?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  source?: T;
+  answerEmail?:
+    | T
+    | {
+        sentAt?: T;
+        attempts?: T;
+        lastError?: T;
+      };
+  ipHash?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        what?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-comments_select".
+ */
+export interface SocialCommentsSelect<T extends boolean = true> {
+  message?: T;
+  authorName?: T;
+  createdTime?: T;
+  state?: T;
+  post?: T;
+  unit?: T;
+  permalink?: T;
+  commentId?: T;
+  parentId?: T;
+  authorId?: T;
+  delivery?: T;
+  account?: T;
+  fetchedAt?: T;
+  moderation?:
+    | T
+    | {
+        entry?: T;
+        by?: T;
+        at?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "units_select".
  */
 export interface UnitsSelect<T extends boolean = true> {
@@ -1037,6 +1600,17 @@ export interface UnitsSelect<T extends boolean = true> {
         since?: T;
         until?: T;
         note?: T;
+        handovers?:
+          | T
+          | {
+              at?: T;
+              from?: T;
+              to?: T;
+              note?: T;
+              recordedAt?: T;
+              recordedBy?: T;
+              id?: T;
+            };
         id?: T;
       };
   updatedAt?: T;
@@ -1077,6 +1651,7 @@ export interface ChannelAccountsSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   enabled?: T;
+  discussionRules?: T;
   fanpage?:
     | T
     | {
@@ -1133,6 +1708,18 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lint?: T;
   flag?: T;
   takenDownAt?: T;
+  reach?:
+    | T
+    | {
+        reactions?: T;
+        comments?: T;
+        shares?: T;
+        impressions?: T;
+        impressionsUnique?: T;
+        fetchedAt?: T;
+        state?: T;
+        note?: T;
+      };
   attemptLog?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1150,6 +1737,136 @@ export interface DeliveryAttemptsSelect<T extends boolean = true> {
   finishedAt?: T;
   outcome?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers_select".
+ */
+export interface NewsletterSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  state?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  preferences?:
+    | T
+    | {
+        units?: T;
+        categories?: T;
+        digest?: T;
+        urgentAlerts?: T;
+      };
+  consent?:
+    | T
+    | {
+        textVersion?: T;
+        at?: T;
+        source?: T;
+        ipHash?: T;
+      };
+  bounce?:
+    | T
+    | {
+        at?: T;
+        reply?: T;
+      };
+  manageToken?: T;
+  confirmToken?: T;
+  confirmationSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-campaigns_select".
+ */
+export interface NewsletterCampaignsSelect<T extends boolean = true> {
+  subject?: T;
+  kind?: T;
+  state?: T;
+  total?: T;
+  key?: T;
+  posts?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  content?: T;
+  cursor?: T;
+  chain?: T;
+  heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-recipients_select".
+ */
+export interface NewsletterRecipientsSelect<T extends boolean = true> {
+  campaign?: T;
+  subscriber?: T;
+  key?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  reply?: T;
+  messageId?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-retry-claims_select".
+ */
+export interface NewsletterRetryClaimsSelect<T extends boolean = true> {
+  key?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-privacy-requests_select".
+ */
+export interface NewsletterPrivacyRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  handledBy?: T;
+  recordsAffected?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rss-feeds_select".
+ */
+export interface RssFeedsSelect<T extends boolean = true> {
+  key?: T;
+  etag?: T;
+  lastModified?: T;
+  items?: T;
+  xml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  collection?: T;
+  operation?: T;
+  documentId?: T;
+  documentTitle?: T;
+  field?: T;
+  from?: T;
+  to?: T;
+  summary?: T;
+  actor?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1226,6 +1943,62 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Channels required or forbidden for posts of a category. Approving a post that breaks them is refused with what to fix.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "category-policy".
+ */
+export interface CategoryPolicy {
+  id: number;
+  rules?:
+    | {
+        category:
+          | 'official'
+          | 'council_sessions'
+          | 'education'
+          | 'culture'
+          | 'sport'
+          | 'safety'
+          | 'social_health'
+          | 'municipal_services'
+          | 'ngo_initiatives'
+          | 'consultations';
+        required?: ('group' | 'fanpage' | 'rss' | 'newsletter')[] | null;
+        forbidden?: ('group' | 'fanpage' | 'rss' | 'newsletter')[] | null;
+        /**
+         * Shown to the editor and in a refusal.
+         */
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-settings".
+ */
+export interface NewsletterSetting {
+  id: number;
+  consentText: string;
+  /**
+   * Raised on every change of the text.
+   */
+  consentVersion?: number | null;
+  /**
+   * Cron, e.g. 0 7 * * *.
+   */
+  dailyCron: string;
+  /**
+   * E.g. 0 7 * * 1.
+   */
+  weeklyCron: string;
+  timeZone: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1242,6 +2015,38 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "category-policy_select".
+ */
+export interface CategoryPolicySelect<T extends boolean = true> {
+  rules?:
+    | T
+    | {
+        category?: T;
+        required?: T;
+        forbidden?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-settings_select".
+ */
+export interface NewsletterSettingsSelect<T extends boolean = true> {
+  consentText?: T;
+  consentVersion?: T;
+  dailyCron?: T;
+  weeklyCron?: T;
+  timeZone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1275,6 +2080,19 @@ export interface TaskPublishDuePosts {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskModerationWork".
+ */
+export interface TaskModerationWork {
+  input?: unknown;
+  output: {
+    answers: number;
+    comments: number;
+    errors: number;
+    purged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskFanoutDeliver".
  */
 export interface TaskFanoutDeliver {
@@ -1303,6 +2121,51 @@ export interface TaskFanoutDeliver {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRssRefresh".
+ */
+export interface TaskRssRefresh {
+  input: {
+    keys:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    refreshed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterBatch".
+ */
+export interface TaskNewsletterBatch {
+  input: {
+    campaignId: string;
+    chain?: string | null;
+  };
+  output: {
+    done: boolean;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterMaintenance".
+ */
+export interface TaskNewsletterMaintenance {
+  input?: unknown;
+  output: {
+    purged: number;
+    resumed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskFanoutSweep".
  */
 export interface TaskFanoutSweep {
@@ -1322,6 +2185,18 @@ export interface TaskBipUrlCheck {
   input?: unknown;
   output: {
     checked: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFanoutReach".
+ */
+export interface TaskFanoutReach {
+  input?: unknown;
+  output: {
+    errors: number;
+    gone: number;
+    updated: number;
   };
 }
 /**

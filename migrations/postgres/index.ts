@@ -1,9 +1,15 @@
 import * as migration_20261121_155015_initial from './20261121_155015_initial';
+import * as migration_20261121_195944_residents_transparency from './20261121_195944_residents_transparency';
 
 export const migrations = [
   {
     up: migration_20261121_155015_initial.up,
     down: migration_20261121_155015_initial.down,
-    name: '20261121_155015_initial'
+    name: '20261121_155015_initial',
+  },
+  {
+    up: migration_20261121_195944_residents_transparency.up,
+    down: migration_20261121_195944_residents_transparency.down,
+    name: '20261121_195944_residents_transparency'
   },
 ];

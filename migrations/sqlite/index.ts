@@ -1,9 +1,15 @@
 import * as migration_20261121_155026_initial from './20261121_155026_initial';
+import * as migration_20261121_195932_residents_transparency from './20261121_195932_residents_transparency';
 
 export const migrations = [
   {
     up: migration_20261121_155026_initial.up,
     down: migration_20261121_155026_initial.down,
-    name: '20261121_155026_initial'
+    name: '20261121_155026_initial',
+  },
+  {
+    up: migration_20261121_195932_residents_transparency.up,
+    down: migration_20261121_195932_residents_transparency.down,
+    name: '20261121_195932_residents_transparency'
   },
 ];
