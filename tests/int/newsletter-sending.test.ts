@@ -86,7 +86,9 @@ describe('who may see the sending side', () => {
     expect(campaigns.docs.map((c: { subject: string }) => c.subject)).toContain('Pilny komunikat: Komunikat testowy dostępu')
     const recipients = await (await api$(`/api/newsletter-recipients?where[campaign][equals]=${campaignId}`, { auth: admin })).json()
     expect(recipients.docs).toHaveLength(1)
-    expect(recipients.docs[0]).toMatchObject({ state: 'sent' })
+    expect(recipients.docs[0]).toMatchObject({ messageId: expect.stringMatching(/^<newsletter\.\d+\.\d+@wislotki\.example>$/), state: 'sent' })
+    // The record names the message as the receiving server saw it.
+    expect(smtp.received.find((m) => m.to.includes('dostep@example.pl'))!.parsed!.messageId).toBe(recipients.docs[0].messageId)
     const progress = await (await api$(`/api/newsletter/campaigns/${campaignId}/progress`, { auth: admin })).json()
     expect(progress).toMatchObject({ bounced: 0, failed: 0, sent: 1, state: 'done', total: 1, uncertain: 0 })
     expect((await api$('/api/newsletter/campaigns/999999/progress', { auth: admin })).status).toBe(404)

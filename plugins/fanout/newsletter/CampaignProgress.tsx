@@ -39,6 +39,15 @@ export const CampaignProgress = () => {
   if (!progress) return <p>Wczytywanie postępu…</p>
   const done = progress.sent + progress.bounced + progress.failed + progress.uncertain
   const percent = progress.total ? Math.min(100, Math.round((done / progress.total) * 100)) : 100
+  // The recipients behind a number, in the admin's list filtered to this campaign and state.
+  const withList = (count: number, state: string) =>
+    count ? (
+      <>
+        {count} (<a href={`/admin/collections/newsletter-recipients?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}>adresaci</a>)
+      </>
+    ) : (
+      count
+    )
   const resend = async () => {
     const res = await fetch(`/api/newsletter/campaigns/${id}/resend-uncertain`, { credentials: 'include', method: 'POST' })
     setMessage((await res.json()).message ?? null)
@@ -54,10 +63,10 @@ export const CampaignProgress = () => {
       <progress aria-label="Postęp wysyłki" max={100} style={{ width: '100%' }} value={percent} />
       <ul>
         <li>W trakcie: {progress.sending}</li>
-        <li>Ponowne próby (błędy tymczasowe): {progress.retry}</li>
-        <li>Odrzucone adresy: {progress.bounced}</li>
-        <li>Nieudane: {progress.failed}</li>
-        <li>Przerwane w chwili wysyłki (nie wiadomo, czy dotarły): {progress.uncertain}</li>
+        <li>Ponowne próby (błędy tymczasowe): {withList(progress.retry, 'retry')}</li>
+        <li>Odrzucone adresy: {withList(progress.bounced, 'bounced')}</li>
+        <li>Nieudane: {withList(progress.failed, 'failed')}</li>
+        <li>Przerwane w chwili wysyłki (nie wiadomo, czy dotarły): {withList(progress.uncertain, 'uncertain')}</li>
       </ul>
       {progress.uncertain > 0 ? (
         <button className="btn btn--style-secondary btn--size-small" onClick={resend} type="button">

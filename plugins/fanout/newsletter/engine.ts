@@ -224,6 +224,8 @@ const showDigestOnDeliveries = async (payload: Payload, campaign: Pick<CampaignD
 type Claimed = { attempts: number; key: string; subscriber: SubscriberRow }
 
 const recipientKey = (campaignId: number | string, subscriberId: number | string) => `${campaignId}:${subscriberId}`
+/** The same Message-ID on every attempt at one message, so a receiving server can spot a repeat. */
+const messageIdOf = (campaignId: number | string, subscriberId: number | string, host: string) => `<newsletter.${campaignId}.${subscriberId}@${host}>`
 
 /**
  * Claims the next attempt at a message waiting for a retry. When another worker holds the claim
@@ -278,7 +280,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         senderName: campaign.content.senderName,
         title: campaign.content.title,
       })
-      await payload.sendEmail({ headers: message.headers, html: message.html, messageId: `<newsletter.${campaign.id}.${subscriber.id}@${host}>`, subject: campaign.subject, text: message.text, to: subscriber.email })
+      await payload.sendEmail({ headers: message.headers, html: message.html, messageId: messageIdOf(campaign.id, subscriber.id, host), subject: campaign.subject, text: message.text, to: subscriber.email })
       return { key, kind: 'sent' }
     } catch (error) {
       const verdict = classifySmtp(error)
@@ -361,7 +363,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       await makeRoom()
       const key = recipientKey(campaign.id, subscriber.id)
       try {
-        await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, state: 'sending', subscriber: subscriber.id }, returning: false })
+        await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, messageId: messageIdOf(campaign.id, subscriber.id, host), state: 'sending', subscriber: subscriber.id }, returning: false })
       } catch {
         // Claimed by another worker (unique key): it is theirs to send.
         continue
