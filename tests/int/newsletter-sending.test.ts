@@ -97,6 +97,24 @@ describe('who may see the sending side', () => {
   })
 })
 
+describe('without a mail server', () => {
+  it('skips the newsletter with a Polish reason naming SMTP_HOST, and sends nothing later', async () => {
+    const host = process.env.SMTP_HOST
+    delete process.env.SMTP_HOST
+    try {
+      const post = await publish({ category: 'safety', informationType: 'urgent_alert', title: 'Komunikat bez serwera poczty' })
+      const [delivery] = await deliveriesOf(payload, post.id)
+      expect(delivery.state).toBe('skipped')
+      expect(delivery.reason).toMatch(/serwera poczty.*SMTP_HOST/)
+    } finally {
+      process.env.SMTP_HOST = host
+    }
+    await drain(payload)
+    const campaigns = await payload.find({ collection: 'newsletter-campaigns' as never, overrideAccess: true, where: { subject: { like: 'bez serwera poczty' } } })
+    expect(campaigns.totalDocs).toBe(0)
+  })
+})
+
 describe('digests', () => {
   it('are sent by staff on demand; each post’s delivery then names its digest; an empty one sends nothing', async () => {
     await subscriber('tygodnik@example.pl', { digest: 'weekly' })
