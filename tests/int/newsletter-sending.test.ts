@@ -175,6 +175,28 @@ describe('digests', () => {
   })
 })
 
+describe('urgent alerts in a digest', () => {
+  it('are left out for those who got them, and kept for those who did not (alerts switched on later)', async () => {
+    await subscriber('dostal-alert@example.pl', { digest: 'daily', urgentAlerts: true })
+    const late = await subscriber('pozno@example.pl', { digest: 'daily', urgentAlerts: false })
+    // Past the end of the previous daily digest's period (a second ahead of its making).
+    await new Promise((r) => setTimeout(r, 1100))
+    const before = smtp.received.length
+    await publish({ category: 'safety', informationType: 'urgent_alert', title: 'Zamknięcie mostu' })
+    expect(perAddress(before).get('dostal-alert@example.pl')).toBe(1)
+    expect(perAddress(before).get('pozno@example.pl')).toBeUndefined()
+    await payload.update({ collection: 'newsletter-subscribers', data: { preferences: { digest: 'daily', urgentAlerts: true } } as never, id: late.id, overrideAccess: true })
+
+    const digestFrom = smtp.received.length
+    expect(await startDigest(payload, 'digest_daily', new Date(Date.now() + 1000))).toBeTruthy()
+    await drain(payload)
+    const digestTo = (address: string) => smtp.received.slice(digestFrom).find((m) => m.to.includes(address))?.parsed?.text ?? ''
+    expect(digestTo('pozno@example.pl')).toContain('Zamknięcie mostu')
+    expect(digestTo('dostal-alert@example.pl')).not.toContain('Zamknięcie mostu')
+    await finishAll()
+  })
+})
+
 describe('two batches of one campaign at once', () => {
   it('send each subscriber one message: the per-recipient record is the claim', async () => {
     for (let i = 0; i < 3 * IN_FLIGHT + 7; i++) await subscriber(`rownolegle${String(i).padStart(3, '0')}@example.pl`, { digest: 'weekly' })

@@ -16,7 +16,8 @@ import { SUBSCRIBERS } from './subscribers'
 export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
 type CampaignDoc = {
   chain?: null | string
-  content: { blocks: PostBlock[]; intro: string; senderName: string; title: string }
+  /** `alerts`: the alert campaigns of a digest's urgent posts, so nobody gets an alert twice. */
+  content: { alerts?: { campaign: number | string; post: string }[]; blocks: PostBlock[]; intro: string; senderName: string; title: string }
   cursor?: null | string
   heartbeatAt?: null | string
   id: number | string
@@ -61,8 +62,34 @@ const prefsOf = (s: SubscriberRow) => ({
   urgentAlerts: s.preferences?.urgentAlerts ?? false,
 })
 
+type ReceivedAlerts = Map<string, Set<string>> | null
+const NONE: ReadonlySet<string> = new Set()
+
 /** What one subscriber receives from a campaign, or nothing (a digest with nothing for them). */
-const blocksFor = (campaign: CampaignDoc, s: SubscriberRow) => (campaign.kind === 'alert' ? campaign.content.blocks : postsFor(campaign.content.blocks, prefsOf(s)))
+const blocksFor = (campaign: Pick<CampaignDoc, 'content' | 'kind'>, s: SubscriberRow, received: ReceivedAlerts) =>
+  campaign.kind === 'alert' ? campaign.content.blocks : postsFor(campaign.content.blocks, prefsOf(s), received ? (received.get(String(s.id)) ?? NONE) : undefined)
+
+/** For a digest with urgent posts: which of those alerts each subscriber of a page was actually sent. */
+const receivedAlerts = async (payload: Payload, campaign: Pick<CampaignDoc, 'content' | 'kind'>, page: SubscriberRow[]): Promise<ReceivedAlerts> => {
+  const alerts = campaign.kind === 'alert' ? undefined : campaign.content.alerts
+  if (!alerts) return null
+  const received = new Map<string, Set<string>>()
+  if (!alerts.length || !page.length) return received
+  const postOf = new Map(alerts.map((a) => [String(a.campaign), a.post]))
+  const { docs } = await payload.db.find({
+    collection: RECIPIENTS as never,
+    limit: page.length * alerts.length,
+    pagination: false,
+    select: { campaign: true, subscriber: true },
+    where: { and: [{ campaign: { in: alerts.map((a) => a.campaign) } }, { subscriber: { in: page.map((s) => s.id) } }, { state: { equals: 'sent' } }] },
+  })
+  for (const r of docs as unknown as { campaign: number | string | { id: number | string }; subscriber: number | string | { id: number | string } }[]) {
+    const subscriber = String(idOf(r.subscriber))
+    if (!received.has(subscriber)) received.set(subscriber, new Set())
+    received.get(subscriber)!.add(postOf.get(String(idOf(r.campaign)))!)
+  }
+  return received
+}
 
 /** The next subscribers of an audience after a cursor, read straight from the adapter: only what a message needs. */
 const subscriberPage = async (payload: Payload, kind: CampaignKind, after: null | string, limit: number) =>
@@ -84,7 +111,8 @@ const countAudience = async (payload: Payload, campaign: Pick<CampaignDoc, 'cont
   let after: null | string = null
   for (;;) {
     const page = await subscriberPage(payload, campaign.kind, after, 2000)
-    total += page.filter((s) => blocksFor(campaign as CampaignDoc, s).length > 0).length
+    const received = await receivedAlerts(payload, campaign, page)
+    total += page.filter((s) => blocksFor(campaign, s, received).length > 0).length
     if (page.length < 2000) return total
     after = String(page[page.length - 1].id)
   }
@@ -191,10 +219,14 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
     if (post) blocks.push(postBlock(await postForChannel(payload, post, 'newsletter'), idOf(post.unit as never) == null ? null : String(idOf(post.unit as never)), false))
   }
   if (!blocks.length) return null
+  const urgentPosts = blocks.filter((b) => b.urgent).map((b) => b.postId)
+  const alerts = urgentPosts.length
+    ? ((await payload.db.find({ collection: CAMPAIGNS as never, limit: urgentPosts.length, pagination: false, req, select: { key: true }, where: { key: { in: urgentPosts.map((p) => `alert:${p}`) } } })).docs as unknown as { id: number | string; key: string }[]).map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
+    : []
   const name = await senderName(payload)
   const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
   const campaign = await startCampaign(payload, {
-    content: { blocks, intro: 'Nowe wpisy, które wybrałeś w ustawieniach:', senderName: name, title: `${title}: ${name}` },
+    content: { alerts, blocks, intro: 'Nowe wpisy, które wybrałeś w ustawieniach:', senderName: name, title: `${title}: ${name}` },
     key,
     kind,
     periodEnd,
@@ -221,7 +253,7 @@ const showDigestOnDeliveries = async (payload: Payload, campaign: Pick<CampaignD
 }
 
 /** A claimed message: its record is found by its unique key, so a claim needs no read-back. */
-type Claimed = { attempts: number; key: string; subscriber: SubscriberRow }
+type Claimed = { attempts: number; blocks: PostBlock[]; key: string; subscriber: SubscriberRow }
 
 const recipientKey = (campaignId: number | string, subscriberId: number | string) => `${campaignId}:${subscriberId}`
 /** The same Message-ID on every attempt at one message, so a receiving server can spot a repeat. */
@@ -271,10 +303,10 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   let sentCount = 0
   let lastBeat = Date.now()
   type Outcome = { key: string; kind: 'sent' } | { key: string; kind: 'bounce'; reply: string; subscriber: number | string } | { attempts: number; key: string; kind: 'retry'; reply: string }
-  const sendOne = async ({ attempts, key, subscriber }: Claimed): Promise<Outcome> => {
+  const sendOne = async ({ attempts, blocks, key, subscriber }: Claimed): Promise<Outcome> => {
     try {
       const message = personalMessage({
-        blocks: blocksFor(campaign, subscriber),
+        blocks,
         intro: campaign.content.intro,
         personal: { manageToken: subscriber.manageToken, siteUrl },
         senderName: campaign.content.senderName,
@@ -341,11 +373,16 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
       continue
     }
+    const blocks = blocksFor(campaign, subscriber, await receivedAlerts(payload, campaign, [subscriber]))
+    if (!blocks.length) {
+      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.', state: 'failed' }, id: r.id, returning: false })
+      continue
+    }
     const attempt = r.attempts + 1
     await makeRoom()
     if (!(await claimRetry(payload, r, attempt, now))) continue
     await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
-    start({ attempts: attempt, key: r.key, subscriber })
+    start({ attempts: attempt, blocks, key: r.key, subscriber })
     claimed++
   }
 
@@ -358,8 +395,10 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       exhausted = true
       break
     }
+    const received = await receivedAlerts(payload, campaign, page)
     for (const subscriber of page) {
-      if (!blocksFor(campaign, subscriber).length) continue
+      const blocks = blocksFor(campaign, subscriber, received)
+      if (!blocks.length) continue
       await makeRoom()
       const key = recipientKey(campaign.id, subscriber.id)
       try {
@@ -368,7 +407,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         // Claimed by another worker (unique key): it is theirs to send.
         continue
       }
-      start({ attempts: 1, key, subscriber })
+      start({ attempts: 1, blocks, key, subscriber })
       claimed++
     }
     cursor = String(page[page.length - 1].id)

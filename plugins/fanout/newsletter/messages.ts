@@ -45,13 +45,17 @@ export const personalMessage = (input: { blocks: PostBlock[]; intro: string; per
   }
 }
 
-/** Which posts of a digest a subscriber gets: their units and categories (empty = all), minus alerts already sent. */
-export const postsFor = (blocks: PostBlock[], prefs: { categories?: null | string[]; units?: null | string[]; urgentAlerts?: boolean | null }) =>
+/**
+ * Which posts of a digest a subscriber gets: their units and categories (empty = all), minus the
+ * urgent alerts they already received (the posts in `receivedAlerts` when known, otherwise every
+ * alert when they asked for alerts).
+ */
+export const postsFor = (blocks: PostBlock[], prefs: { categories?: null | string[]; units?: null | string[]; urgentAlerts?: boolean | null }, receivedAlerts?: ReadonlySet<string>) =>
   blocks.filter(
     (b) =>
       (!prefs.units?.length || (b.unitId != null && prefs.units.includes(b.unitId))) &&
       (!prefs.categories?.length || prefs.categories.includes(b.category)) &&
-      !(b.urgent && prefs.urgentAlerts),
+      !(b.urgent && (receivedAlerts ? receivedAlerts.has(b.postId) : prefs.urgentAlerts)),
   )
 
 /** SMTP replies: 5xx is permanent (the address is refused), anything else is worth another try. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+
+import { slotOf } from '../../plugins/fanout/newsletter/digest-schedule'
+import { classifySmtp, type PostBlock, postsFor } from '../../plugins/fanout/newsletter/messages'
+
+const block = (postId: string, urgent = false): PostBlock => ({ category: 'safety', html: '', postId, text: '', unitId: '1', urgent })
+
+describe('urgent alerts in a digest', () => {
+  const blocks = [block('1'), block('2', true), block('3', true)]
+
+  it('leaves out exactly the alerts a subscriber was sent, whatever the preference says now', () => {
+    expect(postsFor(blocks, { urgentAlerts: true }, new Set(['2'])).map((b) => b.postId)).toEqual(['1', '3'])
+    expect(postsFor(blocks, { urgentAlerts: true }, new Set()).map((b) => b.postId)).toEqual(['1', '2', '3'])
+    expect(postsFor(blocks, { urgentAlerts: false }, new Set(['3'])).map((b) => b.postId)).toEqual(['1', '2'])
+  })
+
+  it('without a record of alerts sent, trusts the preference', () => {
+    expect(postsFor(blocks, { urgentAlerts: true }).map((b) => b.postId)).toEqual(['1'])
+    expect(postsFor(blocks, { urgentAlerts: false }).map((b) => b.postId)).toEqual(['1', '2', '3'])
+  })
+})
+
+describe('SMTP outcomes', () => {
+  it('treats only 5xx replies as permanent; 4xx, timeouts and dropped connections are retried', () => {
+    expect(classifySmtp(Object.assign(new Error('x'), { response: '552 5.2.2 Mailbox full', responseCode: 552 })).kind).toBe('bounce')
+    expect(classifySmtp(Object.assign(new Error('x'), { response: '421 4.3.2 Service busy', responseCode: 421 })).kind).toBe('retry')
+    expect(classifySmtp(Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' })).kind).toBe('retry')
+    expect(classifySmtp(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })).reply).toBe('Connection closed')
+    expect(classifySmtp('x'.repeat(2000)).reply).toHaveLength(500)
+  })
+})
+
+describe('digest slots', () => {
+  it('names a run by its scheduled minute, so workers firing a little apart make one digest', () => {
+    expect(slotOf(new Date('2026-03-02T06:00:00.040Z')).toISOString()).toBe('2026-03-02T06:00:00.000Z')
+    expect(slotOf(new Date('2026-03-02T06:00:59.999Z')).toISOString()).toBe('2026-03-02T06:00:00.000Z')
+    expect(slotOf(new Date('2026-03-02T06:01:00.000Z')).toISOString()).toBe('2026-03-02T06:01:00.000Z')
+  })
+})
