@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { WORKER_ID } from '../../plugins/fanout/engine/process'
+import { processDelivery, WORKER_ID } from '../../plugins/fanout/engine/process'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { startApiServer } from '../helpers/api-server'
@@ -81,7 +81,7 @@ describe('the audit log', () => {
     expect(last.user ?? null).toBeNull()
   })
 
-  it('records deliveries: created by the approval, sent by the worker, without reading them back', async () => {
+  it('records deliveries: created by the approval, sent by the worker, one entry per send', async () => {
     const post = await draftPost(payload, g.approver, g.office, { channels: ['fanpage'], title: 'Audyt publikacji' })
     await act(payload, g.approver, post.id, 'submit')
     await act(payload, g.approver2, post.id, 'approve')
@@ -89,11 +89,24 @@ describe('the audit log', () => {
     const [delivery] = await deliveriesOf(payload, post.id)
     expect(delivery.state).toBe('sent')
     const log = await logOf('deliveries', delivery.id)
-    expect(transitions(log)).toEqual(['∅→pending', 'pending→sending', 'sending→sent'])
+    // The claim (→ sending) is the attempt's record; the log says where the attempt ended.
+    expect(transitions(log)).toEqual(['∅→pending', 'pending→sent'])
     expect(log[0].actor).toBe(nameOf(g.approver2 as never))
     expect(log[1].actor).toBe(`system (${WORKER_ID})`)
-    expect(log[2].summary).toBe('stan: Wysyłanie → Opublikowana')
+    expect(log[1].summary).toBe('stan: W kolejce → Opublikowana')
     expect(log[0].documentTitle).toBe(`Fanpage urzędu (Facebook) – wpis #${post.id}`)
+  })
+
+  it('records a delivery taken over from a dead worker from the state it was left in', async () => {
+    const post = await draftPost(payload, g.approver, g.office, { channels: ['fanpage'], title: 'Audyt przejęcia' })
+    await act(payload, g.approver, post.id, 'submit')
+    await act(payload, g.approver2, post.id, 'approve')
+    const [delivery] = await deliveriesOf(payload, post.id)
+    // A worker claimed it and died: `sending`, its lease over.
+    await payload.db.updateOne({ collection: 'deliveries', data: { leaseUntil: new Date(Date.now() - 1000).toISOString(), state: 'sending' }, id: delivery.id })
+    expect(await processDelivery(payload, delivery.id)).toBe('sent')
+    expect(transitions(await logOf('deliveries', delivery.id))).toEqual(['∅→pending', 'sending→sent'])
+    await drain(payload)
   })
 
   it('records a failed delivery with the reason, and the retry by a person', async () => {
@@ -108,9 +121,9 @@ describe('the audit log', () => {
     const res = await fetch(`${api.base}/api/deliveries/${delivery.id}/retry`, { headers: { authorization: auth }, method: 'POST' })
     expect(res.status).toBe(200)
     const log = await logOf('deliveries', delivery.id)
-    expect(transitions(log)).toEqual(['∅→pending', 'pending→sending', 'sending→failed', 'failed→pending'])
-    expect(log[2].summary).toMatch(/^stan: Wysyłanie → Błąd; Facebook odrzucił parametry wpisu/)
-    expect(log[3].actor).toBe(nameOf(g.approver as never))
+    expect(transitions(log)).toEqual(['∅→pending', 'pending→failed', 'failed→pending'])
+    expect(log[1].summary).toMatch(/^stan: W kolejce → Błąd; Facebook odrzucił parametry wpisu/)
+    expect(log[2].actor).toBe(nameOf(g.approver as never))
   })
 
   it('records BIP entries, and not the URL checks the system writes on them', async () => {

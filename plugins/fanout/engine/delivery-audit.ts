@@ -32,6 +32,10 @@ const eventsOf = (data: Record<string, unknown>): string[] => [
  * Deliveries are written below the hooks (the engine's own bookkeeping), so the engine records
  * their state changes itself: one insert into the audit log, from the state it already holds,
  * never reading the delivery back. The person who caused it when there is one, else this worker.
+ *
+ * The claim of an attempt (→ `sending`, a lease of a few seconds) is not logged here: the attempt
+ * itself is recorded, with its worker and times, in `delivery-attempts`. The log says where the
+ * attempt ended, from the state before it (W kolejce → Opublikowana): one insert per send.
  */
 export const recordDeliveryState = async (
   payload: Payload,
@@ -42,7 +46,7 @@ export const recordDeliveryState = async (
 ) => {
   const to = typeof data.state === 'string' ? data.state : null
   const from = operation === 'create' ? null : (delivery.state ?? null)
-  const changed = !!to && to !== from
+  const changed = !!to && to !== from && to !== 'sending'
   const events = eventsOf(data)
   if (!changed && !events.length) return
   const why = changed ? ((data.lastError ?? data.reason) as null | string | undefined) : null

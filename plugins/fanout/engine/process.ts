@@ -134,11 +134,9 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     state: 'sending',
     text: copy.text,
   })
-  // From here on the delivery is `sending`: every change below starts from that state.
-  const sending = { ...delivery, state: 'sending' }
   const ctx = { account, deliveryId: delivery.id, payload }
   const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
-    await setDelivery(payload, sending, {
+    await setDelivery(payload, delivery, {
       externalId: published.externalId,
       externalUrl: published.url,
       lastError: null,
@@ -174,11 +172,11 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     }
   } catch (error) {
     if (error instanceof HandoffRequired) {
-      await updateDelivery(payload, sending, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
+      await updateDelivery(payload, delivery, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
       await finishAttempt(payload, attempt.id, 'needs_action', 'handoff')
       return 'needs_action'
     }
-    return settleFailure(payload, sending, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
+    return settleFailure(payload, delivery, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
   }
 }
 
