@@ -1,13 +1,21 @@
 import { ALL_FEED, type FeedKey, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
-import { currentFeed, feedResponse, notFoundFeed } from '../../plugins/fanout/rss/serve'
+import { currentFeed, feedResponse, feedUnavailable, notFoundFeed } from '../../plugins/fanout/rss/serve'
 import { categoryOfSlug } from '../domain/taxonomy'
 import { sitePayload } from './site'
 
-/** Serves one feed from the fan-out's cache (never building it on the request path once built). */
+/**
+ * Serves one feed from the fan-out's cache (never building it on the request path once built).
+ * A database failure is a short Polish 503 (the feed edge then keeps its last copy), not a 500 page.
+ */
 export const serveFeed = async (request: Request, key: FeedKey | null) => {
-  if (!key) return notFoundFeed()
-  const feed = await currentFeed(await sitePayload(), key)
-  return feed ? feedResponse(request, feed) : notFoundFeed()
+  if (!key) return notFoundFeed(request)
+  try {
+    const feed = await currentFeed(await sitePayload(), key)
+    return feed ? feedResponse(request, feed) : notFoundFeed(request)
+  } catch (error) {
+    console.error(`RSS feed ${key} could not be read:`, error)
+    return feedUnavailable(request)
+  }
 }
 
 export const allFeedKey = () => ALL_FEED

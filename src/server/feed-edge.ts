@@ -1,11 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
-import { acceptsGzip, notModified } from '../../plugins/fanout/rss/conditional'
+import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
 
-/** The gzip representation's own strong tag, derived as the feed route derives it. */
-const gzipEtagOf = (etag: string) => `${etag.slice(0, -1)}-gz"`
+/**
+ * Marks the edge's own requests to the feed route: they come back through this server and must
+ * reach Next.js, not wait on themselves in the edge. A random value per process, so readers
+ * cannot use it to skip the cache.
+ */
+const EDGE_HEADER = 'x-herold-feed-edge'
 
 /** Feed URLs the edge answers itself; anything else goes to Next.js untouched. */
 export const FEED_URL = /^\/feeds\/(?:all|units\/[a-z0-9-]+|categories\/[a-z0-9-]+)\.xml$/
@@ -22,18 +27,23 @@ type Entry = { body: Buffer; cacheControl: string; etag: string; fetchedAt: numb
 export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
   const entries = new Map<string, Entry>()
   const pending = new Map<string, Promise<Entry | null>>()
+  const token = randomBytes(16).toString('hex')
 
-  const revalidate = async (path: string): Promise<Entry | null> => {
-    const current = entries.get(path)
-    const res = await fetch(`${origin()}${path}`, { headers: { 'accept-encoding': 'identity', ...(current ? { 'if-none-match': current.etag } : {}) } })
+  const fetchEntry = async (path: string, current: Entry | undefined): Promise<Entry | null> => {
+    const res = await fetch(`${origin()}${path}`, {
+      headers: { 'accept-encoding': 'identity', [EDGE_HEADER]: token, ...(current ? { 'if-none-match': current.etag } : {}) },
+      // A stuck route must not hold readers for long: they then get the last copy, or Next.js.
+      signal: AbortSignal.timeout(10_000),
+    })
     if (res.status === 304 && current) {
       current.fetchedAt = Date.now()
       return current
     }
     if (res.status !== 200) {
-      // Not a feed (404) or the route failed: Next.js answers it, nothing is kept.
-      entries.delete(path)
       await res.arrayBuffer()
+      if (res.status >= 500 && current) throw new Error(`feed route answered ${res.status}`)
+      // Not a feed (404): Next.js answers it, nothing is kept.
+      entries.delete(path)
       return null
     }
     const body = Buffer.from(await res.arrayBuffer())
@@ -47,6 +57,19 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
     }
     entries.set(path, entry)
     return entry
+  }
+
+  /** Never rejects: nobody awaits a revalidation while a copy is served, and a rejection would end the process. */
+  const revalidate = async (path: string): Promise<Entry | null> => {
+    const current = entries.get(path)
+    try {
+      return await fetchEntry(path, current)
+    } catch (error) {
+      // The route failed or is unreachable: keep serving the last good copy, try again after ttlMs.
+      console.error(`Feed edge: ${path} could not be revalidated:`, error instanceof Error ? error.message : error)
+      if (current) current.fetchedAt = Date.now()
+      return current ?? null
+    }
   }
 
   const current = (path: string): Entry | Promise<Entry | null> => {
@@ -63,7 +86,7 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
 
   /** Answers a feed request; false when Next.js should (not a feed, or no feed there). */
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !FEED_URL.test(req.url)) return false
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !FEED_URL.test(req.url) || req.headers[EDGE_HEADER] === token) return false
     let entry: Entry | null
     try {
       entry = await current(req.url)

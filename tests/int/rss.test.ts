@@ -7,6 +7,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { gzipEtagOf } from '../../plugins/fanout/rss/conditional'
+import { FEEDS } from '../../plugins/fanout/rss/feed-store'
 import { currentFeed, feedResponse, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
 import { deliveriesOf, drain } from '../helpers/fanout'
@@ -46,7 +48,7 @@ const publish = async (unit: { id: number | string }, data: Record<string, unkno
 const fetchFeed = async (key: string) => {
   await new Promise((r) => setTimeout(r, REVALIDATE_MS + 50))
   const feed = await currentFeed(payload, key)
-  return feed ? { etag: feed.etag, xml: feed.xml.toString('utf8') } : null
+  return feed ? { etag: feed.etag, xml: Buffer.from(feed.body).toString('utf8') } : null
 }
 const itemTitles = (xml: string) => parseFeed(xml).items.map((i) => i.title)
 
@@ -87,7 +89,7 @@ describe('RSS feeds', () => {
     }
 
     const feed = parseFeed(xml)
-    expect(feed.title).toBe('Urząd Gminy Testowo – aktualności')
+    expect(feed.title).toBe('Urząd Gminy Testowo – wszystkie aktualności')
     expect(feed.language).toBe('pl')
     expect(feed.items.map((i) => i.title)).toEqual(['Obwieszczenie o naborze', 'Festyn gminny 2026'])
     const item = feed.items.find((i) => i.title === 'Festyn gminny 2026')!
@@ -124,6 +126,18 @@ describe('RSS feeds', () => {
     expect(await after('unit:szkola-podstawowa-w-testowie')).toBe(before['unit:szkola-podstawowa-w-testowie'])
     expect(await after('category:sport')).toBe(before['category:sport'])
     expect(itemTitles((await fetchFeed('all'))!.xml)).toContain('Festyn gminny 2026 – nowa godzina')
+  })
+
+  it('moves a post from its old category feed to the new one, leaving other feeds alone', async () => {
+    const before = Object.fromEntries(await Promise.all(['category:sport', 'category:edukacja', 'category:kultura', 'unit:urzad-gminy-testowo'].map(async (k) => [k, (await fetchFeed(k))!.etag])))
+    expect(itemTitles((await fetchFeed('category:sport'))!.xml)).toEqual(['Obwieszczenie o naborze'])
+    await payload.update({ collection: 'posts', data: { category: 'education' } as never, id: obwieszczenie.id, overrideAccess: true })
+    await drain(payload)
+    expect(itemTitles((await fetchFeed('category:sport'))!.xml)).toEqual([])
+    expect(itemTitles((await fetchFeed('category:edukacja'))!.xml)).toEqual(['Obwieszczenie o naborze'])
+    expect((await fetchFeed('category:kultura'))!.etag).toBe(before['category:kultura'])
+    expect((await fetchFeed('unit:urzad-gminy-testowo'))!.etag).toBe(before['unit:urzad-gminy-testowo'])
+    expect(parseFeed((await fetchFeed('all'))!.xml).items.find((i) => i.title === 'Obwieszczenie o naborze')!.categories.map((c) => c.label ?? c.term)).toEqual(['Edukacja i oświata'])
   })
 
   it('shows public information only once its BIP entry is published, and drops withdrawn posts', async () => {
@@ -163,17 +177,87 @@ describe('serving feeds over HTTP semantics', () => {
     expect(feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed).status).toBe(200)
   })
 
-  it('gives the gzip representation (compressed by Next.js) its own tag, and sends nothing for HEAD', async () => {
+  it('tags the gzip representation (compressed by Next.js or the feed edge) apart, and sends nothing for HEAD', async () => {
     const feed = (await currentFeed(payload, 'all'))!
     const gz = feedResponse(request({ 'accept-encoding': 'gzip, br' }), feed)
     expect(gz.headers.get('vary')).toBe('Accept-Encoding')
-    expect(gz.headers.get('etag')).not.toBe(feed.etag)
+    expect(gz.headers.get('etag')).toBe(gzipEtagOf(feed.etag))
+    // Next.js drops a handler's Content-Encoding: the route sends the XML and Next.js compresses it.
+    expect(gz.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await gz.arrayBuffer()).equals(Buffer.from(feed.body))).toBe(true)
     expect(feedResponse(request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
-    expect(feedResponse(request({ 'accept-encoding': 'identity' }), feed).headers.get('etag')).toBe(feed.etag)
+    // Either tag proves the client holds this version, whichever encoding it asks for now.
+    expect(feedResponse(request({ 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
+    expect(feedResponse(request({ 'accept-encoding': 'gzip;q=0, identity' }), feed).headers.get('etag')).toBe(feed.etag)
 
     const head = feedResponse(request({}, 'HEAD'), feed)
     expect(head.status).toBe(200)
     expect(head.body).toBeNull()
-    expect(Number(head.headers.get('content-length'))).toBe(feed.xml.length)
+    expect(Number(head.headers.get('content-length'))).toBe(feed.body.length)
+  })
+
+  it('notices within a second or two a feed rebuilt by another process (the worker)', async () => {
+    const served = (await currentFeed(payload, 'all'))!
+    const stored = (await payload.db.findOne({ collection: FEEDS as never, where: { key: { equals: 'all' } } })) as unknown as { id: number | string; xml: string }
+    const xml = stored.xml.replace('</channel>', '<item><title>Wpis dodany przez workera</title><guid isPermaLink="false">worker</guid></item></channel>')
+    await payload.db.updateOne({ collection: FEEDS as never, data: { etag: '"przebudowany"', lastModified: new Date().toISOString(), xml }, id: stored.id, returning: false })
+    // This process still trusts its copy for up to a second, then sees the new tag.
+    const waitedFor = Date.now()
+    let current = served
+    while (current.etag === served.etag && Date.now() - waitedFor < 2000) {
+      await new Promise((r) => setTimeout(r, 100))
+      current = (await currentFeed(payload, 'all'))!
+    }
+    expect(current.etag).toBe('"przebudowany"')
+    expect(Buffer.from(current.body).toString('utf8')).toContain('Wpis dodany przez workera')
+    // Restore a feed built from the database for the tests that follow.
+    await payload.db.updateMany({ collection: FEEDS as never, data: { etag: 'x' }, returning: false, where: { key: { equals: 'all' } } })
+    const { refreshFeed } = await import('../../plugins/fanout/rss/feed-store')
+    await refreshFeed(payload, 'all')
+  })
+})
+
+describe('feed routes', () => {
+  type Route = typeof import('../../src/app/(public)/feeds/units/[file]/route')
+  // Imported once Payload runs: the routes load the config, which reads MEDIA_DIR when imported.
+  let allRoute: typeof import('../../src/app/(public)/feeds/all.xml/route')
+  let unitRoute: Route
+  let categoryRoute: Route
+  beforeAll(async () => {
+    allRoute = await import('../../src/app/(public)/feeds/all.xml/route')
+    unitRoute = await import('../../src/app/(public)/feeds/units/[file]/route')
+    categoryRoute = await import('../../src/app/(public)/feeds/categories/[file]/route')
+  })
+
+  const call = async (route: { GET: (...args: never[]) => Promise<Response> | Response }, url: string, headers: Record<string, string> = {}, file?: string) =>
+    (route.GET as (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response>)(new Request(`${SITE}${url}`, { headers }), {
+      params: Promise.resolve({ file: file ?? '' }),
+    })
+
+  it('serve all, unit and category feeds, each with its own validators', async () => {
+    const all = await call(allRoute, '/feeds/all.xml')
+    expect(all.status).toBe(200)
+    expect(parseFeed(await all.text()).title).toBe('Urząd Gminy Testowo – wszystkie aktualności')
+    const unit = await call(unitRoute, '/feeds/units/szkola-podstawowa-w-testowie.xml', {}, 'szkola-podstawowa-w-testowie.xml')
+    expect(unit.status).toBe(200)
+    expect(parseFeed(await unit.text()).title).toBe('Szkoła Podstawowa w Testowie – aktualności')
+    const category = await call(categoryRoute, '/feeds/categories/edukacja.xml', {}, 'edukacja.xml')
+    expect(parseFeed(await category.text()).items.map((i) => i.title)).toEqual(['Obwieszczenie o naborze'])
+    expect(new Set([all, unit, category].map((r) => r.headers.get('etag'))).size).toBe(3)
+    expect(allRoute.HEAD).toBe(allRoute.GET)
+  })
+
+  it('answer 404 in Polish for unknown units, categories and file names', async () => {
+    for (const [route, file] of [
+      [unitRoute, 'nie-ma-takiej-jednostki.xml'],
+      [categoryRoute, 'polityka.xml'],
+      [categoryRoute, 'edukacja.json'],
+      [unitRoute, '..%2Fall.xml'],
+    ] as [Route, string][]) {
+      const response = await call(route, `/feeds/x/${file}`, {}, file)
+      expect(response.status).toBe(404)
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+      expect(await response.text()).toBe('Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.')
+    }
   })
 })

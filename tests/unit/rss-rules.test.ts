@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildFeed, contentFingerprint, guidOf } from '../../plugins/fanout/rss/build-feed'
-import { acceptsGzip, notModified } from '../../plugins/fanout/rss/conditional'
+import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
 import { affectedFeeds, feedPath, scopeOf, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
 import { etagOf } from '../../plugins/fanout/rss/feed-store'
 
@@ -35,6 +35,18 @@ describe('conditional feed requests (RFC 9110 §13)', () => {
     expect(acceptsGzip('gzip;q=0')).toBe(false)
     expect(acceptsGzip('identity')).toBe(false)
     expect(acceptsGzip(null)).toBe(false)
+    expect(acceptsGzip(' gzip ')).toBe(true)
+    expect(acceptsGzip('gzip;q=1.0')).toBe(true)
+    expect(acceptsGzip('deflate, gzip; q=0.001')).toBe(true)
+    expect(acceptsGzip('gzip;q=0.000, br')).toBe(false)
+    expect(acceptsGzip('deflate, gzip;q=0')).toBe(false)
+    expect(acceptsGzip('*')).toBe(true)
+    expect(acceptsGzip('x-gzip')).toBe(false)
+  })
+
+  it('gives the gzip representation its own strong tag, derived from the identity tag', () => {
+    expect(gzipEtagOf('"abc"')).toBe('"abc-gz"')
+    expect(notModified({ ifNoneMatch: gzipEtagOf('"abc"') }, current)).toBe(false)
   })
 })
 

@@ -31,3 +31,9 @@ export const acceptsGzip = (acceptEncoding: null | string | undefined) => {
     return !q || Number(q.slice(2)) > 0
   })
 }
+
+/**
+ * The strong tag of a feed's gzip representation (RFC 9110 §8.8.3: each representation has its
+ * own), derived from the identity tag so that the route and the feed edge agree.
+ */
+export const gzipEtagOf = (etag: string) => `${etag.slice(0, -1)}-gz"`

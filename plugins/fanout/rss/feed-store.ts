@@ -53,7 +53,7 @@ const describe = async (payload: Payload, key: FeedKey, req?: Req): Promise<null
   const scope = scopeOf(key)
   if (!scope) return null
   const site = await siteTitle(payload, req)
-  if (scope.kind === 'all') return { description: `Wszystkie aktualności: ${site}`, title: `${site} – aktualności`, where: {} }
+  if (scope.kind === 'all') return { description: `Wszystkie aktualności: ${site}`, title: `${site} – wszystkie aktualności`, where: {} }
   if (scope.kind === 'category') {
     const name = CATEGORIES.find((c) => c.value === scope.category)!.label.pl
     return { description: `${name}: aktualności – ${site}`, title: `${site} – ${name}`, where: { category: { equals: scope.category } } }
@@ -62,7 +62,8 @@ const describe = async (payload: Payload, key: FeedKey, req?: Req): Promise<null
   const { docs } = await payload.find({ collection: collections.units as never, depth: 0, limit: 1, overrideAccess: true, req, select: { name: true } as never, where: { slug: { equals: scope.slug } } })
   const unit = docs[0] as { id: number | string; name: string } | undefined
   if (!unit) return null
-  return { description: `Aktualności: ${unit.name} – ${site}`, title: `${site} – ${unit.name}`, where: { unit: { equals: unit.id } } }
+  // The unit's own name says whose news these are (the office's feed is not titled twice with it).
+  return { description: `Aktualności: ${unit.name} – ${site}`, title: `${unit.name} – aktualności`, where: { unit: { equals: unit.id } } }
 }
 
 /**
