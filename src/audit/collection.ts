@@ -17,7 +17,7 @@ export const auditLog: CollectionConfig = {
   slug: AUDIT_LOG,
   labels: { plural: label('Dziennik zmian', 'Audit log'), singular: label('Zmiana', 'Change') },
   admin: {
-    defaultColumns: ['at', 'collection', 'documentTitle', 'summary', 'actor'],
+    defaultColumns: ['at', 'documentCollection', 'documentTitle', 'summary', 'actor'],
     description: label(
       'Kto, kiedy i co zmienił: stany wpisów, wpisów BIP, publikacji w kanałach, zasad dyskusji, rejestru moderacji, skarg i ustawień kanałów. Dziennika nie można edytować ani usuwać.',
       'Who changed what and when. The log cannot be edited or deleted.',
@@ -34,7 +34,8 @@ export const auditLog: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm:ss', pickerAppearance: 'dayAndTime' } }, index: true, label: label('Kiedy', 'When'), required: true },
-        { name: 'collection', type: 'select', index: true, label: label('Rodzaj dokumentu', 'Collection'), options: [...AUDITED_COLLECTIONS], required: true },
+        // Not `collection`: Mongoose reserves that path name.
+        { name: 'documentCollection', type: 'select', index: true, label: label('Rodzaj dokumentu', 'Collection'), options: [...AUDITED_COLLECTIONS], required: true },
         {
           name: 'operation',
           type: 'select',

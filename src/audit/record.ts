@@ -22,9 +22,10 @@ export const recordAudit = async (payload: Payload, record: AuditRecord, req?: R
   // The fan-out plugin can run in an instance without the audit log.
   if (!payload.collections[AUDIT_LOG as never]) return
   const who = actorOf(req?.user as never, acting ?? req?.context?.auditActor)
+  const { collection, ...rest } = record
   await payload.db.create({
     collection: AUDIT_LOG as never,
-    data: { ...record, ...who, at: new Date().toISOString(), documentId: String(record.documentId) },
+    data: { ...rest, ...who, at: new Date().toISOString(), documentCollection: collection, documentId: String(record.documentId) },
     req,
     returning: false,
   })

@@ -16,7 +16,7 @@ import { publishRules } from '../helpers/rules'
  * recorded by the fan-out engine itself; readable by approvers and admins only, writable by nobody.
  */
 
-type Entry = { actor: string; collection: string; documentId: string; documentTitle?: string; field?: null | string; from?: null | string; operation: string; summary: string; to?: null | string; user?: null | number | string }
+type Entry = { actor: string; documentCollection: string; documentId: string; documentTitle?: string; field?: null | string; from?: null | string; operation: string; summary: string; to?: null | string; user?: null | number | string }
 
 let payload: Payload
 let graph: FakeGraph
@@ -41,7 +41,7 @@ afterAll(async () => {
 
 const logOf = async (collection: string, id: number | string) =>
   (
-    await payload.find({ collection: 'audit-log' as never, depth: 0, limit: 100, overrideAccess: true, pagination: false, sort: 'createdAt', where: { and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }] } })
+    await payload.find({ collection: 'audit-log' as never, depth: 0, limit: 100, overrideAccess: true, pagination: false, sort: 'createdAt', where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: String(id) } }] } })
   ).docs as unknown as Entry[]
 const transitions = (entries: Entry[]) => entries.filter((e) => e.field).map((e) => `${e.from ?? '∅'}→${e.to}`)
 const nameOf = (user: { email: string; name: string }) => `${user.name} (${user.email})`
