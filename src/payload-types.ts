@@ -991,7 +991,7 @@ export interface RssFeed {
 export interface AuditLog {
   id: number;
   at: string;
-  collection:
+  documentCollection:
     | 'posts'
     | 'bip-references'
     | 'deliveries'
@@ -1857,7 +1857,7 @@ export interface RssFeedsSelect<T extends boolean = true> {
  */
 export interface AuditLogSelect<T extends boolean = true> {
   at?: T;
-  collection?: T;
+  documentCollection?: T;
   operation?: T;
   documentId?: T;
   documentTitle?: T;

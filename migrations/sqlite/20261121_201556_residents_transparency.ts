@@ -318,7 +318,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`at\` text NOT NULL,
-  	\`collection\` text NOT NULL,
+  	\`document_collection\` text NOT NULL,
   	\`operation\` text NOT NULL,
   	\`document_id\` text NOT NULL,
   	\`document_title\` text,
@@ -334,7 +334,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
-  await db.run(sql`CREATE INDEX \`audit_log_collection_idx\` ON \`audit_log\` (\`collection\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_collection_idx\` ON \`audit_log\` (\`document_collection\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)

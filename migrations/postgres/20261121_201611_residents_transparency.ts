@@ -16,7 +16,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_newsletter_campaigns_state" AS ENUM('sending', 'done');
   CREATE TYPE "public"."enum_newsletter_recipients_state" AS ENUM('sending', 'sent', 'retry', 'bounced', 'failed', 'uncertain');
   CREATE TYPE "public"."enum_newsletter_privacy_requests_kind" AS ENUM('export', 'erase');
-  CREATE TYPE "public"."enum_audit_log_collection" AS ENUM('posts', 'bip-references', 'deliveries', 'discussion-rules', 'moderation-entries', 'complaints', 'channel-accounts');
+  CREATE TYPE "public"."enum_audit_log_document_collection" AS ENUM('posts', 'bip-references', 'deliveries', 'discussion-rules', 'moderation-entries', 'complaints', 'channel-accounts');
   CREATE TYPE "public"."enum_audit_log_operation" AS ENUM('create', 'update', 'delete');
   CREATE TYPE "public"."enum_category_policy_rules_required" AS ENUM('group', 'fanpage', 'rss', 'newsletter');
   CREATE TYPE "public"."enum_category_policy_rules_forbidden" AS ENUM('group', 'fanpage', 'rss', 'newsletter');
@@ -247,7 +247,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "audit_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"at" timestamp(3) with time zone NOT NULL,
-  	"collection" "enum_audit_log_collection" NOT NULL,
+  	"document_collection" "enum_audit_log_document_collection" NOT NULL,
   	"operation" "enum_audit_log_operation" NOT NULL,
   	"document_id" varchar NOT NULL,
   	"document_title" varchar,
@@ -475,7 +475,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "rss_feeds_updated_at_idx" ON "rss_feeds" USING btree ("updated_at");
   CREATE INDEX "rss_feeds_created_at_idx" ON "rss_feeds" USING btree ("created_at");
   CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
-  CREATE INDEX "audit_log_collection_idx" ON "audit_log" USING btree ("collection");
+  CREATE INDEX "audit_log_document_collection_idx" ON "audit_log" USING btree ("document_collection");
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
@@ -650,7 +650,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_newsletter_campaigns_state";
   DROP TYPE "public"."enum_newsletter_recipients_state";
   DROP TYPE "public"."enum_newsletter_privacy_requests_kind";
-  DROP TYPE "public"."enum_audit_log_collection";
+  DROP TYPE "public"."enum_audit_log_document_collection";
   DROP TYPE "public"."enum_audit_log_operation";
   DROP TYPE "public"."enum_category_policy_rules_required";
   DROP TYPE "public"."enum_category_policy_rules_forbidden";
