@@ -4,7 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // Payload tells its errors apart by class name (APIError, Forbidden…): minified server code loses
   // the names, and every refusal then reaches the admin and API clients as "An unknown error occurred."
-  experimental: { serverMinification: false },
+  // globalNotFound: with two root layouts (admin, public site) Next has no layout for a 404 of its own;
+  // app/global-not-found.tsx gives residents a Polish page instead of an English one or an empty shell.
+  experimental: { globalNotFound: true, serverMinification: false },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
   webpack: (webpackConfig) => {

@@ -7,13 +7,15 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { createFeedEdge } from '../src/server/feed-edge'
+import { withRenderedNotFound } from '../src/server/not-found-body'
 
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 const root = path.resolve(import.meta.dirname, '..')
 
 const app = next({ dev: false, dir: root, hostname, port })
-const handle = app.getRequestHandler()
+// A page's notFound() comes out of Next.js 16 as an empty document: answered with the rendered 404 page instead.
+const handle = withRenderedNotFound(app.getRequestHandler(), (req, res) => app.render404(req, res))
 await app.prepare()
 
 const edge = createFeedEdge(() => `http://127.0.0.1:${port}`)

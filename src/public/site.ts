@@ -82,6 +82,9 @@ export const publicPostBySlug = cache(async (slug: string): Promise<null | Publi
   return (docs[0] as unknown as PublicPost | undefined) ?? null
 })
 
+/** The feed of all posts: every page links it (a page that sets its own alternates must list it again). */
+export const ALL_POSTS_FEED = { title: 'RSS: wszystkie aktualności', url: '/feeds/all.xml' }
+
 export const categoryLabel = (value: null | string | undefined) => polishLabelOf(CATEGORIES, value)
 export const categorySlug = (value: Category) => CATEGORY_SLUGS[value]
 

@@ -1,11 +1,3 @@
-export default function NotFound() {
-  return (
-    <>
-      <h1>Nie znaleziono strony</h1>
-      <p>Ta strona nie istnieje albo nie jest (już) publicznie dostępna.</p>
-      <p>
-        <a href="/aktualnosci">Przejdź do aktualności</a>
-      </p>
-    </>
-  )
-}
+// The route group's 404. With two root layouts Next does not use it for notFound() thrown below it,
+// so the segments that call notFound() have their own and app/global-not-found.tsx covers the rest.
+export { NotFoundContent as default } from '../../public/components/NotFoundContent'

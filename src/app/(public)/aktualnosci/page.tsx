@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { CATEGORIES, categoryOfSlug, CATEGORY_SLUGS } from '../../../domain/taxonomy'
 import { PostList } from '../../../public/components/PostList'
 import { listHref, parsePage } from '../../../public/paging'
-import { categoryLabel, listPublicPosts, publicUnits } from '../../../public/site'
+import { ALL_POSTS_FEED, categoryLabel, listPublicPosts, publicUnits } from '../../../public/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -32,7 +32,7 @@ export const generateMetadata = async ({ searchParams }: { searchParams: Search 
   const feeds = [
     ...(unit ? [{ title: `RSS: ${unit.name}`, url: `/feeds/units/${unit.slug}.xml` }] : []),
     ...(category ? [{ title: `RSS: ${categoryLabel(category)}`, url: `/feeds/categories/${CATEGORY_SLUGS[category]}.xml` }] : []),
-    { title: 'RSS: wszystkie aktualności', url: '/feeds/all.xml' },
+    ALL_POSTS_FEED,
   ]
   const parts = [unit?.name, category ? categoryLabel(category) : null].filter(Boolean)
   return { alternates: { types: { 'application/rss+xml': feeds } }, title: parts.length ? `Aktualności: ${parts.join(', ')}` : 'Aktualności' }

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { CATEGORY_SLUGS } from '../../../../domain/taxonomy'
 import { polishDate } from '../../../../public/paging'
-import { allImagesOf, categoryLabel, imageOf, publicPostBySlug } from '../../../../public/site'
+import { ALL_POSTS_FEED, allImagesOf, categoryLabel, imageOf, publicPostBySlug } from '../../../../public/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,7 +16,7 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   if (!post) return { title: 'Nie znaleziono' }
   const image = imageOf(post)
   const feeds = [
-    { title: 'RSS: wszystkie aktualności', url: '/feeds/all.xml' },
+    ALL_POSTS_FEED,
     ...(post.unit?.slug ? [{ title: `RSS: ${post.unit.name}`, url: `/feeds/units/${post.unit.slug}.xml` }] : []),
     { title: `RSS: ${categoryLabel(post.category)}`, url: `/feeds/categories/${CATEGORY_SLUGS[post.category]}.xml` },
   ]

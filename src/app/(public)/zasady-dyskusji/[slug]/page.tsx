@@ -7,7 +7,7 @@ import { polishLabelOf } from '../../../../domain/labels'
 import { PROFILE_PLATFORMS } from '../../../../domain/taxonomy'
 import { RulesText } from '../../../../public/components/RulesText'
 import { polishDate } from '../../../../public/paging'
-import { earlierRuleVersions, publishedRulesBySlug } from '../../../../public/site'
+import { ALL_POSTS_FEED, earlierRuleVersions, publishedRulesBySlug } from '../../../../public/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +15,9 @@ type Params = Promise<{ slug: string }>
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const rules = await publishedRulesBySlug((await params).slug)
-  return rules ? { alternates: { canonical: `/zasady-dyskusji/${rules.slug}` }, title: rules.title } : { title: 'Nie znaleziono' }
+  return rules
+    ? { alternates: { canonical: `/zasady-dyskusji/${rules.slug}`, types: { 'application/rss+xml': [ALL_POSTS_FEED] } }, title: rules.title }
+    : { title: 'Nie znaleziono' }
 }
 
 const money = new Intl.NumberFormat('pl-PL', { currency: 'PLN', style: 'currency' })
