@@ -942,8 +942,6 @@ export interface NewsletterRecipient {
   reply?: string | null;
   messageId?: string | null;
   sentAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -953,8 +951,6 @@ export interface NewsletterRetryClaim {
   id: number;
   key: string;
   at: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1814,8 +1810,6 @@ export interface NewsletterRecipientsSelect<T extends boolean = true> {
   reply?: T;
   messageId?: T;
   sentAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1824,8 +1818,6 @@ export interface NewsletterRecipientsSelect<T extends boolean = true> {
 export interface NewsletterRetryClaimsSelect<T extends boolean = true> {
   key?: T;
   at?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

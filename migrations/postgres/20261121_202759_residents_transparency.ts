@@ -211,17 +211,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"claimed_at" timestamp(3) with time zone,
   	"reply" varchar,
   	"message_id" varchar,
-  	"sent_at" timestamp(3) with time zone,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  	"sent_at" timestamp(3) with time zone
   );
   
   CREATE TABLE "newsletter_retry_claims" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
-  	"at" timestamp(3) with time zone NOT NULL,
-  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  	"at" timestamp(3) with time zone NOT NULL
   );
   
   CREATE TABLE "newsletter_privacy_requests" (
@@ -461,13 +457,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "newsletter_recipients_campaign_idx" ON "newsletter_recipients" USING btree ("campaign_id");
   CREATE INDEX "newsletter_recipients_subscriber_idx" ON "newsletter_recipients" USING btree ("subscriber_id");
   CREATE UNIQUE INDEX "newsletter_recipients_key_idx" ON "newsletter_recipients" USING btree ("key");
-  CREATE INDEX "newsletter_recipients_state_idx" ON "newsletter_recipients" USING btree ("state");
-  CREATE INDEX "newsletter_recipients_next_attempt_at_idx" ON "newsletter_recipients" USING btree ("next_attempt_at");
-  CREATE INDEX "newsletter_recipients_updated_at_idx" ON "newsletter_recipients" USING btree ("updated_at");
-  CREATE INDEX "newsletter_recipients_created_at_idx" ON "newsletter_recipients" USING btree ("created_at");
   CREATE UNIQUE INDEX "newsletter_retry_claims_key_idx" ON "newsletter_retry_claims" USING btree ("key");
-  CREATE INDEX "newsletter_retry_claims_updated_at_idx" ON "newsletter_retry_claims" USING btree ("updated_at");
-  CREATE INDEX "newsletter_retry_claims_created_at_idx" ON "newsletter_retry_claims" USING btree ("created_at");
   CREATE INDEX "newsletter_privacy_requests_handled_by_idx" ON "newsletter_privacy_requests" USING btree ("handled_by_id");
   CREATE INDEX "newsletter_privacy_requests_updated_at_idx" ON "newsletter_privacy_requests" USING btree ("updated_at");
   CREATE INDEX "newsletter_privacy_requests_created_at_idx" ON "newsletter_privacy_requests" USING btree ("created_at");

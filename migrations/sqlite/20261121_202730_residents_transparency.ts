@@ -264,8 +264,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reply\` text,
   	\`message_id\` text,
   	\`sent_at\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`newsletter_campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`newsletter_subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -273,21 +271,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsletter_recipients_campaign_idx\` ON \`newsletter_recipients\` (\`campaign_id\`);`)
   await db.run(sql`CREATE INDEX \`newsletter_recipients_subscriber_idx\` ON \`newsletter_recipients\` (\`subscriber_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`newsletter_recipients_key_idx\` ON \`newsletter_recipients\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_recipients_state_idx\` ON \`newsletter_recipients\` (\`state\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_recipients_next_attempt_at_idx\` ON \`newsletter_recipients\` (\`next_attempt_at\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_recipients_updated_at_idx\` ON \`newsletter_recipients\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_recipients_created_at_idx\` ON \`newsletter_recipients\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`newsletter_retry_claims\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
-  	\`at\` text NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`at\` text NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`newsletter_retry_claims_key_idx\` ON \`newsletter_retry_claims\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_retry_claims_updated_at_idx\` ON \`newsletter_retry_claims\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`newsletter_retry_claims_created_at_idx\` ON \`newsletter_retry_claims\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`newsletter_privacy_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`kind\` text NOT NULL,
