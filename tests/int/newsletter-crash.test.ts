@@ -144,6 +144,9 @@ describe('newsletter worker killed mid-campaign', () => {
         expect(rows).toHaveLength(SUBSCRIBERS)
         expect(byState('sent').length + uncertain.length).toBe(SUBSCRIBERS)
         expect(uncertain.length).toBeLessThanOrEqual(KILLS.length * IN_FLIGHT)
+        // The campaign's counters agree with its records.
+        const counters = (await db.execute({ args: [campaign.id], sql: 'select counters_sent as sent, counters_uncertain as uncertain from newsletter_campaigns where id = ?' })).rows[0]
+        expect({ sent: Number(counters.sent), uncertain: Number(counters.uncertain) }).toEqual({ sent: byState('sent').length, uncertain: uncertain.length })
         // Everybody recorded as sent got exactly one message; whoever got none is recorded uncertain.
         for (const r of byState('sent')) expect(perAddress.get(r.email), r.email).toBe(1)
         const uncertainEmails = new Set(uncertain.map((r) => r.email))

@@ -32,7 +32,7 @@ export const campaignsCollection: CollectionConfig = {
   access: { ...readOnly, read: staffOnly },
   admin: {
     components: { beforeListTable: ['/plugins/fanout/newsletter/SendDigestNow#SendDigestNow'] },
-    defaultColumns: ['subject', 'kind', 'state', 'total', 'startedAt'],
+    defaultColumns: ['subject', 'kind', 'state', 'total', 'counters.sent', 'startedAt'],
     group: label('Newsletter', 'Newsletter'),
     useAsTitle: 'subject',
   },
@@ -52,6 +52,24 @@ export const campaignsCollection: CollectionConfig = {
           required: true,
         },
         { name: 'total', type: 'number', label: label('Adresatów', 'Recipients') },
+      ],
+    },
+    {
+      name: 'counters',
+      type: 'group',
+      admin: { description: label('Stan po ostatniej partii; na bieżąco – w postępie powyżej.', 'As of the last batch; live in the progress above.') },
+      label: label('Liczniki', 'Counters'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'sent', type: 'number', defaultValue: 0, label: label('Wysłane', 'Sent') },
+            { name: 'retry', type: 'number', defaultValue: 0, label: label('Do ponowienia', 'To retry') },
+            { name: 'bounced', type: 'number', defaultValue: 0, label: label('Odrzucone', 'Bounced') },
+            { name: 'failed', type: 'number', defaultValue: 0, label: label('Nieudane', 'Failed') },
+            { name: 'uncertain', type: 'number', defaultValue: 0, label: label('Nieznany los', 'Uncertain') },
+          ],
+        },
       ],
     },
     { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },

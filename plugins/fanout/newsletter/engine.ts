@@ -417,12 +417,13 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   if (finished.length) await record(finished)
 
   const at = new Date().toISOString()
-  const pending = (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaign.id } }, { state: { in: ['retry', 'sending'] } }] } })).totalDocs
-  if (exhausted && !pending) {
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
+  // The campaign's own counters, for its list and anyone reading it, as of the end of this batch.
+  const { sending, ...counters } = await countStates(payload, campaign.id)
+  if (exhausted && !sending && !counters.retry) {
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
     return { done: true, sent: sentCount }
   }
-  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
+  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
   if (!exhausted || claimed) await queueBatch(payload, campaign, ownChain)
   else {
@@ -440,14 +441,20 @@ export const resumeStalledCampaigns = async (payload: Payload, now = Date.now())
 }
 
 /** Counts per recipient state, for the admin's progress view. */
+const RECIPIENT_STATE_VALUES = ['sent', 'sending', 'retry', 'bounced', 'failed', 'uncertain'] as const
+type Counts = Record<(typeof RECIPIENT_STATE_VALUES)[number], number>
+
+/** How many of a campaign's messages are in each state, counted from the per-recipient records. */
+const countStates = async (payload: Payload, campaignId: number | string): Promise<Counts> =>
+  Object.fromEntries(
+    await Promise.all(RECIPIENT_STATE_VALUES.map(async (state) => [state, (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: state } }] } })).totalDocs])),
+  ) as Counts
+
+/** Counts per recipient state, live, for the admin's progress view. */
 export const campaignProgress = async (payload: Payload, campaignId: number | string) => {
   const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as (CampaignDoc & { finishedAt?: string; total?: number }) | null
   if (!campaign) return null
-  const states = ['sent', 'sending', 'retry', 'bounced', 'failed', 'uncertain'] as const
-  const counts = Object.fromEntries(
-    await Promise.all(states.map(async (state) => [state, (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: state } }] } })).totalDocs])),
-  ) as Record<(typeof states)[number], number>
-  return { ...counts, finishedAt: campaign.finishedAt ?? null, state: campaign.state, total: campaign.total ?? 0 }
+  return { ...(await countStates(payload, campaignId)), finishedAt: campaign.finishedAt ?? null, state: campaign.state, total: campaign.total ?? 0 }
 }
 
 export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string; chain?: null | string }; output: { done: boolean; sent: number } }> = {
