@@ -905,6 +905,16 @@ export interface NewsletterCampaign {
   kind: 'alert' | 'digest_daily' | 'digest_weekly';
   state: 'sending' | 'done';
   total?: number | null;
+  /**
+   * As of the last batch; live in the progress above.
+   */
+  counters?: {
+    sent?: number | null;
+    retry?: number | null;
+    bounced?: number | null;
+    failed?: number | null;
+    uncertain?: number | null;
+  };
   key: string;
   posts?: (number | Post)[] | null;
   periodStart?: string | null;
@@ -1782,6 +1792,15 @@ export interface NewsletterCampaignsSelect<T extends boolean = true> {
   kind?: T;
   state?: T;
   total?: T;
+  counters?:
+    | T
+    | {
+        sent?: T;
+        retry?: T;
+        bounced?: T;
+        failed?: T;
+        uncertain?: T;
+      };
   key?: T;
   posts?: T;
   periodStart?: T;

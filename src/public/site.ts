@@ -31,6 +31,14 @@ export type PublicPost = {
 }
 
 const LIST_SELECT = { category: true, images: true, lead: true, publishedAt: true, slug: true, title: true, unit: true }
+const POST_SELECT = { ...LIST_SELECT, bipReference: true, body: true, informationType: true }
+/** Related documents carry only what the pages show (not a unit's profiles nor a BIP entry's change register). */
+const POPULATE = {
+  'bip-references': { caseReference: true, state: true, title: true, url: true },
+  // filename: the upload's url is computed from it.
+  media: { alt: true, filename: true, height: true, mimeType: true, sizes: true, url: true, width: true },
+  units: { name: true, slug: true },
+}
 
 export type UnitOption = { id: number | string; name: string; slug: string }
 
@@ -62,6 +70,7 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
     limit: PAGE_SIZE,
     overrideAccess: false,
     page,
+    populate: POPULATE as never,
     select: LIST_SELECT as never,
     sort: '-publishedAt',
     where: { and },
@@ -77,6 +86,9 @@ export const publicPostBySlug = cache(async (slug: string): Promise<null | Publi
     joins: false,
     limit: 1,
     overrideAccess: false,
+    pagination: false,
+    populate: POPULATE as never,
+    select: POST_SELECT as never,
     where: { and: [publicPostsWhere(new Date()), { slug: { equals: slug } }] },
   })
   return (docs[0] as unknown as PublicPost | undefined) ?? null
