@@ -1,5 +1,5 @@
 import * as migration_20261121_155015_initial from './20261121_155015_initial';
-import * as migration_20261121_202759_residents_transparency from './20261121_202759_residents_transparency';
+import * as migration_20261121_204029_residents_transparency from './20261121_204029_residents_transparency';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261121_155015_initial',
   },
   {
-    up: migration_20261121_202759_residents_transparency.up,
-    down: migration_20261121_202759_residents_transparency.down,
-    name: '20261121_202759_residents_transparency'
+    up: migration_20261121_204029_residents_transparency.up,
+    down: migration_20261121_204029_residents_transparency.down,
+    name: '20261121_204029_residents_transparency'
   },
 ];

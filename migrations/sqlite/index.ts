@@ -1,5 +1,5 @@
 import * as migration_20261121_155026_initial from './20261121_155026_initial';
-import * as migration_20261121_202730_residents_transparency from './20261121_202730_residents_transparency';
+import * as migration_20261121_204024_residents_transparency from './20261121_204024_residents_transparency';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261121_155026_initial',
   },
   {
-    up: migration_20261121_202730_residents_transparency.up,
-    down: migration_20261121_202730_residents_transparency.down,
-    name: '20261121_202730_residents_transparency'
+    up: migration_20261121_204024_residents_transparency.up,
+    down: migration_20261121_204024_residents_transparency.down,
+    name: '20261121_204024_residents_transparency'
   },
 ];
