@@ -5,11 +5,12 @@ export default defineConfig({
   resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') } },
   test: {
     environment: 'node',
-    // One Payload instance and database per file, files one after another: SQLite and the
-    // shared PostgreSQL test database are not shared between concurrent files.
-    fileParallelism: false,
     hookTimeout: 120_000,
     include: ['tests/unit/**/*.test.ts', 'tests/fakes/**/*.test.ts', 'tests/int/**/*.test.ts'],
+    // One Payload instance and database per file (a new SQLite file, or the worker's own
+    // PostgreSQL database: tests/helpers/payload.ts). Two files at a time: most of a file's time
+    // is spent waiting (HTTP, SMTP, leases), which the other file uses; more would crowd 2 cores.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 2,
     pool: 'forks',
     testTimeout: 60_000,
   },
