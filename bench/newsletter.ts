@@ -126,7 +126,8 @@ try {
   await sleep(4000)
   const before = smtp.received.length
   const startedAt = Date.now()
-  const first = (await startDigest(payload, 'digest_daily', new Date(Math.ceil(Date.now() / 60_000) * 60_000)))! as { id: number | string }
+  // A digest slot of "now": it carries what went into the newsletter since the previous slot (this run's post).
+  const first = (await startDigest(payload, 'digest_daily', new Date()))! as { id: number | string }
   const run1 = await untilDone(first.id, child)
   const seconds1 = (Date.now() - startedAt) / 1000
   const sent1 = smtp.received.length - before
@@ -139,7 +140,7 @@ try {
   child = spawnWorker()
   await sleep(4000)
   const base = smtp.received.length
-  const second = (await startDigest(payload, 'digest_daily', new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000)))! as { id: number | string }
+  const second = (await startDigest(payload, 'digest_daily', new Date()))! as { id: number | string }
   const killStarted = Date.now()
   const killed = await untilDone(second.id, child, async () => smtp.received.length - base >= SUBSCRIBERS * KILL_AT)
   kill(child, 'SIGKILL')

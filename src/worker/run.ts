@@ -39,10 +39,11 @@ const serial = (payload: Payload, name: string, tick: Tick) => {
 export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
   const { queues } = fanoutContext(payload).options
   const limit = options.jobsLimit ?? 50
+  let stopping = false
   const deliveries = serial(payload, 'deliveries', async () => {
-    // A backlog is worked through within the tick (up to 5 s), urgent alerts first before every batch.
-    const until = Date.now() + 5_000
-    while (Date.now() < until) {
+    // A backlog is worked through within the tick, without waiting for the next one (a newsletter's
+    // batches follow each other), urgent alerts first before every batch; a stop ends it between batches.
+    while (!stopping) {
       const urgent = await payload.jobs.run({ limit, queue: queues.urgent, silent: true })
       if (!urgent.noJobsRemaining) continue
       const normal = await payload.jobs.run({ limit, queue: queues.normal, silent: true })
@@ -75,6 +76,7 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
   const digests = await scheduleDigests(payload)
   return {
     stop: async () => {
+      stopping = true
       await digests.stop()
       for (const task of tasks) await task.stop()
       await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle(), moderation.idle(), reach.idle()])

@@ -45,6 +45,8 @@ export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<
 
   const server = new SMTPServer({
     authOptional: true,
+    // On close, pooled clients still connected get 421 after this grace period (the default 30 s would hold every test file that long).
+    closeTimeout: 200,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     size: 25 * 1024 * 1024,
