@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { expectState, launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, warnOfPageErrors } from './browser'
 import { startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The category channel policy in the admin of the production build: the editor's form says which
@@ -29,15 +30,7 @@ afterAll(async () => {
   warnOfPageErrors(pageErrors)
 })
 
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Record<string, any>, status: res.status }
-}
+const { api } = restClient(() => server.baseURL)
 
 describe('category channel policy in the admin', () => {
   it('warns under the channels, refuses the approval with the reason, and approves once the channels are there', async () => {

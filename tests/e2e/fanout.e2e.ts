@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
-import { expectState, launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, UI, warnOfPageErrors } from './browser'
+import { expectState, launchBrowser, logIn, openContext, stepper, UI, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
+import { type Json, restClient } from './rest'
 
 /**
  * Fan-out through the production server (`next start`, jobs run in-process) pointed at loopback
@@ -45,31 +46,7 @@ const post: { approvedAt?: number; id?: number | string } = {}
 
 // ---- REST -------------------------------------------------------------------------------------
 
-type Json = Record<string, any>
-
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: {
-      'accept-language': 'pl',
-      'content-type': 'application/json',
-      ...(options.token ? { authorization: `JWT ${options.token}` } : {}),
-    },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Json, status: res.status }
-}
-
-const tokens = new Map<string, string>()
-const tokenOf = async (email: string) => {
-  if (!tokens.has(email)) {
-    const { body, status } = await api('/users/login', { body: { email, password: PASSWORD }, method: 'POST' })
-    expect(status, `login of ${email}: ${JSON.stringify(body)}`).toBe(200)
-    tokens.set(email, body.token as string)
-  }
-  return tokens.get(email)!
-}
+const { api, tokenOf } = restClient(() => server.baseURL)
 
 const deliveriesOf = async (postId: number | string) =>
   (await api(`/deliveries?where[post][equals]=${postId}&depth=0&limit=50&sort=channel`, { token: await tokenOf(ADMIN) })).body.docs as Json[]

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_RESIDENTS } from '../../src/seed/moderation'
 import { type FakeComment, type FakeGraph, startFakeGraph } from '../fakes/graph-api'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
-import { launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, UI, warnOfPageErrors } from './browser'
+import { launchBrowser, logIn, openContext, SAVE, stepper, UI, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The moderation register on the production server (`next start`, jobs in-process), with the
@@ -36,25 +37,7 @@ let approverContext: BrowserContext | undefined
 const pageErrors: string[] = []
 const shared: { comment?: FakeComment; complaint?: number; entry?: number } = {}
 
-type Json = Record<string, any>
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Json, status: res.status }
-}
-const tokens = new Map<string, string>()
-const tokenOf = async (email: string) => {
-  if (!tokens.has(email)) {
-    const { body, status } = await api('/users/login', { body: { email, password: PASSWORD }, method: 'POST' })
-    expect(status, `login of ${email}`).toBe(200)
-    tokens.set(email, body.token as string)
-  }
-  return tokens.get(email)!
-}
+const { api, tokenOf } = restClient(() => server.baseURL)
 const get = async (route: string) => {
   const res = await fetch(`${server.baseURL}${route}`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(SAVE) })
   return { html: await res.text(), status: res.status }

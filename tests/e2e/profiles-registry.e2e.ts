@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, openContext, PASSWORD, SAVE, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The public registry of official profiles (seed 004) on the production server, over real HTTP:
@@ -32,15 +33,7 @@ const get = async (route: string) => {
   const res = await fetch(`${server.baseURL}${route}`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(SAVE) })
   return { html: await res.text(), status: res.status }
 }
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Record<string, any>, status: res.status }
-}
+const { api } = restClient(() => server.baseURL)
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'))
 const section = (html: string, id: string, next?: string) => html.slice(html.indexOf(`id="${id}"`), next ? html.indexOf(`id="${next}"`) : undefined)
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORY_SLUGS } from '../../src/domain/taxonomy'
 import { launchBrowser, openContext, PASSWORD, SAVE, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The residents' site on the production server, over real HTTP: the news list with its filters and
@@ -30,15 +31,7 @@ const get = async (route: string) => {
   const res = await fetch(`${server.baseURL}${route}`, { redirect: 'manual', signal: AbortSignal.timeout(SAVE) })
   return { headers: res.headers, html: await res.text(), status: res.status }
 }
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Record<string, any>, status: res.status }
-}
+const { api } = restClient(() => server.baseURL)
 /** A request that must succeed; its document (or the answer). */
 const ok = async (route: string, options: Parameters<typeof api>[1]) => {
   const res = await api(route, options)

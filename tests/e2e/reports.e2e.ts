@@ -2,8 +2,9 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, warnOfPageErrors } from './browser'
+import { launchBrowser, logIn, openContext, stepper, warnOfPageErrors } from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The reports in the admin of the production server: an approver opens the unit activity report
@@ -20,21 +21,7 @@ let browser: Browser
 const pageErrors: string[] = []
 const step = stepper('reports-')
 
-type Json = Record<string, any>
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(SAVE),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Json, status: res.status }
-}
-const tokenOf = async (email: string) => {
-  const { body, status } = await api('/users/login', { body: { email, password: PASSWORD }, method: 'POST' })
-  expect(status, `login of ${email}`).toBe(200)
-  return body.token as string
-}
+const { api, tokenOf } = restClient(() => server.baseURL)
 
 /** A few more posts of this month, published through the workflow, so that several units have bars. */
 const publishMore = async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CATEGORIES, CATEGORY_SLUGS } from '../../src/domain/taxonomy'
 import { PASSWORD } from './browser'
 import { startServer, type E2EServer } from './server'
+import { restClient } from './rest'
 
 /**
  * The RSS feeds through the production server (`next start` on the seeded demo, jobs run
@@ -38,15 +39,7 @@ const raw = (path: string, headers: Record<string, string> = {}, method = 'GET')
 /** The text of an answer, whatever its encoding; a body labelled gzip must be gzip. */
 const textOf = (answer: Raw) => (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8')
 
-const api = async (route: string, options: { body?: unknown; method?: string; token?: string } = {}) => {
-  const res = await fetch(`${server.baseURL}/api${route}`, {
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
-    method: options.method ?? 'GET',
-    signal: AbortSignal.timeout(60_000),
-  })
-  return { body: (await res.json().catch(() => ({}))) as Record<string, any>, status: res.status }
-}
+const { api } = restClient(() => server.baseURL)
 
 beforeAll(async () => {
   server = await startServer({ env: (baseURL) => ({ SERVER_URL: baseURL }), name: 'rss' })

@@ -46,6 +46,16 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
   return {
     base,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** A REST request as the admin's client makes it (Polish messages), as `authorization` or anonymous. */
+    send: async (method: string, path: string, authorization: null | string, body?: unknown) => {
+      const res = await fetch(`${base}${path}`, {
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        method,
+      })
+      const text = await res.text()
+      return { body: (text ? JSON.parse(text) : {}) as Record<string, any>, status: res.status, text }
+    },
     /** Logs in through the REST API and returns the Authorization header value. */
     login: async (email: string, password: string) => {
       const res = await fetch(`${base}/api/users/login`, {
@@ -59,3 +69,9 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
     },
   }
 }
+
+/** The messages of a REST error answer, field errors with their paths, in one line for assertions. */
+export const errorMessages = (body: Record<string, any>) =>
+  ((body.errors ?? []) as { data?: { errors?: { message: string; path?: string }[] }; message: string }[])
+    .flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message))])
+    .join(' | ')

@@ -57,15 +57,7 @@ afterAll(async () => {
 })
 beforeEach(() => graph.setUsage({}))
 
-const send = async (method: string, path: string, who: null | string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(who ? { authorization: auth[who] } : {}) },
-    method,
-  })
-  const text = await res.text()
-  return { body: (text ? JSON.parse(text) : {}) as Record<string, any>, status: res.status, text }
-}
+const send = (method: string, path: string, who: null | string, body?: unknown) => api.send(method, path, who ? auth[who] : null, body)
 const stored = async (commentId: string) =>
   (await payload.find({ collection: 'social-comments' as never, depth: 0, overrideAccess: true, where: { commentId: { equals: commentId } } })).docs[0] as unknown as CommentDoc
 const moderate = (who: string, comment: CommentDoc, body: Record<string, unknown>) => send('POST', `/api/social-comments/${comment.id}/moderate`, who, body)

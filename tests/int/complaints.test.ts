@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { retryUnsentAnswers } from '../../src/moderation/complaint-answer'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
-import { startApiServer } from '../helpers/api-server'
+import { errorMessages, startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina } from '../helpers/fixtures'
 import { createEntry, type EntryDoc, publishRules } from '../helpers/moderation'
 import { startPayload } from '../helpers/payload'
@@ -54,17 +54,7 @@ const submitJson = async (body: Record<string, unknown>, ip = freshIp()) => {
   const res = await fetch(`${api.base}/api/complaints/submit`, { body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, method: 'POST' })
   return { body: (await res.json()) as Record<string, any>, status: res.status }
 }
-const send = async (method: string, path: string, who: null | string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(who ? { authorization: auth[who] } : {}) },
-    method,
-  })
-  const text = await res.text()
-  return { body: (text ? JSON.parse(text) : {}) as Record<string, any>, status: res.status, text }
-}
-const messages = (body: Record<string, any>) =>
-  ((body.errors ?? []) as { data?: { errors?: { message: string }[] }; message: string }[]).flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => f.message)]).join(' | ')
+const send = (method: string, path: string, who: null | string, body?: unknown) => api.send(method, path, who ? auth[who] : null, body)
 const complaintByNumber = async (number: number) =>
   (await payload.find({ collection: 'complaints' as never, depth: 0, overrideAccess: true, where: { number: { equals: number } } })).docs[0] as unknown as Record<string, any>
 const entryOutcome = async (id: number | string) => ((await payload.findByID({ collection: 'moderation-entries' as never, id, overrideAccess: true })) as unknown as EntryDoc).complaintOutcome
@@ -166,10 +156,10 @@ describe('deciding a complaint', () => {
     expect(review.status).toBe(200)
     const noAnswer = await send('PATCH', `/api/complaints/${id}`, 'approver', { state: 'upheld' })
     expect(noAnswer.status).toBe(400)
-    expect(messages(noAnswer.body)).toMatch(/Wpisz odpowiedź dla skarżącego/)
+    expect(errorMessages(noAnswer.body)).toMatch(/Wpisz odpowiedź dla skarżącego/)
     const before = smtp.received.length
     const upheld = await send('PATCH', `/api/complaints/${id}`, 'approver', { answer: 'Komentarz nie naruszał zasad.\n\nPrzywróciliśmy go i przepraszamy.', state: 'upheld' })
-    expect(upheld.status, messages(upheld.body)).toBe(200)
+    expect(upheld.status, errorMessages(upheld.body)).toBe(200)
     const [mail] = (await smtp.waitFor(before + 1)).slice(before)
     expect(mail.to).toEqual(['skarzacy@example.pl'])
     const parsed = mail.parsed!
@@ -195,8 +185,8 @@ describe('deciding a complaint', () => {
     expect(await entryOutcome(removal.id)).toBe('upheld')
 
     // Decided is final: no second decision, no new answer, and no second e-mail.
-    expect(messages((await send('PATCH', `/api/complaints/${id}`, 'admin', { state: 'rejected' })).body)).toMatch(/już rozstrzygnięta/)
-    expect(messages((await send('PATCH', `/api/complaints/${id}`, 'admin', { answer: 'Inna odpowiedź.' })).body)).toMatch(/nie można jej zmienić/)
+    expect(errorMessages((await send('PATCH', `/api/complaints/${id}`, 'admin', { state: 'rejected' })).body)).toMatch(/już rozstrzygnięta/)
+    expect(errorMessages((await send('PATCH', `/api/complaints/${id}`, 'admin', { answer: 'Inna odpowiedź.' })).body)).toMatch(/nie można jej zmienić/)
     await retryUnsentAnswers(payload)
     expect(smtp.countFor('skarzacy@example.pl')).toBe(1)
   })

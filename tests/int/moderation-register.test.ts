@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeOldSnapshots } from '../../src/moderation/snapshot-retention'
 import { lexicalParagraphs } from '../../src/seed/lexical'
-import { startApiServer } from '../helpers/api-server'
+import { errorMessages, startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
 import { createEntry, type EntryDoc, publishRules, RESIDENT, RULE_TEXTS } from '../helpers/moderation'
 import { startPayload } from '../helpers/payload'
@@ -27,20 +27,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-const send = async (method: string, path: string, who: null | string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(who ? { authorization: auth[who] } : {}) },
-    method,
-  })
-  const text = await res.text()
-  return { body: (text ? JSON.parse(text) : {}) as Record<string, any>, status: res.status, text }
-}
-const messages = (body: Record<string, any>) =>
-  ((body.errors ?? []) as { data?: { errors?: { message: string; path: string }[] }; message: string }[])
-    .flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => `${f.path}: ${f.message}`)])
-    .join(' | ')
-
+const send = (method: string, path: string, who: null | string, body?: unknown) => api.send(method, path, who ? auth[who] : null, body)
 /** The messages of a refused local API call, field messages included. */
 const refusal = async (run: Promise<unknown>) => {
   try {
@@ -153,7 +140,7 @@ describe('append-only', () => {
   it('regenerates a generated summary when an admin corrects the rule, but keeps one a person wrote', async () => {
     const generated = await createEntry(payload, g.approver, { action: 'comment_hidden', rule: { point: 1, rules: rules.id } })
     const res = await send('PATCH', `/api/moderation-entries/${generated.id}`, 'admin', { correctionReason: 'Chodziło o punkt 2.', rule: { point: 2, rules: rules.id } })
-    expect(res.status, messages(res.body)).toBe(200)
+    expect(res.status, errorMessages(res.body)).toBe(200)
     expect((await entryAs(g.admin, generated.id)).summary).toMatch(/^Ukryto komentarz naruszający pkt 2 zasad dyskusji/)
     const written = await createEntry(payload, g.approver, { action: 'comment_hidden', rule: { point: 1, rules: rules.id }, summary: 'Ukryto reklamę sklepu.' })
     await send('PATCH', `/api/moderation-entries/${written.id}`, 'admin', { correctionReason: 'Chodziło o punkt 2.', rule: { point: 2, rules: rules.id } })
@@ -164,9 +151,9 @@ describe('append-only', () => {
     // (The rules were revised above: version 2 has two points.)
     const without = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { rule: { point: 1, rules: rules.id } })
     expect(without.status).toBe(400)
-    expect(messages(without.body)).toMatch(/Podaj powód korekty/)
+    expect(errorMessages(without.body)).toMatch(/Podaj powód korekty/)
     const corrected = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Błędnie wskazany punkt zasad.', rule: { point: 1, rules: rules.id }, summary: 'Usunięto spam.' })
-    expect(corrected.status, messages(corrected.body)).toBe(200)
+    expect(corrected.status, errorMessages(corrected.body)).toBe(200)
     const doc = await entryAs(g.admin, entry.id)
     expect(doc.rule).toMatchObject({ point: 1, quote: 'Nowy wstęp.', version: 2 })
     expect(doc.summary).toBe('Usunięto spam.')
@@ -181,7 +168,7 @@ describe('append-only', () => {
     await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Próba', corrections: [] })
     expect((await entryAs(g.admin, entry.id)).corrections).toHaveLength(1)
     const nothing = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Bez zmian' })
-    expect(messages(nothing.body)).toMatch(/niczego nie zmienia/)
+    expect(errorMessages(nothing.body)).toMatch(/niczego nie zmienia/)
     // Numbers and deciders are not the admin's to rewrite.
     await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Próba zmiany numeru', decidedBy: g.admin.id, number: 999, summary: 'Usunięto spam (korekta).' })
     const final = await entryAs(g.admin, entry.id)

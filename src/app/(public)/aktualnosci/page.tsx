@@ -6,6 +6,7 @@ import { CATEGORIES, categoryOfSlug, CATEGORY_SLUGS } from '../../../domain/taxo
 import { PostList } from '../../../public/components/PostList'
 import { listHref, parsePage } from '../../../public/paging'
 import { ALL_POSTS_FEED, categoryLabel, listPublicPosts, publicUnits } from '../../../public/site'
+import { FormErrors } from '../../../public/components/FormErrors'
 
 export const dynamic = 'force-dynamic'
 
@@ -72,13 +73,7 @@ export default async function NewsList({ searchParams }: { searchParams: Search 
         </div>
         <button type="submit">Pokaż</button>
       </form>
-      {errors.length ? (
-        <div className="errors" role="alert">
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors messages={errors} />
       {result ? (
         <>
           <p className="muted" aria-live="polite">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { FormErrors } from '../../../public/components/FormErrors'
 import { PreferencesFields } from '../../../public/components/PreferencesFields'
 import { consentText, param, publicUnits } from '../../../public/newsletter'
 
@@ -36,18 +37,7 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
     <>
       <h1>Newsletter e-mail</h1>
       <p className="lead">Komunikaty gminy w skrzynce e-mail – bez konta w mediach społecznościowych. Wybierz, co i jak często chcesz dostawać.</p>
-      {hasErrors ? (
-        <div className="errors" role="alert">
-          <p>Popraw zaznaczone pola:</p>
-          <ul>
-            {Object.values(errors)
-              .filter(Boolean)
-              .map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrors heading="Popraw zaznaczone pola:" messages={Object.values(errors).filter((e): e is string => Boolean(e))} />
       <form action="/api/newsletter/subscribe" className="form" method="post">
         <p>
           <label htmlFor="email">Adres e-mail</label>

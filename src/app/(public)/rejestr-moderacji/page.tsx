@@ -7,6 +7,7 @@ import { pointAnchor } from '../../../domain/rule-points'
 import { actionLabel, complaintStateLabel, loadRegister, type PublicEntry, registerChannels, registerMonths } from '../../../moderation/public-register'
 import { listHref, parsePage, polishDate } from '../../../public/paging'
 import { sitePayload } from '../../../public/site'
+import { FormErrors } from '../../../public/components/FormErrors'
 import './register.css'
 
 export const dynamic = 'force-dynamic'
@@ -131,13 +132,7 @@ export default async function ModerationRegister({ searchParams }: { searchParam
         </div>
         <button type="submit">Pokaż</button>
       </form>
-      {errors.length ? (
-        <div className="errors" role="alert">
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrors messages={errors} />
 
       {register ? (
         <>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { COMPLAINT_FORM_ERRORS, COMPLAINT_MESSAGE_MAX, COMPLAINT_MESSAGE_MIN, COMPLAINT_NAME_MAX, complaintErrorsFrom } from '../../../../domain/complaint-form'
 import { actionLabel, entryByNumber } from '../../../../moderation/public-register'
+import { FormErrors } from '../../../../public/components/FormErrors'
 import { polishDate } from '../../../../public/paging'
 import { siteName, sitePayload } from '../../../../public/site'
 import '../register.css'
@@ -52,16 +53,7 @@ export default async function ComplaintForm({ searchParams }: { searchParams: Se
         Skargę możesz złożyć na każdą decyzję zapisaną w <a href="/rejestr-moderacji">rejestrze moderacji</a>: usunięcie lub ukrycie komentarza albo
         zablokowanie użytkownika. Podaj numer wpisu z rejestru i napisz, dlaczego uważasz decyzję za błędną.
       </p>
-      {errors.length ? (
-        <div className="errors" role="alert">
-          <p>Nie wysłano skargi:</p>
-          <ul>
-            {errors.map((e) => (
-              <li key={e}>{COMPLAINT_FORM_ERRORS[e]}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrors heading="Nie wysłano skargi:" messages={errors.map((e) => COMPLAINT_FORM_ERRORS[e])} />
       {entry ? (
         <div className="note">
           <p>
