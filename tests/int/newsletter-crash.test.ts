@@ -9,7 +9,6 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { IN_FLIGHT, startDigest } from '../../plugins/fanout/newsletter/engine'
@@ -18,6 +17,7 @@ import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { drain } from '../helpers/fanout'
 import { act, draftPost, makeGmina } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
+import { openSqlReader } from '../helpers/sql-reader'
 
 const SUBSCRIBERS = 1500
 /** Kill points, as shares of the subscribers that received the digest. */
@@ -42,9 +42,7 @@ afterAll(async () => {
   await smtp?.close()
 })
 
-// SQLite only (a file of its own): the workers write the database while they are killed, and it is
-// read back with @libsql/client. The suite's PostgreSQL pass (TEST_DATABASE_URI) skips it.
-describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker killed mid-campaign', () => {
+describe('newsletter worker killed mid-campaign', () => {
   it(
     'resumes the digest after kill -9: nobody gets it twice, all but the uncertain get it once',
     async () => {
@@ -82,7 +80,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker kille
         SERVER_URL: 'https://wislotki.example',
         TMPDIR: process.env.TMPDIR ?? '/tmp',
       }
-      const logFile = path.join(path.dirname(env.DATABASE_URI.replace(/^file:/, '')), 'workers.log')
+      // Beside the test's database and media (startPayload's directory).
+      const logFile = path.join(path.dirname(process.env.MEDIA_DIR!), 'workers.log')
       const logTail = () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n') : '')
       const spawnWorker = () => {
         const log = fs.openSync(logFile, 'a')
@@ -101,7 +100,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker kille
         }
       }
 
-      const db = createClient({ url: env.DATABASE_URI })
+      const db = await openSqlReader(env.DATABASE_URI)
       try {
         const atKill: number[] = []
         for (const share of KILLS) {
@@ -112,7 +111,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker kille
           atKill.push(smtp.received.length)
         }
         const { child, exited } = spawnWorker()
-        const campaignState = async () => String((await db.execute({ args: [campaign.id], sql: 'select state from newsletter_campaigns where id = ?' })).rows[0].state)
+        const campaignState = async () => String((await db.rows('select state from newsletter_campaigns where id = ?', [campaign.id]))[0].state)
         await waitUntil(async () => (await campaignState()) === 'done', child, 120_000, 'the campaign to finish')
         killGroup(child, 'SIGTERM')
         await exited
@@ -120,11 +119,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker kille
         const perAddress = new Map<string, number>()
         for (const m of smtp.received) for (const to of m.to) perAddress.set(to, (perAddress.get(to) ?? 0) + 1)
         const rows = (
-          await db.execute({
-            args: [campaign.id],
-            sql: 'select s.email as email, r.state as state from newsletter_recipients r join newsletter_subscribers s on s.id = r.subscriber_id where r.campaign_id = ?',
-          })
-        ).rows.map((r) => ({ email: String(r.email), state: String(r.state) }))
+          await db.rows('select s.email as email, r.state as state from newsletter_recipients r join newsletter_subscribers s on s.id = r.subscriber_id where r.campaign_id = ?', [campaign.id])
+        ).map((r) => ({ email: String(r.email), state: String(r.state) }))
         const byState = (state: string) => rows.filter((r) => r.state === state)
         const uncertain = byState('uncertain')
         console.log(
@@ -142,14 +138,14 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('newsletter worker kille
         expect(byState('sent').length + uncertain.length).toBe(SUBSCRIBERS)
         expect(uncertain.length).toBeLessThanOrEqual(KILLS.length * IN_FLIGHT)
         // The campaign's counters agree with its records.
-        const counters = (await db.execute({ args: [campaign.id], sql: 'select counters_sent as sent, counters_uncertain as uncertain from newsletter_campaigns where id = ?' })).rows[0]
+        const [counters] = await db.rows('select counters_sent as sent, counters_uncertain as uncertain from newsletter_campaigns where id = ?', [campaign.id])
         expect({ sent: Number(counters.sent), uncertain: Number(counters.uncertain) }).toEqual({ sent: byState('sent').length, uncertain: uncertain.length })
         // Everybody recorded as sent got exactly one message; whoever got none is recorded uncertain.
         for (const r of byState('sent')) expect(perAddress.get(r.email), r.email).toBe(1)
         const uncertainEmails = new Set(uncertain.map((r) => r.email))
         for (const r of rows) if (!perAddress.has(r.email)) expect(uncertainEmails.has(r.email), `${r.email} got nothing and is not uncertain`).toBe(true)
       } finally {
-        db.close()
+        await db.close()
       }
     },
     300_000,
