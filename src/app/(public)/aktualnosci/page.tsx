@@ -6,6 +6,7 @@ import { CATEGORIES, categoryOfSlug, CATEGORY_SLUGS } from '../../../domain/taxo
 import { PostList } from '../../../public/components/PostList'
 import { listHref, parsePage } from '../../../public/paging'
 import { ALL_POSTS_FEED, categoryLabel, listPublicPosts, publicUnits } from '../../../public/site'
+import { FilterSelect } from '../../../public/components/FilterSelect'
 import { FormErrors } from '../../../public/components/FormErrors'
 
 export const dynamic = 'force-dynamic'
@@ -49,28 +50,14 @@ export default async function NewsList({ searchParams }: { searchParams: Search 
     <>
       <h1>Aktualności</h1>
       <form action="/aktualnosci" className="filters" method="get" role="search" aria-label="Filtruj aktualności">
-        <div>
-          <label htmlFor="jednostka">Jednostka</label>
-          <select defaultValue={unit?.slug ?? ''} id="jednostka" name="jednostka">
-            <option value="">Wszystkie jednostki</option>
-            {units.map((u) => (
-              <option key={u.slug} value={u.slug}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kategoria">Kategoria</label>
-          <select defaultValue={category ? CATEGORY_SLUGS[category] : ''} id="kategoria" name="kategoria">
-            <option value="">Wszystkie kategorie</option>
-            {CATEGORIES.map((c) => (
-              <option key={c.value} value={CATEGORY_SLUGS[c.value]}>
-                {c.label.pl}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect allLabel="Wszystkie jednostki" label="Jednostka" name="jednostka" options={units.map((u) => ({ label: u.name, value: u.slug }))} value={unit?.slug} />
+        <FilterSelect
+          allLabel="Wszystkie kategorie"
+          label="Kategoria"
+          name="kategoria"
+          options={CATEGORIES.map((c) => ({ label: c.label.pl, value: CATEGORY_SLUGS[c.value] }))}
+          value={category ? CATEGORY_SLUGS[category] : null}
+        />
         <button type="submit">Pokaż</button>
       </form>
       <FormErrors messages={errors} />

@@ -7,6 +7,7 @@ import { pointAnchor } from '../../../domain/rule-points'
 import { actionLabel, complaintStateLabel, loadRegister, type PublicEntry, registerChannels, registerMonths } from '../../../moderation/public-register'
 import { listHref, parsePage, polishDate } from '../../../public/paging'
 import { sitePayload } from '../../../public/site'
+import { FilterSelect } from '../../../public/components/FilterSelect'
 import { FormErrors } from '../../../public/components/FormErrors'
 import './register.css'
 
@@ -108,28 +109,8 @@ export default async function ModerationRegister({ searchParams }: { searchParam
       </p>
 
       <form action="/rejestr-moderacji" aria-label="Filtruj rejestr moderacji" className="filters" method="get" role="search">
-        <div>
-          <label htmlFor="kanal">Profil</label>
-          <select defaultValue={channel?.slug ?? ''} id="kanal" name="kanal">
-            <option value="">Wszystkie profile</option>
-            {channels.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="miesiac">Miesiąc</label>
-          <select defaultValue={filters.month ?? ''} id="miesiac" name="miesiac">
-            <option value="">Wszystkie miesiące</option>
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {monthLabel(m)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect allLabel="Wszystkie profile" label="Profil" name="kanal" options={channels.map((c) => ({ label: c.name, value: c.slug }))} value={channel?.slug} />
+        <FilterSelect allLabel="Wszystkie miesiące" label="Miesiąc" name="miesiac" options={months.map((m) => ({ label: monthLabel(m), value: m }))} value={filters.month} />
         <button type="submit">Pokaż</button>
       </form>
       <FormErrors messages={errors} />
