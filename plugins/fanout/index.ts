@@ -28,7 +28,7 @@ import { reachTask } from './reach/task'
 import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
-import { onBipChange, resumeAccount } from './engine/events'
+import { onBipChange, postsCitingBip, resumeAccount } from './engine/events'
 import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { resumeAfterRulesPublished } from './hooks/discussion-rules'
@@ -76,8 +76,9 @@ const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
 const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
   if (context.fanoutUrlCheck) return doc
   if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) {
-    await onBipChange(req.payload, doc, req)
-    await queueFeedRefreshForBip(req.payload, doc.id, req)
+    const citing = await postsCitingBip(req.payload, doc.id, req)
+    await onBipChange(req.payload, doc, citing, req)
+    await queueFeedRefreshForBip(req.payload, citing, req)
   }
   return doc
 }

@@ -4,6 +4,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { officeName } from '../../plugins/fanout/engine/office'
 import { polishLabelOf } from '../domain/labels'
 import { publicPostsWhere } from '../domain/public-visibility'
 import { CATEGORIES, CATEGORY_SLUGS, type Category } from '../domain/taxonomy'
@@ -51,9 +52,7 @@ export const publicUnits = cache(async (): Promise<UnitOption[]> => {
 
 /** The gmina's name for the header: its office unit, or SITE_NAME. */
 export const siteName = cache(async () => {
-  const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 1, overrideAccess: false, select: { name: true }, where: { kind: { equals: 'office' } } })
-  return (docs[0] as { name?: string } | undefined)?.name ?? process.env.SITE_NAME ?? 'Serwis informacyjny gminy'
+  return (await officeName(await sitePayload())) ?? process.env.SITE_NAME ?? 'Serwis informacyjny gminy'
 })
 
 export type ListFilters = { category?: Category | null; page: number; unit?: UnitOption | null }

@@ -8,22 +8,27 @@ import { loadPost } from './post-view'
 
 type Req = Partial<PayloadRequest>
 
+/** The posts citing a BIP entry, read once per change of the entry for every consumer. */
+export const postsCitingBip = async (payload: Payload, bipId: number | string, req?: Req) =>
+  (
+    await payload.find({
+      collection: fanoutContext(payload).options.collections.posts as never,
+      depth: 0,
+      limit: 1000,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { category: true, unit: true, workflowState: true } as never,
+      where: { bipReference: { equals: bipId } },
+    })
+  ).docs as unknown as { category?: null | string; id: number | string; unit?: null | number | string; workflowState?: null | string }[]
+
 /**
  * A BIP entry changed. Published: deliveries of the posts citing it are released. Withdrawn: those
  * posts' copies that already went out are flagged, so an editor can take the fanpage copy down.
  */
-export const onBipChange = async (payload: Payload, bip: { id: number | string; state?: string }, req?: Req) => {
-  const { collections } = fanoutContext(payload).options
-  const posts = await payload.find({
-    collection: collections.posts as never,
-    depth: 0,
-    limit: 1000,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { bipReference: { equals: bip.id } },
-  })
-  const postIds = (posts.docs as { id: number | string }[]).map((p) => p.id)
+export const onBipChange = async (payload: Payload, bip: { id: number | string; state?: string }, citing: { id: number | string }[], req?: Req) => {
+  const postIds = citing.map((p) => p.id)
   if (!postIds.length) return
   if (bip.state === 'withdrawn') {
     for (const d of await findDeliveries(payload, { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] }, req)) {

@@ -12,6 +12,7 @@ import { retryDelayMs } from '../rules/retry'
 import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS } from './campaigns'
 import { classifySmtp, personalMessage, type PostBlock, postBlock, postsFor } from './messages'
 import { SUBSCRIBERS } from './subscribers'
+import { senderName } from './sender-name'
 
 export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
 type CampaignDoc = {
@@ -44,11 +45,6 @@ export const MAX_SMTP_ATTEMPTS = 6
 export const leaseMs = () => Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || 5 * 60_000
 
 export const NEWSLETTER_TASK = 'newsletterBatch'
-
-const senderName = async (payload: Payload) => {
-  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1, overrideAccess: true, select: { name: true } as never, where: { kind: { equals: 'office' } } })
-  return (docs[0] as { name?: string } | undefined)?.name ?? process.env.SMTP_FROM_NAME ?? 'Serwis informacyjny gminy'
-}
 
 /** Who a campaign is for: confirmed subscribers wanting alerts, or this digest. */
 const audience = (kind: CampaignKind): Where =>

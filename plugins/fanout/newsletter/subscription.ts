@@ -9,6 +9,7 @@ import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
 import { readSettings } from './settings'
 import { SUBSCRIBERS } from './subscribers'
 import { findByConfirmToken, findByManageToken, newToken } from './tokens'
+import { senderName } from './sender-name'
 
 export type Preferences = { categories: string[]; digest: 'daily' | 'off' | 'weekly'; units: (number | string)[]; urgentAlerts: boolean }
 export type SubscriberDoc = {
@@ -65,11 +66,6 @@ const links = (payload: Payload, sub: Pick<SubscriberDoc, 'confirmToken' | 'mana
     preferences: `${siteUrl}/newsletter/preferencje/${sub.manageToken}`,
     unsubscribe: `${siteUrl}/newsletter/wypisz/${sub.manageToken}`,
   }
-}
-
-const senderName = async (payload: Payload) => {
-  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1, overrideAccess: true, select: { name: true } as never, where: { kind: { equals: 'office' } } })
-  return (docs[0] as { name?: string } | undefined)?.name ?? process.env.SMTP_FROM_NAME ?? 'Serwis informacyjny gminy'
 }
 
 const sendConfirmation = async (payload: Payload, sub: SubscriberDoc) => {

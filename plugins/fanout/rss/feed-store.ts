@@ -7,6 +7,7 @@ import { label } from '../../../src/domain/labels'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { fanoutContext } from '../engine/context'
+import { officeName } from '../engine/office'
 import { buildFeed, contentFingerprint, type FeedPost } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
 
@@ -43,10 +44,7 @@ type Req = Partial<PayloadRequest>
 /** A strong validator: the same content gives the same tag on every server and after restarts. */
 export const etagOf = (xml: string) => `"${createHash('sha256').update(contentFingerprint(xml)).digest('base64url').slice(0, 32)}"`
 
-const siteTitle = async (payload: Payload, req?: Req) => {
-  const { docs } = await payload.find({ collection: 'units' as never, depth: 0, limit: 1, overrideAccess: true, req, select: { name: true } as never, where: { kind: { equals: 'office' } } })
-  return (docs[0] as { name?: string } | undefined)?.name ?? process.env.SITE_NAME ?? 'Herold'
-}
+const siteTitle = async (payload: Payload, req?: Req) => (await officeName(payload, req)) ?? process.env.SITE_NAME ?? 'Herold'
 
 /** What a feed shows and how it is titled; null when its unit or category does not exist. */
 const describe = async (payload: Payload, key: FeedKey, req?: Req): Promise<null | { description: string; title: string; where: Where }> => {

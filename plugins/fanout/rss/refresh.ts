@@ -20,32 +20,25 @@ const placementsOf = async (payload: Payload, posts: PostLike[], req?: Req): Pro
 
 export const RSS_REFRESH_TASK = 'rssRefresh'
 
+/** Queues a job rebuilding the feeds these posts are (or were) in. */
+const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
+  const keys = affectedFeeds(...(await placementsOf(payload, posts, req)))
+  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+}
+
 /**
  * A post that is or was public changed: the feeds it was and is in are rebuilt by a job, so the
  * editor's save does not wait for it. Posts that never were public touch no feed.
  */
 export const queueFeedRefresh = async (payload: Payload, doc: PostLike, previous: PostLike | undefined, req?: Req) => {
   if (doc.workflowState !== 'published' && previous?.workflowState !== 'published') return
-  const keys = affectedFeeds(...(await placementsOf(payload, previous ? [doc, previous] : [doc], req)))
-  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+  await queueFeedsOf(payload, previous ? [doc, previous] : [doc], req)
 }
 
-/** The feeds of published posts citing a BIP entry whose state changed (public information appears or goes). */
-export const queueFeedRefreshForBip = async (payload: Payload, bipId: number | string, req?: Req) => {
-  const { collections } = fanoutContext(payload).options
-  const { docs } = await payload.find({
-    collection: collections.posts as never,
-    depth: 0,
-    limit: 1000,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { category: true, unit: true, workflowState: true } as never,
-    where: { and: [{ bipReference: { equals: bipId } }, { workflowState: { equals: 'published' } }] },
-  })
-  if (!docs.length) return
-  const keys = affectedFeeds(...(await placementsOf(payload, docs as unknown as PostLike[], req)))
-  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+/** A BIP entry's state changed: the feeds of the published posts citing it (public information appears or goes). */
+export const queueFeedRefreshForBip = async (payload: Payload, citing: PostLike[], req?: Req) => {
+  const published = citing.filter((p) => p.workflowState === 'published')
+  if (published.length) await queueFeedsOf(payload, published, req)
 }
 
 export const feedKeysOfPost = async (payload: Payload, post: PostLike) => affectedFeeds(...(await placementsOf(payload, [post])))
