@@ -20,9 +20,10 @@ type Entry = { body: Buffer; cacheControl: string; etag: string; fetchedAt: numb
 /**
  * A micro-cache in front of the feed routes, in the same process as Next.js. Feed readers poll
  * all day, mostly to hear "304 Not Modified"; through Next.js's request pipeline that costs ~1 ms of
- * CPU each (bench:rss), here a few µs. The cache asks the feed route itself at most once per
- * `ttlMs` (the route checks the stored feed's ETag), so a change is served within that time, and
- * it compresses each version once (a route handler cannot send pre-compressed bytes).
+ * CPU each (bench:rss), here a few µs. A copy is served without asking only while it is younger
+ * than `ttlMs`; after that the request waits while the edge asks the feed route (which checks the
+ * stored feed's ETag), so no reader gets a copy more than `ttlMs` old. Each version is compressed
+ * once (a route handler cannot send pre-compressed bytes).
  */
 export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
   const entries = new Map<string, Entry>()
@@ -80,8 +81,9 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
       loading = revalidate(path).finally(() => pending.delete(path))
       pending.set(path, loading)
     }
-    // Readers are not kept waiting on a revalidation when a copy exists: it is at most a second old.
-    return entry ?? loading
+    // An older copy is never served without asking: a reader polling every 15 minutes would get
+    // each change one poll late (and a withdrawn post once more). It waits for the answer instead.
+    return loading
   }
 
   /** Answers a feed request; false when Next.js should (not a feed, or no feed there). */

@@ -164,4 +164,25 @@ describe('RSS feeds from the production server', () => {
     const deliveries = (await api(`/deliveries?where[post][equals]=${created.body.doc.id}&depth=0`, { token })).body.docs as Record<string, any>[]
     expect(deliveries.map((d) => [d.channel, d.state])).toEqual([['rss', 'sent']])
   })
+  it('a BIP entry withdrawn: the first feed request after its jobs ran no longer carries the post', async () => {
+    const token = (await api('/users/login', { body: { email: ADMIN, password: PASSWORD }, method: 'POST' })).body.token as string
+    const post = (await api('/posts?where[slug][equals]=zawiadomienie-o-xxi-sesji-rady-gminy&depth=0', { token })).body.docs[0]
+    const session = 'Zawiadomienie o XXI sesji Rady Gminy Wisłotki'
+    const primed = await raw('/feeds/all.xml')
+    expect(parseFeed(textOf(primed)).items.map((i) => i.title)).toContain(session)
+    const stored = async () => (await api('/rss-feeds?where[key][equals]=all&depth=0', { token })).body.docs[0]?.etag as string
+    const before = await stored()
+    expect(before).toBe(primed.headers.etag)
+
+    const withdrawn = await api(`/bip-references/${post.bipReference}`, { body: { state: 'withdrawn' }, method: 'PATCH', token })
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
+    // The withdrawal's jobs rebuild the stored feed; the server was not asked in between.
+    const deadline = Date.now() + 30_000
+    while ((await stored()) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
+    expect(await stored()).not.toBe(before)
+
+    const first = await raw('/feeds/all.xml', { 'if-none-match': primed.headers.etag! })
+    expect(first.status).toBe(200)
+    expect(parseFeed(textOf(first)).items.map((i) => i.title)).not.toContain(session)
+  })
 })

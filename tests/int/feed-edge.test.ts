@@ -109,6 +109,22 @@ describe('feed edge in front of Next.js', () => {
     origin.down = false
   })
 
+  it('never answers from a copy older than its time to live: a reader polling later gets the change at once', async () => {
+    const primed = await get('/feeds/all.xml')
+    expect(primed.body.toString()).toContain('v2')
+    origin.etag = '"v3"'
+    origin.xml = '<rss version="2.0"><channel><title>v3</title></channel></rss>'
+    // Like a reader polling every few minutes: long after the edge's last look at the route.
+    await sleep(10_000)
+    const next = await get('/feeds/all.xml', { 'if-none-match': '"v2"' })
+    expect(next.status).toBe(200)
+    expect(next.headers.etag).toBe('"v3"')
+    expect(next.body.toString()).toContain('v3')
+    const gz = await get('/feeds/all.xml', { 'accept-encoding': 'gzip', 'if-none-match': gzipEtagOf('"v2"') })
+    expect(gz.status).toBe(200)
+    expect(gunzipSync(gz.body).toString()).toContain('v3')
+  }, 20_000)
+
   it('leaves what is not a feed to Next.js', async () => {
     const calls = origin.calls.length
     const missing = await get('/feeds/units/nie-ma.xml')
