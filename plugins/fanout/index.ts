@@ -28,6 +28,7 @@ import { reachTask } from './reach/task'
 import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
+import { graphVersionProblem } from './channels/graph-version'
 import { onBipChange, postsCitingBip, resumeAccount } from './engine/events'
 import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
@@ -217,6 +218,8 @@ export const fanoutPlugin =
       onInit: async (payload) => {
         // The engine must be ready before the instance's own onInit (which may seed posts) runs.
         setFanoutContext(payload, { channels, options })
+        const versionProblem = graphVersionProblem(options.graph.version)
+        if (versionProblem) payload.logger.warn(versionProblem)
         await config.onInit?.(payload)
         await ensureEnvAccounts(payload)
       },

@@ -1,4 +1,5 @@
 import type { GraphOptions } from './channels/graph-client'
+import { GRAPH_API_VERSION } from './channels/graph-version'
 
 export type FanoutPluginOptions = {
   /** Slugs of the instance's collections the plugin works with. */
@@ -50,7 +51,7 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
   graph: {
     baseUrl: options.graph?.baseUrl ?? process.env.FACEBOOK_GRAPH_URL ?? 'https://graph.facebook.com',
     timeoutMs: options.graph?.timeoutMs ?? (Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || 15_000),
-    version: options.graph?.version ?? process.env.FACEBOOK_GRAPH_VERSION ?? 'v19.0',
+    version: options.graph?.version ?? process.env.FACEBOOK_GRAPH_VERSION ?? GRAPH_API_VERSION,
   },
   queues: { maintenance: 'fanout-maintenance', normal: 'fanout', urgent: 'fanout-urgent', ...options.queues },
   rulesLink: { fanpage: false, group: true, ...options.rulesLink },

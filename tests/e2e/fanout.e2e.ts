@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { GRAPH_API_VERSION } from '../../plugins/fanout/channels/graph-version'
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
 import { expectState, launchBrowser, logIn, openContext, stepper, UI, warnOfPageErrors } from './browser'
@@ -27,7 +28,6 @@ const LEAD = 'Urząd Gminy zaprasza na XXI sesję Rady Gminy 12 maja o 10:00; ob
 
 const PAGE_ID = '104000000000001'
 const PAGE_TOKEN = 'e2e-page-token-not-for-production'
-const GRAPH_VERSION = 'v19.0'
 const WEBHOOK_SECRET = 'e2e-group-webhook-secret-not-for-production'
 const ENCRYPTION_KEY = 'herold-e2e-encryption-key-not-for-production'
 
@@ -83,12 +83,12 @@ const approverPage = async () => {
 // ---- Set-up -----------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  graph = await startFakeGraph({ pageId: PAGE_ID, token: PAGE_TOKEN, version: GRAPH_VERSION })
+  graph = await startFakeGraph({ pageId: PAGE_ID, token: PAGE_TOKEN, version: GRAPH_API_VERSION })
   operator = await startFakeOperator({ secret: WEBHOOK_SECRET })
   server = await startServer({
     env: (baseURL) => ({
       FACEBOOK_GRAPH_URL: graph.url,
-      FACEBOOK_GRAPH_VERSION: GRAPH_VERSION,
+      FACEBOOK_GRAPH_VERSION: GRAPH_API_VERSION,
       FACEBOOK_PAGE_ID: PAGE_ID,
       FACEBOOK_PAGE_TOKEN: PAGE_TOKEN,
       HEROLD_ENCRYPTION_KEY: ENCRYPTION_KEY,
@@ -208,7 +208,7 @@ describe('fan-out to the Page and the residents\' group', () => {
       expect(pagePost.message).toContain(BIP_LINE)
       expect(pagePost.message).toContain(LEAD)
       expect(pagePost.link).toBe(BIP_URL)
-      expect(graph.requests.filter((r) => r.method === 'POST' && r.path === `/${GRAPH_VERSION}/${PAGE_ID}/feed`), context).toHaveLength(1)
+      expect(graph.requests.filter((r) => r.method === 'POST' && r.path === `/${GRAPH_API_VERSION}/${PAGE_ID}/feed`), context).toHaveLength(1)
 
       // The group: one signed delivery, with the same BIP line and link.
       expect(operator.posts, context).toHaveLength(1)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { GRAPH_API_VERSION } from '../../plugins/fanout/channels/graph-version'
 import { DEMO_RESIDENTS } from '../../src/seed/moderation'
 import { type FakeComment, type FakeGraph, startFakeGraph } from '../fakes/graph-api'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
@@ -27,7 +28,6 @@ const COMPLAINANT = 'krystyna.k@example.org'
 
 const PAGE_ID = '104000000000001'
 const PAGE_TOKEN = 'e2e-page-token-not-for-production'
-const GRAPH_VERSION = 'v19.0'
 
 let server: E2EServer
 let browser: Browser
@@ -48,13 +48,13 @@ const residentsIn = (html: string) =>
 const step = stepper('failed-moderation-')
 
 beforeAll(async () => {
-  graph = await startFakeGraph({ pageId: PAGE_ID, token: PAGE_TOKEN, version: GRAPH_VERSION })
+  graph = await startFakeGraph({ pageId: PAGE_ID, token: PAGE_TOKEN, version: GRAPH_API_VERSION })
   smtp = await startFakeSmtp()
   server = await startServer({
     env: (baseURL) => ({
       ...smtp.env(),
       FACEBOOK_GRAPH_URL: graph.url,
-      FACEBOOK_GRAPH_VERSION: GRAPH_VERSION,
+      FACEBOOK_GRAPH_VERSION: GRAPH_API_VERSION,
       FACEBOOK_PAGE_ID: PAGE_ID,
       FACEBOOK_PAGE_TOKEN: PAGE_TOKEN,
       HEROLD_ENCRYPTION_KEY: 'herold-e2e-encryption-key-not-for-production',

@@ -1,5 +1,6 @@
 import http from 'node:http'
 
+import { GRAPH_API_VERSION } from '../../plugins/fanout/channels/graph-version'
 import { readBody } from './read-body'
 
 /**
@@ -192,7 +193,7 @@ const matches = (pattern: RegExp | undefined, path: string) => {
 }
 
 export const startFakeGraph = async (opts: { version?: string; pageId?: string; token?: string } = {}): Promise<FakeGraph> => {
-  const version = opts.version ?? 'v19.0'
+  const version = opts.version ?? GRAPH_API_VERSION
   const pageId = opts.pageId ?? '104000000000001'
   let validToken = opts.token ?? 'fake-page-token'
   let revoked = false

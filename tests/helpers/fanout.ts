@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { GRAPH_API_VERSION } from '../../plugins/fanout/channels/graph-version'
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
 import { startPayload } from './payload'
@@ -10,7 +11,7 @@ export const WEBHOOK_SECRET = 'operator-shared-secret'
 
 /** Payload wired to loopback fakes of the Graph API and a group operator, with both accounts set up. */
 export const startFanout = async () => {
-  const graph: FakeGraph = await startFakeGraph({ pageId: '1000', token: PAGE_TOKEN, version: 'v19.0' })
+  const graph: FakeGraph = await startFakeGraph({ pageId: '1000', token: PAGE_TOKEN, version: GRAPH_API_VERSION })
   const operator: FakeOperator = await startFakeOperator({ secret: WEBHOOK_SECRET })
   process.env.FACEBOOK_GRAPH_URL = graph.url
   process.env.FACEBOOK_GRAPH_VERSION = graph.version

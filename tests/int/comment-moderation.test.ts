@@ -183,7 +183,7 @@ describe('moderating from the admin', () => {
     expect(res.status).toBe(200)
     expect(res.body.message).toMatch(/^Komentarz ukryto\. W rejestrze moderacji zapisano wpis nr \d+\.$/)
     expect(graph.comments.find((c) => c.id === target.id)?.isHidden).toBe(true)
-    expect(graph.requests.at(-1)).toMatchObject({ method: 'POST', params: { is_hidden: 'true' }, path: `/v19.0/${target.id}` })
+    expect(graph.requests.at(-1)).toMatchObject({ method: 'POST', params: { is_hidden: 'true' }, path: `/${graph.version}/${target.id}` })
 
     const [entry] = await entriesFor(target.id)
     expect(entry).toMatchObject({ action: 'comment_hidden', channelName: 'Fanpage urzędu', decidedByLabel: 'Redaktor jednostki', number: res.body.entry.number })
@@ -208,7 +208,7 @@ describe('moderating from the admin', () => {
     const res = await moderate('approver', comment, { action: 'delete', point: 3, rules: rulesId, summary: 'Usunięto komentarz z danymi osobowymi osoby trzeciej.' })
     expect(res.status).toBe(200)
     expect(graph.comments.some((c) => c.id === target.id)).toBe(false)
-    expect(graph.requests.at(-1)).toMatchObject({ method: 'DELETE', path: `/v19.0/${target.id}` })
+    expect(graph.requests.at(-1)).toMatchObject({ method: 'DELETE', path: `/${graph.version}/${target.id}` })
     const [entry] = await entriesFor(target.id)
     expect(entry).toMatchObject({ action: 'comment_removed', decidedByLabel: 'Osoba zatwierdzająca publikacje', summary: 'Usunięto komentarz z danymi osobowymi osoby trzeciej.' })
     expect(await stored(target.id)).toMatchObject({ state: 'deleted' })

@@ -240,6 +240,27 @@ describe('fan-out to the fanpage and the group', () => {
     expect(postsWith('Przerwa w dostawie wody')[0].message).toMatch(/PILNE/)
   })
 
+  it('retries an urgent alert within seconds after Graph hiccups (two 500s, then a timeout)', async () => {
+    graph.failNext({ code: 2, path: /feed/, status: 500, times: 2 })
+    const post = await publish({ category: 'safety', channels: ['fanpage'], informationType: 'urgent_alert', title: 'Awaria wodociągu – woda beczkowozem' })
+    const [delivery] = await deliveriesOf(payload, post.id)
+    const start = Date.now()
+    const at = (ms: number) => new Date(start + ms)
+    expect(await processDelivery(payload, delivery.id, at(0))).toBe('retry')
+    let [now] = await deliveriesOf(payload, post.id)
+    expect(new Date(now.nextAttemptAt!).getTime() - start).toBe(2_000)
+    expect(await processDelivery(payload, delivery.id, at(2_000))).toBe('retry')
+    ;[now] = await deliveriesOf(payload, post.id)
+    expect(new Date(now.nextAttemptAt!).getTime() - start).toBe(7_000)
+    graph.hangNext({ commit: false, path: /feed/ })
+    expect(await processDelivery(payload, delivery.id, at(7_000))).toBe('retry')
+    ;[now] = await deliveriesOf(payload, post.id)
+    expect(now.lastError).toMatch(/nie odpowiedział na czas/)
+    expect(new Date(now.nextAttemptAt!).getTime() - start).toBe(22_000)
+    expect(await processDelivery(payload, delivery.id, at(22_000))).toBe('sent')
+    expect(postsWith('Awaria wodociągu')).toHaveLength(1)
+  })
+
   it('skips channels that are not configured, and never sends them later', async () => {
     await payload.update({ collection: 'channel-accounts', data: { enabled: false }, id: groupId, overrideAccess: true })
     const post = await publish({ channels: ['group'], title: 'Bez grupy' })

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { classifyGraphError, GraphError, readUsage, throttleFor } from '../../plugins/fanout/channels/graph-errors'
+import { GRAPH_API_VERSION, graphVersionProblem } from '../../plugins/fanout/channels/graph-version'
 import { bipGate, officialLink } from '../../plugins/fanout/rules/bip-primacy'
 import { planDelivery } from '../../plugins/fanout/rules/delivery-plan'
-import { retryDelayMs } from '../../plugins/fanout/rules/retry'
+import { maxAttempts, nextRetryDelayMs, retryDelayMs } from '../../plugins/fanout/rules/retry'
+import { resolveOptions } from '../../plugins/fanout/options'
 import { decryptSecret, encryptSecret, isSealed, MissingEncryptionKeyError } from '../../plugins/fanout/secret-box'
 
 const now = new Date('2026-05-01T10:00:00Z')
@@ -73,6 +75,13 @@ describe('Graph API errors', () => {
     expect([1, 2, 3, 4].map((n) => retryDelayMs(n))).toEqual([30_000, 60_000, 120_000, 240_000])
     expect(retryDelayMs(20)).toBe(3600_000)
   })
+  it('retries an urgent alert within seconds first, then backs off like any delivery', () => {
+    expect([1, 2, 3, 4, 5].map((n) => nextRetryDelayMs(n, true))).toEqual([2_000, 5_000, 15_000, 30_000, 60_000])
+    expect([1, 2, 3].map((n) => nextRetryDelayMs(n, false))).toEqual([30_000, 60_000, 120_000])
+    // Two 500s cost an urgent alert seconds, not the normal 30 s + 60 s.
+    expect(nextRetryDelayMs(1, true) + nextRetryDelayMs(2, true)).toBeLessThan(10_000)
+    expect(maxAttempts(true)).toBe(maxAttempts(false) + 3)
+  })
 })
 
 describe('secrets at rest', () => {
@@ -93,5 +102,24 @@ describe('secrets at rest', () => {
   })
   it('refuses to store secrets without a key', () => {
     expect(() => encryptSecret('token', '')).toThrow(MissingEncryptionKeyError)
+  })
+})
+
+describe('Graph API version', () => {
+  it('defaults to one Meta still supports, named once', () => {
+    const saved = process.env.FACEBOOK_GRAPH_VERSION
+    delete process.env.FACEBOOK_GRAPH_VERSION
+    try {
+      expect(resolveOptions().graph.version).toBe(GRAPH_API_VERSION)
+    } finally {
+      if (saved !== undefined) process.env.FACEBOOK_GRAPH_VERSION = saved
+    }
+    expect(graphVersionProblem(GRAPH_API_VERSION)).toBeNull()
+  })
+  it('names a version past its end of life, and a malformed one', () => {
+    expect(graphVersionProblem('v19.0', new Date('2026-12-04T12:00:00Z'))).toMatch(/end of life on 2026-05-21/)
+    expect(graphVersionProblem('v19.0', new Date('2026-01-01T00:00:00Z'))).toBeNull()
+    expect(graphVersionProblem('v12.0')).toMatch(/end of life/)
+    expect(graphVersionProblem('19')).toMatch(/not a Graph API version/)
   })
 })

@@ -32,7 +32,7 @@ const classifyWebhookError = (error: unknown): Verdict => {
 }
 
 /**
- * The residents' Facebook group. No API posts into groups any more (Graph v19), so the post is
+ * The residents' Facebook group. No API posts into groups any more (since Graph v19), so the post is
  * handed over: to the operator's signed webhook, or to an editor who pastes it and records the URL.
  */
 export const groupChannel = (options: { timeoutMs: number }): Channel => ({

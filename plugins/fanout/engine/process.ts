@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
-import { MAX_ATTEMPTS, retryDelayMs } from '../rules/retry'
+import { maxAttempts, nextRetryDelayMs } from '../rules/retry'
 import { ACCOUNTS, ATTEMPTS } from '../options'
 import { accountRulesProblem, loadAccountRules, RULES_HELD, rulesKey } from './account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
@@ -199,11 +199,12 @@ const settleFailure = async (
     if (verdict.accountWide) await markAccount(payload, accountId, { reason: verdict.message, since: now.toISOString(), state: 'needs_action' })
     return 'needs_action'
   }
-  if (verdict.kind === 'fail' || verdict.kind === 'duplicate' || number >= MAX_ATTEMPTS) {
+  const urgent = delivery.priority === 0
+  if (verdict.kind === 'fail' || verdict.kind === 'duplicate' || number >= maxAttempts(urgent)) {
     await updateDelivery(payload, delivery, { ...base, reason: null, state: 'failed' })
     return 'failed'
   }
-  const afterMs = verdict.kind === 'wait' ? verdict.afterMs : verdict.afterMs ?? retryDelayMs(number)
+  const afterMs = verdict.kind === 'wait' ? verdict.afterMs : verdict.afterMs ?? nextRetryDelayMs(number, urgent)
   const next = new Date(now.getTime() + afterMs)
   if (verdict.kind === 'wait') await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
   const updated = await updateDelivery(payload, delivery, { ...base, nextAttemptAt: next.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' })
