@@ -11,7 +11,7 @@ type BounceFields = { bounceHistory?: BounceEvent[] | null; id: number | string;
  * after them come here, never an ordinary send.
  */
 const write = (payload: Payload, id: number | string, data: Record<string, unknown>) =>
-  payload.update({ collection: SUBSCRIBERS as never, data, depth: 0, id, overrideAccess: true, select: { id: true } as never })
+  payload.update({ collection: SUBSCRIBERS as never, data: data as never, depth: 0, id, overrideAccess: true, select: { id: true } as never })
 
 const historyOf = async (payload: Payload, id: number | string) =>
   ((await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: id } } })) as BounceFields | null)?.bounceHistory ?? []
