@@ -8,7 +8,10 @@
  */
 import type { Payload } from 'payload'
 
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { ChannelAlerts } from '../../plugins/fanout/components/ChannelAlerts'
 
 import * as engine from '../../plugins/fanout/newsletter/engine'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
@@ -107,6 +110,10 @@ describe('a refused login (535 5.7.8: a wrong SMTP password)', () => {
     await smtp.dropConnections()
     const campaignId = await alert('Komunikat przy złym haśle SMTP')
     await expectHeld(campaignId, emails, /535 5\.7\.8/)
+    // The dashboard says the newsletter channel needs action, why, and offers the check.
+    const alerts = renderToStaticMarkup(await ChannelAlerts({ payload }))
+    expect(alerts).toContain('Newsletter: wstrzymane wysyłki (1)</a> – serwer poczty odmawia: 535 5.7.8 Error: authentication failed. Nikogo nie wypisano')
+    expect(alerts).toMatch(/<form [^>]*action="\/api\/newsletter\/smtp-check" method="post"/)
 
     // Checked when due while the server still refuses: still held, with the server's answer.
     expect(await engine.resumeHeldCampaigns(payload, { now: Date.now() + engine.SMTP_RECHECK_MS + 1000 })).toMatchObject({ held: 1, refusal: expect.stringMatching(/535/), resumed: 0 })
@@ -118,6 +125,7 @@ describe('a refused login (535 5.7.8: a wrong SMTP password)', () => {
     expect((await engine.resumeHeldCampaigns(payload)).resumed).toBe(0)
     expect(await engine.resumeHeldCampaigns(payload, { now: Date.now() + 2 * engine.SMTP_RECHECK_MS + 1000 })).toMatchObject({ refusal: null, resumed: 1 })
     await expectFinished(campaignId, emails)
+    expect(renderToStaticMarkup(await ChannelAlerts({ payload }))).not.toContain('Newsletter')
     // Each message was tried twice: the held attempt was not counted against it.
     for (const r of await recipientsOf(campaignId)) expect(r).toMatchObject({ attempts: 2, heldAttempts: 1, state: 'sent' })
   })
@@ -141,11 +149,15 @@ describe('relaying denied (550 5.7.1)', () => {
     for (const email of emails) expect(await subscriberOf(email)).toMatchObject({ state: 'confirmed' })
 
     smtp.onSender(() => null)
-    const res = await check()
-    expect(res.status).toBe(200)
-    expect((await res.json()).message).toMatch(/wznowiono/)
+    // The dashboard's form: back to the dashboard.
+    const form = await fetch(`${api.base}/api/newsletter/smtp-check`, { body: '', headers: { authorization: admin, 'content-type': 'application/x-www-form-urlencoded' }, method: 'POST', redirect: 'manual' })
+    expect(form.status).toBe(303)
+    expect(form.headers.get('location')).toBe(`${SITE}/admin`)
+    expect((await campaignOf(campaignId)).state).toBe('sending')
     await expectFinished(campaignId, emails)
-    expect(await (await check()).json()).toMatchObject({ message: expect.stringMatching(/Żadna wysyłka/) })
+    const none = await check()
+    expect(none.status).toBe(200)
+    expect(await none.json()).toMatchObject({ message: expect.stringMatching(/Żadna wysyłka/), resumed: 0 })
   })
 
   it('at RCPT TO for every recipient: held the same way, then finished by itself', async () => {

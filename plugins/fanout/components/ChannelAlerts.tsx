@@ -6,7 +6,6 @@ import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
 import { CAMPAIGNS } from '../newsletter/campaigns'
 import { ACCOUNTS, DELIVERIES } from '../options'
-import { SmtpCheckButton } from './SmtpCheckButton'
 
 /**
  * On the admin dashboard: channels that need a person (a rejected token) and deliveries that
@@ -40,7 +39,12 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     items.push(
       <li key="newsletter">
         <a href={`/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`}>Newsletter: wstrzymane wysyłki ({held.totalDocs})</a> – serwer poczty odmawia{reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.
-        <SmtpCheckButton />
+        {/* A plain form: the check answers with a redirect back here, showing the alert again or no longer. */}
+        <form action="/api/newsletter/smtp-check" method="post" style={{ display: 'inline', marginLeft: '0.5rem' }}>
+          <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
+            Sprawdź serwer poczty teraz
+          </button>
+        </form>
       </li>,
     )
   }

@@ -123,9 +123,11 @@ export const newsletterEndpoints: Endpoint[] = [
   },
   {
     // After fixing the mail server or its settings: check it now instead of waiting for the next minute.
+    // The dashboard's form comes back to the dashboard, which then shows the alert or no longer does.
     handler: async (req) => {
       if (!isStaff(req.user)) return json({ error: 'Brak uprawnień.' }, 403)
       const { held, refusal, resumed } = await resumeHeldCampaigns(req.payload, { whenever: true })
+      if (isForm(req)) return seeOther(req, '/admin')
       if (!held) return json({ message: 'Żadna wysyłka newslettera nie jest wstrzymana.', resumed })
       return refusal
         ? json({ message: `Serwer poczty nadal odmawia: ${refusal}`, resumed })
