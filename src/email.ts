@@ -5,6 +5,7 @@ import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import net from 'node:net'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
 
 /** Whether outgoing mail is configured; the newsletter channel is skipped (with why) when it is not. */
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST)
@@ -40,14 +41,10 @@ export const smtpSocket = (options: { host?: string; port?: number }, callback: 
   socket.once('connect', () => settle(null))
 }
 
-/**
- * Payload's email adapter over pooled SMTP, configured from the environment. Without SMTP_HOST
- * Payload's own fallback only logs messages to the console (development).
- */
-export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
-  if (!smtpConfigured()) return undefined
+/** The pooled SMTP transport's options, from the environment (SMTP_HOST set). */
+const smtpTransportOptions = (): SMTPPool.Options => {
   const port = Number(process.env.SMTP_PORT) || 587
-  const transportOptions: SMTPPool.Options = {
+  return {
     auth: process.env.SMTP_USER ? { pass: process.env.SMTP_PASSWORD ?? '', user: process.env.SMTP_USER } : undefined,
     getSocket: smtpSocket,
     host: process.env.SMTP_HOST,
@@ -58,6 +55,27 @@ export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
     port,
     secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
   }
+}
+
+/**
+ * Payload's email adapter over pooled SMTP, configured from the environment. Without SMTP_HOST
+ * Payload's own fallback only logs messages to the console (development).
+ */
+export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
+  if (!smtpConfigured()) return undefined
   // skipVerify: connecting at start-up would make every boot wait on the mail server; failures surface per send.
-  return nodemailerAdapter({ defaultFromAddress: fromAddress(), defaultFromName: fromName(), skipVerify: true, transportOptions })
+  return nodemailerAdapter({ defaultFromAddress: fromAddress(), defaultFromName: fromName(), skipVerify: true, transportOptions: smtpTransportOptions() })
+}
+
+/**
+ * Whether the mail server takes us now: nodemailer's verify (connect, greeting, TLS, login) with
+ * the sending transport's own settings. Throws the server's refusal, with nodemailer's fields.
+ */
+export const verifySmtp = async () => {
+  const transport = nodemailer.createTransport(smtpTransportOptions())
+  try {
+    await transport.verify()
+  } finally {
+    transport.close()
+  }
 }

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { classifySmtpFailure } from '../../plugins/fanout/newsletter/smtp-outcome'
 import { idOf } from '../access/roles'
 import { isDecided } from '../domain/moderation'
 import { sendAnswer } from './complaint-email'
@@ -56,7 +57,10 @@ export const deliverAnswer = async (payload: Payload, complaintId: number | stri
   } catch (error) {
     payload.logger.warn({ err: error, msg: `Complaint ${complaint.number}: the answer could not be sent (attempt ${attempts})` })
     const reason = error instanceof Error ? error.message : String(error)
-    await payload.db.updateOne({ collection: COMPLAINTS as never, data: { answerEmail: { attempts, lastError: `Nie udało się wysłać odpowiedzi: ${reason}`.slice(0, 500), sentAt: null } }, id: complaint.id, req })
+    // The mail server refusing our sending (login, relay…) says nothing about this answer: it is tried
+    // again every round until the server is fixed, without using up the attempts before a person must act.
+    const counted = classifySmtpFailure(error).kind === 'server' ? attempts - 1 : attempts
+    await payload.db.updateOne({ collection: COMPLAINTS as never, data: { answerEmail: { attempts: counted, lastError: `Nie udało się wysłać odpowiedzi: ${reason}`.slice(0, 500), sentAt: null } }, id: complaint.id, req })
     return 'failed'
   }
 }

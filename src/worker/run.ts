@@ -6,7 +6,7 @@ import { checkBipUrls } from '../../plugins/fanout/engine/bip-check'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
 import { sweep } from '../../plugins/fanout/engine/sweep'
 import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule'
-import { resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
+import { resumeHeldCampaigns, resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
 import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
 import { fetchReach, REACH_CRON } from '../../plugins/fanout/reach/fetch-reach'
 import { publishDuePosts } from '../jobs/publish-due-posts'
@@ -56,6 +56,8 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
     await resumeStalledCampaigns(payload)
     await purgeUnconfirmed(payload)
   })
+  // Its own tick: a mail server that does not answer must not hold up due posts and the sweep.
+  const heldCampaigns = serial(payload, 'newsletter campaigns held by the mail server', () => resumeHeldCampaigns(payload))
   const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
   const moderation = serial(payload, 'moderation work', () => moderationWork(payload))
   const reach = serial(payload, 'fanpage reach', async () => {
@@ -67,6 +69,7 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
   const tasks = [
     cron.schedule('* * * * * *', deliveries.run, { name: 'herold-deliveries', noOverlap: true }),
     cron.schedule('*/10 * * * * *', scheduled.run, { name: 'herold-scheduled', noOverlap: true }),
+    cron.schedule('*/10 * * * * *', heldCampaigns.run, { name: 'herold-held-campaigns', noOverlap: true }),
     cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
     // Fanpage comments for moderation, their retention, and complaint answers that failed to send.
     cron.schedule(MODERATION_CRON, moderation.run, { name: 'herold-moderation', noOverlap: true }),
@@ -79,7 +82,7 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
       stopping = true
       await digests.stop()
       for (const task of tasks) await task.stop()
-      await Promise.all([deliveries.idle(), scheduled.idle(), bipChecks.idle(), moderation.idle(), reach.idle()])
+      await Promise.all([deliveries.idle(), scheduled.idle(), heldCampaigns.idle(), bipChecks.idle(), moderation.idle(), reach.idle()])
     },
   }
 }

@@ -24,6 +24,16 @@ export type FakeSmtp = {
   countFor: (address: string) => number
   /** Decides the reply at RCPT TO; called once per recipient and attempt. */
   onRecipient: (decide: (address: string, attempt: number) => SmtpVerdict) => void
+  /** Decides the greeting: a verdict refuses the connection with it (e.g. 554) instead of 220. */
+  onConnect: (decide: () => SmtpVerdict) => void
+  /** Decides the reply to AUTH (with `auth: true`): a verdict refuses the login (e.g. 535 5.7.8). */
+  onAuth: (decide: (user: string, password: string) => SmtpVerdict) => void
+  /** Decides the reply at MAIL FROM (e.g. 550 5.7.1 relaying denied). */
+  onSender: (decide: (address: string) => SmtpVerdict) => void
+  /** Connections opened so far (each greeting). */
+  connections: () => number
+  /** Closes every open connection (a pooled client then opens new ones, with a new greeting and login). */
+  dropConnections: () => Promise<void>
   /** Waits until `n` messages in all were accepted. */
   waitFor: (n: number, timeoutMs?: number) => Promise<ReceivedMail[]>
   /** Points Payload's email adapter (src/email.ts) at this server. */
@@ -35,8 +45,13 @@ export type FakeSmtp = {
  * A real SMTP server on loopback (the `smtp-server` package): speaks the protocol nodemailer
  * talks to production servers, replies 4xx/5xx on demand, and keeps every accepted message.
  */
-export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<FakeSmtp> => {
+export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean } = {}): Promise<FakeSmtp> => {
   const parse = options.parse ?? true
+  const refusal = (verdict: NonNullable<SmtpVerdict>) => Object.assign(new Error(verdict.message), { responseCode: verdict.code })
+  let decideConnect: () => SmtpVerdict = () => null
+  let decideAuth: (user: string, password: string) => SmtpVerdict = () => null
+  let decideSender: (address: string) => SmtpVerdict = () => null
+  let connections = 0
   const received: ReceivedMail[] = []
   const counts = new Map<string, number>()
   const attempts = new Map<string, number>()
@@ -47,9 +62,24 @@ export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<
     authOptional: true,
     // On close, pooled clients still connected get 421 after this grace period (the default 30 s would hold every test file that long).
     closeTimeout: 200,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    // With `auth`, logins go over plain loopback (no STARTTLS), as nodemailer does when the server offers no TLS.
+    ...(options.auth ? { allowInsecureAuth: true, authMethods: ['PLAIN', 'LOGIN'], disabledCommands: ['STARTTLS'] } : { disabledCommands: ['STARTTLS', 'AUTH'] }),
     logger: false,
     size: 25 * 1024 * 1024,
+    onConnect(_session, callback) {
+      connections++
+      const verdict = decideConnect()
+      callback(verdict ? refusal(verdict) : undefined)
+    },
+    onAuth(auth, _session, callback) {
+      const verdict = decideAuth(auth.username ?? '', auth.password ?? '')
+      if (verdict) return callback(refusal(verdict))
+      callback(null, { user: auth.username })
+    },
+    onMailFrom(address, _session, callback) {
+      const verdict = decideSender(address.address)
+      callback(verdict ? refusal(verdict) : undefined)
+    },
     onRcptTo(address, _session, callback) {
       const rcpt = address.address.toLowerCase()
       const attempt = (attempts.get(rcpt) ?? 0) + 1
@@ -87,11 +117,33 @@ export const startFakeSmtp = async (options: { parse?: boolean } = {}): Promise<
 
   return {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    connections: () => connections,
+    dropConnections: async () => {
+      for (const connection of [...(server as unknown as { connections: Set<{ close: () => void }> }).connections]) connection.close()
+      // The client notices the close and takes the connection out of its pool.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    },
     countFor: (address) => counts.get(address.toLowerCase()) ?? 0,
-    env: () => ({ SMTP_FROM_ADDRESS: 'newsletter@wislotki.example', SMTP_FROM_NAME: 'Gmina Wisłotki', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_SECURE: 'false' }),
+    env: () => ({
+      SMTP_FROM_ADDRESS: 'newsletter@wislotki.example',
+      SMTP_FROM_NAME: 'Gmina Wisłotki',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(port),
+      SMTP_SECURE: 'false',
+      ...(options.auth ? { SMTP_PASSWORD: 'haslo-smtp', SMTP_USER: 'newsletter' } : {}),
+    }),
     host: '127.0.0.1',
+    onAuth: (fn) => {
+      decideAuth = fn
+    },
+    onConnect: (fn) => {
+      decideConnect = fn
+    },
     onRecipient: (fn) => {
       decide = fn
+    },
+    onSender: (fn) => {
+      decideSender = fn
     },
     port,
     received,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { retryUnsentAnswers } from '../../src/moderation/complaint-answer'
+import { MAX_ANSWER_ATTEMPTS, retryUnsentAnswers } from '../../src/moderation/complaint-answer'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { errorMessages, startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina } from '../helpers/fixtures'
@@ -223,6 +223,23 @@ describe('deciding a complaint', () => {
     stored = await complaintByNumber(filed.body.number)
     expect(stored.answerEmail).toMatchObject({ attempts: 2, lastError: null })
     expect(smtp.countFor('odbita@example.pl')).toBe(1)
+  })
+
+  it('does not use up the answer’s attempts while the mail server refuses our sending (relaying denied)', async () => {
+    const filed = await submitJson({ email: 'przekazywanie@example.pl', entry: String(block.number), message: 'Skarga w czasie awarii poczty.' })
+    const { id } = await complaintByNumber(filed.body.number)
+    smtp.onSender(() => ({ code: 550, message: '5.7.1 Relaying denied' }))
+    try {
+      expect((await send('PATCH', `/api/complaints/${id}`, 'approver', { answer: 'Blokada zniesiona.', state: 'upheld' })).status).toBe(200)
+      for (let round = 0; round < MAX_ANSWER_ATTEMPTS + 2; round++) await retryUnsentAnswers(payload)
+      const stored = await complaintByNumber(filed.body.number)
+      expect(stored.answerEmail).toMatchObject({ attempts: 0, lastError: expect.stringMatching(/5\.7\.1 Relaying denied/), sentAt: null })
+    } finally {
+      smtp.onSender(() => null)
+    }
+    expect(await retryUnsentAnswers(payload)).toBe(1)
+    expect(smtp.countFor('przekazywanie@example.pl')).toBe(1)
+    expect((await complaintByNumber(filed.body.number)).answerEmail).toMatchObject({ attempts: 1, lastError: null })
   })
 
   it('does not let an approver decide through the local API as an editor would', async () => {

@@ -8,7 +8,7 @@ import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { emailAdapter, smtpSocket } from '../../src/email'
-import { classifySmtp } from '../../plugins/fanout/newsletter/messages'
+import { classifySmtpFailure } from '../../plugins/fanout/newsletter/smtp-outcome'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 
 let smtp: FakeSmtp
@@ -50,7 +50,8 @@ describe('SMTP transport', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     const error = await sendWith({ ...smtp.env(), SMTP_PORT: String(port) }, 'nikt@example.pl').catch((e: unknown) => e)
     expect((error as { code?: string }).code).toBe('ECONNREFUSED')
-    expect(classifySmtp(error).kind).toBe('retry')
+    // The server, not a recipient: the campaign waits for it (smtp-outcome.ts).
+    expect(classifySmtpFailure(error).kind).toBe('server')
   })
 
   it('hands nodemailer a connected socket, or the connection error once', async () => {

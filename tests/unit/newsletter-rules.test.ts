@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifySmtp, personalMessage, postsFor, type PostBlock } from '../../plugins/fanout/newsletter/messages'
+import { personalMessage, postsFor, type PostBlock } from '../../plugins/fanout/newsletter/messages'
 import { addressMayReceive, createWindowLimiter } from '../../plugins/fanout/newsletter/rate-limit'
 import { validateCron } from '../../plugins/fanout/newsletter/settings'
 import { hashIp } from '../../src/client-ip'
@@ -56,12 +56,6 @@ describe('messages', () => {
     expect(postsFor(blocks, { categories: ['culture'] }).map((b) => b.postId)).toEqual(['2'])
     expect(postsFor(blocks, { urgentAlerts: true }).map((b) => b.postId)).toEqual(['1', '2'])
     expect(postsFor(blocks, { categories: ['education'] })).toEqual([])
-  })
-
-  it('classifies SMTP replies: 5xx bounces, 4xx and network errors retry', () => {
-    expect(classifySmtp(Object.assign(new Error('x'), { response: '550 5.1.1 No such user', responseCode: 550 }))).toEqual({ kind: 'bounce', reply: '550 5.1.1 No such user' })
-    expect(classifySmtp(Object.assign(new Error('x'), { responseCode: 451 })).kind).toBe('retry')
-    expect(classifySmtp(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ESOCKET' })).kind).toBe('retry')
   })
 
   it('carries RFC 8058 one-click headers and both parts', () => {

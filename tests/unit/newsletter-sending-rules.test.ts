@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { slotOf } from '../../plugins/fanout/newsletter/digest-schedule'
-import { classifySmtp, type PostBlock, postsFor } from '../../plugins/fanout/newsletter/messages'
+import { type PostBlock, postsFor } from '../../plugins/fanout/newsletter/messages'
 
 const block = (postId: string, urgent = false): PostBlock => ({ category: 'safety', html: '', postId, text: '', unitId: '1', urgent })
 
@@ -17,16 +17,6 @@ describe('urgent alerts in a digest', () => {
   it('without a record of alerts sent, trusts the preference', () => {
     expect(postsFor(blocks, { urgentAlerts: true }).map((b) => b.postId)).toEqual(['1'])
     expect(postsFor(blocks, { urgentAlerts: false }).map((b) => b.postId)).toEqual(['1', '2', '3'])
-  })
-})
-
-describe('SMTP outcomes', () => {
-  it('treats only 5xx replies as permanent; 4xx, timeouts and dropped connections are retried', () => {
-    expect(classifySmtp(Object.assign(new Error('x'), { response: '552 5.2.2 Mailbox full', responseCode: 552 })).kind).toBe('bounce')
-    expect(classifySmtp(Object.assign(new Error('x'), { response: '421 4.3.2 Service busy', responseCode: 421 })).kind).toBe('retry')
-    expect(classifySmtp(Object.assign(new Error('Greeting never received'), { code: 'ETIMEDOUT' })).kind).toBe('retry')
-    expect(classifySmtp(Object.assign(new Error('Connection closed'), { code: 'ECONNECTION' })).reply).toBe('Connection closed')
-    expect(classifySmtp('x'.repeat(2000)).reply).toHaveLength(500)
   })
 })
 

@@ -4,6 +4,7 @@ import React from 'react'
 
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
+import { CAMPAIGNS } from '../newsletter/campaigns'
 import { ACCOUNTS, DELIVERIES } from '../options'
 
 /**
@@ -11,10 +12,12 @@ import { ACCOUNTS, DELIVERIES } from '../options'
  * failed or wait for an editor, so that nobody learns about them from residents.
  */
 export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
-  const [accounts, failed, waiting] = await Promise.all([
+  const [accounts, failed, waiting, held] = await Promise.all([
     payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 20, overrideAccess: true, where: { 'status.state': { equals: 'needs_action' } } }),
     payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'failed' } } }),
     payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
+    // The newsletter channel needs action while the mail server refuses us (login, relay…): its campaigns wait.
+    payload.find({ collection: CAMPAIGNS as never, depth: 0, limit: 1, overrideAccess: true, sort: '-hold.since', where: { state: { equals: 'needs_action' } } }),
   ])
   const enabled = (await payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })).docs as unknown as AccountDoc[]
   // A channel whose rules of discussion were unpublished holds its posts until they are back.
@@ -31,6 +34,20 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
       </li>
     )),
   ]
+  if (held.totalDocs) {
+    const reason = (held.docs[0] as { hold?: { reason?: null | string } }).hold?.reason
+    items.push(
+      <li key="newsletter">
+        <a href={`/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`}>Newsletter: wstrzymane wysyłki ({held.totalDocs})</a> – serwer poczty odmawia{reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.
+        {/* A plain form: the check answers with a redirect back here, showing the alert again or no longer. */}
+        <form action="/api/newsletter/smtp-check" method="post" style={{ display: 'inline', marginLeft: '0.5rem' }}>
+          <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
+            Sprawdź serwer poczty teraz
+          </button>
+        </form>
+      </li>,
+    )
+  }
   if (failed.totalDocs) items.push(<li key="failed"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>Publikacje z błędem: {failed.totalDocs}</a></li>)
   if (waiting.totalDocs) items.push(<li key="waiting"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>Publikacje czekające na działanie redaktora: {waiting.totalDocs}</a></li>)
   if (!enabled.length) {

@@ -3,7 +3,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-type Progress = { bounced: number; failed: number; finishedAt: null | string; retry: number; sending: number; sent: number; state: string; total: number; uncertain: number }
+type Progress = { bounced: number; failed: number; finishedAt: null | string; held: null | string; retry: number; sending: number; sent: number; state: string; total: number; uncertain: number }
 
 /** Live progress of a campaign: polls while it sends, stops when it is done. */
 export const CampaignProgress = () => {
@@ -23,7 +23,8 @@ export const CampaignProgress = () => {
         if (stopped) return
         setProgress(next)
         setError(null)
-        if (next.state === 'sending') setTimeout(load, 2000)
+        // A held campaign is polled too: it resumes by itself once the mail server takes mail again.
+        if (next.state !== 'done') setTimeout(load, 2000)
       } catch (e) {
         if (!stopped) setError(e instanceof Error ? e.message : String(e))
       }
@@ -58,8 +59,13 @@ export const CampaignProgress = () => {
         <strong>
           Wysłano {progress.sent} z {progress.total}
         </strong>
-        {progress.state === 'sending' ? ' – wysyłanie trwa…' : ' – zakończona'}
+        {progress.state === 'sending' ? ' – wysyłanie trwa…' : progress.state === 'needs_action' ? ' – wstrzymana' : ' – zakończona'}
       </p>
+      {progress.state === 'needs_action' ? (
+        <p role="alert">
+          Serwer poczty odmawia wysyłki{progress.held ? `: ${progress.held}` : ''}. Nikogo nie wypisano; niewysłane wiadomości czekają i wyjdą, gdy serwer znów przyjmie pocztę (sprawdzany co minutę).
+        </p>
+      ) : null}
       <progress aria-label="Postęp wysyłki" max={100} style={{ width: '100%' }} value={percent} />
       <ul>
         <li>W trakcie: {progress.sending}</li>

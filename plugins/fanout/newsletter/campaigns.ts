@@ -14,6 +14,12 @@ export const CAMPAIGN_KINDS = [
   option('digest_weekly', 'Wydanie tygodniowe', 'Weekly digest'),
 ] as const
 
+export const CAMPAIGN_STATES = [
+  option('sending', 'Wysyłanie', 'Sending'),
+  option('needs_action', 'Wstrzymana – serwer poczty nie przyjmuje wiadomości', 'Held – the mail server refuses'),
+  option('done', 'Zakończona', 'Done'),
+] as const
+
 export const RECIPIENT_STATES = [
   option('sending', 'W trakcie wysyłki', 'Sending'),
   option('sent', 'Wysłana', 'Sent'),
@@ -48,7 +54,7 @@ export const campaignsCollection: CollectionConfig = {
           type: 'select',
           index: true,
           label: label('Stan', 'State'),
-          options: [option('sending', 'Wysyłanie', 'Sending'), option('done', 'Zakończona', 'Done')],
+          options: [...CAMPAIGN_STATES],
           required: true,
         },
         { name: 'total', type: 'number', label: label('Adresatów', 'Recipients') },
@@ -68,6 +74,28 @@ export const campaignsCollection: CollectionConfig = {
             { name: 'bounced', type: 'number', defaultValue: 0, label: label('Odrzucone', 'Bounced') },
             { name: 'failed', type: 'number', defaultValue: 0, label: label('Nieudane', 'Failed') },
             { name: 'uncertain', type: 'number', defaultValue: 0, label: label('Nieznany los', 'Uncertain') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'hold',
+      type: 'group',
+      admin: {
+        condition: (data) => data?.state === 'needs_action',
+        description: label(
+          'Serwer poczty odrzucił połączenie, logowanie albo nadawcę: nikogo nie wypisano, niewysłane wiadomości czekają. Serwer jest sprawdzany co minutę; gdy znów przyjmuje pocztę, wysyłka wznawia się sama.',
+          'The mail server refused the connection, login or sender: nobody was unsubscribed, unsent messages wait. The server is checked every minute; once it accepts mail again, sending resumes by itself.',
+        ),
+      },
+      label: label('Wstrzymanie', 'Hold'),
+      fields: [
+        { name: 'reason', type: 'textarea', label: label('Odpowiedź serwera', 'Server reply') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'since', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Od', 'Since') },
+            { name: 'checkAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, label: label('Następne sprawdzenie serwera', 'Next server check') },
           ],
         },
       ],
@@ -110,6 +138,8 @@ export const recipientsCollection: CollectionConfig = {
     // Not indexed: every message writes its state twice, and lookups by state go through the campaign's index.
     { name: 'state', type: 'select', label: label('Stan', 'State'), options: [...RECIPIENT_STATES], required: true },
     { name: 'attempts', type: 'number', defaultValue: 0, label: label('Próby', 'Attempts') },
+    // Attempts the mail server refused for reasons of its own (login, relay…): numbered like every attempt, never counted towards giving up.
+    { name: 'heldAttempts', type: 'number', defaultValue: 0, label: label('Próby wstrzymane przez serwer', 'Attempts held by the server') },
     { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Następna próba', 'Next attempt') },
     { name: 'claimedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Podjęto wysyłkę', 'Claimed at') },
     { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },

@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '../../../src/access/roles'
 import { clientIpFrom } from '../../../src/client-ip'
 import { fanoutContext } from '../engine/context'
-import { campaignProgress, resendUncertain, startDigest } from './engine'
+import { campaignProgress, resendUncertain, resumeHeldCampaigns, startDigest } from './engine'
 import { eraseSubscriber, exportSubscriber } from './privacy'
 import { confirmSubscription, type FieldErrors, subscribe, type SubscribeInput, unsubscribe, updatePreferences } from './subscription'
 
@@ -120,6 +120,21 @@ export const newsletterEndpoints: Endpoint[] = [
     },
     method: 'post',
     path: '/newsletter/campaigns/:id/resend-uncertain',
+  },
+  {
+    // After fixing the mail server or its settings: check it now instead of waiting for the next minute.
+    // The dashboard's form comes back to the dashboard, which then shows the alert or no longer does.
+    handler: async (req) => {
+      if (!isStaff(req.user)) return json({ error: 'Brak uprawnień.' }, 403)
+      const { held, refusal, resumed } = await resumeHeldCampaigns(req.payload, { whenever: true })
+      if (isForm(req)) return seeOther(req, '/admin')
+      if (!held) return json({ message: 'Żadna wysyłka newslettera nie jest wstrzymana.', resumed })
+      return refusal
+        ? json({ message: `Serwer poczty nadal odmawia: ${refusal}`, resumed })
+        : json({ message: `Serwer poczty przyjmuje połączenie – wznowiono wstrzymane wysyłki (${resumed}).`, resumed })
+    },
+    method: 'post',
+    path: '/newsletter/smtp-check',
   },
   {
     handler: async (req) => {

@@ -4,15 +4,18 @@ import { randomUUID } from 'node:crypto'
 
 import { idOf } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
+import { verifySmtp } from '../../../src/email'
 import { polishDate } from '../../../src/public/paging'
 import { fanoutContext } from '../engine/context'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { WORKER_ID } from '../engine/process'
 import { retryDelayMs } from '../rules/retry'
 import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS } from './campaigns'
-import { classifySmtp, personalMessage, type PostBlock, postBlock, postsFor } from './messages'
-import { SUBSCRIBERS } from './subscribers'
+import { personalMessage, type PostBlock, postBlock, postsFor } from './messages'
 import { senderName } from './sender-name'
+import { classifySmtpFailure, settleServerRefusal, type SmtpOutcome } from './smtp-outcome'
+import { recordDeliveries, recordHardBounce, recordSoftBounce } from './subscriber-bounces'
+import { SUBSCRIBERS } from './subscribers'
 
 export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
 type CampaignDoc = {
@@ -21,9 +24,11 @@ type CampaignDoc = {
   content: { alerts?: { campaign: number | string; post: string }[]; blocks: PostBlock[]; intro: string; senderName: string; title: string }
   cursor?: null | string
   heartbeatAt?: null | string
+  /** Why the mail server stopped the campaign (state `needs_action`), and when it is checked again. */
+  hold?: { checkAt?: null | string; reason?: null | string; since?: null | string } | null
   id: number | string
   kind: CampaignKind
-  state: 'done' | 'sending'
+  state: 'done' | 'needs_action' | 'sending'
   subject: string
 }
 type SubscriberRow = {
@@ -41,6 +46,8 @@ export const IN_FLIGHT = Number(process.env.HEROLD_NEWSLETTER_IN_FLIGHT) || 20
 /** Finished messages written down together (sent ones with one updateMany). */
 const RECORD_EVERY = Math.max(1, Math.floor(IN_FLIGHT / 2))
 export const MAX_SMTP_ATTEMPTS = 6
+/** How often a campaign held by the mail server checks whether the server takes mail again. */
+export const SMTP_RECHECK_MS = 60_000
 /** A recipient still `sending` after this long belongs to a worker that died. */
 export const leaseMs = () => Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || 5 * 60_000
 
@@ -249,7 +256,7 @@ const showDigestOnDeliveries = async (payload: Payload, campaign: Pick<CampaignD
 }
 
 /** A claimed message: its record is found by its unique key, so a claim needs no read-back. */
-type Claimed = { attempts: number; blocks: PostBlock[]; key: string; subscriber: SubscriberRow }
+type Claimed = { attempts: number; blocks: PostBlock[]; heldAttempts: number; key: string; subscriber: SubscriberRow }
 
 const recipientKey = (campaignId: number | string, subscriberId: number | string) => `${campaignId}:${subscriberId}`
 /** The same Message-ID on every attempt at one message, so a receiving server can spot a repeat. */
@@ -298,8 +305,10 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const host = new URL(siteUrl).host
   let sentCount = 0
   let lastBeat = Date.now()
-  type Outcome = { key: string; kind: 'sent' } | { key: string; kind: 'bounce'; reply: string; subscriber: number | string } | { attempts: number; key: string; kind: 'retry'; reply: string }
-  const sendOne = async ({ attempts, blocks, key, subscriber }: Claimed): Promise<Outcome> => {
+  type Outcome = { key: string; kind: 'sent'; subscriber: number | string } | { attempts: number; heldAttempts: number; key: string; kind: 'refused'; result: SmtpOutcome; subscriber: number | string }
+  /** The mail server's own refusal (login, relay…) that stopped this batch: the campaign waits for the server. */
+  let halt: null | string = null
+  const sendOne = async ({ attempts, blocks, heldAttempts, key, subscriber }: Claimed): Promise<Outcome> => {
     try {
       const message = personalMessage({
         blocks,
@@ -309,27 +318,38 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         title: campaign.content.title,
       })
       await payload.sendEmail({ headers: message.headers, html: message.html, messageId: messageIdOf(campaign.id, subscriber.id, host), subject: campaign.subject, text: message.text, to: subscriber.email })
-      return { key, kind: 'sent' }
+      return { key, kind: 'sent', subscriber: subscriber.id }
     } catch (error) {
-      const verdict = classifySmtp(error)
-      return verdict.kind === 'bounce' ? { key, kind: 'bounce', reply: verdict.reply, subscriber: subscriber.id } : { attempts, key, kind: 'retry', reply: verdict.reply }
+      return { attempts, heldAttempts, key, kind: 'refused', result: classifySmtpFailure(error), subscriber: subscriber.id }
     }
+  }
+  /** Another attempt after the backoff, or `failed` after the last one; attempts the server held do not count. */
+  const retryLater = async (o: Extract<Outcome, { kind: 'refused' }>) => {
+    const giveUp = o.attempts - o.heldAttempts >= MAX_SMTP_ATTEMPTS
+    const next = new Date(Date.now() + retryDelayMs(o.attempts - o.heldAttempts))
+    await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.result.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.result.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
   }
   /** Writes down how the finished messages went (sent ones in bulk) and that this worker is alive. */
   const record = async (outcomes: Outcome[]) => {
-    const at = new Date().toISOString()
-    const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o.key] : []))
+    const now = new Date()
+    const at = now.toISOString()
+    const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o] : []))
     sentCount += sent.length
-    if (sent.length) await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { key: { in: sent } } })
+    if (sent.length) {
+      await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { key: { in: sent.map((o) => o.key) } } })
+      await recordDeliveries(payload, sent.map((o) => o.subscriber), now)
+    }
     for (const o of outcomes) {
-      if (o.kind === 'bounce') {
-        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: o.reply, state: 'bounced' }, returning: false, where: { key: { equals: o.key } } })
-        await payload.db.updateOne({ collection: SUBSCRIBERS as never, data: { bounce: { at, reply: o.reply }, state: 'bounced' }, id: o.subscriber, returning: false })
-      } else if (o.kind === 'retry') {
-        const giveUp = o.attempts >= MAX_SMTP_ATTEMPTS
-        const next = new Date(Date.now() + retryDelayMs(o.attempts))
-        await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
-      }
+      if (o.kind !== 'refused') continue
+      const { kind, reply } = settleServerRefusal(o.result, sentCount > 0)
+      if (kind === 'server') {
+        // Not the recipient's doing: the message waits, due as soon as the campaign resumes, and the attempt is not counted.
+        halt ??= reply
+        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { heldAttempts: o.heldAttempts + 1, nextAttemptAt: at, reply: `Wstrzymano – serwer poczty odmówił wysyłki (nie z powodu adresata): ${reply}`.slice(0, 500), state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
+      } else if (kind === 'hard' || (kind === 'soft' && (await recordSoftBounce(payload, o.subscriber, now, reply)))) {
+        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply, state: 'bounced' }, returning: false, where: { key: { equals: o.key } } })
+        if (kind === 'hard') await recordHardBounce(payload, o.subscriber, now, reply)
+      } else await retryLater(o)
     }
     // Alive (at most once a second): a campaign whose heartbeat stops for a lease is handed to a new chain.
     if (Date.now() - lastBeat >= 1000) {
@@ -361,7 +381,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   }
 
   // Due retries first, each claimed again (a unique claim per attempt), its record back to `sending`.
-  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; id: number | string; key: string; subscriber: number | string }[]
+  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; heldAttempts?: null | number; id: number | string; key: string; subscriber: number | string }[]
   let claimed = 0
   for (const r of retries) {
     const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
@@ -376,26 +396,31 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     }
     const attempt = r.attempts + 1
     await makeRoom()
+    if (halt) break
     if (!(await claimRetry(payload, r, attempt, now))) continue
     await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
-    start({ attempts: attempt, blocks, key: r.key, subscriber })
+    start({ attempts: attempt, blocks, heldAttempts: r.heldAttempts ?? 0, key: r.key, subscriber })
     claimed++
   }
 
   // Then new recipients, each claimed by creating its record just before it is sent.
   let cursor = campaign.cursor ?? null
   let exhausted = false
-  while (claimed < batchSize && !exhausted) {
+  while (claimed < batchSize && !exhausted && !halt) {
     const page = await subscriberPage(payload, campaign.kind, cursor, Math.min(500, batchSize - claimed))
     if (!page.length) {
       exhausted = true
       break
     }
     const received = await receivedAlerts(payload, campaign, page)
+    // How far the page was gone through: a halt leaves the rest of it for when the campaign resumes.
+    let through: null | string = null
     for (const subscriber of page) {
       const blocks = blocksFor(campaign, subscriber, received)
+      if (blocks.length) await makeRoom()
+      if (halt) break
+      through = String(subscriber.id)
       if (!blocks.length) continue
-      await makeRoom()
       const key = recipientKey(campaign.id, subscriber.id)
       try {
         await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, messageId: messageIdOf(campaign.id, subscriber.id, host), state: 'sending', subscriber: subscriber.id }, returning: false })
@@ -403,10 +428,11 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
         // Claimed by another worker (unique key): it is theirs to send.
         continue
       }
-      start({ attempts: 1, blocks, key, subscriber })
+      start({ attempts: 1, blocks, heldAttempts: 0, key, subscriber })
       claimed++
     }
-    cursor = String(page[page.length - 1].id)
+    if (through == null) break
+    cursor = through
     await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
   }
   await Promise.all(inFlight)
@@ -415,6 +441,11 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const at = new Date().toISOString()
   // The campaign's own counters, for its list and anyone reading it, as of the end of this batch.
   const { sending, ...counters } = await countStates(payload, campaign.id)
+  if (halt) {
+    // The server refused us (login, relay, greeting…): nobody is touched, the campaign waits and checks the server again.
+    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, heartbeatAt: at, hold: { checkAt: new Date(Date.now() + SMTP_RECHECK_MS).toISOString(), reason: halt, since: at }, state: 'needs_action' }, id: campaign.id, returning: false })
+    return { done: false, sent: sentCount }
+  }
   if (exhausted && !sending && !counters.retry) {
     await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
     return { done: true, sent: sentCount }
@@ -436,6 +467,30 @@ export const resumeStalledCampaigns = async (payload: Payload, now = Date.now())
   return stalled.length
 }
 
+/**
+ * Campaigns the mail server stopped (`needs_action`) whose check is due (or all of them, when
+ * staff ask): when the server takes us again (nodemailer's verify: connection, greeting, TLS,
+ * login) each goes on where it stopped; otherwise the server's answer is kept and checked again
+ * later. A refusal verify cannot see (relaying) stops the resumed campaign again at its first
+ * messages, unsent and uncounted, until it is fixed.
+ */
+export const resumeHeldCampaigns = async (payload: Payload, options: { now?: number; whenever?: boolean } = {}) => {
+  const now = options.now ?? Date.now()
+  const due: Where = options.whenever ? { state: { equals: 'needs_action' } } : { and: [{ state: { equals: 'needs_action' } }, { or: [{ 'hold.checkAt': { exists: false } }, { 'hold.checkAt': { less_than_equal: new Date(now).toISOString() } }] }] }
+  const held = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: due })).docs as unknown as Pick<CampaignDoc, 'hold' | 'id' | 'kind'>[]
+  if (!held.length) return { held: 0, refusal: null, resumed: 0 }
+  try {
+    await verifySmtp()
+  } catch (error) {
+    const refusal = classifySmtpFailure(error).reply
+    const checkAt = new Date(now + SMTP_RECHECK_MS).toISOString()
+    for (const c of held) await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { hold: { ...c.hold, checkAt, reason: refusal } }, id: c.id, returning: false })
+    return { held: held.length, refusal, resumed: 0 }
+  }
+  for (const c of held) await restartChain(payload, c, { hold: { checkAt: null, reason: null, since: null }, state: 'sending' })
+  return { held: held.length, refusal: null, resumed: held.length }
+}
+
 /** Counts per recipient state, for the admin's progress view. */
 const RECIPIENT_STATE_VALUES = ['sent', 'sending', 'retry', 'bounced', 'failed', 'uncertain'] as const
 type Counts = Record<(typeof RECIPIENT_STATE_VALUES)[number], number>
@@ -450,7 +505,7 @@ const countStates = async (payload: Payload, campaignId: number | string): Promi
 export const campaignProgress = async (payload: Payload, campaignId: number | string) => {
   const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as (CampaignDoc & { finishedAt?: string; total?: number }) | null
   if (!campaign) return null
-  return { ...(await countStates(payload, campaignId)), finishedAt: campaign.finishedAt ?? null, state: campaign.state, total: campaign.total ?? 0 }
+  return { ...(await countStates(payload, campaignId)), finishedAt: campaign.finishedAt ?? null, held: campaign.state === 'needs_action' ? (campaign.hold?.reason ?? null) : null, state: campaign.state, total: campaign.total ?? 0 }
 }
 
 export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string; chain?: null | string }; output: { done: boolean; sent: number } }> = {

@@ -57,10 +57,3 @@ export const postsFor = (blocks: PostBlock[], prefs: { categories?: null | strin
       (!prefs.categories?.length || prefs.categories.includes(b.category)) &&
       !(b.urgent && (receivedAlerts ? receivedAlerts.has(b.postId) : prefs.urgentAlerts)),
   )
-
-/** SMTP replies: 5xx is permanent (the address is refused), anything else is worth another try. */
-export const classifySmtp = (error: unknown): { kind: 'bounce' | 'retry'; reply: string } => {
-  const e = error as { code?: string; message?: string; response?: string; responseCode?: number }
-  const reply = (e.response || e.message || String(error)).slice(0, 500)
-  return { kind: typeof e.responseCode === 'number' && e.responseCode >= 500 && e.responseCode < 600 ? 'bounce' : 'retry', reply }
-}

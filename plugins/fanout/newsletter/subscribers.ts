@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { isAdmin, staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { SOFT_BOUNCE_DAYS } from './soft-bounces'
 import { newToken } from './tokens'
 
 export const SUBSCRIBERS = 'newsletter-subscribers'
@@ -12,6 +13,12 @@ export const SUBSCRIBER_STATES = [
   option('confirmed', 'Potwierdzony', 'Confirmed'),
   option('unsubscribed', 'Wypisany', 'Unsubscribed'),
   option('bounced', 'Adres odrzucony przez serwer', 'Bounced'),
+] as const
+
+export const BOUNCE_KINDS = [
+  option('hard', 'Adres nie istnieje', 'Hard bounce'),
+  option('soft', 'Skrzynka chwilowo nie przyjmuje poczty', 'Soft bounce'),
+  option('delivered', 'Doręczono po odrzuceniach', 'Delivered after bounces'),
 ] as const
 
 export const DIGEST_FREQUENCIES = [
@@ -122,6 +129,40 @@ export const subscribers = (units: string): CollectionConfig => ({
       fields: [
         { name: 'at', type: 'date', label: label('Kiedy', 'When') },
         { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
+      ],
+    },
+    // Written by the sending engine only (see soft-bounces.ts): what each refusal of the address meant.
+    {
+      name: 'softBounceDays',
+      type: 'number',
+      access: { create: () => false, update: () => false },
+      admin: {
+        description: label(
+          `Dni z miękkim odrzuceniem (np. pełna skrzynka) od ostatniego doręczenia; po ${SOFT_BOUNCE_DAYS} adres uznaje się za odrzucony.`,
+          `Days with a soft bounce (e.g. mailbox full) since the last delivery; after ${SOFT_BOUNCE_DAYS} the address counts as bounced.`,
+        ),
+        readOnly: true,
+      },
+      defaultValue: 0,
+      label: label('Dni z miękkim odrzuceniem', 'Soft bounce days'),
+    },
+    {
+      name: 'bounceHistory',
+      type: 'array',
+      access: { create: () => false, update: () => false },
+      admin: { condition: (data) => Boolean(data?.bounceHistory?.length), readOnly: true },
+      label: label('Historia odrzuceń', 'Bounce history'),
+      labels: { plural: label('Zdarzenia', 'Events'), singular: label('Zdarzenie', 'Event') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
+            { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [...BOUNCE_KINDS], required: true },
+          ],
+        },
+        { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
+        { name: 'decision', type: 'text', label: label('Decyzja', 'Decision'), required: true },
       ],
     },
     // Unguessable tokens (32 random bytes, base64url) for the links in emails; see newsletter/tokens.ts.
