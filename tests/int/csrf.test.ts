@@ -62,9 +62,9 @@ describe('CSRF with SERVER_URL unset', () => {
     ['an opaque origin (Origin: null)', { origin: 'null' }],
     ['no Origin at all', {}],
     ['our origin, but the browser says cross-site', { 'sec-fetch-site': 'cross-site' }],
-  ])('a cookie-authenticated PATCH from %s is refused with 403 and changes nothing', async (_, headers) => {
+  ])('a cookie-authenticated PATCH from %s is refused with 403 and changes nothing', async (_, headers: Record<string, string>) => {
     const before = await unitName()
-    const sameOriginButCrossSite = 'sec-fetch-site' in headers ? { origin: api.base } : {}
+    const sameOriginButCrossSite: Record<string, string> = 'sec-fetch-site' in headers ? { origin: api.base } : {}
     const res = await rename('Przejęta przez napastnika', { cookie, ...sameOriginButCrossSite, ...headers })
     expect(res.status).toBe(403)
     const body = (await res.json()) as { errors: { message: string }[] }
