@@ -17,7 +17,7 @@ export const SESSION_COOKIE = `${COOKIE_PREFIX}-token`
 
 type RequestLike = { headers: { get: (name: string) => null | string }; method: string; url: string }
 /** The environment the rules read: SERVER_URL and TRUST_PROXY. */
-type Env = NodeJS.ProcessEnv
+type Env = Record<string, string | undefined>
 
 /** Methods that only read: a forged one can change nothing, and the browser keeps its answer from the forging page. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])

@@ -21,7 +21,8 @@ describe('ownOrigin', () => {
 describe('isForeignCookieWrite', () => {
   const env = {}
   it('refuses a cookie write without our Origin, and a browser saying it is not same-origin', () => {
-    for (const headers of [{}, { origin: 'null' }, { origin: 'https://evil.example' }, { origin: 'http://gmina.example', 'sec-fetch-site': 'same-site' }]) {
+    const foreign: Record<string, string>[] = [{}, { origin: 'null' }, { origin: 'https://evil.example' }, { origin: 'http://gmina.example', 'sec-fetch-site': 'same-site' }]
+    for (const headers of foreign) {
       expect(isForeignCookieWrite(request('POST', { cookie, host: 'gmina.example', ...headers }), env)).toBe(true)
     }
   })
