@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { BipReferences } from './collections/BipReferences'
 import { Complaints } from './collections/Complaints'
 import { DiscussionRules } from './collections/DiscussionRules'
+import { LoginAttempts } from './collections/LoginAttempts'
 import { Media, MEDIA_MAX_BYTES } from './collections/Media'
 import { ModerationEntries } from './collections/ModerationEntries'
 import { Posts } from './collections/Posts'
@@ -24,6 +25,7 @@ import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { moderationTask } from './src/moderation/moderation-task'
 import { reportsPlugin } from './src/reports/plugin'
 import { resolveSecret } from './src/secret'
+import { COOKIE_PREFIX } from './src/server/same-origin'
 import { seedIfEmpty } from './src/seed/auto'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
@@ -36,7 +38,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · Herold' },
     user: Users.slug,
   },
-  collections: [Posts, BipReferences, Media, DiscussionRules, ModerationEntries, Complaints, SocialComments, Units, Users].map(withIdGuard),
+  collections: [Posts, BipReferences, Media, DiscussionRules, ModerationEntries, Complaints, SocialComments, Units, Users, LoginAttempts].map(withIdGuard),
+  // Named here because the API route's guard recognises the session cookie by it (src/server/same-origin.ts).
+  cookiePrefix: COOKIE_PREFIX,
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   email: emailAdapter(),

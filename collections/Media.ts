@@ -1,12 +1,47 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
 
+import { ValidationError } from 'payload'
 import path from 'node:path'
+import sharp from 'sharp'
 
 import { isStaff, loggedIn } from '../src/access/roles'
+import { imageFileName } from '../src/domain/image-file-name'
 import { label, say } from '../src/domain/labels'
+import { SECURITY_HEADERS } from '../src/server/security-headers'
 
 export const MEDIA_MAX_BYTES = 15 * 1024 * 1024
 export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif']
+
+/**
+ * Stores an upload under the extension of the format sharp finds in it, whatever its name says
+ * (src/domain/image-file-name.ts); refuses what is not an accepted image before Payload stores anything.
+ */
+const storeUnderImageExtension: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const file = req.file
+  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const source = file.tempFilePath && !file.data?.length ? file.tempFilePath : file.data
+  const { format } = await sharp(source)
+    .metadata()
+    .catch(() => ({ format: undefined }))
+  const name = imageFileName(file.name, format)
+  if (!name) {
+    throw new ValidationError({
+      errors: [{ message: say(req, 'Ten plik nie jest obrazem JPEG, PNG, WebP ani GIF – dodaj zdjęcie w jednym z tych formatów.', 'This file is not a JPEG, PNG, WebP or GIF image.'), path: 'file' }],
+    })
+  }
+  file.name = name
+  return args
+}
+
+/**
+ * Media files answer with the instance's headers, and as documents run nothing and load nothing
+ * (an image opened on its own is still shown; <img> on other sites is not affected).
+ */
+const MEDIA_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox" }
+const mediaResponseHeaders = ({ headers }: { headers: Headers }) => {
+  for (const [name, value] of Object.entries(MEDIA_HEADERS)) headers.set(name, value)
+  return headers
+}
 
 /** Images for posts, cut by sharp into the sizes each channel wants. */
 export const Media: CollectionConfig = {
@@ -21,6 +56,7 @@ export const Media: CollectionConfig = {
     delete: ({ req }) => (isStaff(req.user) ? true : req.user ? { uploadedBy: { equals: req.user.id } } : false),
   },
   hooks: {
+    beforeOperation: [storeUnderImageExtension],
     beforeChange: [
       ({ data, operation, req }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
@@ -34,6 +70,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     mimeTypes: MEDIA_MIME_TYPES,
+    modifyResponseHeaders: mediaResponseHeaders,
     imageSizes: [
       // Facebook link/feed image (1.91:1).
       { name: 'fanpage', fit: 'cover', height: 630, position: 'centre', width: 1200 },

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, isAdmin, roleOf } from '../src/access/roles'
+import { forgetSuccessfulLogin, forgotPasswordEndpoint, guardLogin } from '../src/auth/login-guard'
 import { label, option } from '../src/domain/labels'
+import { serverUrlIsHttps } from '../src/server/same-origin'
 
 export const ROLE_OPTIONS = [
   option('admin', 'Administrator (zespół komunikacji)', 'Admin (communication team)'),
@@ -18,11 +20,16 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
   },
   auth: {
-    // Lock an account for 10 minutes after 5 wrong passwords: the admin is on the open internet.
-    lockTime: 10 * 60 * 1000,
-    maxLoginAttempts: 5,
+    // Payload takes one value for the instance: Secure when SERVER_URL is https. Behind a TLS
+    // proxy without SERVER_URL, the API route adds it per request (src/server/api-guard.ts).
+    cookies: { secure: serverUrlIsHttps() },
+    // No lock on the account: anyone knowing a staff e-mail could lock its owner out. Failed
+    // logins are limited per client instead (src/auth/login-guard.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
+  endpoints: [forgotPasswordEndpoint('users')],
+  hooks: { afterLogin: [forgetSuccessfulLogin], beforeOperation: [guardLogin] },
   access: {
     admin: ({ req }) => !!req.user,
     create: adminsOnly,
@@ -34,6 +41,7 @@ export const Users: CollectionConfig = {
       return req.user ? { id: { equals: req.user.id } } : false
     },
     update: ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    // Nothing is locked any more, but Payload's unlock endpoint stays admins' only (its default is any staff).
     unlock: adminsOnly,
   },
   fields: [

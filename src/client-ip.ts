@@ -44,14 +44,24 @@ const plain = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.
  * address it was connected from, so the client is the N-th entry from the right; anything to its
  * left was written by the client itself. Without trusted proxies, the socket's address.
  */
-export const clientIpFrom = (headers: { get: (name: string) => null | string }, trustProxy = process.env.TRUST_PROXY): string => {
-  const peer = plain(headers.get(PEER_HEADER) ?? '')
+type HeaderReader = { get: (name: string) => null | string }
+
+/**
+ * What the outermost of our trusted proxies wrote in an `X-Forwarded-*` header (each proxy appends
+ * its entry; anything to its left came from the client), or null when no proxy is trusted or none
+ * wrote it.
+ */
+export const trustedForwarded = (headers: HeaderReader, name: string, trustProxy = process.env.TRUST_PROXY): null | string => {
   const hops = trustedHops(trustProxy)
-  if (hops) {
-    const chain = (headers.get('x-forwarded-for') ?? '').split(',').map(plain).filter(Boolean)
-    if (chain.length) return chain[Math.max(0, chain.length - hops)]
-  }
-  return peer || 'unknown'
+  if (!hops) return null
+  const chain = (headers.get(name) ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  return chain.length ? chain[Math.max(0, chain.length - hops)] : null
+}
+
+export const clientIpFrom = (headers: HeaderReader, trustProxy = process.env.TRUST_PROXY): string => {
+  const forwarded = trustedForwarded(headers, 'x-forwarded-for', trustProxy)
+  if (forwarded) return plain(forwarded)
+  return plain(headers.get(PEER_HEADER) ?? '') || 'unknown'
 }
 
 /** Records keep a keyed hash of a client's address (consents, complaints), never the address itself. */

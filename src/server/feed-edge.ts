@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
+import { SECURITY_HEADERS } from './security-headers'
 
 /**
  * Marks the edge's own requests to the feed route: they come back through this server and must
@@ -99,6 +100,7 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
     const gzip = acceptsGzip(req.headers['accept-encoding'])
     const gzipEtag = gzipEtagOf(entry.etag)
     const headers: Record<string, number | string> = {
+      ...SECURITY_HEADERS,
       'Cache-Control': entry.cacheControl,
       ETag: gzip ? gzipEtag : entry.etag,
       'Last-Modified': entry.lastModified.toUTCString(),

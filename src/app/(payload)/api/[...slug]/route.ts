@@ -11,9 +11,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+// Herold: refuses cookie-authenticated writes from other sites, Secure session cookie over https.
+import { guardApi } from '../../../../server/api-guard'
+
+export const GET = guardApi(REST_GET(config))
+export const POST = guardApi(REST_POST(config))
+export const DELETE = guardApi(REST_DELETE(config))
+export const PATCH = guardApi(REST_PATCH(config))
+export const PUT = guardApi(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
