@@ -4,12 +4,19 @@ import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/r
 import http from 'node:http'
 import { Readable } from 'node:stream'
 
+import { guardRest } from '../../src/server/rest-guard'
+
 /**
  * Serves Payload's REST API over real HTTP on loopback with the same route handlers that
  * `src/app/(payload)/api/[...slug]/route.ts` gives Next.js, without building the whole app.
  */
 export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig) => {
-  const handlers = { DELETE: REST_DELETE(config), GET: REST_GET(config), PATCH: REST_PATCH(config), POST: REST_POST(config) }
+  const handlers = {
+    DELETE: guardRest(config, REST_DELETE(config)),
+    GET: guardRest(config, REST_GET(config)),
+    PATCH: guardRest(config, REST_PATCH(config)),
+    POST: guardRest(config, REST_POST(config)),
+  }
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
