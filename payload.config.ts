@@ -46,8 +46,9 @@ export default buildConfig({
   email: emailAdapter(),
   globals: [CategoryPolicy],
   graphQL: { disable: true },
-  // Refusals the product itself raises (403 for an editor who tries to approve…) are not server errors.
-  loggingLevels: { APIError: 'info' },
+  // Refusals the product itself raises (403 for an editor who tries to approve…) and the client's own
+  // mistakes (a query on a field that does not exist, a wrong login) are not server errors.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info', QueryError: 'info' },
   jobs: {
     // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled' }],

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 import { loadChannelPolicy } from '../globals/CategoryPolicy'
 import { belongsToUnit, idOf, inUsersUnits, isStaff, roleOf } from '../src/access/roles'
@@ -11,6 +11,7 @@ import { missingForApproval } from '../src/domain/post-readiness'
 import { publicPostsWhere } from '../src/domain/public-visibility'
 import { slugify } from '../src/domain/slug'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../src/domain/taxonomy'
+import { notTextFields } from '../src/domain/text-fields'
 import { validateSlug } from '../src/domain/validators'
 import {
   canEditContent,
@@ -83,6 +84,9 @@ export const Posts: CollectionConfig = {
     beforeValidate: [
       async ({ data, originalDoc, req }) => {
         if (!data) return data
+        // The slug is made from the title: anything but text there is refused before it is used.
+        const notText = notTextFields(data, ['title', 'slug'])
+        if (notText.length) throw new ValidationError({ collection: 'posts', errors: notText.map((path) => ({ message: say(req, 'To pole musi być tekstem.', 'This field must be text.'), path })), req })
         const wanted = data.slug || (originalDoc?.slug ? undefined : slugify(data.title ?? ''))
         if (wanted !== undefined && wanted !== originalDoc?.slug) data.slug = await uniqueSlug(req, wanted, originalDoc?.id)
         return data

@@ -7,6 +7,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { createFeedEdge } from '../src/server/feed-edge'
+import { answerMalformed, malformedRequest } from '../src/server/malformed-request'
 import { withRenderedNotFound } from '../src/server/not-found-body'
 
 const port = Number(process.env.PORT) || 3000
@@ -20,6 +21,8 @@ await app.prepare()
 
 const edge = createFeedEdge(() => `http://127.0.0.1:${port}`)
 const server = http.createServer((req, res) => {
+  const malformed = malformedRequest(req.method, req.url)
+  if (malformed) return answerMalformed(req, res, malformed)
   edge
     .serve(req, res)
     .then((served) => (served ? undefined : handle(req, res)))

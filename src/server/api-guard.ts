@@ -1,3 +1,6 @@
+import type { SanitizedConfig } from 'payload'
+
+import { guardRest, type RouteHandler } from './rest-guard'
 import { isForeignCookieWrite, servedOverHttps, SESSION_COOKIE } from './same-origin'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>
@@ -35,3 +38,10 @@ export const guardApi =
     const response = await handler(request, context)
     return servedOverHttps(request) ? withSecureSessionCookie(response) : response
   }
+
+/**
+ * A REST handler of Payload as the app serves it: forged cookie writes refused first, then bad
+ * input answered with a 4xx (src/server/rest-guard) before Payload sees it.
+ */
+export const guardedRest = (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
+  guardApi(guardRest(config, handler))

@@ -4,14 +4,19 @@ import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/r
 import http from 'node:http'
 import { Readable } from 'node:stream'
 
-import { guardApi } from '../../src/server/api-guard'
+import { guardedRest } from '../../src/server/api-guard'
 
 /**
  * Serves Payload's REST API over real HTTP on loopback with the same route handlers that
  * `src/app/(payload)/api/[...slug]/route.ts` gives Next.js (guards included), without building the whole app.
  */
 export const startApiServer = async (config: Promise<SanitizedConfig> | SanitizedConfig) => {
-  const handlers = { DELETE: guardApi(REST_DELETE(config)), GET: guardApi(REST_GET(config)), PATCH: guardApi(REST_PATCH(config)), POST: guardApi(REST_POST(config)) }
+  const handlers = {
+    DELETE: guardedRest(config, REST_DELETE(config)),
+    GET: guardedRest(config, REST_GET(config)),
+    PATCH: guardedRest(config, REST_PATCH(config)),
+    POST: guardedRest(config, REST_POST(config)),
+  }
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)

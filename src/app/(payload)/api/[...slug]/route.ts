@@ -1,5 +1,5 @@
 /* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Edited: each handler is wrapped (src/server/api-guard.ts): forged cookie writes refused, bad input answered with a 4xx. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,12 +11,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-// Herold: refuses cookie-authenticated writes from other sites, Secure session cookie over https.
-import { guardApi } from '../../../../server/api-guard'
+import { guardedRest } from '../../../../server/api-guard'
 
-export const GET = guardApi(REST_GET(config))
-export const POST = guardApi(REST_POST(config))
-export const DELETE = guardApi(REST_DELETE(config))
-export const PATCH = guardApi(REST_PATCH(config))
-export const PUT = guardApi(REST_PUT(config))
-export const OPTIONS = REST_OPTIONS(config)
+export const GET = guardedRest(config, REST_GET(config))
+export const POST = guardedRest(config, REST_POST(config))
+export const DELETE = guardedRest(config, REST_DELETE(config))
+export const PATCH = guardedRest(config, REST_PATCH(config))
+export const PUT = guardedRest(config, REST_PUT(config))
+export const OPTIONS = guardedRest(config, REST_OPTIONS(config))
