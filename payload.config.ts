@@ -56,7 +56,7 @@ export default buildConfig({
     await seedIfEmpty(payload)
   },
   // The audit goes after the fan-out: it audits the plugin's channel accounts too. Payload's own
-  // internals go last: their guard covers every scheduled task the plugins added.
+  // internals go last: no plugin after them loosens what they lock.
   plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), payloadInternalsPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',

@@ -1,7 +1,7 @@
 import type { Plugin, RunJobAccess, SanitizedConfig } from 'payload'
 
 import { jobsAdminView } from '../../collections/PayloadJobs'
-import { withGuardedSchedules, withTrustedJobStats } from '../jobs/schedule-guard'
+import { withTrustedSchedules } from '../jobs/schedule-guard'
 import { guardDocumentLock, ownLocksOrAdmin } from './document-locks'
 import { adminsOnly, isAdmin, loggedIn } from './roles'
 
@@ -35,18 +35,15 @@ const adminRequest: RunJobAccess = ({ req }) => isAdmin(req.user)
 /**
  * Payload's internals, to what each role needs (src/access/roles.ts): the job queue is shown to
  * admins only, read-only; only admins may run or queue jobs over the API; a corrupted schedule
- * record never stops scheduled work (src/jobs/schedule-guard.ts). Goes last among the plugins, so
- * that it sees every task the others added.
+ * record never stops scheduled work (src/jobs/schedule-guard.ts).
  */
 export const payloadInternalsPlugin = (): Plugin => (config) => ({
   ...config,
-  db: withTrustedJobStats(config.db),
+  db: withTrustedSchedules(config.db),
   jobs: {
     ...config.jobs,
     access: { cancel: adminRequest, queue: adminRequest, run: adminRequest },
     jobsCollectionOverrides: jobsAdminView,
-    tasks: config.jobs?.tasks?.map(withGuardedSchedules),
-    workflows: config.jobs?.workflows?.map(withGuardedSchedules),
   },
   onInit: async (payload) => {
     lockPayloadInternals(payload.config)

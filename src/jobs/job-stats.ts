@@ -1,3 +1,5 @@
+import { Cron } from 'croner'
+
 /**
  * Payload keeps, in the `payload-jobs-stats` global, when each scheduled task or workflow was last
  * queued (`stats.scheduledRuns.queues[queue].tasks[slug].lastScheduledRun`) and computes its next
@@ -45,3 +47,26 @@ export const saneJobStats = <T>(doc: T, now: Date): T => {
   }
   return { ...doc, stats: { ...stats, scheduledRuns: { ...scheduledRuns, queues } } }
 }
+
+type Kind = 'tasks' | 'workflows'
+
+/** The trusted last run of one schedule in a (sanitised) stats document. */
+export const lastScheduledRunOf = (doc: unknown, queue: string, kind: Kind, slug: string): null | string => {
+  const stats = isRecord(doc) && isRecord(doc.stats) ? doc.stats : {}
+  const queues = isRecord(stats.scheduledRuns) && isRecord(stats.scheduledRuns.queues) ? stats.scheduledRuns.queues : {}
+  const runs = isRecord(queues[queue]) ? (queues[queue] as Record_)[kind] : undefined
+  const run = isRecord(runs) ? runs[slug] : undefined
+  return isRecord(run) && typeof run.lastScheduledRun === 'string' ? run.lastScheduledRun : null
+}
+
+/** When Payload's scheduler queues this schedule next, computed as it does (croner, from the last run or from now). */
+export const nextScheduledRun = (cron: string, lastRun: null | string): Date | null =>
+  new Cron(cron, { sloppyRanges: true }).nextRun(lastRun ?? undefined)
+
+/**
+ * A scheduled job that has not started and waits past its schedule's next run was queued from a
+ * corrupted record (Payload queued it for the run after a far-future "last run"); while it waits,
+ * Payload queues no other job of that schedule. Such a job is due at the schedule's next run.
+ */
+export const releasedWaitUntil = (waitUntil: null | string | undefined, nextRun: Date | null): Date | null =>
+  waitUntil && nextRun && new Date(waitUntil).getTime() > nextRun.getTime() ? nextRun : null
