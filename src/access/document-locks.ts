@@ -6,7 +6,7 @@ import { say } from '../domain/labels'
 import { isAdmin } from './roles'
 
 type Ref = { relationTo?: string; value?: unknown } | null | undefined
-export type LockDoc = { document?: Ref; globalSlug?: null | string; user?: Ref }
+type LockDoc = { document?: Ref; globalSlug?: null | string; user?: Ref }
 type LockUser = { collection: string; id: number | string }
 
 /** The id a relationship value names, whether populated or not. */
@@ -16,7 +16,7 @@ const idIn = (value: unknown): DefaultDocumentIDType | null => {
 }
 
 /** Whether the lock is held by this user. */
-export const isOwnLock = (lock: LockDoc, user: LockUser) =>
+const isOwnLock = (lock: LockDoc, user: LockUser) =>
   lock.user?.relationTo === user.collection && String(idIn(lock.user.value)) === String(user.id)
 
 /** May the requesting user update the document, by that collection's own access rules? */

@@ -9,7 +9,8 @@ const nobody = () => false
 
 /**
  * Payload adds some collections and globals of its own while it builds the config, after every
- * plugin ran, with access for any logged-in user: they are locked here once the config is built.
+ * plugin ran, with access for any logged-in user: no config option reaches them, so they are
+ * locked on the built config when the instance starts (onInit), before it serves any request.
  * - `payload-jobs-stats` (when each schedule last ran): admins read it, nobody writes it over the API;
  * - `payload-locked-documents`: locks only in one's own name on what one may edit (document-locks.ts);
  * - `payload-migrations`: nobody over the API, which answers 404 (Payload's `endpoints: false` gives 501).
