@@ -65,6 +65,6 @@ export const jobsAdminView = ({ defaultJobsCollection }: { defaultJobsCollection
     group: label('System', 'System'),
     hidden: ({ user }) => !isAdmin(user),
   },
-  defaultSort: '-createdAt',
+  // No defaultSort: Payload's job runner takes it as its processing order (FIFO must stay).
   fields: [...labelled(defaultJobsCollection.fields), ...viewFields],
 })
