@@ -20,6 +20,7 @@ import { fanoutPlugin } from './plugins/fanout'
 import { auditPlugin } from './src/audit/plugin'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
+import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { moderationTask } from './src/moderation/moderation-task'
@@ -59,8 +60,9 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
-  // The audit goes after the fan-out: it audits the plugin's channel accounts too.
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin()],
+  // The audit goes after the fan-out: it audits the plugin's channel accounts too. Payload's own
+  // internals go last: no plugin after them loosens what they lock.
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), payloadInternalsPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

@@ -2,7 +2,8 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import type { Role } from '../domain/workflow'
 
-type MaybeUser = PayloadRequest['user'] | null | undefined
+/** The user of a request, or the admin's client-side user (`useAuth`, `admin.hidden`). */
+type MaybeUser = PayloadRequest['user'] | Record<string, unknown> | null | undefined
 type Ref = { id: number | string } | number | string
 
 export const roleOf = (user: MaybeUser): null | Role =>

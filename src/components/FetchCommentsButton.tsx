@@ -1,10 +1,13 @@
 'use client'
-import { Button } from '@payloadcms/ui'
+import { Button, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-/** Above the comments list: what the worker does every 5 minutes, on demand. */
+import { isStaff } from '../access/roles'
+
+/** Above the comments list: what the worker does every 5 minutes, on demand (staff only, as the endpoint). */
 export const FetchCommentsButton: React.FC = () => {
+  const { user } = useAuth()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<null | { error: boolean; text: string }>(null)
@@ -21,9 +24,11 @@ export const FetchCommentsButton: React.FC = () => {
   }
   return (
     <div style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: '1rem', marginBottom: '1rem' }}>
-      <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void run()} size="small">
-        {busy ? 'Pobieranie…' : 'Pobierz komentarze teraz'}
-      </Button>
+      {isStaff(user) ? (
+        <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void run()} size="small">
+          {busy ? 'Pobieranie…' : 'Pobierz komentarze teraz'}
+        </Button>
+      ) : null}
       <span>Komentarze pobierają się też same co 5 minut. Otwórz komentarz, aby go ukryć lub usunąć.</span>
       {message ? (
         <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : undefined, margin: 0, width: '100%' }}>

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { ACCOUNTS } from '../../plugins/fanout/options'
-import { idOf } from '../access/roles'
+import { idOf, isStaff } from '../access/roles'
+import { say } from '../domain/labels'
 import { defaultSummary } from '../domain/moderation'
 import { rulePoints } from '../domain/rule-points'
 import { fetchComments, type FetchReport } from './fetch-comments'
@@ -55,9 +56,13 @@ let manualFetch: { at: number; running: null | Promise<FetchReport> } = { at: 0,
 
 export const commentEndpoints: Endpoint[] = [
   {
-    // "Fetch now" in the comments list: the worker does the same every 5 minutes.
+    // "Fetch now" in the comments list: the worker does the same every 5 minutes. It fetches for
+    // every unit and spends the Page's Graph API budget, so it is the staff's (who moderate any comment).
     handler: async (req) => {
       if (!req.user) return fail(401, 'Zaloguj się.')
+      if (!isStaff(req.user)) {
+        return fail(403, say(req, 'Pobieranie komentarzy na żądanie jest dla zatwierdzających i administratorów; komentarze pobierają się też same co 5 minut.', 'Fetching comments on demand is for approvers and admins; comments are also fetched every 5 minutes.'))
+      }
       if (!manualFetch.running && Date.now() - manualFetch.at < MANUAL_FETCH_GAP_MS) {
         return fail(429, 'Komentarze pobrano przed chwilą – spróbuj ponownie za pół minuty.')
       }

@@ -134,10 +134,11 @@ describe('fetching comments', () => {
   it('fetches on demand from the admin, at most every 30 seconds', async () => {
     expect((await send('POST', '/api/social-comments/fetch', null)).status).toBe(401)
     graph.addComment({ from: resident(800), message: 'Świeży komentarz', postId: pagePostId })
-    const res = await send('POST', '/api/social-comments/fetch', 'officeEditor')
+    // Staff only (editors are refused: tests/int/payload-internals.test.ts).
+    const res = await send('POST', '/api/social-comments/fetch', 'approver')
     expect(res.status).toBe(200)
     expect(res.body.message).toMatch(/^Pobrano komentarze spod 2 wpisów: nowe 1, zmienione 0/)
-    const again = await send('POST', '/api/social-comments/fetch', 'approver')
+    const again = await send('POST', '/api/social-comments/fetch', 'admin')
     expect(again.status).toBe(429)
     expect(again.body.errors[0].message).toMatch(/przed chwilą/)
   })
