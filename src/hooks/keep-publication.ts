@@ -14,7 +14,7 @@ export const keepPublicationOnSave: CollectionBeforeOperationHook = async ({ arg
   const request = { draft: update.draft, status: update.data?._status, unpublish: update.unpublishAllLocales }
   if (operation !== 'update' || update.id == null || saysPublication(request)) return args
   const where = { id: { equals: update.id } }
-  const stored = await req.payload.db.findOne<{ _status?: string }>({ collection: collection.slug, req, where })
+  const stored = await req.payload.db.findOne<{ _status?: string; id: number | string }>({ collection: collection.slug, req, where })
   const { docs } = await req.payload.db.findVersions<{ _status?: string }>({
     collection: collection.slug,
     limit: 1,
