@@ -19,6 +19,7 @@ import { fanoutPlugin } from './plugins/fanout'
 import { auditPlugin } from './src/audit/plugin'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
+import { safeLinksPlugin } from './src/fields/safe-links'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { moderationTask } from './src/moderation/moderation-task'
@@ -54,8 +55,9 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
-  // The audit goes after the fan-out: it audits the plugin's channel accounts too.
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin()],
+  // The audit goes after the fan-out: it audits the plugin's channel accounts too. Safe links go
+  // last, so every rich-text field, the plugins' too, refuses script links.
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), safeLinksPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,
