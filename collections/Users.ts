@@ -1,13 +1,30 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { ValidationError } from 'payload'
 
 import { adminsOnly, isAdmin, roleOf } from '../src/access/roles'
-import { label, option } from '../src/domain/labels'
+import { verifyPassword } from '../src/auth/verify-password'
+import { needsCurrentPassword } from '../src/domain/credentials'
+import { label, option, say } from '../src/domain/labels'
 
 export const ROLE_OPTIONS = [
   option('admin', 'Administrator (zespół komunikacji)', 'Admin (communication team)'),
   option('approver', 'Zatwierdzający (rzecznik, sekretarz)', 'Approver (spokesperson, secretary)'),
   option('editor', 'Redaktor jednostki', 'Unit editor'),
 ] as const
+
+/** One's own e-mail or password changes only with the current password (`needsCurrentPassword`). */
+const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update') return data
+  const actorId = req.user?.collection === 'users' ? req.user.id : null
+  if (!needsCurrentPassword({ actorId, emailAfter: data.email, emailBefore: originalDoc?.email, newPassword: data.password, targetId: originalDoc?.id })) return data
+  const refuse = (pl: string, en: string) => new ValidationError({ collection: 'users', errors: [{ message: say(req, pl, en), path: 'currentPassword' }], req })
+  const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
+  if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
+  // originalDoc is read with hidden fields, so it carries the stored hash and salt.
+  if (!(await verifyPassword(current, originalDoc ?? {}))) throw refuse('Obecne hasło jest nieprawidłowe.', 'The current password is not correct.')
+  return data
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -36,7 +53,21 @@ export const Users: CollectionConfig = {
     update: ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
     unlock: adminsOnly,
   },
+  hooks: { beforeChange: [confirmCredentialChange] },
   fields: [
+    {
+      name: 'currentPassword',
+      type: 'text',
+      admin: {
+        components: { Field: '/src/components/CurrentPasswordField#CurrentPasswordField' },
+        // Only on one's own account: admins change colleagues' details without their password.
+        condition: (data, _sibling, { operation, user }) => operation === 'update' && !!user && String(user.id) === String(data?.id),
+        description: label('Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
+      },
+      label: label('Obecne hasło', 'Current password'),
+      // Checked by confirmCredentialChange, never stored.
+      virtual: true,
+    },
     { name: 'name', type: 'text', label: label('Imię i nazwisko', 'Full name'), required: true },
     {
       name: 'role',
