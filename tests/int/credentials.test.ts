@@ -98,7 +98,7 @@ describe('changing one’s own e-mail or password needs the current password', (
   })
 
   it('verifyPassword reads both hash formats Payload stores', async () => {
-    const row = (await payload.db.findOne<Record<string, unknown> & { id: number | string }>({ collection: 'users', where: { id: { equals: g.approver.id } } }))!
+    const row = (await payload.db.findOne<{ hash?: string; id: number | string; salt?: string }>({ collection: 'users', where: { id: { equals: g.approver.id } } }))!
     expect(await verifyPassword(PASSWORD, row)).toBe(true)
     expect(await verifyPassword('Haslo-testowe-2', row)).toBe(false)
     const salt = crypto.randomBytes(32).toString('hex')
