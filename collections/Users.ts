@@ -62,7 +62,8 @@ export const Users: CollectionConfig = {
         components: { Field: '/src/components/CurrentPasswordField#CurrentPasswordField' },
         // Only on one's own account: admins change colleagues' details without their password.
         condition: (data, _sibling, { operation, user }) => operation === 'update' && !!user && String(user.id) === String(data?.id),
-        description: label('Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
+        // A function, so the admin renders it beside the custom (masked) input.
+        description: ({ i18n }) => say({ i18n }, 'Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
       },
       label: label('Obecne hasło', 'Current password'),
       // Checked by confirmCredentialChange, never stored.
