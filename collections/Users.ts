@@ -13,12 +13,16 @@ export const ROLE_OPTIONS = [
   option('editor', 'Redaktor jednostki', 'Unit editor'),
 ] as const
 
+const CURRENT_PASSWORD_LABEL = label('Obecne hasło', 'Current password')
+
 /** One's own e-mail or password changes only with the current password (`needsCurrentPassword`). */
 const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update') return data
   const actorId = req.user?.collection === 'users' ? req.user.id : null
   if (!needsCurrentPassword({ actorId, emailAfter: data.email, emailBefore: originalDoc?.email, newPassword: data.password, targetId: originalDoc?.id })) return data
-  const refuse = (pl: string, en: string) => new ValidationError({ collection: 'users', errors: [{ message: say(req, pl, en), path: 'currentPassword' }], req })
+  // The field's label and req.t name it in the top message too: the toast is all some answers carry.
+  const refuse = (pl: string, en: string) =>
+    new ValidationError({ collection: 'users', errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
   const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
   if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
   // originalDoc is read with hidden fields, so it carries the stored hash and salt.
@@ -65,7 +69,7 @@ export const Users: CollectionConfig = {
         // A function, so the admin renders it beside the custom (masked) input.
         description: ({ i18n }) => say({ i18n }, 'Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
       },
-      label: label('Obecne hasło', 'Current password'),
+      label: CURRENT_PASSWORD_LABEL,
       // Checked by confirmCredentialChange, never stored.
       virtual: true,
     },

@@ -37,6 +37,8 @@ describe('changing one’s own e-mail or password needs the current password', (
     const without = await api.send('PATCH', `/api/users/${g.editor.id}`, auth, { email: 'przejete@evil.example' })
     expect(without.status).toBe(400)
     expect(errorMessages(without.body)).toContain('currentPassword: Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.')
+    // The top message names the field in Polish too: the admin's toast shows it.
+    expect(without.body.errors[0].message).toBe('To pole jest nieprawidłowe: Obecne hasło')
     const wrong = await api.send('PATCH', `/api/users/${g.editor.id}`, auth, { currentPassword: 'zgadywane-haslo', email: 'przejete@evil.example' })
     expect(wrong.status).toBe(400)
     expect(errorMessages(wrong.body)).toContain('currentPassword: Obecne hasło jest nieprawidłowe.')
