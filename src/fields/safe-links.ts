@@ -10,11 +10,13 @@ import { unsafeLinksIn, unsafeLinksMessage } from '../domain/safe-link'
  * to staff in the admin and the preview too. Only a changed text is checked, so a workflow step or
  * a job never fails on an old text; the public pages render old texts safely (SafeRichText).
  */
-export const refuseUnsafeLinks: FieldHook = ({ collection, global, path, previousValue, req, value }) => {
+export const refuseUnsafeLinks: FieldHook = ({ collection, field, global, path, previousValue, req, value }) => {
   if (JSON.stringify(value ?? null) === JSON.stringify(previousValue ?? null)) return value
   const links = unsafeLinksIn(value)
   if (!links.length) return value
-  throw new ValidationError({ collection: collection?.slug, errors: [{ message: unsafeLinksMessage(req, links), path: path.join('.') }], global: global?.slug, req })
+  // The field's label and req.t name the field in the top message too, in the user's language.
+  const error = { label: field.label || undefined, message: unsafeLinksMessage(req, links), path: path.join('.') }
+  throw new ValidationError({ collection: collection?.slug, errors: [error], global: global?.slug, req }, req.t)
 }
 
 const guardBlock = (block: Block): Block => ({ ...block, fields: guardFields(block.fields) })

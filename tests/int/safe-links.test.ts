@@ -73,6 +73,8 @@ describe('a save with an unsafe link is refused, naming the link', () => {
     expect(message).toContain(`body: Niedozwolony link: „${JSON.stringify(url).slice(1, -1)}” (tekst: „Kliknij tutaj”)`)
     expect(message).toContain('Link może prowadzić tylko do adresu zaczynającego się od http://, https://, mailto: lub tel:')
     expect(await postsTitled(title)).toBe(0)
+    // The top message (all the production admin's toast gets) names the field in Polish.
+    expect(res.body.errors[0].message).toBe('To pole jest nieprawidłowe: Treść')
   })
 
   it('REST update of a post is refused and leaves the stored text as it was; good links pass', async () => {
