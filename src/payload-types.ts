@@ -335,10 +335,6 @@ export interface Media {
  */
 export interface User {
   id: number;
-  /**
-   * Required when you change your e-mail address or password.
-   */
-  currentPassword?: string | null;
   name: string;
   role: 'admin' | 'approver' | 'editor';
   /**
@@ -1631,7 +1627,6 @@ export interface UnitsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  currentPassword?: T;
   name?: T;
   role?: T;
   units?: T;
