@@ -17,10 +17,11 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { fanoutPlugin } from './plugins/fanout'
+import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { auditPlugin } from './src/audit/plugin'
 import { databaseAdapter } from './src/db'
 import { emailAdapter } from './src/email'
-import { payloadInternalsPlugin } from './src/access/payload-internals'
+import { safeLinksPlugin } from './src/fields/safe-links'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { moderationTask } from './src/moderation/moderation-task'
@@ -60,9 +61,10 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
-  // The audit goes after the fan-out: it audits the plugin's channel accounts too. Payload's own
+  // The audit goes after the fan-out: it audits the plugin's channel accounts too. Safe links come
+  // after every plugin that adds rich text, so each such field refuses script links; Payload's own
   // internals go last: no plugin after them loosens what they lock.
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), payloadInternalsPlugin()],
+  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), safeLinksPlugin(), payloadInternalsPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

@@ -175,7 +175,8 @@ export const BipReferences: CollectionConfig = {
     {
       name: 'enteredBy',
       type: 'relationship',
-      access: { create: () => false, update: () => false },
+      // Who entered it is for staff and the unit's own people, like the change register.
+      access: { create: () => false, read: ({ req }) => !!req.user, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       label: label('Wprowadził(a)', 'Entered by'),
       relationTo: 'users',

@@ -6,6 +6,7 @@ import { lexicalHasContent } from '../src/domain/post-readiness'
 import { slugify } from '../src/domain/slug'
 import { PROFILE_PLATFORMS } from '../src/domain/taxonomy'
 import { validateHttpUrl, validateSlug } from '../src/domain/validators'
+import { keepPublicationOnSave } from '../src/hooks/keep-publication'
 
 /**
  * Rules of discussion (zasady dyskusji) for a channel or profile, as seed 000 recommends: who runs
@@ -30,6 +31,8 @@ export const DiscussionRules: CollectionConfig = {
     update: staffOnly,
   },
   hooks: {
+    // A save never unpublishes by accident: only a save that asks for it (see src/domain/publication.ts).
+    beforeOperation: [keepPublicationOnSave],
     beforeValidate: [
       ({ data }) => {
         if (data && !data.slug && data.title) data.slug = slugify(data.title)

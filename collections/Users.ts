@@ -1,8 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { ValidationError } from 'payload'
 
 import { adminsOnly, isAdmin, roleOf } from '../src/access/roles'
 import { forgetSuccessfulLogin, forgotPasswordEndpoint, guardLogin } from '../src/auth/login-guard'
-import { label, option } from '../src/domain/labels'
+import { verifyPassword } from '../src/auth/verify-password'
+import { needsCurrentPassword } from '../src/domain/credentials'
+import { label, option, say } from '../src/domain/labels'
 import { serverUrlIsHttps } from '../src/server/same-origin'
 
 export const ROLE_OPTIONS = [
@@ -10,6 +14,23 @@ export const ROLE_OPTIONS = [
   option('approver', 'Zatwierdzający (rzecznik, sekretarz)', 'Approver (spokesperson, secretary)'),
   option('editor', 'Redaktor jednostki', 'Unit editor'),
 ] as const
+
+const CURRENT_PASSWORD_LABEL = label('Obecne hasło', 'Current password')
+
+/** One's own e-mail or password changes only with the current password (`needsCurrentPassword`). */
+const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update') return data
+  const actorId = req.user?.collection === 'users' ? req.user.id : null
+  if (!needsCurrentPassword({ actorId, emailAfter: data.email, emailBefore: originalDoc?.email, newPassword: data.password, targetId: originalDoc?.id })) return data
+  // The field's label and req.t name it in the top message too: the toast is all some answers carry.
+  const refuse = (pl: string, en: string) =>
+    new ValidationError({ collection: 'users', errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
+  const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
+  if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
+  // originalDoc is read with hidden fields, so it carries the stored hash and salt.
+  if (!(await verifyPassword(current, originalDoc ?? {}))) throw refuse('Obecne hasło jest nieprawidłowe.', 'The current password is not correct.')
+  return data
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -29,7 +50,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   endpoints: [forgotPasswordEndpoint('users')],
-  hooks: { afterLogin: [forgetSuccessfulLogin], beforeOperation: [guardLogin] },
+  hooks: { afterLogin: [forgetSuccessfulLogin], beforeChange: [confirmCredentialChange], beforeOperation: [guardLogin] },
   access: {
     admin: ({ req }) => !!req.user,
     create: adminsOnly,
@@ -45,6 +66,20 @@ export const Users: CollectionConfig = {
     unlock: adminsOnly,
   },
   fields: [
+    {
+      name: 'currentPassword',
+      type: 'text',
+      admin: {
+        components: { Field: '/src/components/CurrentPasswordField#CurrentPasswordField' },
+        // Only on one's own account: admins change colleagues' details without their password.
+        condition: (data, _sibling, { operation, user }) => operation === 'update' && !!user && String(user.id) === String(data?.id),
+        // A function, so the admin renders it beside the custom (masked) input.
+        description: ({ i18n }) => say({ i18n }, 'Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
+      },
+      label: CURRENT_PASSWORD_LABEL,
+      // Checked by confirmCredentialChange, never stored.
+      virtual: true,
+    },
     { name: 'name', type: 'text', label: label('Imię i nazwisko', 'Full name'), required: true },
     {
       name: 'role',

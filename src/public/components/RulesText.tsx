@@ -1,6 +1,5 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
 import { pointAnchor, rulePoints } from '../../domain/rule-points'
+import { SafeRichText } from './SafeRichText'
 
 type Node = { children?: Node[]; type?: string } & Record<string, unknown>
 type State = { root: Node }
@@ -18,12 +17,12 @@ export const RulesText = ({ data }: { data: unknown }) => {
   let number = 0
   const point = (key: string, content: State) => {
     // The same rule as the register: a block without text is not a point.
-    if (!rulePoints(content).length) return <RichText data={content as never} disableContainer key={key} />
+    if (!rulePoints(content).length) return <SafeRichText data={content} key={key} />
     number += 1
     return (
       <div className="rule-point" id={pointAnchor(number)} key={key}>
         <span className="rule-no">Pkt {number}.</span>
-        <RichText data={content as never} disableContainer />
+        <SafeRichText data={content} />
       </div>
     )
   }
@@ -32,7 +31,7 @@ export const RulesText = ({ data }: { data: unknown }) => {
       {blocks.map((block, i) => {
         if (hasLists && block.type === 'list') return (block.children ?? []).map((item, j) => point(`${i}.${j}`, sub([{ ...block, children: [item] }])))
         if (!hasLists && (block.type === 'paragraph' || block.type === 'quote')) return point(String(i), sub([block]))
-        return <RichText data={sub([block]) as never} disableContainer key={i} />
+        return <SafeRichText data={sub([block])} key={i} />
       })}
     </div>
   )

@@ -27,6 +27,7 @@ import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../
 import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } from '../../../../plugins/fanout/components/DeliveriesPanel'
 import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
 import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05 } from '../../../../src/components/FetchCommentsButton'
+import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
 import { SubscriberPrivacy as SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52 } from '../../../../plugins/fanout/newsletter/SubscriberPrivacy'
 import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 } from '../../../../plugins/fanout/newsletter/CampaignProgress'
 import { SendDigestNow as SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c } from '../../../../plugins/fanout/newsletter/SendDigestNow'
@@ -67,6 +68,7 @@ export const importMap = {
   "/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel": DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5,
   "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
   "/src/components/FetchCommentsButton#FetchCommentsButton": FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05,
+  "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
   "/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy": SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52,
   "/plugins/fanout/newsletter/CampaignProgress#CampaignProgress": CampaignProgress_233b53bcda95674d8c5c0679eeac90f5,
   "/plugins/fanout/newsletter/SendDigestNow#SendDigestNow": SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c,

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import { CATEGORY_SLUGS } from '../../../../domain/taxonomy'
+import { SafeRichText } from '../../../../public/components/SafeRichText'
 import { polishDate } from '../../../../public/paging'
 import { ALL_POSTS_FEED, allImagesOf, categoryLabel, imageOf, publicPostBySlug } from '../../../../public/site'
 
@@ -63,7 +63,7 @@ export default async function PostPage({ params }: { params: Params }) {
       ))}
       {post.body ? (
         <div className="rich">
-          <RichText data={post.body as never} disableContainer />
+          <SafeRichText data={post.body} />
         </div>
       ) : null}
       <p className="note">

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import { polishLabelOf } from '../../../../domain/labels'
 import { PROFILE_PLATFORMS } from '../../../../domain/taxonomy'
 import { RulesText } from '../../../../public/components/RulesText'
+import { SafeRichText } from '../../../../public/components/SafeRichText'
 import { polishDate } from '../../../../public/paging'
 import { ALL_POSTS_FEED, earlierRuleVersions, publishedRulesBySlug } from '../../../../public/site'
 
@@ -83,7 +83,7 @@ export default async function RulesPage({ params }: { params: Params }) {
                 {v.effectiveFrom ? `, obowiązywała od ${polishDate(v.effectiveFrom)}` : ''} (opublikowana {polishDate(v.publishedAt)})
               </summary>
               <div className="rich">
-                <RichText data={v.rules as never} disableContainer />
+                <SafeRichText data={v.rules} />
               </div>
             </details>
           ))}
