@@ -76,6 +76,7 @@ export interface Config {
     'social-comments': SocialComment;
     units: Unit;
     users: User;
+    'login-attempts': LoginAttempt;
     'channel-accounts': ChannelAccount;
     deliveries: Delivery;
     'delivery-attempts': DeliveryAttempt;
@@ -113,6 +114,7 @@ export interface Config {
     'social-comments': SocialCommentsSelect<false> | SocialCommentsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-attempts': LoginAttemptsSelect<false> | LoginAttemptsSelect<true>;
     'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-attempts': DeliveryAttemptsSelect<false> | DeliveryAttemptsSelect<true>;
@@ -335,6 +337,7 @@ export interface Media {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   role: 'admin' | 'approver' | 'editor';
   /**
@@ -350,8 +353,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -843,6 +844,15 @@ export interface SocialComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts".
+ */
+export interface LoginAttempt {
+  id: number;
+  client: string;
+  at: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
  */
 export interface NewsletterSubscriber {
@@ -889,6 +899,19 @@ export interface NewsletterSubscriber {
     at?: string | null;
     reply?: string | null;
   };
+  /**
+   * Days with a soft bounce (e.g. mailbox full) since the last delivery; after 3 the address counts as bounced.
+   */
+  softBounceDays?: number | null;
+  bounceHistory?:
+    | {
+        at: string;
+        kind: 'hard' | 'soft' | 'delivered';
+        reply?: string | null;
+        decision: string;
+        id?: string | null;
+      }[]
+    | null;
   manageToken?: string | null;
   confirmToken?: string | null;
   confirmationSentAt?: string | null;
@@ -903,7 +926,7 @@ export interface NewsletterCampaign {
   id: number;
   subject: string;
   kind: 'alert' | 'digest_daily' | 'digest_weekly';
-  state: 'sending' | 'done';
+  state: 'sending' | 'needs_action' | 'done';
   total?: number | null;
   /**
    * As of the last batch; live in the progress above.
@@ -914,6 +937,14 @@ export interface NewsletterCampaign {
     bounced?: number | null;
     failed?: number | null;
     uncertain?: number | null;
+  };
+  /**
+   * The mail server refused the connection, login or sender: nobody was unsubscribed, unsent messages wait. The server is checked every minute; once it accepts mail again, sending resumes by itself.
+   */
+  hold?: {
+    reason?: string | null;
+    since?: string | null;
+    checkAt?: string | null;
   };
   key: string;
   posts?: (number | Post)[] | null;
@@ -947,6 +978,7 @@ export interface NewsletterRecipient {
   key: string;
   state: 'sending' | 'sent' | 'retry' | 'bounced' | 'failed' | 'uncertain';
   attempts?: number | null;
+  heldAttempts?: number | null;
   nextAttemptAt?: string | null;
   claimedAt?: string | null;
   reply?: string | null;
@@ -1041,6 +1073,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Work done in the background (scheduled posts, channel deliveries, newsletter, comments): what waits, runs or failed. Read-only.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -1161,6 +1195,8 @@ export interface PayloadJob {
     | number
     | boolean
     | null;
+  state?: ('queued' | 'waiting' | 'processing' | 'retrying' | 'failed' | 'completed') | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1206,6 +1242,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-attempts';
+        value: number | LoginAttempt;
       } | null)
     | ({
         relationTo: 'channel-accounts';
@@ -1627,6 +1667,7 @@ export interface UnitsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   units?: T;
@@ -1639,8 +1680,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1648,6 +1687,14 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-attempts_select".
+ */
+export interface LoginAttemptsSelect<T extends boolean = true> {
+  client?: T;
+  at?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1777,6 +1824,16 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
         at?: T;
         reply?: T;
       };
+  softBounceDays?: T;
+  bounceHistory?:
+    | T
+    | {
+        at?: T;
+        kind?: T;
+        reply?: T;
+        decision?: T;
+        id?: T;
+      };
   manageToken?: T;
   confirmToken?: T;
   confirmationSentAt?: T;
@@ -1801,6 +1858,13 @@ export interface NewsletterCampaignsSelect<T extends boolean = true> {
         failed?: T;
         uncertain?: T;
       };
+  hold?:
+    | T
+    | {
+        reason?: T;
+        since?: T;
+        checkAt?: T;
+      };
   key?: T;
   posts?: T;
   periodStart?: T;
@@ -1824,6 +1888,7 @@ export interface NewsletterRecipientsSelect<T extends boolean = true> {
   key?: T;
   state?: T;
   attempts?: T;
+  heldAttempts?: T;
   nextAttemptAt?: T;
   claimedAt?: T;
   reply?: T;
@@ -1918,6 +1983,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   meta?: T;
+  state?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

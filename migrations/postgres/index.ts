@@ -1,5 +1,6 @@
 import * as migration_20261121_155015_initial from './20261121_155015_initial';
 import * as migration_20261121_204029_residents_transparency from './20261121_204029_residents_transparency';
+import * as migration_20261204_181402_trust from './20261204_181402_trust';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_204029_residents_transparency.up,
     down: migration_20261121_204029_residents_transparency.down,
-    name: '20261121_204029_residents_transparency'
+    name: '20261121_204029_residents_transparency',
+  },
+  {
+    up: migration_20261204_181402_trust.up,
+    down: migration_20261204_181402_trust.down,
+    name: '20261204_181402_trust'
   },
 ];

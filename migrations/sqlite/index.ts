@@ -1,5 +1,6 @@
 import * as migration_20261121_155026_initial from './20261121_155026_initial';
 import * as migration_20261121_204024_residents_transparency from './20261121_204024_residents_transparency';
+import * as migration_20261204_181353_trust from './20261204_181353_trust';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_204024_residents_transparency.up,
     down: migration_20261121_204024_residents_transparency.down,
-    name: '20261121_204024_residents_transparency'
+    name: '20261121_204024_residents_transparency',
+  },
+  {
+    up: migration_20261204_181353_trust.up,
+    down: migration_20261204_181353_trust.down,
+    name: '20261204_181353_trust'
   },
 ];
