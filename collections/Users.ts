@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { adminsOnly, isAdmin, roleOf } from '../src/access/roles'
-import { forgetSuccessfulLogin, forgotPasswordEndpoint, guardLogin } from '../src/auth/login-guard'
+import { admitClient, forgetAttempt, forgetSuccessfulLogin, forgotPasswordEndpoint, guardLogin } from '../src/auth/login-guard'
 import { verifyPassword } from '../src/auth/verify-password'
 import { needsCurrentPassword } from '../src/domain/credentials'
 import { label, option, say } from '../src/domain/labels'
@@ -27,8 +27,12 @@ const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, opera
     new ValidationError({ collection: 'users', errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
   const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
   if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
+  // A guess at the current password counts against the client like a failed login: a stolen
+  // session must not become a way round the login limit.
+  const attempt = req.payloadAPI === 'REST' ? await admitClient(req) : undefined
   // originalDoc is read with hidden fields, so it carries the stored hash and salt.
   if (!(await verifyPassword(current, originalDoc ?? {}))) throw refuse('Obecne hasło jest nieprawidłowe.', 'The current password is not correct.')
+  if (attempt !== undefined) await forgetAttempt(req, attempt)
   return data
 }
 

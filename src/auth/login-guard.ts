@@ -73,10 +73,14 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, collecti
   return args
 }
 
+/** A password that proved right does not count against its client. */
+export const forgetAttempt = (req: PayloadRequest, attempt: number | string) =>
+  req.payload.db.deleteOne({ collection: LOGIN_ATTEMPTS, req, where: { id: { equals: attempt } } })
+
 /** A successful login does not count against its client. */
 export const forgetSuccessfulLogin: CollectionAfterLoginHook = async ({ req }) => {
   const attempt = req.context[ATTEMPT] as number | string | undefined
-  if (attempt !== undefined) await req.payload.db.deleteOne({ collection: LOGIN_ATTEMPTS, req, where: { id: { equals: attempt } } })
+  if (attempt !== undefined) await forgetAttempt(req, attempt)
 }
 
 /**

@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyPassword } from '../../src/auth/verify-password'
+import { LOGIN_LIMIT } from '../../src/domain/login-limit'
 import { errorMessages, startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
@@ -54,6 +55,31 @@ describe('changing one’s own e-mail or password needs the current password', (
     expect(await canLogIn('nowy.adres@testowo.example', PASSWORD)).toBe(true)
     const row = await payload.db.findOne<Record<string, unknown> & { id: number | string }>({ collection: 'users', where: { id: { equals: g.officeEditor.id } } })
     expect(JSON.stringify(row)).not.toContain(PASSWORD)
+  })
+
+  it('counts wrong current passwords against the client like failed logins', async () => {
+    const auth = await api.login(g.editor.email, PASSWORD)
+    const attempts = async () => (await payload.db.find<{ client: string }>({ collection: 'login-attempts', limit: 0, sort: '-at' })).docs
+    const before = (await attempts()).length
+    const guess = await api.send('PATCH', `/api/users/${g.editor.id}`, auth, { currentPassword: 'zgadywane-haslo-2', email: 'przejete@evil.example' })
+    expect(guess.status).toBe(400)
+    const after = await attempts()
+    expect(after.length).toBe(before + 1)
+    // The client uses up its failures in the window: the last allowed guess, then a refusal.
+    const { client } = after[0]
+    const used = after.filter((a) => a.client === client).length
+    const at = new Date().toISOString()
+    for (let i = used; i < LOGIN_LIMIT.max - 1; i++) await payload.db.create({ collection: 'login-attempts', data: { at, client } })
+    try {
+      expect((await api.send('PATCH', `/api/users/${g.editor.id}`, auth, { currentPassword: 'zgadywane-haslo-3', email: 'przejete@evil.example' })).status).toBe(400)
+      const over = await api.send('PATCH', `/api/users/${g.editor.id}`, auth, { currentPassword: PASSWORD, email: 'przejete@evil.example' })
+      expect(over.status).toBe(429)
+      expect(errorMessages(over.body)).toMatch(/Zbyt wiele nieudanych prób/)
+      expect(await storedEmail(g.editor.id)).toBe(g.editor.email)
+    } finally {
+      // The rest of the file logs in from the same address.
+      await payload.db.deleteMany({ collection: 'login-attempts', where: { client: { equals: client } } })
+    }
   })
 
   it('refuses an own password change without the current password, and accepts it with it', async () => {
