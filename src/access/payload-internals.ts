@@ -13,7 +13,7 @@ const nobody = () => false
  * locked on the built config when the instance starts (onInit), before it serves any request.
  * - `payload-jobs-stats` (when each schedule last ran): admins read it, nobody writes it over the API;
  * - `payload-locked-documents`: locks only in one's own name on what one may edit (document-locks.ts);
- * - `payload-migrations`: nobody over the API, which answers 404 (Payload's `endpoints: false` gives 501).
+ * - `payload-migrations`: nobody, whatever the route (REST answers 404 for it: src/server/rest-guard).
  * `payload-preferences` already keeps each user to their own records.
  */
 export const lockPayloadInternals = (config: SanitizedConfig) => {
@@ -25,10 +25,7 @@ export const lockPayloadInternals = (config: SanitizedConfig) => {
     if (!locks.hooks.beforeChange.includes(guardDocumentLock)) locks.hooks.beforeChange.push(guardDocumentLock)
   }
   const migrations = config.collections.find((c) => c.slug === 'payload-migrations')
-  if (migrations) {
-    Object.assign(migrations.access, { create: nobody, delete: nobody, read: nobody, update: nobody })
-    migrations.endpoints = []
-  }
+  if (migrations) Object.assign(migrations.access, { create: nobody, delete: nobody, read: nobody, update: nobody })
 }
 
 const adminRequest: RunJobAccess = ({ req }) => isAdmin(req.user)
