@@ -2,7 +2,7 @@ import type { Plugin, RunJobAccess, SanitizedConfig } from 'payload'
 
 import { jobsAdminView } from '../../collections/PayloadJobs'
 import { withTrustedSchedules } from '../jobs/schedule-guard'
-import { guardDocumentLock, ownLocksOrAdmin } from './document-locks'
+import { guardDocumentLock, ownLocksOrAdmin, withEditableLocksOnly } from './document-locks'
 import { adminsOnly, isAdmin, loggedIn } from './roles'
 
 const nobody = () => false
@@ -37,7 +37,7 @@ const adminRequest: RunJobAccess = ({ req }) => isAdmin(req.user)
  */
 export const payloadInternalsPlugin = (): Plugin => (config) => ({
   ...config,
-  db: withTrustedSchedules(config.db),
+  db: withTrustedSchedules(withEditableLocksOnly(config.db)),
   jobs: {
     ...config.jobs,
     access: { cancel: adminRequest, queue: adminRequest, run: adminRequest },

@@ -214,6 +214,20 @@ describe('document locks', () => {
     expect(approved.body.doc.workflowState).toBe('changes_requested')
   })
 
+  it('a lock the admin\'s form state writes straight to the database holds only on what its holder may edit', async () => {
+    // What @payloadcms/ui's handleFormStateLocking writes for the requesting user, whatever id it is sent.
+    const formStateLock = (document: Id, user: TestUser) =>
+      payload.db.create({ collection: 'payload-locked-documents', data: { document: postRef(document), user: userRef(user) }, returning: false })
+    const waiting = (await draftPost(payload, g.officeEditor, g.office)).id
+    await act(payload, g.officeEditor, waiting, 'submit')
+    await formStateLock(waiting, g.editor)
+    expect(await locksOn(waiting)).toHaveLength(0)
+    const approved = await send('PATCH', `/api/posts/${waiting}`, 'approver', { workflowAction: 'request_changes', workflowComment: 'Proszę poprawić tytuł.' })
+    expect(approved.status).toBe(200)
+    await formStateLock(schoolDraft, g.editor)
+    expect(await locksOn(schoolDraft)).toHaveLength(1)
+  })
+
   it('an editor cannot hand an existing lock to someone else, nor remove another user\'s lock', async () => {
     const own = await lock('editor', schoolDraft, g.editor)
     expect(own.status).toBe(201)
