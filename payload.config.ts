@@ -69,7 +69,9 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL || '',
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(root, 'src/payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types), not by every process that starts
+  // Payload outside production: each test file and worker would spawn a generator of its own.
+  typescript: { autoGenerate: false, outputFile: path.resolve(root, 'src/payload-types.ts') },
   upload: {
     abortOnLimit: true,
     limits: { fileSize: MEDIA_MAX_BYTES },
