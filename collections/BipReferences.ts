@@ -3,28 +3,12 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { belongsToUnit, idOf, inUsersUnits, isAdmin, isStaff, roleOf } from '../src/access/roles'
+import { BIP_STATES, BIP_TRACKED } from '../src/domain/bip-entry'
 import { normalizeBipUrl } from '../src/domain/bip-url'
 import { checkCaseReference } from '../src/domain/case-reference'
 import { describeChanges } from '../src/domain/change-summary'
-import { label, option, polishLabelOf, say } from '../src/domain/labels'
+import { label, say } from '../src/domain/labels'
 import { appendRows, auditTrailField } from '../src/fields/audit-trail'
-
-export const BIP_STATES = [
-  option('draft', 'Szkic (jeszcze nie w BIP)', 'Draft (not yet in BIP)'),
-  option('published', 'Opublikowany w BIP', 'Published in BIP'),
-  option('withdrawn', 'Wycofany z BIP', 'Withdrawn from BIP'),
-] as const
-
-export const TRACKED = [
-  { label: 'adres', name: 'url' },
-  { label: 'tytuł', name: 'title' },
-  { label: 'znak sprawy', name: 'caseReference' },
-  { label: 'jednostka', name: 'producingUnit' },
-  { label: 'data wytworzenia', name: 'producedAt' },
-  { label: 'data publikacji', name: 'publishedAt' },
-  { label: 'osoba odpowiedzialna', name: 'responsiblePerson' },
-  { format: (v: unknown) => polishLabelOf(BIP_STATES, v as string), label: 'stan', name: 'state' },
-]
 
 export const BipReferences: CollectionConfig = {
   slug: 'bip-references',
@@ -80,7 +64,7 @@ export const BipReferences: CollectionConfig = {
         const what =
           operation === 'create'
             ? 'utworzono wpis'
-            : describeChanges(originalDoc ?? {}, { ...originalDoc, ...data }, TRACKED)
+            : describeChanges(originalDoc ?? {}, { ...originalDoc, ...data }, BIP_TRACKED)
         data.changeRegister = what
           ? appendRows(originalDoc?.changeRegister, [{ at: new Date().toISOString(), by: idOf(user), what }])
           : originalDoc?.changeRegister

@@ -1,4 +1,4 @@
-import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from '../../src/reports/records'
+import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from '../../plugins/reports/exports/types'
 
 /**
  * A small gmina's two months (March and April 2025) with answers worked out by hand, for the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { actorOf, auditChange, type AuditSpec, shortText } from '../../src/audit/change'
+import { actorOf, auditChange, type AuditSpec, shortText } from '../../plugins/audit/change'
 import { option } from '../../src/domain/labels'
 
 const STATES = [option('draft', 'Szkic', 'Draft'), option('published', 'Opublikowany', 'Published')]

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { approvalHours, unitActivity } from '../../src/reports/activity'
-import { bipComparison } from '../../src/reports/bip-comparison'
-import { layoutBarChart, niceStep } from '../../src/reports/chart'
-import { BOM, csvCell, toCsv } from '../../src/reports/csv'
-import { activityChart, activityTable, bipCsv, chartTable, localDateTime, moderationTable } from '../../src/reports/definitions'
-import { moderationStats } from '../../src/reports/moderation-stats'
-import { parseReportPeriod } from '../../src/reports/period'
-import { reachSummary } from '../../src/reports/reach-summary'
-import { median } from '../../src/reports/stats'
+import { approvalHours, unitActivity } from '../../plugins/reports/activity'
+import { bipComparison } from '../../plugins/reports/bip-comparison'
+import { layoutBarChart, niceStep } from '../../plugins/reports/chart'
+import { BOM, csvCell, toCsv } from '../../plugins/reports/csv'
+import { activityChart, activityTable, bipCsv, chartTable, localDateTime, moderationTable } from '../../plugins/reports/definitions'
+import { moderationStats } from '../../plugins/reports/moderation-stats'
+import { parseReportPeriod } from '../../plugins/reports/period'
+import { reachSummary } from '../../plugins/reports/reach-summary'
+import { median } from '../../plugins/reports/stats'
 import { BIPS, COMPLAINTS, DELIVERIES, ENTRIES, EXPECTED_ACTIVITY, MONTHS, PERIOD, POSTS, UNITS } from '../helpers/report-data'
 
 const input = { bips: BIPS, deliveries: DELIVERIES, months: MONTHS, period: PERIOD, posts: POSTS, units: UNITS }

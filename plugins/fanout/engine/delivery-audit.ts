@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { shortText } from '../../../src/audit/change'
-import { recordAudit } from '../../../src/audit/record'
+import { recordAudit, shortText } from '../../audit/exports/server'
 import { polishLabelOf } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery-states'

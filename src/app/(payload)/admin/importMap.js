@@ -31,10 +31,10 @@ import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22
 import { SubscriberPrivacy as SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52 } from '../../../../plugins/fanout/newsletter/SubscriberPrivacy'
 import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 } from '../../../../plugins/fanout/newsletter/CampaignProgress'
 import { SendDigestNow as SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c } from '../../../../plugins/fanout/newsletter/SendDigestNow'
-import { ReportsNavLink as ReportsNavLink_8652ec1743d559224b3da2f5e0c37816 } from '../../../../src/reports/views/ReportsNavLink'
+import { ReportsNavLink as ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd } from '../../../../plugins/reports/components/ReportsNavLink'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
-import { ReportsDashboard as ReportsDashboard_213e0b1d5000bf513be76542ca6b9b55 } from '../../../../src/reports/views/ReportsDashboard'
-import { ReportsView as ReportsView_2e33997100c0bf77c6831d550c15e289 } from '../../../../src/reports/views/ReportsView'
+import { ReportsDashboard as ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e } from '../../../../plugins/reports/components/ReportsDashboard'
+import { ReportsView as ReportsView_1d0b3edc91ddd617d53060795e6ac164 } from '../../../../plugins/reports/components/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,9 +72,9 @@ export const importMap = {
   "/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy": SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52,
   "/plugins/fanout/newsletter/CampaignProgress#CampaignProgress": CampaignProgress_233b53bcda95674d8c5c0679eeac90f5,
   "/plugins/fanout/newsletter/SendDigestNow#SendDigestNow": SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c,
-  "/src/reports/views/ReportsNavLink#ReportsNavLink": ReportsNavLink_8652ec1743d559224b3da2f5e0c37816,
+  "/plugins/reports/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
-  "/src/reports/views/ReportsDashboard#ReportsDashboard": ReportsDashboard_213e0b1d5000bf513be76542ca6b9b55,
-  "/src/reports/views/ReportsView#ReportsView": ReportsView_2e33997100c0bf77c6831d550c15e289,
+  "/plugins/reports/components/ReportsDashboard#ReportsDashboard": ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e,
+  "/plugins/reports/components/ReportsView#ReportsView": ReportsView_1d0b3edc91ddd617d53060795e6ac164,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,10 +1,11 @@
-import { BIP_STATES } from '../../collections/BipReferences'
-import { polishLabelOf } from '../domain/labels'
-import { MODERATION_ACTIONS } from '../domain/moderation'
-import { monthLabel, REGISTER_TIME_ZONE } from '../domain/register-month'
-import { describeSuspicion } from '../domain/bip-suspicion'
-import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../domain/taxonomy'
+import { BIP_STATES } from '../../src/domain/bip-entry'
+import { polishLabelOf } from '../../src/domain/labels'
+import { MODERATION_ACTIONS } from '../../src/domain/moderation'
+import { monthLabel, REGISTER_TIME_ZONE } from '../../src/domain/register-month'
+import { describeSuspicion } from '../../src/domain/bip-suspicion'
+import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import type { ActivityRow } from './activity'
+import type { ReportSlug } from './constants'
 import { BIP_PROBLEMS, type BipComparison } from './bip-comparison'
 import { type ChartSeries, type ChartSpec, PALETTE } from './chart'
 import type { Cell } from './csv'
@@ -17,10 +18,6 @@ import type { ReachGrouping, ReachRow } from './reach-summary'
  * functions, this only names and arranges them in Polish.
  */
 export type ReportTable = { caption: string; columns: string[]; rows: Cell[][] }
-
-export const REPORT_SLUGS = ['aktywnosc', 'bip', 'moderacja', 'zasiegi'] as const
-export type ReportSlug = (typeof REPORT_SLUGS)[number]
-export const isReportSlug = (value: unknown): value is ReportSlug => REPORT_SLUGS.includes(value as ReportSlug)
 
 export const REPORT_TITLES: Record<ReportSlug, { summary: string; title: string }> = {
   aktywnosc: {

@@ -1,7 +1,7 @@
-import { type ComplaintState, MODERATION_ACTIONS, type ModerationAction } from '../domain/moderation'
-import { monthOf } from '../domain/register-month'
+import { type ComplaintState, MODERATION_ACTIONS, type ModerationAction } from '../../src/domain/moderation'
+import { monthOf } from '../../src/domain/register-month'
 import { inPeriod, type ReportPeriod } from './period'
-import type { ComplaintRecord, EntryRecord } from './records'
+import type { ComplaintRecord, EntryRecord } from './types'
 import { median, round1 } from './stats'
 
 export type ComplaintOutcome = 'pending' | 'rejected' | 'upheld'

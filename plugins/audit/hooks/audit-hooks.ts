@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { auditChange, type AuditSpec } from './change'
-import { recordAudit } from './record'
+import { auditChange, type AuditSpec } from '../change'
+import { recordAudit } from '../record'
 
 type Doc = Record<string, unknown> & { id: number | string }
 

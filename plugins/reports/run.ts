@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { unitActivity } from './activity'
 import { bipComparison } from './bip-comparison'
 import type { ChartSpec } from './chart'
+import type { ReportSlug } from './constants'
 import {
   activityChart,
   activityTable,
@@ -14,14 +15,13 @@ import {
   reachChart,
   reachTable,
   REPORT_TITLES,
-  type ReportSlug,
   type ReportTable,
 } from './definitions'
 import { loadActivity, loadBipComparison, loadModeration, loadReach, loadUnits } from './load'
 import { moderationStats } from './moderation-stats'
 import { parseReportPeriod, type ReportPeriod } from './period'
 import { type ReachGrouping, reachSummary } from './reach-summary'
-import type { UnitRecord } from './records'
+import type { UnitRecord } from './types'
 
 /** The report's filters as the URL carries them (Polish names: they are seen in the address bar). */
 export type ReportQuery = { do?: unknown; jednostka?: unknown; od?: unknown; wg?: unknown }

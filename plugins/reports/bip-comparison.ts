@@ -1,8 +1,8 @@
-import { bipSuspicion, type BipSuspicion } from '../domain/bip-suspicion'
-import { monthOf } from '../domain/register-month'
+import { bipSuspicion, type BipSuspicion } from '../../src/domain/bip-suspicion'
+import { monthOf } from '../../src/domain/register-month'
 import { SOCIAL_CHANNELS } from './activity'
 import { inPeriod, type ReportPeriod } from './period'
-import type { BipRecord, DeliveryRecord, PostRecord } from './records'
+import type { BipRecord, DeliveryRecord, PostRecord } from './types'
 
 export type BipProblem = 'bip_draft' | 'bip_withdrawn' | 'copy_before_bip' | 'no_bip'
 

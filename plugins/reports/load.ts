@@ -1,11 +1,11 @@
 import type { Payload, Where } from 'payload'
 
-import { lexicalToPlainText } from '../../plugins/fanout/render/lexical-text'
-import { idOf } from '../access/roles'
-import { monthRange } from '../domain/register-month'
-import { COMPLAINTS, MODERATION_ENTRIES } from '../moderation/slugs'
+import { lexicalToPlainText } from '../fanout/render/lexical-text'
+import { idOf } from '../../src/access/roles'
+import { monthRange } from '../../src/domain/register-month'
+import { COMPLAINTS, MODERATION_ENTRIES } from '../../src/moderation/slugs'
 import type { ReportPeriod } from './period'
-import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from './records'
+import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from './types'
 
 /**
  * Reads what a report needs as plain records, through the local API (portable across SQLite,

@@ -1,3 +1,8 @@
+export type ReportsPluginOptions = {
+  /** Leaves the admin without the reports and the API without their CSV export. */
+  disabled?: boolean
+}
+
 /**
  * The plain records the report functions work on: what the loaders read from the database, with
  * ids as strings (so numeric and ObjectId ids compare alike) and instants as ISO strings.

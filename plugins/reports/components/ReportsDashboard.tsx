@@ -3,8 +3,9 @@ import type { ServerProps } from 'payload'
 import { Card } from '@payloadcms/ui'
 import React from 'react'
 
-import { isStaff } from '../../access/roles'
-import { REPORT_SLUGS, REPORT_TITLES } from '../definitions'
+import { isStaff } from '../../../src/access/roles'
+import { REPORT_SLUGS, REPORTS_PATH } from '../constants'
+import { REPORT_TITLES } from '../definitions'
 
 /** The reports on the admin dashboard, laid out like the dashboard's own groups; staff only. */
 export const ReportsDashboard = ({ user }: ServerProps) => {
@@ -17,7 +18,7 @@ export const ReportsDashboard = ({ user }: ServerProps) => {
           <ul className="collections__card-list">
             {REPORT_SLUGS.map((slug) => (
               <li key={slug}>
-                <Card buttonAriaLabel={`Otwórz raport: ${REPORT_TITLES[slug].title}`} href={`/admin/raporty/${slug}`} id={`card-raport-${slug}`} title={REPORT_TITLES[slug].title} />
+                <Card buttonAriaLabel={`Otwórz raport: ${REPORT_TITLES[slug].title}`} href={`/admin/${REPORTS_PATH}/${slug}`} id={`card-raport-${slug}`} title={REPORT_TITLES[slug].title} />
               </li>
             ))}
           </ul>

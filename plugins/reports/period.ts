@@ -1,4 +1,4 @@
-import { monthOf, monthsBetween, parseMonth } from '../domain/register-month'
+import { monthOf, monthsBetween, parseMonth } from '../../src/domain/register-month'
 
 export type ReportPeriod = { from: string; months: string[]; to: string }
 

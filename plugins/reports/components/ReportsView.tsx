@@ -5,8 +5,9 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { isStaff } from '../../access/roles'
-import { chartTable, REPORT_SLUGS, REPORT_TITLES, isReportSlug, type ReportSlug } from '../definitions'
+import { isStaff } from '../../../src/access/roles'
+import { isReportSlug, REPORT_SLUGS, type ReportSlug, REPORTS_PATH } from '../constants'
+import { chartTable, REPORT_TITLES } from '../definitions'
 import { filtersQuery, type ReportQuery, type ReportResult, runReport } from '../run'
 import { BarChart } from './BarChart'
 import { DataTable } from './DataTable'
@@ -27,7 +28,7 @@ const ReportLinks = ({ current }: { current?: ReportSlug }) => (
           {slug === current ? (
             <strong aria-current="page">{REPORT_TITLES[slug].title}</strong>
           ) : (
-            <a href={`/admin/raporty/${slug}`}>{REPORT_TITLES[slug].title}</a>
+            <a href={`/admin/${REPORTS_PATH}/${slug}`}>{REPORT_TITLES[slug].title}</a>
           )}
         </li>
       ))}
@@ -42,7 +43,7 @@ const Index = () => (
     <ul>
       {REPORT_SLUGS.map((slug) => (
         <li key={slug} style={{ marginBottom: '0.75rem' }}>
-          <a href={`/admin/raporty/${slug}`}>
+          <a href={`/admin/${REPORTS_PATH}/${slug}`}>
             <strong>{REPORT_TITLES[slug].title}</strong>
           </a>
           <br />
@@ -56,7 +57,7 @@ const Index = () => (
 const Filters = ({ result }: { result: ReportResult }) => {
   const { filters, slug, units } = result
   return (
-    <form action={`/admin/raporty/${slug}`} aria-label="Filtry raportu" method="get" style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.25rem', margin: 'var(--base) 0' }}>
+    <form action={`/admin/${REPORTS_PATH}/${slug}`} aria-label="Filtry raportu" method="get" style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.25rem', margin: 'var(--base) 0' }}>
       <label style={{ display: 'grid', gap: 4 }}>
         Od miesiąca
         <input defaultValue={filters.from} name="od" style={input} type="month" />
@@ -112,7 +113,7 @@ const Report = ({ result }: { result: ReportResult }) => {
         </div>
       )}
       <p>
-        <a download data-testid="report-csv" href={`/api/raporty/${slug}/csv?${filtersQuery(filters, slug)}`}>
+        <a download data-testid="report-csv" href={`/api/${REPORTS_PATH}/${slug}/csv?${filtersQuery(filters, slug)}`}>
           Pobierz CSV (Excel)
         </a>{' '}
         – te same liczby co w tabelach poniżej.
@@ -137,7 +138,7 @@ const Report = ({ result }: { result: ReportResult }) => {
 
 export const ReportsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { locale, permissions, req, visibleEntities } = initPageResult
-  const segments = (Array.isArray(params?.segments) ? params.segments : ['raporty']) as string[]
+  const segments = (Array.isArray(params?.segments) ? params.segments : [REPORTS_PATH]) as string[]
   // Custom admin views are not behind the admin's own login redirect.
   if (!req.user) redirect(`/admin/login?redirect=${encodeURIComponent(`/admin/${segments.join('/')}`)}`)
   const slug = segments[1]

@@ -1,7 +1,7 @@
-import { CATEGORIES } from '../domain/taxonomy'
-import { polishLabelOf } from '../domain/labels'
+import { CATEGORIES } from '../../src/domain/taxonomy'
+import { polishLabelOf } from '../../src/domain/labels'
 import { inPeriod, type ReportPeriod } from './period'
-import type { DeliveryRecord, PostRecord, UnitRecord } from './records'
+import type { DeliveryRecord, PostRecord, UnitRecord } from './types'
 import { round1 } from './stats'
 
 export type ReachGrouping = 'category' | 'unit'

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { label, option } from '../domain/labels'
-import { AUDITED_COLLECTIONS } from './audited'
-import { AUDIT_LOG } from './record'
+import { isStaff } from '../../../src/access/roles'
+import { label, option } from '../../../src/domain/labels'
+import { AUDITED_COLLECTIONS } from '../defaults'
+import { AUDIT_LOG } from '../record'
 
 const nobody = () => false
 

@@ -1,7 +1,7 @@
-import { monthOf } from '../domain/register-month'
-import { CHANNELS, type Channel } from '../domain/taxonomy'
+import { monthOf } from '../../src/domain/register-month'
+import { CHANNELS, type Channel } from '../../src/domain/taxonomy'
 import { inPeriod, type ReportPeriod } from './period'
-import type { BipRecord, DeliveryRecord, PostRecord, UnitRecord } from './records'
+import type { BipRecord, DeliveryRecord, PostRecord, UnitRecord } from './types'
 import { hoursBetween, median, percent, round1 } from './stats'
 
 /** How a delivery counts in the report: skipped ones (a channel not configured) do not count at all. */

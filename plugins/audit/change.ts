@@ -1,5 +1,5 @@
-import { describeChanges, type Tracked } from '../domain/change-summary'
-import { type Option, polishLabelOf } from '../domain/labels'
+import { describeChanges, type Tracked } from '../../src/domain/change-summary'
+import { type Option, polishLabelOf } from '../../src/domain/labels'
 
 /** How one audited collection is read: its state field, the other fields worth naming, its title. */
 export type AuditSpec = {

@@ -1,13 +1,13 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { withIdGuard } from '../hooks/reject-malformed-id'
-import { AUDITED } from './audited'
-import { auditLog } from './collection'
-import { auditHooks } from './hooks'
+import { withIdGuard } from '../../src/hooks/reject-malformed-id'
+import { AUDITED } from './defaults'
+import { auditLog } from './collections/audit-log'
+import { auditHooks } from './hooks/audit-hooks'
 
 /**
  * The audit log as a plugin: its collection, and the audit hooks on every audited collection
- * (listed in `audited.ts`). Goes after the fan-out plugin, whose channel accounts it audits too;
+ * (listed in `defaults.ts`). Goes after the fan-out plugin, whose channel accounts it audits too;
  * the fan-out engine records deliveries itself, since it writes them below the hooks.
  */
 export const auditPlugin =

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { isStaff } from '../access/roles'
-import { isReportSlug, REPORT_SLUGS } from './definitions'
-import { toCsv } from './csv'
-import { csvFilename, type ReportQuery, runReport } from './run'
+import { isStaff } from '../../../src/access/roles'
+import { isReportSlug, REPORT_SLUGS, REPORTS_PATH } from '../constants'
+import { toCsv } from '../csv'
+import { csvFilename, type ReportQuery, runReport } from '../run'
 
 const refuse = (status: number, messages: string[]) => Response.json({ errors: messages.map((message) => ({ message })) }, { status })
 
@@ -30,5 +30,5 @@ export const reportCsvEndpoint: Endpoint = {
     })
   },
   method: 'get',
-  path: '/raporty/:report/csv',
+  path: `/${REPORTS_PATH}/:report/csv`,
 }

@@ -1,0 +1,9 @@
+export type {
+  BipRecord,
+  ComplaintRecord,
+  DeliveryRecord,
+  EntryRecord,
+  PostRecord,
+  ReportsPluginOptions,
+  UnitRecord,
+} from '../types'

@@ -1,0 +1,43 @@
+import type { Config } from 'payload'
+
+import { REPORTS_PATH } from './constants'
+import { reportCsvEndpoint } from './endpoints/csv'
+import type { ReportsPluginOptions } from './types'
+
+export type { ReportsPluginOptions } from './types'
+
+/**
+ * The reports as a plugin: one admin view for /admin/raporty and /admin/raporty/{report}, a group
+ * of links in the admin's navigation and on the dashboard, and the CSV endpoint.
+ */
+export const reportsPlugin =
+  (options: ReportsPluginOptions = {}) =>
+  (config: Config): Config => {
+    if (options.disabled) return config
+    const admin = config.admin?.components
+    return {
+      ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...admin,
+          afterNavLinks: [
+            ...(admin?.afterNavLinks ?? []),
+            '/plugins/reports/components/ReportsNavLink#ReportsNavLink',
+          ],
+          beforeDashboard: [
+            ...(admin?.beforeDashboard ?? []),
+            '/plugins/reports/components/ReportsDashboard#ReportsDashboard',
+          ],
+          views: {
+            ...admin?.views,
+            reports: {
+              Component: '/plugins/reports/components/ReportsView#ReportsView',
+              path: `/${REPORTS_PATH}`,
+            },
+          },
+        },
+      },
+      endpoints: [...(config.endpoints ?? []), reportCsvEndpoint],
+    }
+  }
