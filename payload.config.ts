@@ -61,9 +61,10 @@ export default buildConfig({
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
-  // The audit goes after the fan-out: it audits the plugin's channel accounts too. Safe links come
-  // after every plugin that adds rich text, so each such field refuses script links; Payload's own
-  // internals go last: no plugin after them loosens what they lock.
+  // The audit's place does not matter: a plugin audits the collections it adds itself (the fan-out
+  // its channel accounts). Safe links come after every plugin that adds rich text, so each such
+  // field refuses script links; Payload's own internals go last: no plugin after them loosens what
+  // they lock.
   plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), safeLinksPlugin(), payloadInternalsPlugin()],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',

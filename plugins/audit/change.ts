@@ -1,24 +1,6 @@
-import { describeChanges, type Tracked } from '../../src/domain/change-summary'
-import { type Option, polishLabelOf } from '../../src/domain/labels'
-
-/** How one audited collection is read: its state field, the other fields worth naming, its title. */
-export type AuditSpec = {
-  slug: string
-  /** The field whose every change is recorded as field / from / to (e.g. `workflowState`). */
-  state?: { label: string; name: string; options: readonly Option[] }
-  /** Other fields; their changes are summarised in one Polish line (`describeChanges`). */
-  tracked: readonly Tracked[]
-  /** Flattens a document into the compared values (nested groups, relationship ids). */
-  view?: (doc: Record<string, unknown>) => Record<string, unknown>
-  /** A name a person recognises the document by in the log. */
-  title: (doc: Record<string, unknown>) => null | string
-  /** Payload drafts: a saved draft changes nothing outside the admin, only publishing and unpublishing do. */
-  drafts?: boolean
-  /** A remark only the request knows (e.g. that a new secret was saved), added to the summary. */
-  note?: (context: Record<string, unknown>) => null | string
-}
-
-export type AuditChange = { field: null | string; from: null | string; summary: string; to: null | string }
+import { describeChanges } from '../../src/domain/change-summary'
+import { polishLabelOf } from '../../src/domain/labels'
+import type { AuditChange, AuditSpec } from './types'
 
 const text = (value: unknown): null | string => (value == null || value === '' ? null : String(value))
 

@@ -1,23 +1,19 @@
-import { BIP_STATES, BIP_TRACKED } from '../../src/domain/bip-entry'
-import { ACCOUNT_STATES } from '../fanout/collections/channel-accounts'
 import { lexicalToPlainText } from '../fanout/render/lexical-text'
-import { idOf } from '../../src/access/roles'
-import { option, polishLabelOf } from '../../src/domain/labels'
+import { BIP_STATES, BIP_TRACKED } from '../../src/domain/bip-entry'
+import { option } from '../../src/domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../../src/domain/moderation'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import { WORKFLOW_STATES } from '../../src/domain/workflow'
 import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../../src/moderation/slugs'
-import { type AuditSpec, shortText } from './change'
+import { labelled, labelledList, ref, short, yesNo } from './format'
+import type { AuditSpec } from './types'
 
 type Doc = Record<string, unknown>
 
-const DRAFT_STATES = [option('draft', 'Szkic', 'Draft'), option('published', 'Opublikowane', 'Published')] as const
-const yesNo = (value: unknown) => (value ? 'tak' : 'nie')
-const labelled = (options: Parameters<typeof polishLabelOf>[0]) => (value: unknown) => polishLabelOf(options, value as string) || '—'
-const labelledList = (options: Parameters<typeof polishLabelOf>[0]) => (value: unknown) =>
-  Array.isArray(value) && value.length ? value.map((v) => polishLabelOf(options, String(v))).join(', ') : '—'
-const ref = (value: unknown) => idOf(value as never)
-const short = (value: unknown) => shortText(value)
+const DRAFT_STATES = [
+  option('draft', 'Szkic', 'Draft'),
+  option('published', 'Opublikowane', 'Published'),
+] as const
 
 const posts: AuditSpec = {
   slug: 'posts',
@@ -73,7 +69,9 @@ const discussionRules: AuditSpec = {
   view: (doc) => ({
     ...doc,
     complaintsHowTo: (doc.complaints as Doc | undefined)?.howTo ?? null,
-    governs: Array.isArray(doc.governs) ? doc.governs.map((g: Doc) => g.url ?? g.name).join(', ') : null,
+    governs: Array.isArray(doc.governs)
+      ? doc.governs.map((g: Doc) => g.url ?? g.name).join(', ')
+      : null,
     publiclyFunded: !!(doc.funding as Doc | undefined)?.publiclyFunded,
     rules: doc.rules ? lexicalToPlainText(doc.rules) : null,
   }),
@@ -94,7 +92,12 @@ const moderationEntries: AuditSpec = {
   ],
   view: (doc) => {
     const rule = (doc.rule ?? {}) as Doc
-    return { ...doc, point: rule.point ?? null, rules: ref(rule.rules), snapshot: doc.snapshot ? JSON.stringify(doc.snapshot) : null }
+    return {
+      ...doc,
+      point: rule.point ?? null,
+      rules: ref(rule.rules),
+      snapshot: doc.snapshot ? JSON.stringify(doc.snapshot) : null,
+    }
   },
 }
 
@@ -109,53 +112,15 @@ const complaints: AuditSpec = {
   view: (doc) => ({ ...doc, entry: ref(doc.entry) }),
 }
 
-/** A status write by the engine carries the same request context; only the save that sealed a secret says so. */
-export const secretNote = (context: Record<string, unknown>): null | string =>
-  context.fanoutSecretRenewed && !context.fanoutStatusOnly ? 'zapisano nowy token lub sekret (wartość nie jest zapisywana w dzienniku)' : null
-
 /**
- * Channel settings, never their secrets: a new token or webhook secret is recorded as the fact
- * that one was saved (see `secretNote`), and the sealed values are not even compared.
+ * The host's collections the log audits unless the options say otherwise. The fan-out audits its
+ * channel settings itself and records its deliveries in its engine, which writes them below the
+ * hooks.
  */
-const channelAccounts: AuditSpec = {
-  note: secretNote,
-  slug: 'channel-accounts',
-  state: { label: 'stan kanału', name: 'status', options: ACCOUNT_STATES },
-  title: (doc) => (doc.name as string) ?? null,
-  tracked: [
-    { format: yesNo, label: 'włączony', name: 'enabled' },
-    { label: 'nazwa', name: 'name' },
-    { label: 'zasady dyskusji', name: 'discussionRules' },
-    { label: 'identyfikator strony', name: 'pageId' },
-    { label: 'sposób publikacji w grupie', name: 'groupMode' },
-    { label: 'adres grupy', name: 'groupUrl' },
-    { label: 'adres webhooka', name: 'webhookUrl' },
-  ],
-  view: (doc) => {
-    const fanpage = (doc.fanpage ?? {}) as Doc
-    const group = (doc.group ?? {}) as Doc
-    return {
-      discussionRules: ref(doc.discussionRules),
-      enabled: !!doc.enabled,
-      groupMode: doc.kind === 'group' ? (group.mode ?? null) : null,
-      groupUrl: group.groupUrl ?? null,
-      name: doc.name,
-      pageId: fanpage.pageId ?? null,
-      status: ((doc.status ?? {}) as Doc).state ?? 'ok',
-      webhookUrl: group.webhookUrl ?? null,
-    }
-  },
-}
-
-/** The collections whose changes the audit log records (deliveries are recorded by the fan-out engine). */
-export const AUDITED: readonly AuditSpec[] = [posts, bipReferences, discussionRules, moderationEntries, complaints, channelAccounts]
-
-export const AUDITED_COLLECTIONS = [
-  option('posts', 'Wpisy', 'Posts'),
-  option('bip-references', 'Wpisy BIP', 'BIP entries'),
-  option('deliveries', 'Publikacje w kanałach', 'Deliveries'),
-  option(DISCUSSION_RULES, 'Zasady dyskusji', 'Discussion rules'),
-  option(MODERATION_ENTRIES, 'Rejestr moderacji', 'Moderation register'),
-  option(COMPLAINTS, 'Skargi na moderację', 'Moderation complaints'),
-  option('channel-accounts', 'Kanały społecznościowe', 'Social channels'),
-] as const
+export const DEFAULT_AUDITED: readonly AuditSpec[] = [
+  posts,
+  bipReferences,
+  discussionRules,
+  moderationEntries,
+  complaints,
+]

@@ -1,34 +1,25 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { Config } from 'payload'
 
 import { withIdGuard } from '../../src/hooks/reject-malformed-id'
-import { AUDITED } from './defaults'
 import { auditLog } from './collections/audit-log'
-import { auditHooks } from './hooks/audit-hooks'
+import { DEFAULT_AUDITED } from './defaults'
+import { withAudit } from './hooks/audit-hooks'
+import type { AuditPluginOptions } from './types'
+
+export type { AuditPluginOptions } from './types'
 
 /**
- * The audit log as a plugin: its collection, and the audit hooks on every audited collection
- * (listed in `defaults.ts`). Goes after the fan-out plugin, whose channel accounts it audits too;
- * the fan-out engine records deliveries itself, since it writes them below the hooks.
+ * The audit log as a plugin: its collection, and the audit hooks on the collections its options
+ * name. Plugins audit the collections they add through `exports/server` (`withAudit`,
+ * `recordAudit`), so the order of the plugins does not matter.
  */
 export const auditPlugin =
-  () =>
+  (options: AuditPluginOptions = {}) =>
   (config: Config): Config => {
-    const specs = new Map(AUDITED.map((spec) => [spec.slug, spec]))
-    const withAudit = (collection: CollectionConfig): CollectionConfig => {
+    const specs = new Map((options.collections ?? DEFAULT_AUDITED).map((spec) => [spec.slug, spec]))
+    const collections = (config.collections ?? []).map((collection) => {
       const spec = specs.get(collection.slug)
-      if (!spec) return collection
-      const audit = auditHooks(spec)
-      const hooks = collection.hooks ?? {}
-      return {
-        ...collection,
-        hooks: {
-          ...hooks,
-          // The change is recorded before its consequences (deliveries, feeds) run their own hooks.
-          afterChange: [...audit.afterChange, ...(hooks.afterChange ?? [])],
-          afterDelete: [...(hooks.afterDelete ?? []), ...audit.afterDelete],
-          beforeChange: [...(hooks.beforeChange ?? []), ...audit.beforeChange],
-        },
-      }
-    }
-    return { ...config, collections: [...(config.collections ?? []).map(withAudit), withIdGuard(auditLog)] }
+      return spec ? withAudit(collection, spec) : collection
+    })
+    return { ...config, collections: [...collections, withIdGuard(auditLog)] }
   }

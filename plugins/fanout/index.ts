@@ -9,11 +9,13 @@ import type {
 } from 'payload'
 
 import { label } from '../../src/domain/labels'
+import { withAudit } from '../audit/exports/server'
 import { fanpageChannel } from './channels/fanpage'
 import { groupChannel } from './channels/group'
 import { newsletterChannel } from './channels/newsletter'
 import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
+import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
 import { campaignsCollection, recipientsCollection, retryClaimsCollection } from './newsletter/campaigns'
@@ -135,7 +137,11 @@ export const fanoutPlugin =
     const options = resolveOptions(incoming)
     const { bipReferences, discussionRules, posts, units } = options.collections
     const own: CollectionConfig[] = [
-      channelAccounts({ afterChange: [onAccountChange], rulesSlug: discussionRules }),
+      // Audited here, not by the audit plugin: it may come before this one in the config.
+      withAudit(
+        channelAccounts({ afterChange: [onAccountChange], rulesSlug: discussionRules }),
+        channelAccountsAudit,
+      ),
       { ...deliveries(posts, units), endpoints: deliveryEndpoints },
       deliveryAttempts,
       subscribers(units),

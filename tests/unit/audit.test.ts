@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { actorOf, auditChange, type AuditSpec, shortText } from '../../plugins/audit/change'
+import { actorOf, auditChange, shortText } from '../../plugins/audit/change'
+import type { AuditSpec } from '../../plugins/audit/exports/types'
 import { option } from '../../src/domain/labels'
 
 const STATES = [option('draft', 'Szkic', 'Draft'), option('published', 'Opublikowany', 'Published')]

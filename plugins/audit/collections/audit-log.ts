@@ -2,16 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
-import { AUDITED_COLLECTIONS } from '../defaults'
-import { AUDIT_LOG } from '../record'
+import { AUDIT_LOG, AUDITED_COLLECTIONS } from '../constants'
 
 const nobody = () => false
 
 /**
- * The audit log (DOMAIN.md, Workflow: "audit of who did what"): every state change of posts, BIP
- * entries, deliveries, discussion rules, the moderation register and channel settings, with who,
- * when and what. Approvers and admins read it; nobody writes, corrects or deletes it through the
- * API or the admin — only the application's own hooks and the fan-out engine append to it.
+ * The audit log: every state change of posts, BIP entries, deliveries, discussion rules, the
+ * moderation register and channel settings, with who, when and what. Approvers and admins read it;
+ * nobody writes, corrects or deletes it through the API or the admin — only the audit hooks and
+ * the fan-out engine append to it.
  */
 export const auditLog: CollectionConfig = {
   slug: AUDIT_LOG,

@@ -1,25 +1,43 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+} from 'payload'
 
-import { auditChange, type AuditSpec } from '../change'
+import { auditChange } from '../change'
 import { recordAudit } from '../record'
+import type { AuditSpec } from '../types'
 
 type Doc = Record<string, unknown> & { id: number | string }
+type Req = Parameters<CollectionBeforeChangeHook>[0]['req']
 
-/** Where a drafts collection's stored (main) document is kept between beforeChange and afterChange. */
+/** Where a drafts collection's stored (main) document waits from beforeChange to afterChange. */
 const mainKey = (slug: string, id: unknown) => `audit:${slug}:${String(id)}`
 
-const readMain = async (req: Parameters<CollectionBeforeChangeHook>[0]['req'], slug: string, id: number | string) =>
-  (await req.payload.db.findOne({ collection: slug as never, req, where: { id: { equals: id } } })) as Doc | null
+const readMain = async (req: Req, slug: string, id: number | string) =>
+  (await req.payload.db.findOne({
+    collection: slug as never,
+    req,
+    where: { id: { equals: id } },
+  })) as Doc | null
 
 /**
  * The audit hooks of one collection: every change of its state, and a summary of the other tracked
  * fields, is appended to the audit log in the same transaction as the change itself.
  */
-export const auditHooks = (spec: AuditSpec): Required<Pick<NonNullable<CollectionConfig['hooks']>, 'afterChange' | 'afterDelete' | 'beforeChange'>> => {
-  // With drafts a save may touch only a draft version: what matters is the stored document before and after.
-  const beforeChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+const auditHooks = (spec: AuditSpec) => {
+  // With drafts a save may touch only a draft version: what matters is the stored document
+  // before and after.
+  const beforeChange: CollectionBeforeChangeHook = async ({
+    data,
+    operation,
+    originalDoc,
+    req,
+  }) => {
     if (spec.drafts && operation === 'update' && originalDoc?.id != null) {
-      req.context[mainKey(spec.slug, originalDoc.id)] = await readMain(req, spec.slug, originalDoc.id)
+      const main = await readMain(req, spec.slug, originalDoc.id)
+      req.context[mainKey(spec.slug, originalDoc.id)] = main
     }
     return data
   }
@@ -38,7 +56,14 @@ export const auditHooks = (spec: AuditSpec): Required<Pick<NonNullable<Collectio
     }
     const change = auditChange(spec, before, doc, spec.note?.(req.context) ?? null)
     if (change) {
-      await recordAudit(req.payload, { ...change, collection: spec.slug, documentId: doc.id, documentTitle: spec.title(doc), operation }, req)
+      const record = {
+        ...change,
+        collection: spec.slug,
+        documentId: doc.id,
+        documentTitle: spec.title(doc),
+        operation,
+      }
+      await recordAudit(req.payload, record, req)
     }
     return doc
   }
@@ -47,11 +72,39 @@ export const auditHooks = (spec: AuditSpec): Required<Pick<NonNullable<Collectio
     const state = spec.state && doc[spec.state.name] != null ? String(doc[spec.state.name]) : null
     await recordAudit(
       req.payload,
-      { collection: spec.slug, documentId: doc.id, documentTitle: spec.title(doc), field: spec.state && state ? spec.state.name : null, from: state, operation: 'delete', summary: 'usunięto', to: null },
+      {
+        collection: spec.slug,
+        documentId: doc.id,
+        documentTitle: spec.title(doc),
+        field: spec.state && state ? spec.state.name : null,
+        from: state,
+        operation: 'delete',
+        summary: 'usunięto',
+        to: null,
+      },
       req,
     )
     return doc
   }
 
-  return { afterChange: [afterChange], afterDelete: [afterDelete], beforeChange: spec.drafts ? [beforeChange] : [] }
+  return { afterChange, afterDelete, beforeChange: spec.drafts ? [beforeChange] : [] }
+}
+
+/**
+ * A collection with the audit hooks of `spec`. Used by the audit plugin for the collections its
+ * options name, and by any plugin on the collections it adds, whichever comes first in the config.
+ * The change is recorded before its consequences (deliveries, feeds) run their afterChange hooks.
+ */
+export const withAudit = (collection: CollectionConfig, spec: AuditSpec): CollectionConfig => {
+  const audit = auditHooks(spec)
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    hooks: {
+      ...hooks,
+      afterChange: [audit.afterChange, ...(hooks.afterChange ?? [])],
+      afterDelete: [...(hooks.afterDelete ?? []), audit.afterDelete],
+      beforeChange: [...(hooks.beforeChange ?? []), ...audit.beforeChange],
+    },
+  }
 }

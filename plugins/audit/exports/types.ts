@@ -1,0 +1,1 @@
+export type { AuditPluginOptions, AuditRecord, AuditSpec } from '../types'
