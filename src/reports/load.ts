@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { lexicalToPlainText } from '../../plugins/fanout/render/lexical-text'
 import { idOf } from '../access/roles'
+import { lexicalToPlainText } from '../domain/lexical-text'
 import { monthRange } from '../domain/register-month'
 import { COMPLAINTS, MODERATION_ENTRIES } from '../moderation/slugs'
 import type { ReportPeriod } from './period'
