@@ -3,25 +3,23 @@
  * separated by one blank line, lists with visible markers, links spelled out. Pure and total:
  * anything that is not a Lexical state gives ''.
  */
+import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical'
+import {
+  convertLexicalToPlaintext,
+  type PlaintextConverter,
+  type PlaintextConverters,
+} from '@payloadcms/richtext-lexical/plaintext'
 
-type LexicalNode = {
-  type?: unknown
-  children?: unknown
-  text?: unknown
-  tag?: unknown
-  listType?: unknown
-  start?: unknown
-  checked?: unknown
-  url?: unknown
-  fields?: unknown
-}
+/** A node after `guard`: `type` a string, `text` a string if present, `children` nodes. */
+type Node = SerializedLexicalNode & { [key: string]: unknown; children?: Node[]; text?: string }
+type Convert = Extract<PlaintextConverter<Node>, (...args: never[]) => unknown>
+type ToPlaintext = Parameters<Convert>[0]['nodesToPlaintext']
 
 /** Nodes that are media or custom blocks: they have no text of their own worth posting. */
 const SKIPPED = new Set(['upload', 'relationship', 'block', 'inlineBlock'])
 /** Nodes that live inside a block (a paragraph, heading, list item or quote). */
 const INLINE = new Set(['text', 'linebreak', 'tab', 'link', 'autolink'])
-
-/** Deeper trees are not produced by the editor; the cap keeps hostile input from overflowing the stack. */
+/** The editor nests far less; the cap keeps hostile input from overflowing the stack. */
 const MAX_DEPTH = 64
 const HORIZONTAL_RULE = '———'
 const INDENT = '  '
@@ -29,40 +27,61 @@ const INDENT = '  '
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const nodeType = (node: LexicalNode): string => (typeof node.type === 'string' ? node.type : '')
-
-const childrenOf = (node: LexicalNode): LexicalNode[] =>
-  Array.isArray(node.children) ? (node.children.filter(isObject) as LexicalNode[]) : []
-
-const isInline = (node: LexicalNode): boolean => {
-  const type = nodeType(node)
-  if (INLINE.has(type)) return true
-  // Unknown leaf nodes that carry text (mentions, emoji, hashtags from other editor features).
-  return !SKIPPED.has(type) && typeof node.text === 'string' && !Array.isArray(node.children)
+/** Copies the tree in the shape the converters rely on, without what is not a node. */
+const guard = (value: unknown, depth: number): Node[] => {
+  if (!isObject(value)) return []
+  const { children, text, type } = value
+  const kept = Array.isArray(children) && depth < MAX_DEPTH ? children : []
+  const nodes = kept.flatMap((child) => guard(child, depth + 1))
+  return [
+    {
+      ...value,
+      children: Array.isArray(children) ? nodes : undefined,
+      text: typeof text === 'string' ? text : undefined,
+      type: typeof type === 'string' ? type : '',
+      version: 1,
+    },
+  ]
 }
 
-/** Collapses runs of spaces and tabs, trims every line and drops blank lines at the edges. */
-const cleanLines = (raw: string): string[] => {
-  const lines = raw
+const isInline = (node: Node): boolean =>
+  INLINE.has(node.type) ||
+  // Unknown leaf nodes that carry text (mentions, emoji, hashtags from other editor features).
+  (!SKIPPED.has(node.type) && node.text !== undefined && node.children === undefined)
+
+/** Collapses runs of spaces and tabs, trims every line, drops edge and repeated blank lines. */
+const cleanLines = (raw: string): string[] =>
+  raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u200B\uFEFF]/g, '')
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-  const out: string[] = []
-  for (const line of lines) {
-    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue
-    out.push(line)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '')
+    .split('\n')
+
+const inlineText = (nodes: Node[] | undefined, toPlaintext: ToPlaintext): string =>
+  toPlaintext({ converters: inline, nodes: nodes ?? [] }).join('')
+
+/** Renders nodes as blocks one blank line apart; a run of inline nodes makes one paragraph. */
+const blocksText = (nodes: Node[] | undefined, toPlaintext: ToPlaintext): string => {
+  const grouped: Node[] = []
+  let run: Node[] | undefined
+  for (const node of nodes ?? []) {
+    if (!isInline(node)) run = undefined
+    if (run) run.push(node)
+    else if (!isInline(node)) grouped.push(node)
+    else grouped.push({ children: (run = [node]), type: 'paragraph', version: 1 })
   }
-  while (out.length && out[out.length - 1] === '') out.pop()
-  return out
-}
-
-// ---- links -------------------------------------------------------------------------------------
-
-const linkFields = (node: LexicalNode): { url: string; internal: boolean } => {
-  const fields = isObject(node.fields) ? node.fields : {}
-  const url = typeof fields.url === 'string' ? fields.url : typeof node.url === 'string' ? node.url : ''
-  return { internal: fields.linkType === 'internal', url: url.trim() }
+  const kept = toPlaintext({ converters: block, nodes: grouped })
+  // A rule only separates text: never at the edges, never two in a row.
+  const separated = kept.filter(
+    (part, i) =>
+      part !== HORIZONTAL_RULE || (i > 0 && i < kept.length - 1 && kept[i - 1] !== HORIZONTAL_RULE),
+  )
+  while (separated[separated.length - 1] === HORIZONTAL_RULE) separated.pop()
+  return separated.join('\n\n')
 }
 
 /** Only addresses a reader can follow from Facebook; relative paths, anchors and scripts cannot. */
@@ -79,32 +98,15 @@ const comparable = (value: string): string =>
 /** `mailto:` and `tel:` are noise in a post: Facebook recognises addresses and numbers itself. */
 const displayUrl = (url: string): string => url.replace(/^(?:mailto:|tel:)/i, '')
 
-const renderLink = (node: LexicalNode, depth: number): string => {
-  const text = cleanLines(renderInline(childrenOf(node), depth + 1)).join(' ')
-  const { internal, url } = linkFields(node)
-  if (internal || !url || !isPublicUrl(url)) return text
+const link: Convert = ({ node, nodesToPlaintext }) => {
+  const text = cleanLines(inlineText(node.children, nodesToPlaintext)).join(' ')
+  const fields = isObject(node.fields) ? node.fields : {}
+  const raw = typeof fields.url === 'string' ? fields.url : node.url
+  const url = typeof raw === 'string' ? raw.trim() : ''
+  if (fields.linkType === 'internal' || !isPublicUrl(url)) return text
   if (text === '' || comparable(text) === comparable(url)) return displayUrl(url)
   return `${text} (${displayUrl(url)})`
 }
-
-// ---- inline ------------------------------------------------------------------------------------
-
-function renderInline(nodes: LexicalNode[], depth: number): string {
-  if (depth > MAX_DEPTH) return ''
-  let out = ''
-  for (const node of nodes) {
-    const type = nodeType(node)
-    if (type === 'linebreak') out += '\n'
-    else if (type === 'tab') out += '\t'
-    else if (type === 'link' || type === 'autolink') out += renderLink(node, depth)
-    else if (SKIPPED.has(type)) continue
-    else if (typeof node.text === 'string') out += node.text
-    else if (Array.isArray(node.children)) out += renderInline(childrenOf(node), depth + 1)
-  }
-  return out
-}
-
-// ---- lists -------------------------------------------------------------------------------------
 
 const listMarker = (listType: unknown, number: number, checked: unknown): string => {
   if (listType === 'number') return `${number}.`
@@ -112,110 +114,92 @@ const listMarker = (listType: unknown, number: number, checked: unknown): string
   return '•'
 }
 
-const renderList = (list: LexicalNode, level: number, depth: number): string[] => {
-  if (depth > MAX_DEPTH) return []
-  const start = typeof list.start === 'number' && Number.isInteger(list.start) ? list.start : 1
+const listLines = (list: Node, level: number, toPlaintext: ToPlaintext): string[] => {
   // Numbers follow the printed items: an item that only wraps a nested list, or an empty one,
   // takes no number (as in the editor, where a wrapper item is not counted).
-  let number = start
+  let number = typeof list.start === 'number' && Number.isInteger(list.start) ? list.start : 1
   const lines: string[] = []
-  for (const item of childrenOf(list)) {
-    const itemChildren = nodeType(item) === 'listitem' ? childrenOf(item) : [item]
-    const inline: LexicalNode[] = []
-    const nested: LexicalNode[] = []
-    for (const child of itemChildren) (nodeType(child) === 'list' ? nested : inline).push(child)
+  for (const item of list.children ?? []) {
+    const children = item.type === 'listitem' ? (item.children ?? []) : [item]
     // Inline nodes run together; a block inside an item (a paragraph, say) starts a new line.
-    const raw = inline
-      .map((child) => (isInline(child) ? renderInline([child], depth + 1) : `\n${renderBlock(child, depth + 1)}\n`))
+    const raw = children
+      .filter((child) => child.type !== 'list')
+      .map((child) =>
+        isInline(child)
+          ? inlineText([child], toPlaintext)
+          : `\n${toPlaintext({ converters: block, nodes: [child] }).join('\n\n')}\n`,
+      )
       .join('')
-    const textLines = cleanLines(raw).filter((line) => line !== '')
-    if (textLines.length) {
+    const [first, ...rest] = cleanLines(raw).filter((line) => line !== '')
+    if (first !== undefined) {
       const marker = listMarker(list.listType, number, item.checked)
       const pad = INDENT.repeat(level)
       const hang = ' '.repeat([...marker].length + 1)
-      lines.push(`${pad}${marker} ${textLines[0]}`, ...textLines.slice(1).map((line) => `${pad}${hang}${line}`))
+      lines.push(`${pad}${marker} ${first}`, ...rest.map((line) => `${pad}${hang}${line}`))
       number += 1
     }
-    for (const child of nested) lines.push(...renderList(child, level + 1, depth + 1))
+    for (const child of children) {
+      if (child.type === 'list') lines.push(...listLines(child, level + 1, toPlaintext))
+    }
   }
   return lines
 }
 
-// ---- blocks ------------------------------------------------------------------------------------
+// Payload's default keeps text, line breaks and tabs, and gives any other node its text or its
+// children's; custom blocks carry neither.
+const skip: Convert = () => ''
+/** A block met inside a block runs on, where Payload's default would break the line. */
+const runOn: Convert = ({ node, nodesToPlaintext }) => inlineText(node.children, nodesToPlaintext)
+const paragraph: Convert = ({ node, nodesToPlaintext }) =>
+  cleanLines(inlineText(node.children, nodesToPlaintext)).join('\n')
 
-/** Renders one block-level node; '' when it has nothing to say. */
-function renderBlock(node: LexicalNode, depth: number): string {
-  if (depth > MAX_DEPTH) return ''
-  const type = nodeType(node)
-  if (SKIPPED.has(type)) return ''
-  switch (type) {
-    case 'paragraph':
-    case 'heading':
-      return cleanLines(renderInline(childrenOf(node), depth + 1)).join('\n')
-    case 'quote': {
-      const text = renderBlocks(childrenOf(node), depth + 1)
-      return text ? `„${text}”` : ''
-    }
-    case 'list':
-      return renderList(node, 0, depth + 1).join('\n')
-    case 'listitem':
-      return renderList({ children: [node], listType: 'bullet' }, 0, depth + 1).join('\n')
-    case 'horizontalrule':
-      return HORIZONTAL_RULE
-    default:
-      if (isInline(node)) return cleanLines(renderInline([node], depth + 1)).join('\n')
-      return renderBlocks(childrenOf(node), depth + 1)
-  }
+const inline: PlaintextConverters<Node> = {
+  autolink: link,
+  heading: runOn,
+  link,
+  list: runOn,
+  listitem: runOn,
+  paragraph: runOn,
+  relationship: skip,
+  upload: skip,
 }
 
-/** Renders a sequence of nodes as blocks; runs of inline nodes count as one paragraph. */
-function renderBlocks(nodes: LexicalNode[], depth: number): string {
-  if (depth > MAX_DEPTH) return ''
-  const blocks: string[] = []
-  let run: LexicalNode[] = []
-  const flush = () => {
-    if (run.length) blocks.push(cleanLines(renderInline(run, depth + 1)).join('\n'))
-    run = []
-  }
-  for (const node of nodes) {
-    if (isInline(node)) {
-      run.push(node)
-      continue
-    }
-    flush()
-    blocks.push(renderBlock(node, depth + 1))
-  }
-  flush()
-  const kept = blocks.filter((block) => block !== '')
-  // A rule only separates text: never at the edges, never two in a row.
-  const separated = kept.filter(
-    (block, i) => block !== HORIZONTAL_RULE || (i > 0 && i < kept.length - 1 && kept[i - 1] !== HORIZONTAL_RULE),
-  )
-  while (separated[separated.length - 1] === HORIZONTAL_RULE) separated.pop()
-  return separated.join('\n\n')
+/** A list, or an item outside one, which reads as a bullet. */
+const list: Convert = ({ node, nodesToPlaintext }) => {
+  const items: Node = node.type === 'list' ? node : { children: [node], type: 'list', version: 1 }
+  return listLines(items, 0, nodesToPlaintext).join('\n')
 }
+const quote: Convert = ({ node, nodesToPlaintext }) => {
+  const text = blocksText(node.children, nodesToPlaintext)
+  return text && `„${text}”`
+}
+/** Payload joins the top level with nothing, so the state's root comes here as one node. */
+const root: Convert = ({ node, nodesToPlaintext }) => blocksText(node.children, nodesToPlaintext)
 
-const parse = (state: unknown): unknown => {
-  if (typeof state !== 'string') return state
-  try {
-    return JSON.parse(state)
-  } catch {
-    return null
-  }
+const block: PlaintextConverters<Node> = {
+  heading: paragraph,
+  horizontalrule: () => HORIZONTAL_RULE,
+  list,
+  listitem: list,
+  paragraph,
+  quote,
+  relationship: skip,
+  root,
+  upload: skip,
 }
 
 export const lexicalToPlainText = (state: unknown): string => {
   try {
-    const parsed = parse(state)
-    if (!isObject(parsed) || !isObject(parsed.root)) return ''
-    return renderBlocks(childrenOf(parsed.root as LexicalNode), 0)
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+|\s+$/g, '')
+    const parsed: unknown = typeof state === 'string' ? JSON.parse(state) : state
+    const [content] = isObject(parsed) ? guard(parsed.root, 0) : []
+    if (!content) return ''
+    const frame = { direction: null, format: '', indent: 0, type: 'root', version: 1 } as const
+    const data = { root: { ...frame, children: [{ ...content, type: 'root' }] } }
+    // Text Payload's default gives nodes the editor does not have may end in blanks; a nested
+    // list's indent may open the text.
+    return convertLexicalToPlaintext({ converters: block, data }).replace(/^\n+|\s+$/g, '')
   } catch {
-    // Getters that throw, or anything else no editor produces.
+    // Text that is not JSON, getters that throw, or anything else no editor produces.
     return ''
   }
 }
