@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '../fanout/render/lexical-text'
+import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import { BIP_STATES, BIP_TRACKED } from '../../src/domain/bip-entry'
 import { option } from '../../src/domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../../src/domain/moderation'

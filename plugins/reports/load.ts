@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { lexicalToPlainText } from '../fanout/render/lexical-text'
 import { idOf } from '../../src/access/roles'
+import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import { monthRange } from '../../src/domain/register-month'
 import { COMPLAINTS, MODERATION_ENTRIES } from '../../src/moderation/slugs'
 import type { ReportPeriod } from './period'

@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '../../plugins/fanout/render/lexical-text'
+import { lexicalToPlainText } from './lexical-text'
 
 /**
  * The citable points of a discussion-rules text. A moderation entry cites (document, version,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { lexicalToPlainText } from '../../plugins/fanout/render/lexical-text'
+import { lexicalToPlainText } from '../../src/domain/lexical-text'
 
 type Node = Record<string, unknown>
 

@@ -2,9 +2,9 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import RSS from 'rss'
 
 import { polishLabelOf } from '../../../src/domain/labels'
+import { lexicalToPlainText } from '../../../src/domain/lexical-text'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { cutCleanly } from '../render/cut'
-import { lexicalToPlainText } from '../render/lexical-text'
 import { officialLink, type PostForBip } from '../rules/bip-primacy'
 
 type SizedImage = { filesize?: null | number; mimeType?: null | string; url?: null | string }
