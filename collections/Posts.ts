@@ -25,6 +25,7 @@ import {
   type WorkflowState,
 } from '../src/domain/workflow'
 import { appendRows, auditTrailField } from '../src/fields/audit-trail'
+import type { Post } from '../src/payload-types'
 
 /** Fields whose change counts as editing the content (as opposed to moving it through the workflow). */
 const CONTENT = ['title', 'lead', 'body', 'unit', 'category', 'informationType', 'bipReference', 'images', 'channels', 'publishAt', 'slug'].map(
@@ -97,8 +98,8 @@ export const Posts: CollectionConfig = {
         // The scheduler publishes due posts without a user; nothing else may act as the system.
         const system = req.context?.workflowActor === 'system'
         const role = roleOf(req.user) as null | Role
-        const before = (originalDoc ?? {}) as Record<string, any>
-        const merged = { ...before, ...data } as Record<string, any>
+        const before: Partial<Post> = originalDoc ?? {}
+        const merged: Partial<Post> = { ...before, ...data }
         const from = (before.workflowState ?? 'draft') as WorkflowState
         const action = data.workflowAction as undefined | WorkflowAction
         const comment = data.workflowComment as string | undefined
@@ -131,12 +132,13 @@ export const Posts: CollectionConfig = {
         if (action) {
           if (!role && !system) throw new APIError(say(req, 'Zaloguj się, aby zmienić stan wpisu.', 'Log in to change the state of a post.'), 401, undefined, true)
           const policyProblem = action === 'approve' || action === 'submit' ? channelPolicyProblem(await loadChannelPolicy(req), merged.category, data.channels ?? merged.channels) : null
+          const log = (before.approvalLog ?? []) as LogEntry[]
           const plan = planTransition({
             action,
             actor: role ? { id: req.user!.id, role } : { id: null, role: 'system' },
             comment,
             from: operation === 'create' ? 'draft' : from,
-            log: (before.approvalLog ?? []) as LogEntry[],
+            log,
             missing: missingForApproval({ ...merged, channels: data.channels ?? merged.channels }),
             // The scheduler passes the time it decided on, so a post is judged by the same clock that picked it.
             now: system && req.context?.now instanceof Date ? req.context.now : new Date(),
@@ -147,7 +149,7 @@ export const Posts: CollectionConfig = {
           })
           if (!plan.ok) throw new APIError(plan.message, plan.status, undefined, true)
           data.workflowState = plan.to
-          data.approvalLog = appendRows(before.approvalLog, plan.entries)
+          data.approvalLog = appendRows(log, plan.entries)
           if (plan.to === 'published') data.publishedAt = plan.entries.at(-1)!.at
         } else if (operation === 'update') {
           data.approvalLog = before.approvalLog

@@ -33,6 +33,7 @@ const decodeReferences = (text: string) => {
 
 /** What the browser parses: no whitespace, control or invisible characters, backslashes as slashes. */
 const asParsed = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   text.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '').replace(/\\/g, '/')
 
 const isSafeForm = (parsed: string): boolean => {

@@ -1,7 +1,7 @@
 import { socialCopyOf } from './social-copy-of'
 import { graphCall, type GraphOptions } from './graph-client'
 import { classifyGraphError } from './graph-errors'
-import type { Channel, ChannelContext, Published, RenderedCopy } from './types'
+import type { Channel, ChannelContext, Published } from './types'
 
 /** Facebook accepts 63 206 characters, but a feed post is read on a phone: keep it short. */
 export const FANPAGE_MAX_LENGTH = 2000

@@ -10,7 +10,7 @@ export const normalizeEmail = (value: unknown): string => {
   const trimmed = value.trim().toLowerCase()
   const at = trimmed.lastIndexOf('@')
   const domain = trimmed.slice(at + 1)
-  if (at < 0 || /^[\x00-\x7f]*$/.test(domain)) return trimmed
+  if (at < 0 || /^\p{ASCII}*$/u.test(domain)) return trimmed
   const ascii = domainToASCII(domain)
   return ascii ? `${trimmed.slice(0, at)}@${ascii}` : trimmed
 }

@@ -62,7 +62,7 @@ export const fetchReach = async (payload: Payload, options: { now?: Date; window
     for (const delivery of await copiesToRead(payload, doc, now, options.windowDays ?? REACH_WINDOW_DAYS)) {
       const previous = delivery.reach ?? {}
       let engagement: Engagement
-      let holdUntil: Date | null = null
+      let holdUntil: Date | null
       try {
         const read = await fetchEngagement(graph, token, delivery.externalId)
         engagement = read.engagement

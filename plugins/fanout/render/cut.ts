@@ -12,7 +12,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…'])
 /** Closing quotes and brackets that belong to the sentence before them. */
 const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']'])
 /** Punctuation that must not dangle before the ellipsis. */
-const DANGLING = /[\s,;:\-–—(\[{„“"'‘«/\\&+*•·.]+$/u
+const DANGLING = /[\s,;:\-–—([{„“"'‘«/\\&+*•·.]+$/u
 
 /**
  * Abbreviations after which a full stop is not a sentence end (`ul. Długa`, `godz. 17`). Lower
