@@ -1,9 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedCollectionSelect, Where } from 'payload'
 
 import { idOf } from '../../src/access/roles'
 import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import { monthRange } from '../../src/domain/register-month'
 import { COMPLAINTS, MODERATION_ENTRIES } from '../../src/moderation/slugs'
+import type { BipReference, BipReferencesSelect, DeliveriesSelect, Delivery, Post, PostsSelect } from '../../src/payload-types'
 import type { ReportPeriod } from './period'
 import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from './types'
 
@@ -12,8 +13,6 @@ import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecor
  * PostgreSQL and MongoDB). The callers have checked that the user is staff; reads are narrowed
  * to the period and to the fields the reports use.
  */
-type Doc = Record<string, any>
-
 const str = (value: unknown) => (value == null ? null : String(idOf(value as never)))
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
@@ -21,12 +20,13 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 const CHUNK = 500
 const chunks = <T,>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK))
 
-const findAll = async (payload: Payload, collection: string, where: Where, select: Record<string, boolean>) =>
-  (await payload.find({ collection: collection as never, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: select as never, where })).docs as Doc[]
+/** Typed as whole documents: `select` narrows what is read, and the mappers below read only that. */
+const findAll = async <S extends CollectionSlug>(payload: Payload, collection: S, where: Where, select: TypedCollectionSelect[S]) =>
+  (await payload.find<S, TypedCollectionSelect[S]>({ collection, depth: 0, limit: 0, overrideAccess: true, pagination: false, select, where })).docs as DataFromCollectionSlug<S>[]
 
 /** `field in ids`, in chunks; nothing to ask for is no query at all (empty `in` lists are not portable). */
-const findIn = async (payload: Payload, collection: string, field: string, ids: string[], select: Record<string, boolean>) => {
-  const out: Doc[] = []
+const findIn = async <S extends CollectionSlug>(payload: Payload, collection: S, field: string, ids: string[], select: TypedCollectionSelect[S]) => {
+  const out: DataFromCollectionSlug<S>[] = []
   for (const part of chunks([...new Set(ids)])) out.push(...(await findAll(payload, collection, { [field]: { in: part } }, select)))
   return out
 }
@@ -40,10 +40,10 @@ const between = (field: string, period: Pick<ReportPeriod, 'from' | 'to'>): Wher
 export const loadUnits = async (payload: Payload): Promise<UnitRecord[]> =>
   (await findAll(payload, 'units', {}, { name: true, slug: true })).map((u) => ({ id: String(u.id), name: u.name, slug: u.slug ?? '' }))
 
-const POST_SELECT = { approvalLog: true, bipReference: true, category: true, informationType: true, publishedAt: true, slug: true, title: true, unit: true, workflowState: true }
+const POST_SELECT: PostsSelect<true> = { approvalLog: true, bipReference: true, category: true, informationType: true, publishedAt: true, slug: true, title: true, unit: true, workflowState: true }
 
-const toPost = (p: Doc): PostRecord => ({
-  approvalLog: ((p.approvalLog ?? []) as Doc[]).map((e) => ({ at: iso(e.at)!, decision: e.decision, from: e.from ?? null, to: e.to ?? null })),
+const toPost = (p: Post): PostRecord => ({
+  approvalLog: (p.approvalLog ?? []).map((e) => ({ at: iso(e.at)!, decision: e.decision, from: e.from ?? null, to: e.to ?? null })),
   bipReference: str(p.bipReference),
   category: p.category,
   id: String(p.id),
@@ -56,7 +56,7 @@ const toPost = (p: Doc): PostRecord => ({
   workflowState: p.workflowState,
 })
 
-const toDelivery = (d: Doc): DeliveryRecord => ({
+const toDelivery = (d: Delivery): DeliveryRecord => ({
   channel: d.channel,
   id: String(d.id),
   post: String(idOf(d.post)),
@@ -66,7 +66,7 @@ const toDelivery = (d: Doc): DeliveryRecord => ({
   unit: str(d.unit),
 })
 
-const toBip = (b: Doc): BipRecord => ({
+const toBip = (b: BipReference): BipRecord => ({
   caseReference: b.caseReference ?? null,
   id: String(b.id),
   producingUnit: str(b.producingUnit),
@@ -76,8 +76,8 @@ const toBip = (b: Doc): BipRecord => ({
   url: b.url,
 })
 
-const DELIVERY_SELECT = { channel: true, post: true, reach: true, sentAt: true, state: true, unit: true }
-const BIP_SELECT = { caseReference: true, producingUnit: true, publishedAt: true, state: true, title: true, url: true }
+const DELIVERY_SELECT: DeliveriesSelect<true> = { channel: true, post: true, reach: true, sentAt: true, state: true, unit: true }
+const BIP_SELECT: BipReferencesSelect<true> = { caseReference: true, producingUnit: true, publishedAt: true, state: true, title: true, url: true }
 
 const deliveriesOf = async (payload: Payload, posts: PostRecord[]) => (await findIn(payload, 'deliveries', 'post', posts.map((p) => p.id), DELIVERY_SELECT)).map(toDelivery)
 
@@ -107,7 +107,8 @@ export const loadModeration = async (payload: Payload, period: Pick<ReportPeriod
     action: e.action,
     channelName: e.channelName ?? '',
     id: String(e.id),
-    number: e.number,
+    // Numbered by the register's hook on creation.
+    number: e.number!,
     occurredAt: iso(e.occurredAt)!,
     unit: str(e.unit),
   }))
