@@ -8,10 +8,11 @@ import { normalizeBipUrl } from '../src/domain/bip-url'
 import { checkCaseReference } from '../src/domain/case-reference'
 import { describeChanges } from '../src/domain/change-summary'
 import { label, say } from '../src/domain/labels'
+import { BIP_REFERENCES, UNITS, USERS } from '../src/domain/slugs'
 import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 
 export const BipReferences: CollectionConfig = {
-  slug: 'bip-references',
+  slug: BIP_REFERENCES,
   labels: { plural: label('Wpisy BIP', 'BIP entries'), singular: label('Wpis BIP', 'BIP entry') },
   admin: {
     defaultColumns: ['title', 'caseReference', 'producingUnit', 'state', 'publishedAt'],
@@ -122,7 +123,7 @@ export const BipReferences: CollectionConfig = {
           name: 'producingUnit',
           type: 'relationship',
           label: label('Jednostka wytwarzająca', 'Producing unit'),
-          relationTo: 'units',
+          relationTo: UNITS,
           required: true,
         },
       ],
@@ -163,7 +164,7 @@ export const BipReferences: CollectionConfig = {
       access: { create: () => false, read: ({ req }) => !!req.user, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       label: label('Wprowadził(a)', 'Entered by'),
-      relationTo: 'users',
+      relationTo: USERS,
     },
     {
       name: 'lastCheck',
@@ -179,7 +180,7 @@ export const BipReferences: CollectionConfig = {
     },
     auditTrailField('changeRegister', { plural: label('Rejestr zmian', 'Change register'), singular: label('Zmiana', 'Change') }, [
       { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
+      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
       { name: 'what', type: 'text', label: label('Co zmieniono', 'What changed'), required: true },
     ]),
   ],

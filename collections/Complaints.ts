@@ -6,12 +6,12 @@ import { idOf, inUsersUnits, isStaff, roleOf } from '../src/access/roles'
 import { planComplaintChange } from '../src/domain/complaint-decision'
 import { label, option, polishLabelOf } from '../src/domain/labels'
 import { COMPLAINT_STATES, type ComplaintState, isDecided } from '../src/domain/moderation'
+import { COMPLAINTS, MODERATION_ENTRIES, UNITS, USERS } from '../src/domain/slugs'
 import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 import { deliverAnswer } from '../src/moderation/complaint-answer'
 import { complaintSubmitEndpoint } from '../src/moderation/complaint-endpoint'
 import { syncEntryOutcome } from '../src/moderation/entry-outcome'
 import { nextNumber } from '../src/moderation/numbering'
-import { COMPLAINTS, MODERATION_ENTRIES } from '../src/moderation/slugs'
 
 const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
 const systemField = { create: () => false, update: () => false }
@@ -57,7 +57,7 @@ const decide: CollectionBeforeChangeHook = async ({ context, data, operation, or
   }
 
   if (operation === 'create') {
-    const entry = (await req.payload.findByID({ collection: MODERATION_ENTRIES as never, depth: 0, disableErrors: true, id: idOf(d.entry as never)!, overrideAccess: true, req })) as
+    const entry = (await req.payload.findByID({ collection: MODERATION_ENTRIES, depth: 0, disableErrors: true, id: idOf(d.entry as never)!, overrideAccess: true, req })) as
       | { action?: string; unit?: unknown }
       | null
     if (!entry) throw refuse(req, 'entry', 'Nie ma w rejestrze moderacji wpisu o tym numerze.')
@@ -126,10 +126,10 @@ export const Complaints: CollectionConfig = {
           admin: { description: label('Wpis w rejestrze moderacji, którego dotyczy skarga.', 'The register entry complained about.') },
           index: true,
           label: label('Wpis w rejestrze', 'Register entry'),
-          relationTo: MODERATION_ENTRIES as never,
+          relationTo: MODERATION_ENTRIES,
           required: true,
         },
-        { name: 'unit', type: 'relationship', access: systemField, admin: { hidden: true }, index: true, relationTo: 'units' },
+        { name: 'unit', type: 'relationship', access: systemField, admin: { hidden: true }, index: true, relationTo: UNITS },
       ],
     },
     {
@@ -169,7 +169,7 @@ export const Complaints: CollectionConfig = {
         { name: 'decidedAt', type: 'date', access: systemField, admin: { ...dateAdmin, position: 'sidebar', readOnly: true }, label: label('Rozstrzygnięta', 'Decided at') },
       ],
     },
-    { name: 'decidedBy', type: 'relationship', access: systemField, admin: { position: 'sidebar', readOnly: true }, label: label('Rozstrzygnął(-ęła)', 'Decided by'), relationTo: 'users' },
+    { name: 'decidedBy', type: 'relationship', access: systemField, admin: { position: 'sidebar', readOnly: true }, label: label('Rozstrzygnął(-ęła)', 'Decided by'), relationTo: USERS },
     { name: 'source', type: 'select', access: systemField, admin: { position: 'sidebar', readOnly: true }, label: label('Źródło', 'Source'), options: [...COMPLAINT_SOURCES] },
     {
       name: 'answerEmail',
@@ -187,7 +187,7 @@ export const Complaints: CollectionConfig = {
     { name: 'ipHash', type: 'text', access: hiddenField, admin: { hidden: true }, index: true },
     auditTrailField('history', { plural: label('Przebieg', 'History'), singular: label('Zdarzenie', 'Event') }, [
       { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
+      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
       { name: 'what', type: 'text', label: label('Co', 'What'), required: true },
     ]),
   ],

@@ -4,6 +4,7 @@ import { isStaff, staffOnly } from '../src/access/roles'
 import { label } from '../src/domain/labels'
 import { lexicalHasContent } from '../src/domain/post-readiness'
 import { slugify } from '../src/domain/slug'
+import { DISCUSSION_RULES, UNITS } from '../src/domain/slugs'
 import { PROFILE_PLATFORMS } from '../src/domain/taxonomy'
 import { validateHttpUrl, validateSlug } from '../src/domain/validators'
 import { keepPublicationOnSave } from '../src/hooks/keep-publication'
@@ -14,7 +15,7 @@ import { keepPublicationOnSave } from '../src/hooks/keep-publication'
  * Payload drafts keep every published version, so earlier versions stay on record.
  */
 export const DiscussionRules: CollectionConfig = {
-  slug: 'discussion-rules',
+  slug: DISCUSSION_RULES,
   labels: { plural: label('Zasady dyskusji', 'Discussion rules'), singular: label('Zasady dyskusji', 'Discussion rules') },
   admin: {
     defaultColumns: ['title', 'operator', 'effectiveFrom', 'version', '_status'],
@@ -84,7 +85,7 @@ export const DiscussionRules: CollectionConfig = {
           { name: 'name', type: 'text', label: label('Nazwa profilu', 'Profile name'), required: true },
         ] },
         { name: 'url', type: 'text', label: label('Adres', 'URL'), validate: validateHttpUrl },
-        { name: 'unit', type: 'relationship', label: label('Jednostka', 'Unit'), relationTo: 'units' },
+        { name: 'unit', type: 'relationship', label: label('Jednostka', 'Unit'), relationTo: UNITS },
         {
           name: 'personalProfileUsedOfficially',
           type: 'checkbox',

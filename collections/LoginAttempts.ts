@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly } from '../src/access/roles'
 import { label } from '../src/domain/labels'
-
-export const LOGIN_ATTEMPTS = 'login-attempts'
+import { LOGIN_ATTEMPTS } from '../src/domain/slugs'
 
 /**
  * Failed logins per client (src/auth/login-guard.ts), in the database so the limit holds across

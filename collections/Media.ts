@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { isStaff, loggedIn } from '../src/access/roles'
 import { imageFileName } from '../src/domain/image-file-name'
 import { label, say } from '../src/domain/labels'
+import { MEDIA, USERS } from '../src/domain/slugs'
 import { SECURITY_HEADERS } from '../src/server/security-headers'
 
 export const MEDIA_MAX_BYTES = 15 * 1024 * 1024
@@ -45,7 +46,7 @@ const mediaResponseHeaders = ({ headers }: { headers: Headers }) => {
 
 /** Images for posts, cut by sharp into the sizes each channel wants. */
 export const Media: CollectionConfig = {
-  slug: 'media',
+  slug: MEDIA,
   labels: { plural: label('Multimedia', 'Media'), singular: label('Plik', 'File') },
   admin: { group: label('Treści', 'Content'), defaultColumns: ['filename', 'alt', 'createdAt'] },
   access: {
@@ -107,7 +108,7 @@ export const Media: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       label: label('Dodał(a)', 'Uploaded by'),
-      relationTo: 'users',
+      relationTo: USERS,
     },
   ],
 }

@@ -1,19 +1,27 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  CollectionSlug,
+  FieldAccess,
+  PayloadRequest,
+} from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { ValidationError } from 'payload'
 
+import { ACCOUNTS } from '../plugins/fanout/exports/slugs'
 import { idOf, isAdmin, isStaff, roleOf } from '../src/access/roles'
 import { checkAnonymisedSummary } from '../src/domain/anonymised-summary'
 import { describeChanges } from '../src/domain/change-summary'
 import { label, polishLabelOf, say } from '../src/domain/labels'
 import { actionNeedsRule, defaultSummary, ENTRY_COMPLAINT_OUTCOMES, MODERATION_ACTIONS, type ModerationAction } from '../src/domain/moderation'
 import { slugify } from '../src/domain/slug'
+import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, UNITS, USERS } from '../src/domain/slugs'
 import { validateHttpUrl } from '../src/domain/validators'
 import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 import { resolveCitation } from '../src/moderation/citation'
 import { nextNumber } from '../src/moderation/numbering'
-import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../src/moderation/slugs'
 
 const staffOnlyField: { create?: FieldAccess; read: FieldAccess; update?: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
 const systemField = { create: () => false, update: () => false }
@@ -75,13 +83,13 @@ const flat = (d: EntryData) => ({
 /** The channel's public name: as given, or the account's or unit's name. */
 const channelNameOf = async (req: PayloadRequest, data: EntryData) => {
   if (data.channelName?.trim()) return data.channelName.trim()
-  const lookup = async (collection: string, id: unknown, field: string) => {
+  const lookup = async (collection: CollectionSlug, id: unknown, field: string) => {
     const ref = idOf(id as never)
     if (ref == null) return null
-    const doc = (await req.payload.findByID({ collection: collection as never, depth: 0, disableErrors: true, id: ref, overrideAccess: true, req })) as Record<string, unknown> | null
+    const doc = (await req.payload.findByID({ collection: collection, depth: 0, disableErrors: true, id: ref, overrideAccess: true, req })) as Record<string, unknown> | null
     return (doc?.[field] as null | string | undefined) ?? null
   }
-  return (await lookup('channel-accounts', data.account, 'name')) ?? (await lookup('units', data.unit, 'name'))
+  return (await lookup(ACCOUNTS, data.account, 'name')) ?? (await lookup(UNITS, data.unit, 'name'))
 }
 
 const fillIn: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
@@ -202,8 +210,8 @@ export const ModerationEntries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'account', type: 'relationship', access: staffOnlyField, label: label('Konto kanału', 'Channel account'), relationTo: 'channel-accounts' as never },
-            { name: 'unit', type: 'relationship', label: label('Jednostka (oficjalny profil)', 'Unit (official profile)'), relationTo: 'units' },
+            { name: 'account', type: 'relationship', access: staffOnlyField, label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS },
+            { name: 'unit', type: 'relationship', label: label('Jednostka (oficjalny profil)', 'Unit (official profile)'), relationTo: UNITS },
           ],
         },
         {
@@ -229,7 +237,7 @@ export const ModerationEntries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'rules', type: 'relationship', label: label('Zasady dyskusji', 'Discussion rules'), relationTo: DISCUSSION_RULES as never },
+            { name: 'rules', type: 'relationship', label: label('Zasady dyskusji', 'Discussion rules'), relationTo: DISCUSSION_RULES },
             { name: 'point', type: 'number', admin: { step: 1 }, label: label('Punkt zasad', 'Point'), min: 1 },
             { name: 'version', type: 'number', access: systemField, admin: { readOnly: true }, label: label('Wersja zasad', 'Rules version') },
           ],
@@ -257,7 +265,7 @@ export const ModerationEntries: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'decidedBy', type: 'relationship', access: { ...systemField, ...staffOnlyField }, admin: { readOnly: true }, label: label('Kto zdecydował', 'Decided by'), relationTo: 'users' },
+        { name: 'decidedBy', type: 'relationship', access: { ...systemField, ...staffOnlyField }, admin: { readOnly: true }, label: label('Kto zdecydował', 'Decided by'), relationTo: USERS },
         {
           name: 'decidedByLabel',
           type: 'text',
@@ -321,7 +329,7 @@ export const ModerationEntries: CollectionConfig = {
     { name: 'sourceKey', type: 'text', access: { ...systemField, read: ({ req }) => isStaff(req.user) }, admin: { hidden: true }, index: true, unique: true },
     auditTrailField('corrections', { plural: label('Korekty', 'Corrections'), singular: label('Korekta', 'Correction') }, [
       { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
+      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
       { name: 'reason', type: 'text', label: label('Powód', 'Reason'), required: true },
       { name: 'what', type: 'text', label: label('Co zmieniono', 'What changed'), required: true },
     ]),
@@ -330,7 +338,7 @@ export const ModerationEntries: CollectionConfig = {
       type: 'join',
       access: { read: staffOnlyField.read },
       admin: { defaultColumns: ['number', 'state', 'receivedAt', 'decidedAt'] },
-      collection: COMPLAINTS as never,
+      collection: COMPLAINTS,
       label: label('Skargi na ten wpis', 'Complaints about this entry'),
       on: 'entry',
     },

@@ -10,6 +10,7 @@ import { label, say } from '../src/domain/labels'
 import { missingForApproval } from '../src/domain/post-readiness'
 import { publicPostsWhere } from '../src/domain/public-visibility'
 import { slugify } from '../src/domain/slug'
+import { BIP_REFERENCES, MEDIA, POSTS, UNITS, USERS } from '../src/domain/slugs'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../src/domain/taxonomy'
 import { notTextFields } from '../src/domain/text-fields'
 import { validateSlug } from '../src/domain/validators'
@@ -43,13 +44,13 @@ const uniqueSlug = async (req: Parameters<NonNullable<NonNullable<CollectionConf
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
     const where: Where = id != null ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: id } }] } : { slug: { equals: candidate } }
-    const { totalDocs } = await req.payload.count({ collection: 'posts', overrideAccess: true, req, where })
+    const { totalDocs } = await req.payload.count({ collection: POSTS, overrideAccess: true, req, where })
     if (totalDocs === 0) return candidate
   }
 }
 
 export const Posts: CollectionConfig = {
-  slug: 'posts',
+  slug: POSTS,
   labels: { plural: label('Wpisy', 'Posts'), singular: label('Wpis', 'Post') },
   admin: {
     defaultColumns: ['title', 'unit', 'category', 'informationType', 'workflowState', 'publishAt'],
@@ -87,7 +88,7 @@ export const Posts: CollectionConfig = {
         if (!data) return data
         // The slug is made from the title: anything but text there is refused before it is used.
         const notText = notTextFields(data, ['title', 'slug'])
-        if (notText.length) throw new ValidationError({ collection: 'posts', errors: notText.map((path) => ({ message: say(req, 'To pole musi być tekstem.', 'This field must be text.'), path })), req })
+        if (notText.length) throw new ValidationError({ collection: POSTS, errors: notText.map((path) => ({ message: say(req, 'To pole musi być tekstem.', 'This field must be text.'), path })), req })
         const wanted = data.slug || (originalDoc?.slug ? undefined : slugify(data.title ?? ''))
         if (wanted !== undefined && wanted !== originalDoc?.slug) data.slug = await uniqueSlug(req, wanted, originalDoc?.id)
         return data
@@ -121,7 +122,7 @@ export const Posts: CollectionConfig = {
         }
 
         const unit = merged.unit
-          ? await req.payload.findByID({ id: idOf(merged.unit)!, collection: 'units', depth: 0, disableErrors: true, overrideAccess: true, req })
+          ? await req.payload.findByID({ id: idOf(merged.unit)!, collection: UNITS, depth: 0, disableErrors: true, overrideAccess: true, req })
           : null
         if (operation === 'create') {
           data.author = req.user?.id ?? null
@@ -180,7 +181,7 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       label: label('Zdjęcia', 'Images'),
       maxRows: 10,
-      relationTo: 'media',
+      relationTo: MEDIA,
     },
     {
       type: 'row',
@@ -192,7 +193,7 @@ export const Posts: CollectionConfig = {
           filterOptions: ({ req }) => (!req.user || isStaff(req.user) ? true : inUsersUnits(req.user, 'id')),
           index: true,
           label: label('Jednostka', 'Unit'),
-          relationTo: 'units',
+          relationTo: UNITS,
           required: true,
         },
         { name: 'category', type: 'select', index: true, label: label('Kategoria', 'Category'), options: [...CATEGORIES], required: true },
@@ -222,7 +223,7 @@ export const Posts: CollectionConfig = {
           },
           index: true,
           label: label('Wpis w BIP', 'BIP entry'),
-          relationTo: 'bip-references',
+          relationTo: BIP_REFERENCES,
         },
       ],
     },
@@ -292,7 +293,7 @@ export const Posts: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
       label: label('Autor', 'Author'),
-      relationTo: 'users',
+      relationTo: USERS,
     },
     {
       name: 'publishedAt',
@@ -304,7 +305,7 @@ export const Posts: CollectionConfig = {
     },
     auditTrailField('approvalLog', { plural: label('Dziennik akceptacji', 'Approval log'), singular: label('Decyzja', 'Decision') }, [
       { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: 'users' },
+      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
       { name: 'decision', type: 'select', label: label('Decyzja', 'Decision'), options: [...LOG_DECISIONS], required: true },
       { type: 'row', fields: [
         { name: 'from', type: 'select', label: label('Ze stanu', 'From'), options: [...WORKFLOW_STATES] },

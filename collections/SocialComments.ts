@@ -1,9 +1,10 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { ACCOUNTS, DELIVERIES } from '../plugins/fanout/exports/slugs'
 import { inUsersUnits, isStaff } from '../src/access/roles'
 import { label, option } from '../src/domain/labels'
+import { MODERATION_ENTRIES, POSTS, SOCIAL_COMMENTS, UNITS, USERS } from '../src/domain/slugs'
 import { commentEndpoints } from '../src/moderation/comment-endpoints'
-import { MODERATION_ENTRIES, SOCIAL_COMMENTS } from '../src/moderation/slugs'
 
 export const COMMENT_STATES = [
   option('visible', 'Widoczny', 'Visible'),
@@ -66,16 +67,16 @@ export const SocialComments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'post', type: 'relationship', admin: { readOnly: true }, label: label('Wpis', 'Post'), relationTo: 'posts' },
-        { name: 'unit', type: 'relationship', admin: { readOnly: true }, index: true, label: label('Jednostka', 'Unit'), relationTo: 'units' },
+        { name: 'post', type: 'relationship', admin: { readOnly: true }, label: label('Wpis', 'Post'), relationTo: POSTS },
+        { name: 'unit', type: 'relationship', admin: { readOnly: true }, index: true, label: label('Jednostka', 'Unit'), relationTo: UNITS },
         { name: 'permalink', type: 'text', admin: { readOnly: true }, label: label('Adres na Facebooku', 'Facebook URL') },
       ],
     },
     { name: 'commentId', type: 'text', admin: { readOnly: true }, index: true, label: label('Identyfikator (Facebook)', 'Facebook id'), required: true, unique: true },
     { name: 'parentId', type: 'text', admin: { readOnly: true }, label: label('Odpowiedź na komentarz', 'Reply to') },
     { name: 'authorId', type: 'text', access: staffRead, admin: { readOnly: true }, label: label('Identyfikator autora (w obrębie strony)', 'Author id (page-scoped)') },
-    { name: 'delivery', type: 'relationship', access: staffRead, admin: { readOnly: true }, label: label('Publikacja', 'Delivery'), relationTo: 'deliveries' as never },
-    { name: 'account', type: 'relationship', access: staffRead, admin: { readOnly: true }, index: true, label: label('Konto kanału', 'Channel account'), relationTo: 'channel-accounts' as never },
+    { name: 'delivery', type: 'relationship', access: staffRead, admin: { readOnly: true }, label: label('Publikacja', 'Delivery'), relationTo: DELIVERIES },
+    { name: 'account', type: 'relationship', access: staffRead, admin: { readOnly: true }, index: true, label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS },
     { name: 'fetchedAt', type: 'date', admin: { ...dateAdmin, readOnly: true }, label: label('Pobrano', 'Fetched at') },
     {
       name: 'moderation',
@@ -86,8 +87,8 @@ export const SocialComments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'entry', type: 'relationship', label: label('Wpis w rejestrze moderacji', 'Register entry'), relationTo: MODERATION_ENTRIES as never },
-            { name: 'by', type: 'relationship', access: staffRead, label: label('Kto', 'Who'), relationTo: 'users' },
+            { name: 'entry', type: 'relationship', label: label('Wpis w rejestrze moderacji', 'Register entry'), relationTo: MODERATION_ENTRIES },
+            { name: 'by', type: 'relationship', access: staffRead, label: label('Kto', 'Who'), relationTo: USERS },
             { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When') },
           ],
         },

@@ -6,11 +6,12 @@ import { adminsOnly, anyone } from '../src/access/roles'
 import { label } from '../src/domain/labels'
 import { keepProfileHistory } from '../src/domain/official-profiles'
 import { slugify } from '../src/domain/slug'
+import { UNITS, USERS } from '../src/domain/slugs'
 import { CHANNELS, PROFILE_PLATFORMS, UNIT_KINDS } from '../src/domain/taxonomy'
 import { validateHttpUrl, validateSlug } from '../src/domain/validators'
 
 export const Units: CollectionConfig = {
-  slug: 'units',
+  slug: UNITS,
   labels: { plural: label('Jednostki', 'Units'), singular: label('Jednostka', 'Unit') },
   admin: {
     defaultColumns: ['name', 'kind', 'trusted', 'approvalLevels'],
@@ -31,7 +32,7 @@ export const Units: CollectionConfig = {
         // Saves that leave the profiles alone (e.g. a changed contact) have nothing to check.
         if (!data || !('officialProfiles' in data)) return data
         const check = keepProfileHistory(originalDoc?.officialProfiles, data.officialProfiles, { at: new Date().toISOString(), by: req.user?.id ?? null })
-        if (!check.ok) throw new ValidationError({ collection: 'units', errors: [{ message: check.message, path: 'officialProfiles' }], req })
+        if (!check.ok) throw new ValidationError({ collection: UNITS, errors: [{ message: check.message, path: 'officialProfiles' }], req })
         data.officialProfiles = check.profiles
         return data
       },
@@ -53,7 +54,7 @@ export const Units: CollectionConfig = {
       name: 'parent',
       type: 'relationship',
       label: label('Jednostka nadrzędna', 'Parent unit'),
-      relationTo: 'units',
+      relationTo: UNITS,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {
@@ -152,7 +153,7 @@ export const Units: CollectionConfig = {
             { type: 'row', fields: [
               { name: 'recordedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true }, label: label('Zapisano', 'Recorded at') },
               // Who keeps the record is for the office to know, not part of the public history.
-              { name: 'recordedBy', type: 'relationship', access: { create: () => false, read: ({ req }) => !!req.user, update: () => false }, admin: { readOnly: true }, label: label('Zapisał(a)', 'Recorded by'), relationTo: 'users' },
+              { name: 'recordedBy', type: 'relationship', access: { create: () => false, read: ({ req }) => !!req.user, update: () => false }, admin: { readOnly: true }, label: label('Zapisał(a)', 'Recorded by'), relationTo: USERS },
             ] },
           ],
         },

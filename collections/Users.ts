@@ -7,6 +7,7 @@ import { admitClient, forgetAttempt, forgetSuccessfulLogin, forgotPasswordEndpoi
 import { verifyPassword } from '../src/auth/verify-password'
 import { needsCurrentPassword } from '../src/domain/credentials'
 import { label, option, say } from '../src/domain/labels'
+import { UNITS, USERS } from '../src/domain/slugs'
 import { serverUrlIsHttps } from '../src/server/same-origin'
 
 export const ROLE_OPTIONS = [
@@ -20,11 +21,11 @@ const CURRENT_PASSWORD_LABEL = label('Obecne hasło', 'Current password')
 /** One's own e-mail or password changes only with the current password (`needsCurrentPassword`). */
 const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update') return data
-  const actorId = req.user?.collection === 'users' ? req.user.id : null
+  const actorId = req.user?.collection === USERS ? req.user.id : null
   if (!needsCurrentPassword({ actorId, emailAfter: data.email, emailBefore: originalDoc?.email, newPassword: data.password, targetId: originalDoc?.id })) return data
   // The field's label and req.t name it in the top message too: the toast is all some answers carry.
   const refuse = (pl: string, en: string) =>
-    new ValidationError({ collection: 'users', errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
+    new ValidationError({ collection: USERS, errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
   const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
   if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
   // A guess at the current password counts against the client like a failed login: a stolen
@@ -37,7 +38,7 @@ const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, opera
 }
 
 export const Users: CollectionConfig = {
-  slug: 'users',
+  slug: USERS,
   labels: { plural: label('Użytkownicy', 'Users'), singular: label('Użytkownik', 'User') },
   admin: {
     defaultColumns: ['name', 'email', 'role', 'units'],
@@ -53,7 +54,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
-  endpoints: [forgotPasswordEndpoint('users')],
+  endpoints: [forgotPasswordEndpoint(USERS)],
   hooks: { afterLogin: [forgetSuccessfulLogin], beforeChange: [confirmCredentialChange], beforeOperation: [guardLogin] },
   access: {
     admin: ({ req }) => !!req.user,
@@ -107,7 +108,7 @@ export const Users: CollectionConfig = {
       },
       hasMany: true,
       label: label('Jednostki', 'Units'),
-      relationTo: 'units',
+      relationTo: UNITS,
       saveToJWT: true,
     },
     {

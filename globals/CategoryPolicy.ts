@@ -3,9 +3,8 @@ import type { GlobalConfig, PayloadRequest } from 'payload'
 import { loggedIn, staffOnly } from '../src/access/roles'
 import { DEFAULT_CHANNEL_POLICY, type PolicyRow, resolvePolicy, validatePolicyRows } from '../src/domain/channel-policy'
 import { label } from '../src/domain/labels'
+import { CATEGORY_POLICY } from '../src/domain/slugs'
 import { CATEGORIES, CHANNELS } from '../src/domain/taxonomy'
-
-export const CATEGORY_POLICY = 'category-policy'
 
 /**
  * Which channels each category must reach or must not use. Editors read it (the post form shows
@@ -54,4 +53,4 @@ export const CategoryPolicy: GlobalConfig = {
 
 /** The policy in force: the stored one, or the default until staff save their own. */
 export const loadChannelPolicy = async (req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>) =>
-  resolvePolicy((await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: CATEGORY_POLICY as never })) as never)
+  resolvePolicy((await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: CATEGORY_POLICY })) as never)

@@ -36,7 +36,8 @@ import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { resumeAfterRulesPublished } from './hooks/discussion-rules'
 import { bipCheckTask, deliverTask, sweepTask } from './jobs/tasks'
-import { ACCOUNTS, ATTEMPTS, DELIVERIES, type FanoutPluginOptions, resolveOptions } from './options'
+import { ACCOUNTS, ATTEMPTS, DELIVERIES } from './constants'
+import { type FanoutPluginOptions, resolveOptions } from './options'
 
 export type { FanoutPluginOptions } from './options'
 
@@ -68,8 +69,8 @@ const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previou
 const beforePostDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const ids = (await findDeliveries(req.payload, { post: { equals: id } }, req)).map((d) => d.id)
   if (!ids.length) return
-  await req.payload.db.deleteMany({ collection: ATTEMPTS as never, req, where: { delivery: { in: ids } } })
-  await req.payload.db.deleteMany({ collection: DELIVERIES as never, req, where: { id: { in: ids } } })
+  await req.payload.db.deleteMany({ collection: ATTEMPTS, req, where: { delivery: { in: ids } } })
+  await req.payload.db.deleteMany({ collection: DELIVERIES, req, where: { id: { in: ids } } })
 }
 
 const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
@@ -90,7 +91,7 @@ const onAccountChange: CollectionAfterChangeHook = async ({ context, doc, req })
   if (context.fanoutStatusOnly || !context.fanoutSecretRenewed || doc.status?.state !== 'needs_action') return doc
   // A new token or secret is the re-authorisation: clear the alarm and resume what waited for it.
   await req.payload.update({
-    collection: ACCOUNTS as never,
+    collection: ACCOUNTS,
     context: { fanoutStatusOnly: true },
     data: { status: { reason: null, since: new Date().toISOString(), state: 'ok' } } as never,
     id: doc.id,
@@ -120,7 +121,7 @@ const deliveriesOnPost = (): Field[] => [
     name: 'deliveries',
     type: 'join',
     admin: { defaultColumns: ['channel', 'state', 'reason', 'externalUrl', 'sentAt'], hidden: true },
-    collection: DELIVERIES as never,
+    collection: DELIVERIES,
     label: label('Publikacje w kanałach', 'Deliveries'),
     on: 'post',
   },

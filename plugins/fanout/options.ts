@@ -1,9 +1,18 @@
+import type { CollectionSlug } from 'payload'
+
+import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../../src/domain/slugs'
 import type { GraphOptions } from './channels/graph-client'
 import { GRAPH_API_VERSION } from './channels/graph-version'
 
 export type FanoutPluginOptions = {
   /** Slugs of the instance's collections the plugin works with. */
-  collections?: { bipReferences?: string; discussionRules?: string; media?: string; posts?: string; units?: string }
+  collections?: {
+    bipReferences?: CollectionSlug
+    discussionRules?: CollectionSlug
+    media?: CollectionSlug
+    posts?: CollectionSlug
+    units?: CollectionSlug
+  }
   /** Turns fan-out off; the plugin's collections stay so that data and the admin keep working. */
   disabled?: boolean
   /** Facebook Graph API; the base URL is configurable so tests point it at a loopback server. */
@@ -33,18 +42,14 @@ export type ResolvedOptions = Required<Omit<FanoutPluginOptions, 'collections' |
   rulesLink: Required<NonNullable<FanoutPluginOptions['rulesLink']>>
 }
 
-export const DELIVERIES = 'deliveries'
-export const ATTEMPTS = 'delivery-attempts'
-export const ACCOUNTS = 'channel-accounts'
-
 export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptions => ({
   autoRun: options.autoRun ?? true,
   collections: {
-    bipReferences: 'bip-references',
-    discussionRules: 'discussion-rules',
-    media: 'media',
-    posts: 'posts',
-    units: 'units',
+    bipReferences: BIP_REFERENCES,
+    discussionRules: DISCUSSION_RULES,
+    media: MEDIA,
+    posts: POSTS,
+    units: UNITS,
     ...options.collections,
   },
   disabled: options.disabled ?? false,

@@ -4,10 +4,10 @@ import { addDataAndFileToRequest, APIError } from 'payload'
 import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import { LOGIN_ATTEMPTS } from '../../collections/LoginAttempts'
 import { clientIpFrom, hashIp } from '../client-ip'
 import { say } from '../domain/labels'
 import { LOGIN_LIMIT, loginWait, waitInMinutes } from '../domain/login-limit'
+import { LOGIN_ATTEMPTS } from '../domain/slugs'
 
 /** Where the login's attempt record waits in req.context until the login succeeds. */
 const ATTEMPT = 'heroldLoginAttempt'

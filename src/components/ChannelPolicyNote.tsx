@@ -4,6 +4,7 @@ import React, { useEffect, useState } from 'react'
 
 import { checkChannelPolicy, describePolicy, type PolicyRow, resolvePolicy } from '../domain/channel-policy'
 import { polishLabelOf } from '../domain/labels'
+import { CATEGORY_POLICY } from '../domain/slugs'
 import { CHANNELS } from '../domain/taxonomy'
 
 const names = (channels: string[]) => channels.map((c) => polishLabelOf(CHANNELS, c)).join(', ')
@@ -19,7 +20,7 @@ export const ChannelPolicyNote: React.FC = () => {
 
   useEffect(() => {
     let live = true
-    fetch('/api/globals/category-policy?depth=0', { credentials: 'include' })
+    fetch(`/api/globals/${CATEGORY_POLICY}?depth=0`, { credentials: 'include' })
       .then((res) => (res.ok ? res.json() : null))
       .then((stored) => live && setRows(resolvePolicy(stored)))
       .catch(() => live && setRows(resolvePolicy(null)))

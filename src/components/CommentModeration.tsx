@@ -2,6 +2,8 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useState } from 'react'
 
+import { MODERATION_ENTRIES } from '../domain/slugs'
+
 type Point = { number: number; summaries: { delete: string; hide: string }; text: string }
 type Rules = { id: number | string; points: Point[]; title: string; version: number }
 type Options = { rules: Rules[]; state: string }
@@ -82,7 +84,7 @@ export const CommentModeration: React.FC = () => {
           {message.entryId ? (
             <>
               {' '}
-              <a href={`/admin/collections/moderation-entries/${message.entryId}`}>Otwórz wpis w rejestrze</a>
+              <a href={`/admin/collections/${MODERATION_ENTRIES}/${message.entryId}`}>Otwórz wpis w rejestrze</a>
             </>
           ) : null}
         </p>

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { isStaff } from '../access/roles'
+import { SOCIAL_COMMENTS } from '../domain/slugs'
 
 /** Above the comments list: what the worker does every 5 minutes, on demand (staff only, as the endpoint). */
 export const FetchCommentsButton: React.FC = () => {
@@ -14,7 +15,7 @@ export const FetchCommentsButton: React.FC = () => {
   const run = async () => {
     setBusy(true)
     try {
-      const res = await fetch('/api/social-comments/fetch', { credentials: 'include', method: 'POST' })
+      const res = await fetch(`/api/${SOCIAL_COMMENTS}/fetch`, { credentials: 'include', method: 'POST' })
       const body = await res.json().catch(() => ({}))
       setMessage(res.ok ? { error: false, text: body.message } : { error: true, text: body?.errors?.[0]?.message ?? `HTTP ${res.status}` })
       router.refresh()

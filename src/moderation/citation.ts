@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { rulePoints, type RulePoint } from '../domain/rule-points'
-import { DISCUSSION_RULES } from './slugs'
+import { DISCUSSION_RULES } from '../domain/slugs'
 
 export type Citation = { point: number; quote: string; rules: number | string; slug: null | string; title: string; version: number }
 
@@ -12,7 +12,7 @@ type RulesDoc = { _status?: null | string; id: number | string; rules?: unknown;
  * published version (a draft save only writes a version), so its `version` is the one in force.
  */
 export const publishedRules = async (payload: Payload, id: number | string, req?: Partial<PayloadRequest>): Promise<(RulesDoc & { points: RulePoint[] }) | null> => {
-  const doc = (await payload.findByID({ collection: DISCUSSION_RULES as never, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as RulesDoc | null
+  const doc = (await payload.findByID({ collection: DISCUSSION_RULES, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as RulesDoc | null
   if (!doc || doc._status !== 'published') return null
   return { ...doc, points: rulePoints(doc.rules) }
 }

@@ -1,13 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { ACCOUNTS } from '../../plugins/fanout/options'
+import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
 import { idOf, isStaff } from '../access/roles'
 import { say } from '../domain/labels'
 import { defaultSummary } from '../domain/moderation'
 import { rulePoints } from '../domain/rule-points'
+import { DISCUSSION_RULES } from '../domain/slugs'
 import { fetchComments, type FetchReport } from './fetch-comments'
 import { commentFor, moderateComment } from './moderate-comment'
-import { DISCUSSION_RULES } from './slugs'
 
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -26,14 +26,14 @@ type RulesDoc = { governs?: { platform?: string }[] | null; id: number | string;
 const accountRulesId = async (req: PayloadRequest, account: unknown) => {
   const id = idOf(account as never)
   if (id == null) return null
-  const doc = (await req.payload.findByID({ collection: ACCOUNTS as never, depth: 0, disableErrors: true, id, overrideAccess: true, select: { discussionRules: true } as never })) as { discussionRules?: unknown } | null
+  const doc = (await req.payload.findByID({ collection: ACCOUNTS, depth: 0, disableErrors: true, id, overrideAccess: true, select: { discussionRules: true } as never })) as { discussionRules?: unknown } | null
   return idOf(doc?.discussionRules as never)
 }
 
 /** The published rules a comment can be judged by, each with its numbered points: the account's own first, then the Page's. */
 const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | string) => {
   const { docs } = await req.payload.find({
-    collection: DISCUSSION_RULES as never,
+    collection: DISCUSSION_RULES,
     depth: 0,
     limit: 100,
     overrideAccess: true,

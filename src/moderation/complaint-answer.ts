@@ -3,8 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { classifySmtpFailure } from '../../plugins/fanout/newsletter/smtp-outcome'
 import { idOf } from '../access/roles'
 import { isDecided } from '../domain/moderation'
+import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../domain/slugs'
 import { sendAnswer } from './complaint-email'
-import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from './slugs'
 
 type ComplaintDoc = {
   answer?: null | string
@@ -26,9 +26,9 @@ export const MAX_ANSWER_ATTEMPTS = 5
  * complaint (sent, or the error and the attempt count for the next try).
  */
 export const deliverAnswer = async (payload: Payload, complaintId: number | string, req?: Partial<PayloadRequest>): Promise<'failed' | 'not_due' | 'sent'> => {
-  const complaint = (await payload.findByID({ collection: COMPLAINTS as never, depth: 0, disableErrors: true, id: complaintId, overrideAccess: true, req, showHiddenFields: true })) as ComplaintDoc | null
+  const complaint = (await payload.findByID({ collection: COMPLAINTS, depth: 0, disableErrors: true, id: complaintId, overrideAccess: true, req, showHiddenFields: true })) as ComplaintDoc | null
   if (!complaint || !isDecided(complaint.state) || complaint.answerEmail?.sentAt || !complaint.answer) return 'not_due'
-  const entry = (await payload.findByID({ collection: MODERATION_ENTRIES as never, depth: 0, id: idOf(complaint.entry as never)!, overrideAccess: true, req })) as {
+  const entry = (await payload.findByID({ collection: MODERATION_ENTRIES, depth: 0, id: idOf(complaint.entry as never)!, overrideAccess: true, req })) as {
     action: string
     channelName: string
     number: number
@@ -37,7 +37,7 @@ export const deliverAnswer = async (payload: Payload, complaintId: number | stri
   }
   const rulesId = idOf(entry.rule?.rules as never)
   const rules = rulesId
-    ? ((await payload.findByID({ collection: DISCUSSION_RULES as never, depth: 0, disableErrors: true, id: rulesId, overrideAccess: true, req })) as { complaints?: { email?: null | string } | null; operator?: string; slug?: string } | null)
+    ? ((await payload.findByID({ collection: DISCUSSION_RULES, depth: 0, disableErrors: true, id: rulesId, overrideAccess: true, req })) as { complaints?: { email?: null | string } | null; operator?: string; slug?: string } | null)
     : null
   const attempts = (complaint.answerEmail?.attempts ?? 0) + 1
   try {
@@ -52,7 +52,7 @@ export const deliverAnswer = async (payload: Payload, complaintId: number | stri
       signature: rules?.operator,
       state: complaint.state as 'rejected' | 'upheld',
     })
-    await payload.db.updateOne({ collection: COMPLAINTS as never, data: { answerEmail: { attempts, lastError: null, sentAt: new Date().toISOString() } }, id: complaint.id, req })
+    await payload.db.updateOne({ collection: COMPLAINTS, data: { answerEmail: { attempts, lastError: null, sentAt: new Date().toISOString() } }, id: complaint.id, req })
     return 'sent'
   } catch (error) {
     payload.logger.warn({ err: error, msg: `Complaint ${complaint.number}: the answer could not be sent (attempt ${attempts})` })
@@ -60,7 +60,7 @@ export const deliverAnswer = async (payload: Payload, complaintId: number | stri
     // The mail server refusing our sending (login, relay…) says nothing about this answer: it is tried
     // again every round until the server is fixed, without using up the attempts before a person must act.
     const counted = classifySmtpFailure(error).kind === 'server' ? attempts - 1 : attempts
-    await payload.db.updateOne({ collection: COMPLAINTS as never, data: { answerEmail: { attempts: counted, lastError: `Nie udało się wysłać odpowiedzi: ${reason}`.slice(0, 500), sentAt: null } }, id: complaint.id, req })
+    await payload.db.updateOne({ collection: COMPLAINTS, data: { answerEmail: { attempts: counted, lastError: `Nie udało się wysłać odpowiedzi: ${reason}`.slice(0, 500), sentAt: null } }, id: complaint.id, req })
     return 'failed'
   }
 }
@@ -68,7 +68,7 @@ export const deliverAnswer = async (payload: Payload, complaintId: number | stri
 /** Answers whose sending failed earlier are tried again by the periodic moderation work. */
 export const retryUnsentAnswers = async (payload: Payload) => {
   const { docs } = await payload.find({
-    collection: COMPLAINTS as never,
+    collection: COMPLAINTS,
     depth: 0,
     limit: 50,
     overrideAccess: true,

@@ -2,8 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientIpFrom, hashIp } from '../client-ip'
 import { COMPLAINT_FORM_ERRORS, type ComplaintFormError, parseComplaintForm } from '../domain/complaint-form'
+import { COMPLAINTS, MODERATION_ENTRIES } from '../domain/slugs'
 import { withNumberRetry } from './numbering'
-import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
 
 /** At most this many complaints per visitor (address) and per e-mail within the window. */
 export const COMPLAINT_LIMITS = { perEmail: 5, perIp: 5, windowMs: 60 * 60 * 1000 }
@@ -46,7 +46,7 @@ const answer = (req: PayloadRequest, entry: unknown) => ({
 const recentCount = async (req: PayloadRequest, field: 'email' | 'ipHash', value: string, since: Date) =>
   (
     await req.payload.count({
-      collection: COMPLAINTS as never,
+      collection: COMPLAINTS,
       overrideAccess: true,
       where: { and: [{ [field]: { equals: value } }, { receivedAt: { greater_than_equal: since.toISOString() } }] },
     })
@@ -73,14 +73,14 @@ export const complaintSubmitEndpoint: Endpoint = {
     }
 
     const entry = (
-      await req.payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: 1, overrideAccess: true, select: { action: true } as never, where: { number: { equals: values.entryNumber } } })
+      await req.payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: true, select: { action: true } as never, where: { number: { equals: values.entryNumber } } })
     ).docs[0] as { action?: string; id: number | string } | undefined
     if (!entry) return reply.refused(['unknown_entry'], 400)
     if (entry.action === 'user_unblocked') return reply.refused(['not_complainable'], 400)
 
     const complaint = await withNumberRetry(() =>
       req.payload.create({
-        collection: COMPLAINTS as never,
+        collection: COMPLAINTS,
         context: { complaintFromForm: true },
         data: { email: values.email, entry: entry.id, ipHash, message: values.message, name: values.name, state: 'received' } as never,
         overrideAccess: true,

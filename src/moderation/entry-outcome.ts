@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { entryComplaintOutcome } from '../domain/moderation'
-import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
+import { COMPLAINTS, MODERATION_ENTRIES } from '../domain/slugs'
 
 /**
  * Keeps the register entry's complaint outcome in step with its complaints. Written through the
@@ -9,7 +9,7 @@ import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
  */
 export const syncEntryOutcome = async (payload: Payload, entryId: number | string, req?: Partial<PayloadRequest>) => {
   const { docs } = await payload.find({
-    collection: COMPLAINTS as never,
+    collection: COMPLAINTS,
     depth: 0,
     limit: 1000,
     overrideAccess: true,
@@ -19,6 +19,6 @@ export const syncEntryOutcome = async (payload: Payload, entryId: number | strin
     where: { entry: { equals: entryId } },
   })
   const outcome = entryComplaintOutcome((docs as { state?: string }[]).map((d) => d.state))
-  await payload.db.updateOne({ collection: MODERATION_ENTRIES as never, data: { complaintOutcome: outcome }, id: entryId, req })
+  await payload.db.updateOne({ collection: MODERATION_ENTRIES, data: { complaintOutcome: outcome }, id: entryId, req })
   return outcome
 }

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { describeCommentFailure, type GraphComment, listPostComments } from '../../plugins/fanout/channels/fanpage-comments'
 import { canReadPage, enabledAccounts, throttleAccount, toChannelAccount } from '../../plugins/fanout/engine/accounts'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
-import { DELIVERIES } from '../../plugins/fanout/options'
+import { DELIVERIES } from '../../plugins/fanout/exports/slugs'
 import { idOf } from '../access/roles'
-import { SOCIAL_COMMENTS } from './slugs'
+import { SOCIAL_COMMENTS } from '../domain/slugs'
 
 /** Posts older than this are no longer watched: discussion under them has died down. */
 export const WATCH_DAYS = 14
@@ -41,7 +41,7 @@ export const fetchComments = async (payload: Payload, options: { now?: Date; wat
     const account = toChannelAccount(doc)
     report.accounts++
     const { docs } = await payload.find({
-      collection: DELIVERIES as never,
+      collection: DELIVERIES,
       depth: 0,
       limit: 500,
       overrideAccess: true,
@@ -84,7 +84,7 @@ export const fetchComments = async (payload: Payload, options: { now?: Date; wat
 
 const store = async (payload: Payload, delivery: Delivery, accountId: number | string, comments: GraphComment[], complete: boolean, now: Date, report: FetchReport) => {
   const { docs } = await payload.find({
-    collection: SOCIAL_COMMENTS as never,
+    collection: SOCIAL_COMMENTS,
     depth: 0,
     limit: 5000,
     overrideAccess: true,
@@ -103,7 +103,7 @@ const store = async (payload: Payload, delivery: Delivery, accountId: number | s
     if (!existing) {
       try {
         await payload.db.create({
-          collection: SOCIAL_COMMENTS as never,
+          collection: SOCIAL_COMMENTS,
           data: { ...record, account: accountId, commentId: comment.id, delivery: delivery.id, fetchedAt: now.toISOString(), post: idOf(delivery.post as never), state, unit: idOf(delivery.unit as never) },
         })
         report.created++
@@ -111,14 +111,14 @@ const store = async (payload: Payload, delivery: Delivery, accountId: number | s
         // Another worker stored it a moment ago (commentId is unique).
       }
     } else if (existing.message !== record.message || existing.state !== state) {
-      await payload.db.updateOne({ collection: SOCIAL_COMMENTS as never, data: { message: record.message, state }, id: existing.id })
+      await payload.db.updateOne({ collection: SOCIAL_COMMENTS, data: { message: record.message, state }, id: existing.id })
       report.updated++
     }
   }
   if (!complete) return
   for (const [id, existing] of stored) {
     if (seen.has(id) || existing.state === 'deleted' || existing.state === 'gone') continue
-    await payload.db.updateOne({ collection: SOCIAL_COMMENTS as never, data: { state: 'gone' }, id: existing.id })
+    await payload.db.updateOne({ collection: SOCIAL_COMMENTS, data: { state: 'gone' }, id: existing.id })
     report.gone++
   }
 }
@@ -127,7 +127,7 @@ const store = async (payload: Payload, delivery: Delivery, accountId: number | s
 export const purgeOldComments = async (payload: Payload, now: Date, days: number) => {
   const before = new Date(now.getTime() - days * 86_400_000).toISOString()
   const where = { createdTime: { less_than: before } }
-  const { totalDocs } = await payload.db.count({ collection: SOCIAL_COMMENTS as never, where })
-  if (totalDocs) await payload.db.deleteMany({ collection: SOCIAL_COMMENTS as never, where })
+  const { totalDocs } = await payload.db.count({ collection: SOCIAL_COMMENTS, where })
+  if (totalDocs) await payload.db.deleteMany({ collection: SOCIAL_COMMENTS, where })
   return totalDocs
 }

@@ -6,9 +6,9 @@ import { fanoutContext } from '../../plugins/fanout/engine/context'
 import { belongsToUnit, idOf, isStaff } from '../access/roles'
 import { checkAnonymisedSummary } from '../domain/anonymised-summary'
 import { type ModerationAction } from '../domain/moderation'
+import { MODERATION_ENTRIES, SOCIAL_COMMENTS } from '../domain/slugs'
 import { resolveCitation } from './citation'
 import { withNumberRetry } from './numbering'
-import { MODERATION_ENTRIES, SOCIAL_COMMENTS } from './slugs'
 
 export type CommentDoc = {
   account?: unknown
@@ -38,13 +38,13 @@ const fail = (status: number, message: string): ModerationResult => ({ message, 
 /** The comment, if this user may moderate it: staff any, editors their units' posts' comments. */
 export const commentFor = async (req: PayloadRequest, id: string): Promise<CommentDoc | null> => {
   if (!req.user) return null
-  const comment = (await req.payload.findByID({ collection: SOCIAL_COMMENTS as never, depth: 0, disableErrors: true, id, overrideAccess: true, showHiddenFields: true })) as CommentDoc | null
+  const comment = (await req.payload.findByID({ collection: SOCIAL_COMMENTS, depth: 0, disableErrors: true, id, overrideAccess: true, showHiddenFields: true })) as CommentDoc | null
   if (!comment || (!isStaff(req.user) && !belongsToUnit(req.user, comment.unit as never))) return null
   return comment
 }
 
 const setCommentState = (req: PayloadRequest, id: number | string, data: Record<string, unknown>) =>
-  req.payload.db.updateOne({ collection: SOCIAL_COMMENTS as never, data, id, req })
+  req.payload.db.updateOne({ collection: SOCIAL_COMMENTS, data, id, req })
 
 /**
  * Hides or deletes a fanpage comment by the rule it breaks, and writes the register entry in the
@@ -88,7 +88,7 @@ export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, 
   try {
     // Another act recorded at the same moment may take the next number first: then take the one after.
     entry = (await withNumberRetry(() => req.payload.create({
-      collection: MODERATION_ENTRIES as never,
+      collection: MODERATION_ENTRIES,
       data: {
         account: idOf(comment.account as never),
         action: COMMENT_ACTIONS[action],
@@ -111,7 +111,7 @@ export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, 
   } catch (error) {
     // Someone else recorded this very act a moment ago: theirs is the entry.
     const existing = (
-      await req.payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: 1, overrideAccess: true, req, where: { sourceKey: { equals: sourceKey } } })
+      await req.payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: true, req, where: { sourceKey: { equals: sourceKey } } })
     ).docs[0] as unknown as { id: number | string; number: number } | undefined
     if (!existing) {
       req.payload.logger.error({ err: error, msg: `Comment ${comment.commentId} was ${action === 'hide' ? 'hidden' : 'deleted'} on Facebook, but its register entry could not be written` })

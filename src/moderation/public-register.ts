@@ -4,7 +4,7 @@ import { polishLabelOf } from '../domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../domain/moderation'
 import { monthOf, monthRange, monthsBetween } from '../domain/register-month'
 import { slugify } from '../domain/slug'
-import { COMPLAINTS, MODERATION_ENTRIES } from './slugs'
+import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../domain/slugs'
 
 /**
  * What the public register shows. Entries are read as an anonymous visitor (overrideAccess:
@@ -36,7 +36,7 @@ const ENTRY_SELECT = { action: true, channelName: true, channelSlug: true, compl
 
 /** Channels that have entries, for the filter. */
 export const registerChannels = async (payload: Payload) => {
-  const { values } = await payload.findDistinct({ collection: MODERATION_ENTRIES as never, field: 'channelName' as never, limit: 200, overrideAccess: false, sort: 'channelName' as never })
+  const { values } = await payload.findDistinct({ collection: MODERATION_ENTRIES, field: 'channelName' as never, limit: 200, overrideAccess: false, sort: 'channelName' as never })
   const bySlug = new Map<string, string>()
   for (const row of values as { channelName?: null | string }[]) if (row.channelName) bySlug.set(slugify(row.channelName), row.channelName)
   return [...bySlug].map(([slug, name]) => ({ name, slug })).sort((a, b) => a.name.localeCompare(b.name, 'pl'))
@@ -44,7 +44,7 @@ export const registerChannels = async (payload: Payload) => {
 
 /** Months from the first entry to now, newest first. */
 export const registerMonths = async (payload: Payload, now = new Date()) => {
-  const { docs } = await payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: { occurredAt: true } as never, sort: 'occurredAt' })
+  const { docs } = await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: { occurredAt: true } as never, sort: 'occurredAt' })
   const first = (docs[0] as { occurredAt?: string } | undefined)?.occurredAt
   return first ? monthsBetween(monthOf(first), monthOf(now)) : []
 }
@@ -66,26 +66,26 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
   const complaintsWhere = selectionWhere(filters, 'entry.')
   const [entries, actionCounts, complaintDocs] = await Promise.all([
     payload.find({
-      collection: MODERATION_ENTRIES as never,
+      collection: MODERATION_ENTRIES,
       depth: 1,
       limit: REGISTER_PAGE_SIZE,
       overrideAccess: false,
       page: filters.page,
-      populate: { 'discussion-rules': { slug: true, title: true } } as never,
+      populate: { [DISCUSSION_RULES]: { slug: true, title: true } } as never,
       select: ENTRY_SELECT as never,
       sort: '-occurredAt',
       where: entriesWhere,
     }),
     Promise.all(
       MODERATION_ACTIONS.map(async (a) => ({
-        count: (await payload.count({ collection: MODERATION_ENTRIES as never, overrideAccess: false, where: withAnd(entriesWhere, { action: { equals: a.value } }) })).totalDocs,
+        count: (await payload.count({ collection: MODERATION_ENTRIES, overrideAccess: false, where: withAnd(entriesWhere, { action: { equals: a.value } }) })).totalDocs,
         label: a.label.pl,
         value: a.value,
       })),
     ),
     // Complaints are few: one read gives both the list and the counts (counted apart only beyond it).
     payload.find({
-      collection: COMPLAINTS as never,
+      collection: COMPLAINTS,
       depth: 0,
       limit: COMPLAINTS_READ,
       overrideAccess: true,
@@ -100,7 +100,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       count:
         complaintDocs.totalDocs <= allComplaints.length
           ? allComplaints.filter((c) => c.state === s.value).length
-          : (await payload.count({ collection: COMPLAINTS as never, overrideAccess: true, where: withAnd(complaintsWhere, { state: { equals: s.value } }) })).totalDocs,
+          : (await payload.count({ collection: COMPLAINTS, overrideAccess: true, where: withAnd(complaintsWhere, { state: { equals: s.value } }) })).totalDocs,
       label: s.label.pl,
       value: s.value,
     })),
@@ -109,7 +109,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
   const entryIds = [...new Set(rawComplaints.map((c) => String(c.entry)))]
   const numbers = new Map<string, number>()
   if (entryIds.length) {
-    const { docs } = await payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: entryIds.length, overrideAccess: false, pagination: false, select: { number: true } as never, where: { id: { in: entryIds } } })
+    const { docs } = await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: entryIds.length, overrideAccess: false, pagination: false, select: { number: true } as never, where: { id: { in: entryIds } } })
     for (const d of docs as unknown as { id: number | string; number: number }[]) numbers.set(String(d.id), d.number)
   }
   const complaints: PublicComplaint[] = rawComplaints.map((c) => ({ decidedAt: c.decidedAt, entryNumber: numbers.get(String(c.entry)) ?? null, number: c.number, receivedAt: c.receivedAt, state: c.state }))
@@ -127,5 +127,5 @@ export const complaintStateLabel = (value: string) => polishLabelOf(COMPLAINT_ST
 /** One entry by its public number (the complaint form shows what the complaint is about). */
 export const entryByNumber = async (payload: Payload, number: number) =>
   ((
-    await payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: ENTRY_SELECT as never, where: { number: { equals: number } } })
+    await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: ENTRY_SELECT as never, where: { number: { equals: number } } })
   ).docs[0] as unknown as PublicEntry | undefined) ?? null

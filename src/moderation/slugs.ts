@@ -1,5 +1,2 @@
-/** Collections of the moderation register (issue 5), named once for the code that reaches across them. */
-export const MODERATION_ENTRIES = 'moderation-entries'
-export const COMPLAINTS = 'complaints'
-export const SOCIAL_COMMENTS = 'social-comments'
-export const DISCUSSION_RULES = 'discussion-rules'
+/** The moderation register's slugs, kept here for the audit and reports code that imports them. */
+export { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, SOCIAL_COMMENTS } from '../domain/slugs'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
+import { MODERATION_ENTRIES } from '../domain/slugs'
 
-import { MODERATION_ENTRIES } from './slugs'
 
 /**
  * How long an entry keeps its private snapshot (the comment and its author): long enough for any
@@ -19,7 +19,7 @@ export const purgeOldSnapshots = async (payload: Payload, now: Date, days = SNAP
       { or: Object.keys(EMPTY).map((field) => ({ [`snapshot.${field}`]: { exists: true } })) },
     ],
   }
-  const { totalDocs } = await payload.db.count({ collection: MODERATION_ENTRIES as never, where })
-  if (totalDocs) await payload.db.updateMany({ collection: MODERATION_ENTRIES as never, data: { snapshot: { ...EMPTY } }, returning: false, where })
+  const { totalDocs } = await payload.db.count({ collection: MODERATION_ENTRIES, where })
+  if (totalDocs) await payload.db.updateMany({ collection: MODERATION_ENTRIES, data: { snapshot: { ...EMPTY } }, returning: false, where })
   return totalDocs
 }

@@ -1,4 +1,5 @@
 import { officialRegistry, type RegistryUnit, rulesOfProfile, type OfficialProfile } from '../domain/official-profiles'
+import { UNITS } from '../domain/slugs'
 import { publishedRules, sitePayload } from './site'
 
 type UnitDoc = RegistryUnit & { contact?: { email?: null | string; phone?: null | string } | null; kind?: string }
@@ -10,7 +11,7 @@ type UnitDoc = RegistryUnit & { contact?: { email?: null | string; phone?: null 
 export const profilesRegistry = async (now = new Date()) => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
-    collection: 'units',
+    collection: UNITS,
     depth: 0,
     limit: 1000,
     overrideAccess: false,

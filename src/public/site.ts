@@ -7,6 +7,7 @@ import { cache } from 'react'
 import { officeName } from '../../plugins/fanout/engine/office'
 import { polishLabelOf } from '../domain/labels'
 import { publicPostsWhere } from '../domain/public-visibility'
+import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../domain/slugs'
 import { CATEGORIES, CATEGORY_SLUGS, type Category } from '../domain/taxonomy'
 import { PAGE_SIZE } from './paging'
 
@@ -35,10 +36,10 @@ const LIST_SELECT = { category: true, images: true, lead: true, publishedAt: tru
 const POST_SELECT = { ...LIST_SELECT, bipReference: true, body: true, informationType: true }
 /** Related documents carry only what the pages show (not a unit's profiles nor a BIP entry's change register). */
 const POPULATE = {
-  'bip-references': { caseReference: true, state: true, title: true, url: true },
+  [BIP_REFERENCES]: { caseReference: true, state: true, title: true, url: true },
   // filename: the upload's url is computed from it.
-  media: { alt: true, filename: true, height: true, mimeType: true, sizes: true, url: true, width: true },
-  units: { name: true, slug: true },
+  [MEDIA]: { alt: true, filename: true, height: true, mimeType: true, sizes: true, url: true, width: true },
+  [UNITS]: { name: true, slug: true },
 }
 
 export type UnitOption = { id: number | string; name: string; slug: string }
@@ -46,7 +47,7 @@ export type UnitOption = { id: number | string; name: string; slug: string }
 /** Units that residents can filter by (with a slug), alphabetically. */
 export const publicUnits = cache(async (): Promise<UnitOption[]> => {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'units', depth: 0, limit: 500, overrideAccess: false, pagination: false, select: { name: true, slug: true }, sort: 'name' })
+  const { docs } = await payload.find({ collection: UNITS, depth: 0, limit: 500, overrideAccess: false, pagination: false, select: { name: true, slug: true }, sort: 'name' })
   return (docs as unknown as UnitOption[]).filter((u) => u.slug)
 })
 
@@ -63,7 +64,7 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
   if (unit) and.push({ unit: { equals: unit.id } })
   if (category) and.push({ category: { equals: category } })
   const result = await payload.find({
-    collection: 'posts',
+    collection: POSTS,
     depth: 1,
     joins: false,
     limit: PAGE_SIZE,
@@ -80,7 +81,7 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
 export const publicPostBySlug = cache(async (slug: string): Promise<null | PublicPost> => {
   const payload = await sitePayload()
   const { docs } = await payload.find({
-    collection: 'posts',
+    collection: POSTS,
     depth: 1,
     joins: false,
     limit: 1,
@@ -131,7 +132,7 @@ export type PublicRules = {
 
 export const publishedRules = cache(async (): Promise<PublicRules[]> => {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'discussion-rules', depth: 1, draft: false, limit: 100, overrideAccess: false, pagination: false, sort: 'title', where: { _status: { equals: 'published' } } })
+  const { docs } = await payload.find({ collection: DISCUSSION_RULES, depth: 1, draft: false, limit: 100, overrideAccess: false, pagination: false, sort: 'title', where: { _status: { equals: 'published' } } })
   return docs as unknown as PublicRules[]
 })
 
@@ -143,7 +144,7 @@ export const publishedRulesBySlug = cache(async (slug: string) => (await publish
  */
 export const earlierRuleVersions = async (id: number | string, currentVersion: null | number | undefined) => {
   const payload = await sitePayload()
-  const { docs } = await payload.findVersions({ collection: 'discussion-rules', depth: 0, limit: 100, overrideAccess: true, sort: '-updatedAt', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
+  const { docs } = await payload.findVersions({ collection: DISCUSSION_RULES, depth: 0, limit: 100, overrideAccess: true, sort: '-updatedAt', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] } })
   const seen = new Set<number>()
   const result: { effectiveFrom?: null | string; publishedAt: string; rules: unknown; version: number }[] = []
   for (const v of docs as unknown as { updatedAt: string; version: { effectiveFrom?: string; rules: unknown; version?: number } }[]) {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
 import { MAX_ANSWER_ATTEMPTS } from '../moderation/complaint-answer'
-import { COMPLAINTS, MODERATION_ENTRIES } from '../moderation/slugs'
+import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, UNITS, USERS } from '../domain/slugs'
 
 type Doc = { id: number | string }
-type User = { collection: 'users'; id: number | string }
+type User = { collection: typeof USERS; id: number | string }
 
 /** Residents of the demo: invented, and exactly what the public register must never show. */
 export const DEMO_RESIDENTS = {
@@ -26,36 +26,36 @@ const daysAgo = (days: number, hour = 10) => {
  * each decided complaint says so in its e-mail record. Idempotent through the entries' keys.
  */
 export const seedModeration = async (payload: Payload, as: (key: 'admin' | 'approver' | 'approver2') => Promise<User>): Promise<number> => {
-  const rules = (await payload.find({ collection: 'discussion-rules', depth: 0, limit: 1, overrideAccess: true, where: { slug: { equals: 'fanpage-urzedu-gminy' } } })).docs[0] as Doc | undefined
-  const office = (await payload.find({ collection: 'units', depth: 0, limit: 1, overrideAccess: true, where: { slug: { equals: 'urzad-gminy' } } })).docs[0] as Doc | undefined
+  const rules = (await payload.find({ collection: DISCUSSION_RULES, depth: 0, limit: 1, overrideAccess: true, where: { slug: { equals: 'fanpage-urzedu-gminy' } } })).docs[0] as Doc | undefined
+  const office = (await payload.find({ collection: UNITS, depth: 0, limit: 1, overrideAccess: true, where: { slug: { equals: 'urzad-gminy' } } })).docs[0] as Doc | undefined
   if (!rules || !office) return 0
   let created = 0
   const channelName = 'Fanpage Urzędu Gminy Wisłotki'
 
   const entry = async (key: string, by: 'admin' | 'approver' | 'approver2', data: Record<string, unknown>) => {
-    const found = (await payload.find({ collection: MODERATION_ENTRIES as never, depth: 0, limit: 1, overrideAccess: true, where: { sourceKey: { equals: `demo:${key}` } } })).docs[0] as Doc | undefined
+    const found = (await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: true, where: { sourceKey: { equals: `demo:${key}` } } })).docs[0] as Doc | undefined
     if (found) return found
     created++
     return (await payload.create({
-      collection: MODERATION_ENTRIES as never,
+      collection: MODERATION_ENTRIES,
       data: { channelName, sourceKey: `demo:${key}`, unit: office.id, ...data } as never,
       overrideAccess: true,
       user: await as(by),
     })) as unknown as Doc
   }
   const complaint = async (email: string, entryDoc: Doc, receivedAt: string, message: string, decision?: { answer: string; at: string; by: 'admin' | 'approver' | 'approver2'; state: 'rejected' | 'under_review' | 'upheld' }) => {
-    const found = (await payload.find({ collection: COMPLAINTS as never, depth: 0, limit: 1, overrideAccess: true, where: { email: { equals: email } } })).docs[0] as Doc | undefined
+    const found = (await payload.find({ collection: COMPLAINTS, depth: 0, limit: 1, overrideAccess: true, where: { email: { equals: email } } })).docs[0] as Doc | undefined
     if (found) return found
     created++
     const doc = (await payload.create({
-      collection: COMPLAINTS as never,
+      collection: COMPLAINTS,
       context: { complaintFromForm: true },
       data: { email, entry: entryDoc.id, message, receivedAt } as never,
       overrideAccess: true,
     })) as unknown as Doc
     if (!decision) return doc
     await payload.update({
-      collection: COMPLAINTS as never,
+      collection: COMPLAINTS,
       context: { demoSeed: true },
       data: { answer: decision.state === 'under_review' ? undefined : decision.answer, state: decision.state } as never,
       id: doc.id,
@@ -64,7 +64,7 @@ export const seedModeration = async (payload: Payload, as: (key: 'admin' | 'appr
     })
     if (decision.state !== 'under_review') {
       await payload.db.updateOne({
-        collection: COMPLAINTS as never,
+        collection: COMPLAINTS,
         data: { answerEmail: { attempts: MAX_ANSWER_ATTEMPTS, lastError: 'Dane demonstracyjne – odpowiedzi nie wysłano.', sentAt: null }, decidedAt: decision.at },
         id: doc.id,
       })

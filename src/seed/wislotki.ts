@@ -1,7 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import sharp from 'sharp'
 
+import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
+import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS, USERS } from '../domain/slugs'
 import { lexicalParagraphs } from './lexical'
 import { seedModeration } from './moderation'
 
@@ -17,7 +19,7 @@ export const DEMO_USERS = {
 
 type Doc = { id: number | string }
 
-const UNITS = [
+const DEMO_UNITS = [
   { approvalLevels: 1, kind: 'office', name: 'Urząd Gminy Wisłotki', slug: 'urzad-gminy' },
   { approvalLevels: 1, kind: 'mayor', name: 'Wójt Gminy Wisłotki', parent: 'urzad-gminy', slug: 'wojt' },
   { approvalLevels: 2, kind: 'council', name: 'Rada Gminy Wisłotki', slug: 'rada-gminy' },
@@ -55,7 +57,7 @@ const PROFILES: Record<string, Record<string, unknown>[]> = {
   'urzad-gminy': [{ handle: 'UrzadGminyWislotki', platform: 'facebook_page', since: '2016-03-01T00:00:00.000Z', url: 'https://www.facebook.com/UrzadGminyWislotki', verified: true }],
 }
 
-const findOne = async (payload: Payload, collection: 'bip-references' | 'discussion-rules' | 'posts' | 'units' | 'users', field: string, value: string) =>
+const findOne = async (payload: Payload, collection: CollectionSlug, field: string, value: string) =>
   (await payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { [field]: { equals: value } } })).docs[0] as Doc | undefined
 
 const demoImage = async (text: string, colour: string) => {
@@ -70,12 +72,12 @@ const demoImage = async (text: string, colour: string) => {
 export const seedDemo = async (payload: Payload): Promise<{ created: number }> => {
   let created = 0
   const units: Record<string, Doc> = {}
-  for (const { parent, ...unit } of UNITS.map((u) => ({ parent: undefined as string | undefined, trusted: false, ...u }))) {
+  for (const { parent, ...unit } of DEMO_UNITS.map((u) => ({ parent: undefined as string | undefined, trusted: false, ...u }))) {
     units[unit.slug] =
-      (await findOne(payload, 'units', 'slug', unit.slug)) ??
+      (await findOne(payload, UNITS, 'slug', unit.slug)) ??
       (created++,
       await payload.create({
-        collection: 'units',
+        collection: UNITS,
         data: {
           ...unit,
           contact: { email: `${unit.slug}@wislotki.example`, phone: '+48 12 345 67 00' },
@@ -89,21 +91,21 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
 
   const users: Record<keyof typeof DEMO_USERS, Doc & { role: string }> = {} as never
   for (const [key, user] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]][]) {
-    const existing = await findOne(payload, 'users', 'email', user.email)
+    const existing = await findOne(payload, USERS, 'email', user.email)
     const unitsOf = key === 'editor' ? [units['szkola-podstawowa'].id, units['biblioteka'].id] : key === 'editorOsp' ? [units['osp-wislotki'].id] : []
     users[key] = {
       ...((existing as Doc) ??
         (created++,
-        await payload.create({ collection: 'users', data: { ...user, password: DEMO_PASSWORD, units: unitsOf } as never, overrideAccess: true }))),
+        await payload.create({ collection: USERS, data: { ...user, password: DEMO_PASSWORD, units: unitsOf } as never, overrideAccess: true }))),
       role: user.role,
     }
   }
   const as = async (key: keyof typeof DEMO_USERS) =>
-    ({ ...(await payload.findByID({ collection: 'users', depth: 0, id: users[key].id, overrideAccess: true })), collection: 'users' }) as never
+    ({ ...(await payload.findByID({ collection: USERS, depth: 0, id: users[key].id, overrideAccess: true })), collection: USERS }) as never
 
   const bip = async (url: string, data: Record<string, unknown>) =>
-    (await findOne(payload, 'bip-references', 'url', url)) ??
-    (created++, await payload.create({ collection: 'bip-references', data: { url, ...data } as never, user: await as('approver'), overrideAccess: false }))
+    (await findOne(payload, BIP_REFERENCES, 'url', url)) ??
+    (created++, await payload.create({ collection: BIP_REFERENCES, data: { url, ...data } as never, user: await as('approver'), overrideAccess: false }))
 
   const sessionBip = await bip('https://bip.wislotki.example/rada-gminy/sesje/xxi-sesja', {
     caseReference: 'OR-03.0003.417.2025',
@@ -123,10 +125,10 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   })
 
   const rulesDoc = async (slug: string, data: Record<string, unknown>) => {
-    if (await findOne(payload, 'discussion-rules', 'slug', slug)) return
+    if (await findOne(payload, DISCUSSION_RULES, 'slug', slug)) return
     created++
     await payload.create({
-      collection: 'discussion-rules',
+      collection: DISCUSSION_RULES,
       data: {
         _status: 'published',
         complaints: {
@@ -171,18 +173,18 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   created += await seedModeration(payload, as)
 
   const image = async (name: string, text: string, colour: string, alt: string) => {
-    const existing = (await payload.find({ collection: 'media', limit: 1, overrideAccess: true, where: { alt: { equals: alt } } })).docs[0]
+    const existing = (await payload.find({ collection: MEDIA, limit: 1, overrideAccess: true, where: { alt: { equals: alt } } })).docs[0]
     if (existing) return existing as Doc
     created++
     const data = await demoImage(text, colour)
-    return payload.create({ collection: 'media', data: { alt }, file: { data, mimetype: 'image/jpeg', name, size: data.length }, overrideAccess: true })
+    return payload.create({ collection: MEDIA, data: { alt }, file: { data, mimetype: 'image/jpeg', name, size: data.length }, overrideAccess: true })
   }
   const schoolPhoto = await image('festyn-szkolny.jpg', 'Festyn szkolny', '#2e6b3a', 'Uczniowie podczas festynu na boisku szkoły')
   const fireTruck = await image('osp-wislotki.jpg', 'OSP Wisłotki', '#a3261c', 'Wóz strażacki OSP Wisłotki przed remizą')
 
   // Demo posts are published as they are created: with a real Page or group configured they would
   // go out to residents. The rest of the demo is harmless; the posts are left out.
-  const { totalDocs: channels } = await payload.count({ collection: 'channel-accounts', overrideAccess: true, where: { enabled: { equals: true } } })
+  const { totalDocs: channels } = await payload.count({ collection: ACCOUNTS, overrideAccess: true, where: { enabled: { equals: true } } })
   if (channels > 0) {
     payload.logger.warn('Social channels are configured: demo posts are not loaded, so that nothing from the demo reaches residents.')
     return { created }
@@ -190,12 +192,12 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
 
   type Step = { action: string; by: keyof typeof DEMO_USERS; comment?: string }
   const post = async (slug: string, author: keyof typeof DEMO_USERS, data: Record<string, unknown>, steps: Step[]) => {
-    if (await findOne(payload, 'posts', 'slug', slug)) return
+    if (await findOne(payload, POSTS, 'slug', slug)) return
     created++
-    const doc = await payload.create({ collection: 'posts', data: { slug, ...data } as never, overrideAccess: false, user: await as(author) })
+    const doc = await payload.create({ collection: POSTS, data: { slug, ...data } as never, overrideAccess: false, user: await as(author) })
     for (const step of steps) {
       await payload.update({
-        collection: 'posts',
+        collection: POSTS,
         data: { workflowAction: step.action, workflowComment: step.comment } as never,
         id: doc.id,
         overrideAccess: false,

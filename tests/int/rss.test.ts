@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { gzipEtagOf } from '../../plugins/fanout/rss/conditional'
-import { FEEDS } from '../../plugins/fanout/rss/feed-store'
+import { FEEDS } from '../../plugins/fanout/exports/slugs'
 import { currentFeed, feedResponse, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
 import { deliveriesOf, drain } from '../helpers/fanout'

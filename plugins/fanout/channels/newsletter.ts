@@ -1,5 +1,5 @@
 import { smtpConfigured } from '../../../src/email'
-import { CAMPAIGNS } from '../newsletter/campaigns'
+import { CAMPAIGNS } from '../newsletter/constants'
 import { startAlertCampaign } from '../newsletter/engine'
 import { builtinAccount, type Channel } from './types'
 

@@ -1,11 +1,11 @@
-import type { CollectionConfig, Where } from 'payload'
+import type { CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { isAdmin, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { validateHttpUrl } from '../../../src/domain/validators'
 import { secretFields, sealSecrets } from '../fields/secret'
 import { requirePublishedRules, resumeAfterAccountSave } from '../hooks/discussion-rules'
-import { ACCOUNTS } from '../options'
+import { ACCOUNTS } from '../constants'
 import { isSocialKind, PLATFORM_OF } from '../rules/discussion-rules'
 
 export const ACCOUNT_STATES = [
@@ -19,7 +19,7 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
  * Where the social channels publish: the office's Page and the residents' groups. Each one points
  * at the rules of discussion governing it, and is switched on only while those are published.
  */
-export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks['afterChange']; rulesSlug: string }): CollectionConfig => ({
+export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks['afterChange']; rulesSlug: CollectionSlug }): CollectionConfig => ({
   slug: ACCOUNTS,
   labels: { plural: label('Kanały społecznościowe', 'Social channels'), singular: label('Kanał społecznościowy', 'Social channel') },
   admin: {
@@ -73,7 +73,7 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
         return isSocialKind(kind) ? { and: [published, { 'governs.platform': { equals: PLATFORM_OF[kind] } }] } : published
       },
       label: label('Zasady dyskusji', 'Discussion rules'),
-      relationTo: rulesSlug as never,
+      relationTo: rulesSlug,
       validate: () => true as const,
     },
     {

@@ -1,11 +1,11 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { inUsersUnits, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery-states'
 import { reachField } from '../reach/fields'
-import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../options'
+import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../constants'
 
 
 const readAccess: NonNullable<CollectionConfig['access']>['read'] = ({ req }) =>
@@ -15,7 +15,7 @@ const readAccess: NonNullable<CollectionConfig['access']>['read'] = ({ req }) =>
  * The outbox: one record per post and channel account. Only the engine writes it; people act on it
  * through the plugin's endpoints (retry, record a group post, take down a copy).
  */
-export const deliveries = (postsSlug: string, unitsSlug: string): CollectionConfig => ({
+export const deliveries = (postsSlug: CollectionSlug, unitsSlug: CollectionSlug): CollectionConfig => ({
   slug: DELIVERIES,
   labels: { plural: label('Publikacje w kanałach', 'Deliveries'), singular: label('Publikacja w kanale', 'Delivery') },
   admin: {
@@ -26,10 +26,10 @@ export const deliveries = (postsSlug: string, unitsSlug: string): CollectionConf
   access: { create: () => false, delete: () => false, read: readAccess, update: () => false },
   fields: [
     { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
-    { name: 'post', type: 'relationship', index: true, label: label('Wpis', 'Post'), relationTo: postsSlug as never, required: true },
-    { name: 'unit', type: 'relationship', index: true, label: label('Jednostka', 'Unit'), relationTo: unitsSlug as never },
+    { name: 'post', type: 'relationship', index: true, label: label('Wpis', 'Post'), relationTo: postsSlug, required: true },
+    { name: 'unit', type: 'relationship', index: true, label: label('Jednostka', 'Unit'), relationTo: unitsSlug },
     { name: 'channel', type: 'select', index: true, label: label('Kanał', 'Channel'), options: [...CHANNELS], required: true },
-    { name: 'account', type: 'relationship', label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS as never },
+    { name: 'account', type: 'relationship', label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS },
     { name: 'state', type: 'select', index: true, label: label('Stan', 'State'), options: [...DELIVERY_STATES], required: true },
     { name: 'reason', type: 'text', label: label('Dlaczego / co zrobić', 'Why / what to do') },
     { name: 'priority', type: 'number', admin: { description: label('0 = pilny komunikat', '0 = urgent') }, defaultValue: 1, index: true, label: label('Priorytet', 'Priority') },
@@ -53,7 +53,7 @@ export const deliveries = (postsSlug: string, unitsSlug: string): CollectionConf
     },
     { name: 'takenDownAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kopię usunięto', 'Taken down at') },
     reachField,
-    { name: 'attemptLog', type: 'join', collection: ATTEMPTS as never, label: label('Próby wysyłki', 'Attempts'), on: 'delivery' },
+    { name: 'attemptLog', type: 'join', collection: ATTEMPTS, label: label('Próby wysyłki', 'Attempts'), on: 'delivery' },
   ],
 })
 
@@ -65,7 +65,7 @@ export const deliveryAttempts: CollectionConfig = {
   fields: [
     // `${delivery}:${number}` is unique: inserting it is how a worker claims an attempt, on every database.
     { name: 'key', type: 'text', index: true, required: true, unique: true },
-    { name: 'delivery', type: 'relationship', index: true, relationTo: DELIVERIES as never, required: true },
+    { name: 'delivery', type: 'relationship', index: true, relationTo: DELIVERIES, required: true },
     { name: 'number', type: 'number', required: true },
     { name: 'worker', type: 'text' },
     { name: 'startedAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } } },

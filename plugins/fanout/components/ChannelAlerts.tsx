@@ -4,8 +4,8 @@ import React from 'react'
 
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
-import { CAMPAIGNS } from '../newsletter/campaigns'
-import { ACCOUNTS, DELIVERIES } from '../options'
+import { CAMPAIGNS } from '../newsletter/constants'
+import { ACCOUNTS, DELIVERIES } from '../constants'
 
 /**
  * On the admin dashboard: channels that need a person (a rejected token) and deliveries that
@@ -13,13 +13,13 @@ import { ACCOUNTS, DELIVERIES } from '../options'
  */
 export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
   const [accounts, failed, waiting, held] = await Promise.all([
-    payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 20, overrideAccess: true, where: { 'status.state': { equals: 'needs_action' } } }),
-    payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'failed' } } }),
-    payload.count({ collection: DELIVERIES as never, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
+    payload.find({ collection: ACCOUNTS, depth: 0, limit: 20, overrideAccess: true, where: { 'status.state': { equals: 'needs_action' } } }),
+    payload.count({ collection: DELIVERIES, overrideAccess: true, where: { state: { equals: 'failed' } } }),
+    payload.count({ collection: DELIVERIES, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
     // The newsletter channel needs action while the mail server refuses us (login, relay…): its campaigns wait.
-    payload.find({ collection: CAMPAIGNS as never, depth: 0, limit: 1, overrideAccess: true, sort: '-hold.since', where: { state: { equals: 'needs_action' } } }),
+    payload.find({ collection: CAMPAIGNS, depth: 0, limit: 1, overrideAccess: true, sort: '-hold.since', where: { state: { equals: 'needs_action' } } }),
   ])
-  const enabled = (await payload.find({ collection: ACCOUNTS as never, depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })).docs as unknown as AccountDoc[]
+  const enabled = (await payload.find({ collection: ACCOUNTS, depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })).docs as unknown as AccountDoc[]
   // A channel whose rules of discussion were unpublished holds its posts until they are back.
   const withoutRules = (await Promise.all(enabled.map(async (a) => ({ account: a, problem: accountRulesProblem(a, await loadAccountRules(payload, a)) })))).filter((a) => a.problem)
   const items: React.ReactNode[] = [

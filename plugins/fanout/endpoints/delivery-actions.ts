@@ -8,14 +8,14 @@ import { fanoutContext } from '../engine/context'
 import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from '../engine/outbox'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { lintGroupPost } from '../rules/group-lint'
-import { DELIVERIES } from '../options'
+import { DELIVERIES } from '../constants'
 
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
 const deliveryFor = async (req: PayloadRequest): Promise<DeliveryDoc | Response> => {
   if (!req.user) return fail(401, 'Zaloguj się.')
-  const delivery = (await req.payload.findByID({ collection: DELIVERIES as never, depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true })) as (DeliveryDoc & { unit?: unknown }) | null
+  const delivery = (await req.payload.findByID({ collection: DELIVERIES, depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true })) as (DeliveryDoc & { unit?: unknown }) | null
   if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit as never))) return fail(404, 'Nie znaleziono publikacji.')
   return delivery
 }

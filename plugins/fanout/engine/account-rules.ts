@@ -25,7 +25,7 @@ export const loadAccountRules = async (
   // A mangled id from an API client is rules that do not exist, not a database error.
   if (id == null || !isWellFormedId(id, payload.db.defaultIDType)) return null
   // Read below the hooks, as the engine reads its own records: this is on every delivery's path.
-  return (await payload.db.findOne({ collection: rulesSlug as never, req, select: RULES_SELECT as never, where: { id: { equals: id } } })) as GoverningRules | null
+  return (await payload.db.findOne({ collection: rulesSlug, req, select: RULES_SELECT as never, where: { id: { equals: id } } })) as GoverningRules | null
 }
 
 /** The key rules are cached under within one job or sync: accounts often share their rules. */

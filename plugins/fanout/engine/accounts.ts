@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ChannelAccount, ChannelSlug } from '../channels/types'
-import { ACCOUNTS } from '../options'
+import { ACCOUNTS } from '../constants'
 import { PLATFORM_OF } from '../rules/discussion-rules'
 import { decryptSecret } from '../secret-box'
 import { fanoutContext } from './context'
@@ -47,7 +47,7 @@ export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
       }
 
 export const findAccount = async (payload: Payload, id: number | string) =>
-  (await payload.db.findOne({ collection: ACCOUNTS as never, where: { id: { equals: id } } })) as AccountDoc | null
+  (await payload.db.findOne({ collection: ACCOUNTS, where: { id: { equals: id } } })) as AccountDoc | null
 
 /**
  * Holds an account's calls until `until` (a rate limit, or usage above 90 %), as the sending path
@@ -55,7 +55,7 @@ export const findAccount = async (payload: Payload, id: number | string) =>
  */
 export const throttleAccount = (payload: Payload, account: Pick<AccountDoc, 'id' | 'status'>, until: Date) =>
   payload.update({
-    collection: ACCOUNTS as never,
+    collection: ACCOUNTS,
     context: { fanoutStatusOnly: true },
     data: { status: { ...account.status, throttleUntil: until.toISOString() } } as never,
     id: account.id,
@@ -69,7 +69,7 @@ export const canReadPage = (doc: AccountDoc, now: Date) =>
 export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?: Parameters<Payload['find']>[0]['req']) =>
   (
     await payload.find({
-      collection: ACCOUNTS as never,
+      collection: ACCOUNTS,
       depth: 0,
       limit: 50,
       overrideAccess: true,
@@ -87,11 +87,11 @@ export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?:
  */
 export const ensureEnvAccounts = async (payload: Payload) => {
   if (!process.env.FACEBOOK_PAGE_ID || !process.env.FACEBOOK_PAGE_TOKEN) return
-  const { totalDocs } = await payload.count({ collection: ACCOUNTS as never, overrideAccess: true, where: { kind: { equals: 'fanpage' } } })
+  const { totalDocs } = await payload.count({ collection: ACCOUNTS, overrideAccess: true, where: { kind: { equals: 'fanpage' } } })
   if (totalDocs > 0) return
   const { collections } = fanoutContext(payload).options
   const { docs } = await payload.find({
-    collection: collections.discussionRules as never,
+    collection: collections.discussionRules,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -100,7 +100,7 @@ export const ensureEnvAccounts = async (payload: Payload) => {
   })
   const rules = docs[0] as { id: number | string } | undefined
   await payload.create({
-    collection: ACCOUNTS as never,
+    collection: ACCOUNTS,
     data: {
       discussionRules: rules?.id ?? null,
       enabled: !!rules,

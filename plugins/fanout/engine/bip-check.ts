@@ -24,7 +24,7 @@ export const probeUrl = async (url: string, timeoutMs = TIMEOUT_MS): Promise<{ e
 export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 20) => {
   const { collections } = fanoutContext(payload).options
   const due = await payload.find({
-    collection: collections.bipReferences as never,
+    collection: collections.bipReferences,
     depth: 0,
     limit,
     overrideAccess: true,
@@ -39,7 +39,7 @@ export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 2
   for (const entry of due.docs as { id: number | string; url: string }[]) {
     const { error, status } = await probeUrl(entry.url)
     await payload.update({
-      collection: collections.bipReferences as never,
+      collection: collections.bipReferences,
       context: { fanoutUrlCheck: true },
       data: { lastCheck: { checkedAt: new Date().toISOString(), error, httpStatus: status } } as never,
       id: entry.id,

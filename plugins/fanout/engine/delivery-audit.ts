@@ -4,7 +4,7 @@ import { recordAudit, shortText } from '../../audit/exports/server'
 import { polishLabelOf } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery-states'
-import { DELIVERIES } from '../options'
+import { DELIVERIES } from '../constants'
 import { WORKER_ID } from './worker-id'
 
 /** What the engine knows of a delivery when it changes it: enough to say from which state, and which copy. */

@@ -12,7 +12,7 @@ type Req = Partial<PayloadRequest>
 export const postsCitingBip = async (payload: Payload, bipId: number | string, req?: Req) =>
   (
     await payload.find({
-      collection: fanoutContext(payload).options.collections.posts as never,
+      collection: fanoutContext(payload).options.collections.posts,
       depth: 0,
       limit: 1000,
       overrideAccess: true,

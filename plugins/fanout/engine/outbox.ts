@@ -4,7 +4,7 @@ import { type Channel, type ChannelSlug, SITE_TARGET } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
 import { lintGroupPost } from '../rules/group-lint'
-import { DELIVERIES } from '../options'
+import { DELIVERIES } from '../constants'
 import { loadAccountRules, rulesKey } from './account-rules'
 import { type AccountDoc, enabledAccounts, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
@@ -73,22 +73,22 @@ export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) 
  * without reading the record back.
  */
 export const updateDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>, req?: Req) => {
-  const doc = (await payload.db.updateOne({ collection: DELIVERIES as never, data, id: delivery.id, req })) as unknown as DeliveryDoc
+  const doc = (await payload.db.updateOne({ collection: DELIVERIES, data, id: delivery.id, req })) as unknown as DeliveryDoc
   await recordDeliveryState(payload, delivery, data, req)
   return doc
 }
 
 /** The same write when nobody needs the record back (the sending path): one query less. */
 export const setDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>) => {
-  await payload.db.updateOne({ collection: DELIVERIES as never, data, id: delivery.id, returning: false })
+  await payload.db.updateOne({ collection: DELIVERIES, data, id: delivery.id, returning: false })
   await recordDeliveryState(payload, delivery, data)
 }
 
 export const readDelivery = async (payload: Payload, id: number | string) =>
-  (await payload.db.findOne({ collection: DELIVERIES as never, where: { id: { equals: id } } })) as DeliveryDoc | null
+  (await payload.db.findOne({ collection: DELIVERIES, where: { id: { equals: id } } })) as DeliveryDoc | null
 
 export const findDeliveries = async (payload: Payload, where: Record<string, unknown>, req?: Req, limit = 500) =>
-  (await payload.find({ collection: DELIVERIES as never, depth: 0, limit, overrideAccess: true, pagination: false, req, sort: 'createdAt', where: where as never })).docs as unknown as DeliveryDoc[]
+  (await payload.find({ collection: DELIVERIES, depth: 0, limit, overrideAccess: true, pagination: false, req, sort: 'createdAt', where: where as never })).docs as unknown as DeliveryDoc[]
 
 /**
  * Brings a post's deliveries in line with its state, in the same transaction as the change that
@@ -148,7 +148,7 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       let saved: DeliveryDoc
       if (current) saved = await updateDelivery(payload, current, data, req)
       else {
-        saved = (await payload.create({ collection: DELIVERIES as never, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc
+        saved = (await payload.create({ collection: DELIVERIES, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc
         await recordDeliveryState(payload, saved, data, req, 'create')
       }
       if (plan.state === 'pending') due.push(saved)
@@ -168,5 +168,5 @@ const targetsOf = async (payload: Payload, channel: Channel, req?: Req) => {
 /** Written below the hooks on purpose: it is bookkeeping, not an edit of the post (no version, no hooks). */
 const markSynced = async (payload: Payload, id: number | string, req?: Req) => {
   const { collections } = fanoutContext(payload).options
-  await payload.db.updateOne({ collection: collections.posts as never, data: { fanoutSync: 'done' }, id, req: req as PayloadRequest })
+  await payload.db.updateOne({ collection: collections.posts, data: { fanoutSync: 'done' }, id, req: req as PayloadRequest })
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../channels/types'
 import { bipGate } from '../rules/bip-primacy'
 import { maxAttempts, nextRetryDelayMs } from '../rules/retry'
-import { ACCOUNTS, ATTEMPTS } from '../options'
+import { ACCOUNTS, ATTEMPTS } from '../constants'
 import { accountRulesProblem, loadAccountRules, RULES_HELD, rulesKey } from './account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
@@ -22,7 +22,7 @@ export type ProcessOutcome = 'already_sent' | 'failed' | 'needs_action' | 'not_d
 const claimAttempt = async (payload: Payload, deliveryId: number | string, number: number, now: Date): Promise<null | { id: number | string }> => {
   try {
     return (await payload.db.create({
-      collection: ATTEMPTS as never,
+      collection: ATTEMPTS,
       data: { delivery: deliveryId, key: `${deliveryId}:${number}`, number, startedAt: now.toISOString(), worker: WORKER_ID },
     })) as unknown as { id: number | string }
   } catch {
@@ -31,12 +31,12 @@ const claimAttempt = async (payload: Payload, deliveryId: number | string, numbe
 }
 
 const lastAttempt = async (payload: Payload, deliveryId: number | string) =>
-  (await payload.db.find({ collection: ATTEMPTS as never, limit: 1, pagination: false, sort: '-number', where: { delivery: { equals: deliveryId } } })).docs[0] as unknown as
+  (await payload.db.find({ collection: ATTEMPTS, limit: 1, pagination: false, sort: '-number', where: { delivery: { equals: deliveryId } } })).docs[0] as unknown as
     | undefined
     | { number: number; outcome?: null | string; startedAt?: null | string }
 
 const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
-  payload.db.updateOne({ collection: ATTEMPTS as never, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
+  payload.db.updateOne({ collection: ATTEMPTS, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
 
 /** A built-in channel behaves as an always-enabled account with no status of its own. */
 const BUILTIN_DOC: AccountDoc = { enabled: true, id: SITE_TARGET, kind: 'rss', name: 'site', status: null }
@@ -44,7 +44,7 @@ const BUILTIN_DOC: AccountDoc = { enabled: true, id: SITE_TARGET, kind: 'rss', n
 const markAccount = async (payload: Payload, accountId: number | string, status: Record<string, unknown>) =>
   accountId === BUILTIN_DOC.id
     ? undefined
-    : payload.update({ collection: ACCOUNTS as never, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
+    : payload.update({ collection: ACCOUNTS, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
 
 /**
  * Sends one delivery, or decides why not now. Safe to call any number of times, from any number

@@ -31,7 +31,7 @@ export const sweep = async (payload: Payload, now = new Date()) => {
   })
   // Posts whose state changed but whose deliveries were never made (a crash right after the change).
   const unsynced = await payload.find({
-    collection: collections.posts as never,
+    collection: collections.posts,
     depth: 0,
     limit: 100,
     overrideAccess: true,

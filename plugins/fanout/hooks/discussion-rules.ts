@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -6,7 +6,7 @@ import { idOf } from '../../../src/access/roles'
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
 import { resumeRulesHeld } from '../engine/events'
-import { ACCOUNTS } from '../options'
+import { ACCOUNTS } from '../constants'
 
 /**
  * A social channel account is switched on only under published rules of discussion governing its
@@ -14,7 +14,7 @@ import { ACCOUNTS } from '../options'
  * (`fanoutStatusOnly`) are not the admin's saves and are never refused.
  */
 export const requirePublishedRules =
-  (rulesSlug: string): CollectionBeforeChangeHook =>
+  (rulesSlug: CollectionSlug): CollectionBeforeChangeHook =>
   async ({ context, data, originalDoc, req }) => {
     if (context.fanoutStatusOnly) return data
     const account = { ...originalDoc, ...data } as AccountDoc
@@ -29,7 +29,7 @@ export const requirePublishedRules =
 
 /** A channel saved with good rules takes back what waited for them. */
 export const resumeAfterAccountSave =
-  (rulesSlug: string): CollectionAfterChangeHook =>
+  (rulesSlug: CollectionSlug): CollectionAfterChangeHook =>
   async ({ context, doc, req }) => {
     if (context.fanoutStatusOnly || !doc.enabled) return doc
     if (!accountRulesProblem(doc, await loadAccountRules(req.payload, doc, req, rulesSlug))) await resumeRulesHeld(req.payload, [doc.id], req)
@@ -40,7 +40,7 @@ export const resumeAfterAccountSave =
 export const resumeAfterRulesPublished: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc._status !== 'published') return doc
   const accounts = await req.payload.find({
-    collection: ACCOUNTS as never,
+    collection: ACCOUNTS,
     depth: 0,
     limit: 100,
     overrideAccess: true,

@@ -3,6 +3,8 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { RECIPIENTS } from './constants'
+
 type Progress = { bounced: number; failed: number; finishedAt: null | string; held: null | string; retry: number; sending: number; sent: number; state: string; total: number; uncertain: number }
 
 /** Live progress of a campaign: polls while it sends, stops when it is done. */
@@ -44,7 +46,7 @@ export const CampaignProgress = () => {
   const withList = (count: number, state: string) =>
     count ? (
       <>
-        {count} (<a href={`/admin/collections/newsletter-recipients?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}>adresaci</a>)
+        {count} (<a href={`/admin/collections/${RECIPIENTS}?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}>adresaci</a>)
       </>
     ) : (
       count

@@ -4,6 +4,8 @@ import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { CAMPAIGNS } from './constants'
+
 type Kind = 'digest_daily' | 'digest_weekly'
 
 /** Above the campaigns list: a digest now, besides the schedule in the newsletter settings. */
@@ -42,7 +44,7 @@ export const SendDigestNow = () => {
           {message.id != null ? (
             <>
               {' '}
-              <a href={`/admin/collections/newsletter-campaigns/${message.id}`}>Zobacz postęp wysyłki</a>
+              <a href={`/admin/collections/${CAMPAIGNS}/${message.id}`}>Zobacz postęp wysyłki</a>
             </>
           ) : null}
         </p>

@@ -3,6 +3,8 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { SUBSCRIBERS } from './constants'
+
 /** RODO art. 15 and 17 from the subscriber's view: download everything held, or erase it. */
 export const SubscriberPrivacy = () => {
   const { id } = useDocumentInfo()
@@ -13,7 +15,7 @@ export const SubscriberPrivacy = () => {
     const res = await fetch(`/api/newsletter/subscribers/${id}/erase`, { credentials: 'include', method: 'POST' })
     const body = await res.json()
     setStatus(body.message ?? body.error)
-    if (res.ok) window.location.assign('/admin/collections/newsletter-subscribers')
+    if (res.ok) window.location.assign(`/admin/collections/${SUBSCRIBERS}`)
   }
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', marginBottom: '1.5rem' }}>

@@ -2,11 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
-import { SUBSCRIBERS } from './subscribers'
-
-export const CAMPAIGNS = 'newsletter-campaigns'
-export const RECIPIENTS = 'newsletter-recipients'
-export const RETRY_CLAIMS = 'newsletter-retry-claims'
+import { POSTS } from '../../../src/domain/slugs'
+import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS, SUBSCRIBERS } from './constants'
 
 export const CAMPAIGN_KINDS = [
   option('alert', 'Pilny komunikat', 'Urgent alert'),
@@ -101,7 +98,7 @@ export const campaignsCollection: CollectionConfig = {
       ],
     },
     { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
-    { name: 'posts', type: 'relationship', hasMany: true, label: label('Wpisy', 'Posts'), relationTo: 'posts' as never },
+    { name: 'posts', type: 'relationship', hasMany: true, label: label('Wpisy', 'Posts'), relationTo: POSTS },
     {
       type: 'row',
       fields: [
@@ -132,8 +129,8 @@ export const recipientsCollection: CollectionConfig = {
   // Listed for staff (filtered from a campaign's progress), written by the engine only.
   admin: { defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt', 'reply'], group: label('Newsletter', 'Newsletter') },
   fields: [
-    { name: 'campaign', type: 'relationship', index: true, label: label('Wysyłka', 'Campaign'), relationTo: CAMPAIGNS as never, required: true },
-    { name: 'subscriber', type: 'relationship', index: true, label: label('Subskrybent', 'Subscriber'), relationTo: SUBSCRIBERS as never },
+    { name: 'campaign', type: 'relationship', index: true, label: label('Wysyłka', 'Campaign'), relationTo: CAMPAIGNS, required: true },
+    { name: 'subscriber', type: 'relationship', index: true, label: label('Subskrybent', 'Subscriber'), relationTo: SUBSCRIBERS },
     { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
     // Not indexed: every message writes its state twice, and lookups by state go through the campaign's index.
     { name: 'state', type: 'select', label: label('Stan', 'State'), options: [...RECIPIENT_STATES], required: true },

@@ -26,7 +26,7 @@ export const consentTextFor = (controller: Controller | null): string => {
 /** The office (the unit of kind "office") with its contact details, or null on an instance without one. */
 export const officeController = async (payload: Payload, req?: PayloadRequest): Promise<Controller | null> => {
   const { docs } = await payload.find({
-    collection: fanoutContext(payload).options.collections.units as never,
+    collection: fanoutContext(payload).options.collections.units,
     depth: 0,
     limit: 1,
     overrideAccess: true,

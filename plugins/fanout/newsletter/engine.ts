@@ -6,16 +6,16 @@ import { idOf } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { verifySmtp } from '../../../src/email'
 import { polishDate } from '../../../src/public/paging'
+import { DELIVERIES } from '../constants'
 import { fanoutContext } from '../engine/context'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { WORKER_ID } from '../engine/process'
 import { retryDelayMs } from '../rules/retry'
-import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS } from './campaigns'
+import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS, SUBSCRIBERS } from './constants'
 import { personalMessage, type PostBlock, postBlock, postsFor } from './messages'
 import { senderName } from './sender-name'
 import { classifySmtpFailure, settleServerRefusal, type SmtpOutcome } from './smtp-outcome'
 import { recordDeliveries, recordHardBounce, recordSoftBounce } from './subscriber-bounces'
-import { SUBSCRIBERS } from './subscribers'
 
 export type CampaignKind = 'alert' | 'digest_daily' | 'digest_weekly'
 type CampaignDoc = {
@@ -80,7 +80,7 @@ const receivedAlerts = async (payload: Payload, campaign: Pick<CampaignDoc, 'con
   if (!alerts.length || !page.length) return received
   const postOf = new Map(alerts.map((a) => [String(a.campaign), a.post]))
   const { docs } = await payload.db.find({
-    collection: RECIPIENTS as never,
+    collection: RECIPIENTS,
     limit: page.length * alerts.length,
     pagination: false,
     select: { campaign: true, subscriber: true },
@@ -98,7 +98,7 @@ const receivedAlerts = async (payload: Payload, campaign: Pick<CampaignDoc, 'con
 const subscriberPage = async (payload: Payload, kind: CampaignKind, after: null | string, limit: number) =>
   (
     await payload.db.find({
-      collection: SUBSCRIBERS as never,
+      collection: SUBSCRIBERS,
       limit,
       pagination: false,
       select: { email: true, manageToken: true, preferences: true },
@@ -109,7 +109,7 @@ const subscriberPage = async (payload: Payload, kind: CampaignKind, after: null 
 
 /** How many subscribers will get something, counted when the campaign starts (its progress total). */
 const countAudience = async (payload: Payload, campaign: Pick<CampaignDoc, 'content' | 'kind'>) => {
-  if (campaign.kind === 'alert') return (await payload.count({ collection: SUBSCRIBERS as never, overrideAccess: true, where: audience('alert') })).totalDocs
+  if (campaign.kind === 'alert') return (await payload.count({ collection: SUBSCRIBERS, overrideAccess: true, where: audience('alert') })).totalDocs
   let total = 0
   let after: null | string = null
   for (;;) {
@@ -126,16 +126,16 @@ const countAudience = async (payload: Payload, campaign: Pick<CampaignDoc, 'cont
  * and queues its first batch. Returns null when there is nothing to send.
  */
 const startCampaign = async (payload: Payload, data: { content: CampaignDoc['content']; key: string; kind: CampaignKind; periodEnd?: string; periodStart?: string; posts: (number | string)[]; subject: string }, req?: Req) => {
-  const existing = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc | null
+  const existing = (await payload.db.findOne({ collection: CAMPAIGNS, req, where: { key: { equals: data.key } } })) as CampaignDoc | null
   if (existing) return existing
   const now = new Date().toISOString()
   const total = await countAudience(payload, data)
   const chain = randomUUID()
   let campaign: CampaignDoc
   try {
-    campaign = (await payload.db.create({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: now, startedAt: now, state: total ? 'sending' : 'done', total, ...(total ? {} : { finishedAt: now }) }, req })) as unknown as CampaignDoc
+    campaign = (await payload.db.create({ collection: CAMPAIGNS, data: { ...data, chain, heartbeatAt: now, startedAt: now, state: total ? 'sending' : 'done', total, ...(total ? {} : { finishedAt: now }) }, req })) as unknown as CampaignDoc
   } catch {
-    return (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: data.key } } })) as CampaignDoc
+    return (await payload.db.findOne({ collection: CAMPAIGNS, req, where: { key: { equals: data.key } } })) as CampaignDoc
   }
   if (total) await queueBatch(payload, campaign, chain, req)
   return campaign
@@ -161,15 +161,15 @@ export const queueBatch = async (payload: Payload, campaign: Pick<CampaignDoc, '
 /** Hands a campaign to a new chain of batches (after a stall, or when staff resend) and queues its first batch. */
 const restartChain = async (payload: Payload, campaign: Pick<CampaignDoc, 'id' | 'kind'>, data: Record<string, unknown>, req?: Req) => {
   const chain = randomUUID()
-  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { ...data, chain, heartbeatAt: new Date().toISOString() }, id: campaign.id, req, returning: false })
+  await payload.db.updateOne({ collection: CAMPAIGNS, data: { ...data, chain, heartbeatAt: new Date().toISOString() }, id: campaign.id, req, returning: false })
   await queueBatch(payload, campaign, chain, req)
 }
 
 /** Messages whose outcome is unknown go out again, only because a person decided so. */
 export const resendUncertain = async (payload: Payload, campaignId: number | string, req?: Req) => {
-  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { id: { equals: campaignId } } })) as CampaignDoc | null
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS, req, where: { id: { equals: campaignId } } })) as CampaignDoc | null
   if (!campaign) return
-  await payload.db.updateMany({ collection: RECIPIENTS as never, data: { nextAttemptAt: new Date().toISOString(), reply: null, state: 'retry' }, req, returning: false, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: 'uncertain' } }] } })
+  await payload.db.updateMany({ collection: RECIPIENTS, data: { nextAttemptAt: new Date().toISOString(), reply: null, state: 'retry' }, req, returning: false, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: 'uncertain' } }] } })
   await restartChain(payload, campaign, { finishedAt: null, state: 'sending' }, req)
 }
 
@@ -196,15 +196,15 @@ const PERIOD_MS: Record<'digest_daily' | 'digest_weekly', number> = { digest_dai
  */
 export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'digest_weekly', slot: Date, req?: Req) => {
   const key = `${kind}:${slot.toISOString()}`
-  const same = (await payload.db.findOne({ collection: CAMPAIGNS as never, req, where: { key: { equals: key } } })) as CampaignDoc | null
+  const same = (await payload.db.findOne({ collection: CAMPAIGNS, req, where: { key: { equals: key } } })) as CampaignDoc | null
   if (same) return same
-  const previous = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 1, pagination: false, req, sort: '-periodEnd', where: { kind: { equals: kind } } })).docs[0] as { periodEnd?: string } | undefined
+  const previous = (await payload.db.find({ collection: CAMPAIGNS, limit: 1, pagination: false, req, sort: '-periodEnd', where: { kind: { equals: kind } } })).docs[0] as { periodEnd?: string } | undefined
   const periodEnd = slot.toISOString()
   const periodStart = previous?.periodEnd ?? new Date(slot.getTime() - PERIOD_MS[kind]).toISOString()
   if (periodStart >= periodEnd) return null
   const delivered = (
     await payload.db.find({
-      collection: 'deliveries' as never,
+      collection: DELIVERIES,
       limit: 1000,
       pagination: false,
       req,
@@ -215,7 +215,7 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
   const postIds = [...new Set(delivered.map((d) => String(idOf(d.post))))]
   if (!postIds.length) return null
   // Still what residents may see: a post withdrawn since is left out.
-  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.posts as never, depth: 0, limit: postIds.length, overrideAccess: true, pagination: false, req, select: { id: true } as never, sort: '-publishedAt', where: { and: [publicPostsWhere(), { id: { in: postIds } }] } })
+  const { docs } = await payload.find({ collection: fanoutContext(payload).options.collections.posts, depth: 0, limit: postIds.length, overrideAccess: true, pagination: false, req, select: { id: true } as never, sort: '-publishedAt', where: { and: [publicPostsWhere(), { id: { in: postIds } }] } })
   const blocks: PostBlock[] = []
   for (const { id } of docs as { id: number | string }[]) {
     const post = await loadPost(payload, id, req)
@@ -224,7 +224,7 @@ export const startDigest = async (payload: Payload, kind: 'digest_daily' | 'dige
   if (!blocks.length) return null
   const urgentPosts = blocks.filter((b) => b.urgent).map((b) => b.postId)
   const alerts = urgentPosts.length
-    ? ((await payload.db.find({ collection: CAMPAIGNS as never, limit: urgentPosts.length, pagination: false, req, select: { key: true }, where: { key: { in: urgentPosts.map((p) => `alert:${p}`) } } })).docs as unknown as { id: number | string; key: string }[]).map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
+    ? ((await payload.db.find({ collection: CAMPAIGNS, limit: urgentPosts.length, pagination: false, req, select: { key: true }, where: { key: { in: urgentPosts.map((p) => `alert:${p}`) } } })).docs as unknown as { id: number | string; key: string }[]).map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
     : []
   const name = await senderName(payload)
   const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
@@ -247,7 +247,7 @@ const DIGEST_NAMES = { digest_daily: 'wydaniu codziennym', digest_weekly: 'wydan
 const showDigestOnDeliveries = async (payload: Payload, campaign: Pick<CampaignDoc, 'id'> & { periodEnd?: string }, kind: 'digest_daily' | 'digest_weekly', postIds: (number | string)[], req?: Req) => {
   const { siteUrl } = fanoutContext(payload).options
   await payload.db.updateMany({
-    collection: 'deliveries' as never,
+    collection: DELIVERIES,
     data: { externalId: `campaign:${campaign.id}`, externalUrl: `${siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`, reason: `Wysłano w ${DIGEST_NAMES[kind]} z ${polishDate(campaign.periodEnd, true)}.` },
     req,
     returning: false,
@@ -270,12 +270,12 @@ const messageIdOf = (campaignId: number | string, subscriberId: number | string,
 const claimRetry = async (payload: Payload, recipient: { attempts: number; id: number | string; key: string }, attempt: number, now: Date) => {
   const key = `${recipient.key}#${attempt}`
   try {
-    await payload.db.create({ collection: RETRY_CLAIMS as never, data: { at: now.toISOString(), key }, returning: false })
+    await payload.db.create({ collection: RETRY_CLAIMS, data: { at: now.toISOString(), key }, returning: false })
     return true
   } catch {
-    const claim = (await payload.db.findOne({ collection: RETRY_CLAIMS as never, where: { key: { equals: key } } })) as { at?: string } | null
+    const claim = (await payload.db.findOne({ collection: RETRY_CLAIMS, where: { key: { equals: key } } })) as { at?: string } | null
     if (claim?.at && Date.parse(claim.at) < now.getTime() - leaseMs()) {
-      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt }, id: recipient.id, returning: false })
+      await payload.db.updateOne({ collection: RECIPIENTS, data: { attempts: attempt }, id: recipient.id, returning: false })
     }
     return false
   }
@@ -288,14 +288,14 @@ const claimRetry = async (payload: Payload, recipient: { attempts: number; id: n
  * Outcomes are written as messages finish, so a crash leaves at most IN_FLIGHT recipients uncertain.
  */
 export const processCampaignBatch = async (payload: Payload, campaignId: number | string, batchSize = BATCH_SIZE, chain?: null | string) => {
-  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as CampaignDoc | null
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS, where: { id: { equals: campaignId } } })) as CampaignDoc | null
   if (!campaign || campaign.state !== 'sending') return { done: true, sent: 0 }
   // Another chain took the campaign over (this one was thought stalled): it carries on alone.
   if (chain && campaign.chain && chain !== campaign.chain) return { done: false, sent: 0 }
   const ownChain = chain ?? campaign.chain ?? null
   const now = new Date()
   await payload.db.updateMany({
-    collection: RECIPIENTS as never,
+    collection: RECIPIENTS,
     data: { reply: 'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.', state: 'uncertain' },
     returning: false,
     where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'sending' } }, { claimedAt: { less_than: new Date(now.getTime() - leaseMs()).toISOString() } }] },
@@ -327,7 +327,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const retryLater = async (o: Extract<Outcome, { kind: 'refused' }>) => {
     const giveUp = o.attempts - o.heldAttempts >= MAX_SMTP_ATTEMPTS
     const next = new Date(Date.now() + retryDelayMs(o.attempts - o.heldAttempts))
-    await payload.db.updateOne({ collection: RECIPIENTS as never, data: giveUp ? { reply: o.result.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.result.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
+    await payload.db.updateOne({ collection: RECIPIENTS, data: giveUp ? { reply: o.result.reply, state: 'failed' } : { nextAttemptAt: next.toISOString(), reply: o.result.reply, state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
   }
   /** Writes down how the finished messages went (sent ones in bulk) and that this worker is alive. */
   const record = async (outcomes: Outcome[]) => {
@@ -336,7 +336,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     const sent = outcomes.flatMap((o) => (o.kind === 'sent' ? [o] : []))
     sentCount += sent.length
     if (sent.length) {
-      await payload.db.updateMany({ collection: RECIPIENTS as never, data: { sentAt: at, state: 'sent' }, returning: false, where: { key: { in: sent.map((o) => o.key) } } })
+      await payload.db.updateMany({ collection: RECIPIENTS, data: { sentAt: at, state: 'sent' }, returning: false, where: { key: { in: sent.map((o) => o.key) } } })
       await recordDeliveries(payload, sent.map((o) => o.subscriber), now)
     }
     for (const o of outcomes) {
@@ -345,16 +345,16 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       if (kind === 'server') {
         // Not the recipient's doing: the message waits, due as soon as the campaign resumes, and the attempt is not counted.
         halt ??= reply
-        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { heldAttempts: o.heldAttempts + 1, nextAttemptAt: at, reply: `Wstrzymano – serwer poczty odmówił wysyłki (nie z powodu adresata): ${reply}`.slice(0, 500), state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
+        await payload.db.updateOne({ collection: RECIPIENTS, data: { heldAttempts: o.heldAttempts + 1, nextAttemptAt: at, reply: `Wstrzymano – serwer poczty odmówił wysyłki (nie z powodu adresata): ${reply}`.slice(0, 500), state: 'retry' }, returning: false, where: { key: { equals: o.key } } })
       } else if (kind === 'hard' || (kind === 'soft' && (await recordSoftBounce(payload, o.subscriber, now, reply)))) {
-        await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply, state: 'bounced' }, returning: false, where: { key: { equals: o.key } } })
+        await payload.db.updateOne({ collection: RECIPIENTS, data: { reply, state: 'bounced' }, returning: false, where: { key: { equals: o.key } } })
         if (kind === 'hard') await recordHardBounce(payload, o.subscriber, now, reply)
       } else await retryLater(o)
     }
     // Alive (at most once a second): a campaign whose heartbeat stops for a lease is handed to a new chain.
     if (Date.now() - lastBeat >= 1000) {
       lastBeat = Date.now()
-      await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { heartbeatAt: at }, id: campaign.id, returning: false })
+      await payload.db.updateOne({ collection: CAMPAIGNS, data: { heartbeatAt: at }, id: campaign.id, returning: false })
     }
   }
 
@@ -381,24 +381,24 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   }
 
   // Due retries first, each claimed again (a unique claim per attempt), its record back to `sending`.
-  const retries = (await payload.db.find({ collection: RECIPIENTS as never, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; heldAttempts?: null | number; id: number | string; key: string; subscriber: number | string }[]
+  const retries = (await payload.db.find({ collection: RECIPIENTS, limit: batchSize, pagination: false, where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] } })).docs as unknown as { attempts: number; heldAttempts?: null | number; id: number | string; key: string; subscriber: number | string }[]
   let claimed = 0
   for (const r of retries) {
-    const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
+    const subscriber = (await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: r.subscriber } } })) as (SubscriberRow & { state: string }) | null
     if (!subscriber || subscriber.state !== 'confirmed') {
-      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
+      await payload.db.updateOne({ collection: RECIPIENTS, data: { reply: 'Adresat wypisał się lub adres odrzucono.', state: 'failed' }, id: r.id, returning: false })
       continue
     }
     const blocks = blocksFor(campaign, subscriber, await receivedAlerts(payload, campaign, [subscriber]))
     if (!blocks.length) {
-      await payload.db.updateOne({ collection: RECIPIENTS as never, data: { reply: 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.', state: 'failed' }, id: r.id, returning: false })
+      await payload.db.updateOne({ collection: RECIPIENTS, data: { reply: 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.', state: 'failed' }, id: r.id, returning: false })
       continue
     }
     const attempt = r.attempts + 1
     await makeRoom()
     if (halt) break
     if (!(await claimRetry(payload, r, attempt, now))) continue
-    await payload.db.updateOne({ collection: RECIPIENTS as never, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
+    await payload.db.updateOne({ collection: RECIPIENTS, data: { attempts: attempt, claimedAt: new Date().toISOString(), state: 'sending' }, id: r.id, returning: false })
     start({ attempts: attempt, blocks, heldAttempts: r.heldAttempts ?? 0, key: r.key, subscriber })
     claimed++
   }
@@ -423,7 +423,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
       if (!blocks.length) continue
       const key = recipientKey(campaign.id, subscriber.id)
       try {
-        await payload.db.create({ collection: RECIPIENTS as never, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, messageId: messageIdOf(campaign.id, subscriber.id, host), state: 'sending', subscriber: subscriber.id }, returning: false })
+        await payload.db.create({ collection: RECIPIENTS, data: { attempts: 1, campaign: campaign.id, claimedAt: new Date().toISOString(), key, messageId: messageIdOf(campaign.id, subscriber.id, host), state: 'sending', subscriber: subscriber.id }, returning: false })
       } catch {
         // Claimed by another worker (unique key): it is theirs to send.
         continue
@@ -433,7 +433,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
     }
     if (through == null) break
     cursor = through
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
+    await payload.db.updateOne({ collection: CAMPAIGNS, data: { cursor, heartbeatAt: new Date().toISOString() }, id: campaign.id, returning: false })
   }
   await Promise.all(inFlight)
   if (finished.length) await record(finished)
@@ -443,18 +443,18 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
   const { sending, ...counters } = await countStates(payload, campaign.id)
   if (halt) {
     // The server refused us (login, relay, greeting…): nobody is touched, the campaign waits and checks the server again.
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, heartbeatAt: at, hold: { checkAt: new Date(Date.now() + SMTP_RECHECK_MS).toISOString(), reason: halt, since: at }, state: 'needs_action' }, id: campaign.id, returning: false })
+    await payload.db.updateOne({ collection: CAMPAIGNS, data: { counters, heartbeatAt: at, hold: { checkAt: new Date(Date.now() + SMTP_RECHECK_MS).toISOString(), reason: halt, since: at }, state: 'needs_action' }, id: campaign.id, returning: false })
     return { done: false, sent: sentCount }
   }
   if (exhausted && !sending && !counters.retry) {
-    await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
+    await payload.db.updateOne({ collection: CAMPAIGNS, data: { counters, finishedAt: at, heartbeatAt: at, state: 'done' }, id: campaign.id, returning: false })
     return { done: true, sent: sentCount }
   }
-  await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { counters, heartbeatAt: at }, id: campaign.id, returning: false })
+  await payload.db.updateOne({ collection: CAMPAIGNS, data: { counters, heartbeatAt: at }, id: campaign.id, returning: false })
   // More subscribers: the next batch right away; only retries left: when the earliest is due.
   if (!exhausted || claimed) await queueBatch(payload, campaign, ownChain)
   else {
-    const earliest = (await payload.db.find({ collection: RECIPIENTS as never, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
+    const earliest = (await payload.db.find({ collection: RECIPIENTS, limit: 1, pagination: false, sort: 'nextAttemptAt', where: { and: [{ campaign: { equals: campaign.id } }, { state: { equals: 'retry' } }] } })).docs[0] as { nextAttemptAt?: string } | undefined
     if (earliest?.nextAttemptAt) await queueBatch(payload, campaign, ownChain, undefined, new Date(earliest.nextAttemptAt))
   }
   return { done: false, sent: sentCount }
@@ -462,7 +462,7 @@ export const processCampaignBatch = async (payload: Payload, campaignId: number 
 
 /** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
 export const resumeStalledCampaigns = async (payload: Payload, now = Date.now()) => {
-  const stalled = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as unknown as Pick<CampaignDoc, 'id' | 'kind'>[]
+  const stalled = (await payload.db.find({ collection: CAMPAIGNS, limit: 100, pagination: false, where: { and: [{ state: { equals: 'sending' } }, { heartbeatAt: { less_than: new Date(now - leaseMs()).toISOString() } }] } })).docs as unknown as Pick<CampaignDoc, 'id' | 'kind'>[]
   for (const c of stalled) await restartChain(payload, c, {})
   return stalled.length
 }
@@ -477,14 +477,14 @@ export const resumeStalledCampaigns = async (payload: Payload, now = Date.now())
 export const resumeHeldCampaigns = async (payload: Payload, options: { now?: number; whenever?: boolean } = {}) => {
   const now = options.now ?? Date.now()
   const due: Where = options.whenever ? { state: { equals: 'needs_action' } } : { and: [{ state: { equals: 'needs_action' } }, { or: [{ 'hold.checkAt': { exists: false } }, { 'hold.checkAt': { less_than_equal: new Date(now).toISOString() } }] }] }
-  const held = (await payload.db.find({ collection: CAMPAIGNS as never, limit: 100, pagination: false, where: due })).docs as unknown as Pick<CampaignDoc, 'hold' | 'id' | 'kind'>[]
+  const held = (await payload.db.find({ collection: CAMPAIGNS, limit: 100, pagination: false, where: due })).docs as unknown as Pick<CampaignDoc, 'hold' | 'id' | 'kind'>[]
   if (!held.length) return { held: 0, refusal: null, resumed: 0 }
   try {
     await verifySmtp()
   } catch (error) {
     const refusal = classifySmtpFailure(error).reply
     const checkAt = new Date(now + SMTP_RECHECK_MS).toISOString()
-    for (const c of held) await payload.db.updateOne({ collection: CAMPAIGNS as never, data: { hold: { ...c.hold, checkAt, reason: refusal } }, id: c.id, returning: false })
+    for (const c of held) await payload.db.updateOne({ collection: CAMPAIGNS, data: { hold: { ...c.hold, checkAt, reason: refusal } }, id: c.id, returning: false })
     return { held: held.length, refusal, resumed: 0 }
   }
   for (const c of held) await restartChain(payload, c, { hold: { checkAt: null, reason: null, since: null }, state: 'sending' })
@@ -498,12 +498,12 @@ type Counts = Record<(typeof RECIPIENT_STATE_VALUES)[number], number>
 /** How many of a campaign's messages are in each state, counted from the per-recipient records. */
 const countStates = async (payload: Payload, campaignId: number | string): Promise<Counts> =>
   Object.fromEntries(
-    await Promise.all(RECIPIENT_STATE_VALUES.map(async (state) => [state, (await payload.db.count({ collection: RECIPIENTS as never, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: state } }] } })).totalDocs])),
+    await Promise.all(RECIPIENT_STATE_VALUES.map(async (state) => [state, (await payload.db.count({ collection: RECIPIENTS, where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: state } }] } })).totalDocs])),
   ) as Counts
 
 /** Counts per recipient state, live, for the admin's progress view. */
 export const campaignProgress = async (payload: Payload, campaignId: number | string) => {
-  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS as never, where: { id: { equals: campaignId } } })) as (CampaignDoc & { finishedAt?: string; total?: number }) | null
+  const campaign = (await payload.db.findOne({ collection: CAMPAIGNS, where: { id: { equals: campaignId } } })) as (CampaignDoc & { finishedAt?: string; total?: number }) | null
   if (!campaign) return null
   return { ...(await countStates(payload, campaignId)), finishedAt: campaign.finishedAt ?? null, held: campaign.state === 'needs_action' ? (campaign.hold?.reason ?? null) : null, state: campaign.state, total: campaign.total ?? 0 }
 }

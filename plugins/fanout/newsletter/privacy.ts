@@ -2,10 +2,8 @@ import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
-import { RECIPIENTS } from './campaigns'
-import { SUBSCRIBERS } from './subscribers'
-
-export const PRIVACY_REQUESTS = 'newsletter-privacy-requests'
+import { USERS } from '../../../src/domain/slugs'
+import { PRIVACY_REQUESTS, RECIPIENTS, SUBSCRIBERS } from './constants'
 
 /**
  * A register of data-subject requests (RODO art. 15 and 17) handled for newsletter subscribers:
@@ -18,7 +16,7 @@ export const privacyRequests: CollectionConfig = {
   admin: { defaultColumns: ['kind', 'handledBy', 'createdAt'], group: label('Newsletter', 'Newsletter') },
   fields: [
     { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [option('export', 'Dostęp do danych (art. 15)', 'Access (art. 15)'), option('erase', 'Usunięcie danych (art. 17)', 'Erasure (art. 17)')], required: true },
-    { name: 'handledBy', type: 'relationship', label: label('Kto wykonał', 'Handled by'), relationTo: 'users' as never },
+    { name: 'handledBy', type: 'relationship', label: label('Kto wykonał', 'Handled by'), relationTo: USERS },
     { name: 'recordsAffected', type: 'number', label: label('Rekordów', 'Records') },
   ],
 }
@@ -26,14 +24,14 @@ export const privacyRequests: CollectionConfig = {
 type User = NonNullable<PayloadRequest['user']>
 
 const recordsOf = async (payload: Payload, id: number | string) =>
-  (await payload.db.find({ collection: RECIPIENTS as never, limit: 0, pagination: false, where: { subscriber: { equals: id } } })).docs as Record<string, unknown>[]
+  (await payload.db.find({ collection: RECIPIENTS, limit: 0, pagination: false, where: { subscriber: { equals: id } } })).docs as Record<string, unknown>[]
 
 const register = (payload: Payload, kind: 'erase' | 'export', user: User, recordsAffected: number) =>
-  payload.create({ collection: PRIVACY_REQUESTS as never, data: { handledBy: user.id, kind, recordsAffected } as never, overrideAccess: true })
+  payload.create({ collection: PRIVACY_REQUESTS, data: { handledBy: user.id, kind, recordsAffected } as never, overrideAccess: true })
 
 /** Everything held about one subscriber, links' tokens excepted (they are credentials, not data about them). */
 export const exportSubscriber = async (payload: Payload, id: number | string, user: User) => {
-  const subscriber = (await payload.findByID({ collection: SUBSCRIBERS as never, depth: 1, disableErrors: true, id, overrideAccess: true })) as null | Record<string, unknown>
+  const subscriber = (await payload.findByID({ collection: SUBSCRIBERS, depth: 1, disableErrors: true, id, overrideAccess: true })) as null | Record<string, unknown>
   if (!subscriber) return null
   const { confirmToken: _c, manageToken: _m, ...data } = subscriber
   const sends = await recordsOf(payload, id)
@@ -46,11 +44,11 @@ export const exportSubscriber = async (payload: Payload, id: number | string, us
 }
 
 export const eraseSubscriber = async (payload: Payload, id: number | string, user: User) => {
-  const subscriber = await payload.findByID({ collection: SUBSCRIBERS as never, depth: 0, disableErrors: true, id, overrideAccess: true })
+  const subscriber = await payload.findByID({ collection: SUBSCRIBERS, depth: 0, disableErrors: true, id, overrideAccess: true })
   if (!subscriber) return false
   const sends = await recordsOf(payload, id)
-  await payload.db.deleteMany({ collection: RECIPIENTS as never, where: { subscriber: { equals: id } } })
-  await payload.delete({ collection: SUBSCRIBERS as never, id, overrideAccess: true })
+  await payload.db.deleteMany({ collection: RECIPIENTS, where: { subscriber: { equals: id } } })
+  await payload.delete({ collection: SUBSCRIBERS, id, overrideAccess: true })
   await register(payload, 'erase', user, sends.length + 1)
   return true
 }

@@ -5,8 +5,7 @@ import { validate } from 'node-cron'
 import { staffOnly } from '../../../src/access/roles'
 import { label } from '../../../src/domain/labels'
 import { consentTextFor, officeController } from './consent-text'
-
-export const NEWSLETTER_SETTINGS = 'newsletter-settings'
+import { NEWSLETTER_SETTINGS } from './constants'
 
 /** The text when no office unit names the controller yet (see consent-text.ts). */
 export const DEFAULT_CONSENT_TEXT = consentTextFor(null)
@@ -83,11 +82,11 @@ export const newsletterSettings: GlobalConfig = {
 }
 
 export const readSettings = async (payload: Payload): Promise<NewsletterSettings> => {
-  let doc = (await payload.findGlobal({ overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })) as Partial<NewsletterSettings>
+  let doc = (await payload.findGlobal({ overrideAccess: true, slug: NEWSLETTER_SETTINGS })) as Partial<NewsletterSettings>
   // Never saved: the text shown is the default. Save it once, so that the version 1 residents agree
   // to is on record in the global's versions like every later one.
   if (!doc.consentVersion && doc.consentText) {
-    doc = (await payload.updateGlobal({ data: { consentText: doc.consentText } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS as never })) as Partial<NewsletterSettings>
+    doc = (await payload.updateGlobal({ data: { consentText: doc.consentText } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS })) as Partial<NewsletterSettings>
   }
   return {
     consentText: doc.consentText || DEFAULT_CONSENT_TEXT,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { afterDelivery, afterHardBounce, afterSoftBounce, type BounceEvent } from './soft-bounces'
-import { SUBSCRIBERS } from './subscribers'
+import { SUBSCRIBERS } from './constants'
 
 type BounceFields = { bounceHistory?: BounceEvent[] | null; id: number | string; softBounceDays?: null | number }
 
@@ -11,10 +11,10 @@ type BounceFields = { bounceHistory?: BounceEvent[] | null; id: number | string;
  * after them come here, never an ordinary send.
  */
 const write = (payload: Payload, id: number | string, data: Record<string, unknown>) =>
-  payload.update({ collection: SUBSCRIBERS as never, data: data as never, depth: 0, id, overrideAccess: true, select: { id: true } as never })
+  payload.update({ collection: SUBSCRIBERS, data: data as never, depth: 0, id, overrideAccess: true, select: { id: true } as never })
 
 const historyOf = async (payload: Payload, id: number | string) =>
-  ((await payload.db.findOne({ collection: SUBSCRIBERS as never, where: { id: { equals: id } } })) as BounceFields | null)?.bounceHistory ?? []
+  ((await payload.db.findOne({ collection: SUBSCRIBERS, where: { id: { equals: id } } })) as BounceFields | null)?.bounceHistory ?? []
 
 /** The address does not exist: the subscriber is bounced, with the decision in their history. */
 export const recordHardBounce = async (payload: Payload, id: number | string, at: Date, reply: string) => {
@@ -32,7 +32,7 @@ export const recordSoftBounce = async (payload: Payload, id: number | string, at
 /** Delivered: subscribers with soft bounces behind them start counting again (one query finds them, usually none). */
 export const recordDeliveries = async (payload: Payload, ids: (number | string)[], at: Date) => {
   if (!ids.length) return
-  const { docs } = await payload.db.find({ collection: SUBSCRIBERS as never, limit: ids.length, pagination: false, where: { and: [{ id: { in: ids } }, { softBounceDays: { greater_than: 0 } }] } })
+  const { docs } = await payload.db.find({ collection: SUBSCRIBERS, limit: ids.length, pagination: false, where: { and: [{ id: { in: ids } }, { softBounceDays: { greater_than: 0 } }] } })
   for (const s of docs as unknown as BounceFields[]) {
     await write(payload, s.id, { bounceHistory: afterDelivery(s.bounceHistory ?? [], at), softBounceDays: 0 })
   }

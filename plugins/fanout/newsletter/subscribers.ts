@@ -1,12 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 
 import { isAdmin, staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { SUBSCRIBERS } from './constants'
 import { SOFT_BOUNCE_DAYS } from './soft-bounces'
 import { newToken } from './tokens'
-
-export const SUBSCRIBERS = 'newsletter-subscribers'
 
 export const SUBSCRIBER_STATES = [
   option('pending', 'Oczekuje na potwierdzenie', 'Pending confirmation'),
@@ -39,7 +38,7 @@ const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = 
  * Newsletter subscribers. Personal data under RODO: readable by approvers and admins only,
  * never by anonymous users or unit editors; the consent is recorded with the text's version.
  */
-export const subscribers = (units: string): CollectionConfig => ({
+export const subscribers = (units: CollectionSlug): CollectionConfig => ({
   slug: SUBSCRIBERS,
   labels: { plural: label('Subskrybenci newslettera', 'Newsletter subscribers'), singular: label('Subskrybent', 'Subscriber') },
   admin: {
@@ -85,7 +84,7 @@ export const subscribers = (units: string): CollectionConfig => ({
           admin: { description: label('Puste: wszystkie jednostki.', 'Empty: all units.') },
           hasMany: true,
           label: label('Jednostki', 'Units'),
-          relationTo: units as never,
+          relationTo: units,
         },
         {
           name: 'categories',

@@ -7,7 +7,7 @@ import { isValidEmail, normalizeEmail } from './email-address'
 import { link, paragraph, renderEmail } from './email-layout'
 import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
 import { readSettings } from './settings'
-import { SUBSCRIBERS } from './subscribers'
+import { SUBSCRIBERS } from './constants'
 import { findByConfirmToken, findByManageToken, newToken } from './tokens'
 import { senderName } from './sender-name'
 
@@ -57,7 +57,7 @@ export const parseSubscription = (input: SubscribeInput, unitIds: (number | stri
 const ipLimiter = createWindowLimiter(IP_LIMIT.max, IP_LIMIT.windowMs)
 
 export const unitIdsOf = async (payload: Payload) =>
-  (await payload.find({ collection: fanoutContext(payload).options.collections.units as never, depth: 0, limit: 1000, overrideAccess: true, pagination: false, select: { id: true } as never })).docs.map((u) => (u as { id: number | string }).id)
+  (await payload.find({ collection: fanoutContext(payload).options.collections.units, depth: 0, limit: 1000, overrideAccess: true, pagination: false, select: { id: true } as never })).docs.map((u) => (u as { id: number | string }).id)
 
 const links = (payload: Payload, sub: Pick<SubscriberDoc, 'confirmToken' | 'manageToken'>) => {
   const { siteUrl } = fanoutContext(payload).options
@@ -115,11 +115,11 @@ export const subscribe = async (payload: Payload, input: SubscribeInput, client:
 
   const settings = await readSettings(payload)
   const now = new Date().toISOString()
-  const existing = (await payload.find({ collection: SUBSCRIBERS as never, depth: 0, limit: 1, overrideAccess: true, showHiddenFields: true, where: { email: { equals: parsed.email } } })).docs[0] as SubscriberDoc | undefined
+  const existing = (await payload.find({ collection: SUBSCRIBERS, depth: 0, limit: 1, overrideAccess: true, showHiddenFields: true, where: { email: { equals: parsed.email } } })).docs[0] as SubscriberDoc | undefined
   // One email per address per interval, whatever state it is in: nobody can flood someone's inbox.
   if (existing && !addressMayReceive(existing.confirmationSentAt)) return { ok: true }
   if (existing?.state === 'confirmed') {
-    await payload.update({ collection: SUBSCRIBERS as never, data: { confirmationSentAt: now } as never, id: existing.id, overrideAccess: true })
+    await payload.update({ collection: SUBSCRIBERS, data: { confirmationSentAt: now } as never, id: existing.id, overrideAccess: true })
     await sendAlreadySubscribed(payload, existing)
     return { ok: true }
   }
@@ -132,8 +132,8 @@ export const subscribe = async (payload: Payload, input: SubscribeInput, client:
     state: 'pending',
   }
   const saved = (existing
-    ? await payload.update({ collection: SUBSCRIBERS as never, data: data as never, id: existing.id, overrideAccess: true, showHiddenFields: true })
-    : await payload.create({ collection: SUBSCRIBERS as never, data: data as never, overrideAccess: true, showHiddenFields: true })) as unknown as SubscriberDoc
+    ? await payload.update({ collection: SUBSCRIBERS, data: data as never, id: existing.id, overrideAccess: true, showHiddenFields: true })
+    : await payload.create({ collection: SUBSCRIBERS, data: data as never, overrideAccess: true, showHiddenFields: true })) as unknown as SubscriberDoc
   await sendConfirmation(payload, saved)
   return { ok: true }
 }
@@ -149,7 +149,7 @@ export const confirmSubscription = async (payload: Payload, token: unknown): Pro
   if (sub.state !== 'pending' || !sub.confirmationSentAt || Date.now() - new Date(sub.confirmationSentAt).getTime() > CONFIRMATION_VALID_MS) {
     return { ok: false, reason: 'Link potwierdzający wygasł (działa 7 dni). Zapisz się ponownie – wyślemy nowy.' }
   }
-  const subscriber = (await payload.update({ collection: SUBSCRIBERS as never, data: { confirmedAt: new Date().toISOString(), state: 'confirmed', unsubscribedAt: null } as never, id: sub.id, overrideAccess: true, showHiddenFields: true })) as unknown as SubscriberDoc
+  const subscriber = (await payload.update({ collection: SUBSCRIBERS, data: { confirmedAt: new Date().toISOString(), state: 'confirmed', unsubscribedAt: null } as never, id: sub.id, overrideAccess: true, showHiddenFields: true })) as unknown as SubscriberDoc
   return { ok: true, subscriber }
 }
 
@@ -157,7 +157,7 @@ export const unsubscribe = async (payload: Payload, token: unknown): Promise<Tok
   const sub = await findByManageToken<SubscriberDoc>(payload, token)
   if (!sub) return { ok: false, reason: INVALID_LINK }
   if (sub.state === 'unsubscribed') return { ok: true, subscriber: sub }
-  const subscriber = (await payload.update({ collection: SUBSCRIBERS as never, data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, id: sub.id, overrideAccess: true })) as unknown as SubscriberDoc
+  const subscriber = (await payload.update({ collection: SUBSCRIBERS, data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never, id: sub.id, overrideAccess: true })) as unknown as SubscriberDoc
   return { ok: true, subscriber }
 }
 
@@ -166,13 +166,13 @@ export const updatePreferences = async (payload: Payload, token: unknown, input:
   if (!sub) return { ok: false, reason: INVALID_LINK }
   const parsed = parseSubscription({ ...input, consent: true, email: sub.email }, await unitIdsOf(payload))
   if (Object.keys(parsed.errors).length) return { errors: parsed.errors, ok: false, reason: Object.values(parsed.errors).join(' ') }
-  const subscriber = (await payload.update({ collection: SUBSCRIBERS as never, data: { preferences: parsed.preferences } as never, id: sub.id, overrideAccess: true })) as unknown as SubscriberDoc
+  const subscriber = (await payload.update({ collection: SUBSCRIBERS, data: { preferences: parsed.preferences } as never, id: sub.id, overrideAccess: true })) as unknown as SubscriberDoc
   return { ok: true, subscriber }
 }
 
 /** RODO data minimisation: addresses never confirmed are deleted after the link expired. */
 export const purgeUnconfirmed = async (payload: Payload, now = Date.now()) => {
   const before = new Date(now - CONFIRMATION_VALID_MS).toISOString()
-  const { docs } = await payload.delete({ collection: SUBSCRIBERS as never, overrideAccess: true, where: { and: [{ state: { equals: 'pending' } }, { confirmationSentAt: { less_than: before } }] } })
+  const { docs } = await payload.delete({ collection: SUBSCRIBERS, overrideAccess: true, where: { and: [{ state: { equals: 'pending' } }, { confirmationSentAt: { less_than: before } }] } })
   return docs.length
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import { SUBSCRIBERS } from './subscribers'
+import { SUBSCRIBERS } from './constants'
 
 /** 32 random bytes: a token nobody can guess or enumerate, short enough for a link. */
 const TOKEN_BYTES = 32
@@ -24,7 +24,7 @@ export type TokenField = 'confirmToken' | 'manageToken'
 export const findByToken = async <T = Record<string, unknown>>(payload: Payload, field: TokenField, token: unknown): Promise<null | T> => {
   if (!isTokenShaped(token)) return null
   const { docs } = await payload.find({
-    collection: SUBSCRIBERS as never,
+    collection: SUBSCRIBERS,
     depth: 0,
     limit: 1,
     overrideAccess: true,

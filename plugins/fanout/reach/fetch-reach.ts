@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { type Engagement, fetchEngagement, fetchImpressions, impressionsFailure, type Impressions, IMPRESSIONS_NOTES, reachFailure } from '../channels/fanpage-reach'
 import { type AccountDoc, canReadPage, enabledAccounts, throttleAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
-import { DELIVERIES } from '../options'
+import { DELIVERIES } from '../constants'
 
 /** Copies older than this are no longer read: their figures have settled (and insights keep 2 years anyway). */
 export const REACH_WINDOW_DAYS = 90
@@ -33,14 +33,14 @@ const copiesToRead = async (payload: Payload, account: AccountDoc, now: Date, wi
     { or: [{ 'reach.state': { exists: false } }, { 'reach.state': { equals: 'ok' } }] },
   ]
   const find = (where: Where, sort: string) =>
-    payload.find({ collection: DELIVERIES as never, depth: 0, limit: MAX_PER_RUN, overrideAccess: true, pagination: false, select: { externalId: true, reach: true } as never, sort, where: { and: [...base, where] } })
+    payload.find({ collection: DELIVERIES, depth: 0, limit: MAX_PER_RUN, overrideAccess: true, pagination: false, select: { externalId: true, reach: true } as never, sort, where: { and: [...base, where] } })
   // Two queries rather than one sort: databases disagree on where empty values sort.
   const never = await find({ 'reach.fetchedAt': { exists: false } }, '-sentAt')
   const old = await find({ 'reach.fetchedAt': { less_than: stale } }, 'reach.fetchedAt')
   return [...never.docs, ...old.docs] as unknown as Delivery[]
 }
 
-const store = (payload: Payload, id: number | string, reach: Reach) => payload.db.updateOne({ collection: DELIVERIES as never, data: { reach }, id, returning: false })
+const store = (payload: Payload, id: number | string, reach: Reach) => payload.db.updateOne({ collection: DELIVERIES, data: { reach }, id, returning: false })
 
 /**
  * The daily reach run: for each fanpage account that can read its Page, the reactions, comments

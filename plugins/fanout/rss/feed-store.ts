@@ -6,12 +6,12 @@ import { isAdmin } from '../../../src/access/roles'
 import { label } from '../../../src/domain/labels'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { FEEDS } from '../constants'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
 import { buildFeed, contentFingerprint, type FeedPost } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
 
-export const FEEDS = 'rss-feeds'
 export const FEED_SIZE = 50
 
 /**
@@ -57,7 +57,7 @@ const describe = async (payload: Payload, key: FeedKey, req?: Req): Promise<null
     return { description: `${name}: aktualności – ${site}`, title: `${site} – ${name}`, where: { category: { equals: scope.category } } }
   }
   const { collections } = fanoutContext(payload).options
-  const { docs } = await payload.find({ collection: collections.units as never, depth: 0, limit: 1, overrideAccess: true, req, select: { name: true } as never, where: { slug: { equals: scope.slug } } })
+  const { docs } = await payload.find({ collection: collections.units, depth: 0, limit: 1, overrideAccess: true, req, select: { name: true } as never, where: { slug: { equals: scope.slug } } })
   const unit = docs[0] as { id: number | string; name: string } | undefined
   if (!unit) return null
   // The unit's own name says whose news these are (the office's feed is not titled twice with it).
@@ -86,16 +86,16 @@ export const refreshFeed = async (payload: Payload, key: FeedKey, req?: Req): Pr
   })
   const xml = buildFeed({ description: described.description, feedUrl: `${siteUrl}${feedPath(key)}`, siteUrl, title: described.title }, docs as unknown as FeedPost[])
   const etag = etagOf(xml)
-  const existing = (await payload.db.findOne({ collection: FEEDS as never, req, where: { key: { equals: key } } })) as (StoredFeed & { id: number | string }) | null
+  const existing = (await payload.db.findOne({ collection: FEEDS, req, where: { key: { equals: key } } })) as (StoredFeed & { id: number | string }) | null
   if (existing?.etag === etag) return existing
   const data = { etag, items: docs.length, key, lastModified: new Date().toISOString(), xml }
-  if (existing) await payload.db.updateOne({ collection: FEEDS as never, data, id: existing.id, req, returning: false })
+  if (existing) await payload.db.updateOne({ collection: FEEDS, data, id: existing.id, req, returning: false })
   else {
     try {
-      await payload.db.create({ collection: FEEDS as never, data, req })
+      await payload.db.create({ collection: FEEDS, data, req })
     } catch {
       // Another process stored this feed first (unique key): store ours over it, it is as fresh.
-      await payload.db.updateMany({ collection: FEEDS as never, data, req, returning: false, where: { key: { equals: key } } })
+      await payload.db.updateMany({ collection: FEEDS, data, req, returning: false, where: { key: { equals: key } } })
     }
   }
   return data
@@ -108,8 +108,8 @@ export const refreshFeeds = async (payload: Payload, keys: FeedKey[], req?: Req)
 /** Only the validators, for a server checking whether its copy is still current. */
 export const storedValidators = async (payload: Payload, key: FeedKey) =>
   (
-    await payload.find({ collection: FEEDS as never, depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { etag: true } as never, where: { key: { equals: key } } })
+    await payload.find({ collection: FEEDS, depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { etag: true } as never, where: { key: { equals: key } } })
   ).docs[0] as undefined | { etag: string }
 
 export const storedFeed = async (payload: Payload, key: FeedKey) =>
-  (await payload.db.findOne({ collection: FEEDS as never, where: { key: { equals: key } } })) as null | StoredFeed
+  (await payload.db.findOne({ collection: FEEDS, where: { key: { equals: key } } })) as null | StoredFeed

@@ -13,7 +13,7 @@ const placementsOf = async (payload: Payload, posts: PostLike[], req?: Req): Pro
   const { collections } = fanoutContext(payload).options
   const unitIds = [...new Set(posts.map((p) => idOf(p.unit)).filter((id): id is number | string => id != null).map(String))]
   const units = unitIds.length
-    ? ((await payload.find({ collection: collections.units as never, depth: 0, limit: unitIds.length, overrideAccess: true, pagination: false, req, select: { slug: true } as never, where: { id: { in: unitIds } } })).docs as unknown as { id: number | string; slug?: string }[])
+    ? ((await payload.find({ collection: collections.units, depth: 0, limit: unitIds.length, overrideAccess: true, pagination: false, req, select: { slug: true } as never, where: { id: { in: unitIds } } })).docs as unknown as { id: number | string; slug?: string }[])
     : []
   return posts.map((p) => ({ category: p.category, unitSlug: units.find((u) => String(u.id) === String(idOf(p.unit)))?.slug ?? null }))
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { COMPLAINT_FORM_ERRORS, COMPLAINT_MESSAGE_MAX, COMPLAINT_MESSAGE_MIN, COMPLAINT_NAME_MAX, complaintErrorsFrom } from '../../../../domain/complaint-form'
+import { COMPLAINTS } from '../../../../domain/slugs'
 import { actionLabel, entryByNumber } from '../../../../moderation/public-register'
 import { FormErrors } from '../../../../public/components/FormErrors'
 import { polishDate } from '../../../../public/paging'
@@ -65,7 +66,7 @@ export default async function ComplaintForm({ searchParams }: { searchParams: Se
           <p>{entry.summary}</p>
         </div>
       ) : null}
-      <form action="/api/complaints/submit" className="form" method="post">
+      <form action={`/api/${COMPLAINTS}/submit`} className="form" method="post">
         <div>
           <label htmlFor="entry">Numer wpisu w rejestrze moderacji (wymagany)</label>
           <input autoComplete="off" defaultValue={entryNumber ?? ''} id="entry" inputMode="numeric" name="entry" pattern="[0-9]*" required type="text" {...invalid('entry', 'unknown_entry', 'not_complainable')} />
