@@ -1,5 +1,6 @@
 import { option } from '../../src/domain/labels'
-import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../../src/moderation/slugs'
+import { BIP_REFERENCES, COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, POSTS } from '../../src/domain/slugs'
+import { ACCOUNTS, DELIVERIES } from '../fanout/exports/slugs'
 
 export const AUDIT_LOG = 'audit-log'
 
@@ -8,11 +9,11 @@ export const AUDIT_LOG = 'audit-log'
  * deliveries (recorded by its engine) and channel settings (audited through `withAudit`).
  */
 export const AUDITED_COLLECTIONS = [
-  option('posts', 'Wpisy', 'Posts'),
-  option('bip-references', 'Wpisy BIP', 'BIP entries'),
-  option('deliveries', 'Publikacje w kanałach', 'Deliveries'),
+  option(POSTS, 'Wpisy', 'Posts'),
+  option(BIP_REFERENCES, 'Wpisy BIP', 'BIP entries'),
+  option(DELIVERIES, 'Publikacje w kanałach', 'Deliveries'),
   option(DISCUSSION_RULES, 'Zasady dyskusji', 'Discussion rules'),
   option(MODERATION_ENTRIES, 'Rejestr moderacji', 'Moderation register'),
   option(COMPLAINTS, 'Skargi na moderację', 'Moderation complaints'),
-  option('channel-accounts', 'Kanały społecznościowe', 'Social channels'),
+  option(ACCOUNTS, 'Kanały społecznościowe', 'Social channels'),
 ] as const

@@ -4,7 +4,7 @@ import { option } from '../../src/domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../../src/domain/moderation'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import { WORKFLOW_STATES } from '../../src/domain/workflow'
-import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../../src/moderation/slugs'
+import { BIP_REFERENCES, COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, POSTS } from '../../src/domain/slugs'
 import { labelled, labelledList, ref, short, yesNo } from './format'
 import type { AuditSpec } from './types'
 
@@ -16,7 +16,7 @@ const DRAFT_STATES = [
 ] as const
 
 const posts: AuditSpec = {
-  slug: 'posts',
+  slug: POSTS,
   state: { label: 'stan', name: 'workflowState', options: WORKFLOW_STATES },
   title: (doc) => (doc.title as string) ?? null,
   tracked: [
@@ -42,7 +42,7 @@ const posts: AuditSpec = {
 }
 
 const bipReferences: AuditSpec = {
-  slug: 'bip-references',
+  slug: BIP_REFERENCES,
   state: { label: 'stan', name: 'state', options: BIP_STATES },
   title: (doc) => [doc.caseReference, doc.title].filter(Boolean).join(' – ') || null,
   tracked: BIP_TRACKED.filter((f) => f.name !== 'state'),

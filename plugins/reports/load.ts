@@ -3,10 +3,11 @@ import type { CollectionSlug, DataFromCollectionSlug, Payload, TypedCollectionSe
 import { idOf } from '../../src/access/roles'
 import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import { monthRange } from '../../src/domain/register-month'
-import { COMPLAINTS, MODERATION_ENTRIES } from '../../src/moderation/slugs'
+import { BIP_REFERENCES, COMPLAINTS, MODERATION_ENTRIES, POSTS, UNITS } from '../../src/domain/slugs'
 import type { BipReference, BipReferencesSelect, DeliveriesSelect, Delivery, Post, PostsSelect } from '../../src/payload-types'
 import type { ReportPeriod } from './period'
 import type { BipRecord, ComplaintRecord, DeliveryRecord, EntryRecord, PostRecord, UnitRecord } from './types'
+import { DELIVERIES } from '../fanout/exports/slugs'
 
 /**
  * Reads what a report needs as plain records, through the local API (portable across SQLite,
@@ -38,7 +39,7 @@ const between = (field: string, period: Pick<ReportPeriod, 'from' | 'to'>): Wher
 }
 
 export const loadUnits = async (payload: Payload): Promise<UnitRecord[]> =>
-  (await findAll(payload, 'units', {}, { name: true, slug: true })).map((u) => ({ id: String(u.id), name: u.name, slug: u.slug ?? '' }))
+  (await findAll(payload, UNITS, {}, { name: true, slug: true })).map((u) => ({ id: String(u.id), name: u.name, slug: u.slug ?? '' }))
 
 const POST_SELECT: PostsSelect<true> = { approvalLog: true, bipReference: true, category: true, informationType: true, publishedAt: true, slug: true, title: true, unit: true, workflowState: true }
 
@@ -79,13 +80,13 @@ const toBip = (b: BipReference): BipRecord => ({
 const DELIVERY_SELECT: DeliveriesSelect<true> = { channel: true, post: true, reach: true, sentAt: true, state: true, unit: true }
 const BIP_SELECT: BipReferencesSelect<true> = { caseReference: true, producingUnit: true, publishedAt: true, state: true, title: true, url: true }
 
-const deliveriesOf = async (payload: Payload, posts: PostRecord[]) => (await findIn(payload, 'deliveries', 'post', posts.map((p) => p.id), DELIVERY_SELECT)).map(toDelivery)
+const deliveriesOf = async (payload: Payload, posts: PostRecord[]) => (await findIn(payload, DELIVERIES, 'post', posts.map((p) => p.id), DELIVERY_SELECT)).map(toDelivery)
 
 /** Posts published in the period (the text too when the heuristic needs it), their deliveries and BIP entries. */
 export const loadActivity = async (payload: Payload, period: Pick<ReportPeriod, 'from' | 'to'>, withText = false) => {
-  const posts = (await findAll(payload, 'posts', between('publishedAt', period), withText ? { ...POST_SELECT, body: true, lead: true } : POST_SELECT)).map(toPost)
+  const posts = (await findAll(payload, POSTS, between('publishedAt', period), withText ? { ...POST_SELECT, body: true, lead: true } : POST_SELECT)).map(toPost)
   const deliveries = await deliveriesOf(payload, posts)
-  const bips = (await findIn(payload, 'bip-references', 'id', posts.map((p) => p.bipReference).filter((id): id is string => !!id), BIP_SELECT)).map(toBip)
+  const bips = (await findIn(payload, BIP_REFERENCES, 'id', posts.map((p) => p.bipReference).filter((id): id is string => !!id), BIP_SELECT)).map(toBip)
   return { bips, deliveries, posts }
 }
 
@@ -95,9 +96,9 @@ export const loadActivity = async (payload: Payload, period: Pick<ReportPeriod, 
  */
 export const loadBipComparison = async (payload: Payload, period: Pick<ReportPeriod, 'from' | 'to'>) => {
   const base = await loadActivity(payload, period, true)
-  const publishedBips = (await findAll(payload, 'bip-references', between('publishedAt', period), BIP_SELECT)).map(toBip)
+  const publishedBips = (await findAll(payload, BIP_REFERENCES, between('publishedAt', period), BIP_SELECT)).map(toBip)
   const known = new Set(base.posts.map((p) => p.id))
-  const citing = (await findIn(payload, 'posts', 'bipReference', publishedBips.map((b) => b.id), POST_SELECT)).map(toPost).filter((p) => !known.has(p.id))
+  const citing = (await findIn(payload, POSTS, 'bipReference', publishedBips.map((b) => b.id), POST_SELECT)).map(toPost).filter((p) => !known.has(p.id))
   const bips = new Map([...base.bips, ...publishedBips].map((b) => [b.id, b]))
   return { bips: [...bips.values()], deliveries: [...base.deliveries, ...(await deliveriesOf(payload, citing))], posts: [...base.posts, ...citing] }
 }
@@ -125,7 +126,7 @@ export const loadModeration = async (payload: Payload, period: Pick<ReportPeriod
 
 /** Fanpage copies sent in the period, with their reach, and their posts (for unit and category). */
 export const loadReach = async (payload: Payload, period: Pick<ReportPeriod, 'from' | 'to'>) => {
-  const deliveries = (await findAll(payload, 'deliveries', { and: [{ channel: { equals: 'fanpage' } }, { state: { equals: 'sent' } }, between('sentAt', period)] }, DELIVERY_SELECT)).map(toDelivery)
-  const posts = (await findIn(payload, 'posts', 'id', deliveries.map((d) => d.post), POST_SELECT)).map(toPost)
+  const deliveries = (await findAll(payload, DELIVERIES, { and: [{ channel: { equals: 'fanpage' } }, { state: { equals: 'sent' } }, between('sentAt', period)] }, DELIVERY_SELECT)).map(toDelivery)
+  const posts = (await findIn(payload, POSTS, 'id', deliveries.map((d) => d.post), POST_SELECT)).map(toPost)
   return { deliveries, posts }
 }

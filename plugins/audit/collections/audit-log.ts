@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { AUDIT_LOG, AUDITED_COLLECTIONS } from '../constants'
+import { USERS } from '../../../src/domain/slugs'
 
 const nobody = () => false
 
@@ -64,7 +65,7 @@ export const auditLog: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'actor', type: 'text', admin: { description: label('Osoba albo „system” / identyfikator procesu roboczego.', 'A person, or "system" / the worker id.') }, label: label('Kto', 'Who'), required: true },
-        { name: 'user', type: 'relationship', index: true, label: label('Konto użytkownika', 'User account'), relationTo: 'users' },
+        { name: 'user', type: 'relationship', index: true, label: label('Konto użytkownika', 'User account'), relationTo: USERS },
       ],
     },
   ],

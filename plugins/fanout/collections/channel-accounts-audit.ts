@@ -1,6 +1,6 @@
 import { ref, yesNo } from '../../audit/exports/server'
 import type { AuditSpec } from '../../audit/exports/types'
-import { ACCOUNTS } from '../options'
+import { ACCOUNTS } from '../constants'
 import { ACCOUNT_STATES } from './channel-accounts'
 
 type Doc = Record<string, unknown>
