@@ -28,7 +28,10 @@ const scheduledJobs = async () =>
       pagination: false,
       sort: 'createdAt',
       where: {
-        and: [{ taskSlug: { equals: PUBLISH_DUE_POSTS_TASK } }, { 'meta.scheduled': { equals: true } }],
+        and: [
+          { taskSlug: { equals: PUBLISH_DUE_POSTS_TASK } },
+          { 'meta.scheduled': { equals: true } },
+        ],
       },
     })
   ).docs
