@@ -25,12 +25,15 @@ import { emailAdapter } from './src/email'
 import { safeLinksPlugin } from './src/fields/safe-links'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
+import { SCHEDULED_CRON, SCHEDULED_QUEUE } from './src/jobs/tasks'
 import { moderationTask } from './src/moderation/moderation-task'
 import { resolveSecret } from './src/secret'
 import { COOKIE_PREFIX } from './src/server/same-origin'
 import { seedIfEmpty } from './src/seed/auto'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
+// How long a delivery being sent belongs to its worker (crash tests shorten it).
+const fanoutLeaseMs = Number(process.env.HEROLD_FANOUT_LEASE_MS) || undefined
 
 export default buildConfig({
   admin: {
@@ -53,7 +56,7 @@ export default buildConfig({
   loggingLevels: { APIError: 'info', AuthenticationError: 'info', QueryError: 'info' },
   jobs: {
     // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'scheduled' }],
+    autoRun: [{ cron: SCHEDULED_CRON, queue: SCHEDULED_QUEUE }],
     shouldAutoRun: () => process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
     tasks: [publishDuePostsTask, moderationTask],
   },
@@ -65,7 +68,21 @@ export default buildConfig({
   // its channel accounts). Safe links come after every plugin that adds rich text, so each such
   // field refuses script links; Payload's own internals go last: no plugin after them loosens what
   // they lock.
-  plugins: [fanoutPlugin({ siteUrl: process.env.SERVER_URL || undefined }), auditPlugin(), reportsPlugin(), safeLinksPlugin(), payloadInternalsPlugin()],
+  plugins: [
+    fanoutPlugin({
+      graph: {
+        baseUrl: process.env.FACEBOOK_GRAPH_URL,
+        timeoutMs: Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || undefined,
+        version: process.env.FACEBOOK_GRAPH_VERSION,
+      },
+      siteUrl: process.env.SERVER_URL || undefined,
+      timing: { leaseMs: fanoutLeaseMs, requeueAfterMs: fanoutLeaseMs },
+    }),
+    auditPlugin(),
+    reportsPlugin(),
+    safeLinksPlugin(),
+    payloadInternalsPlugin(),
+  ],
   secret: resolveSecret(root),
   serverURL: process.env.SERVER_URL || '',
   sharp,

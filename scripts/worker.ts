@@ -6,7 +6,9 @@ const { default: config } = await import('../payload.config')
 const { startWorker } = await import('../src/worker/run')
 
 const payload = await getPayload({ config })
-const worker = await startWorker(payload)
+// A scheduled job left processing by a killed worker is taken over after the deliveries' lease.
+const jobLeaseMs = Number(process.env.HEROLD_FANOUT_LEASE_MS) || undefined
+const worker = await startWorker(payload, { jobLeaseMs })
 payload.logger.info('Herold worker started: deliveries every second, scheduled work every 10 s.')
 
 const shutdown = async (signal: string) => {

@@ -5,3 +5,24 @@ export const DELIVERIES = 'deliveries' satisfies CollectionSlug
 export const ATTEMPTS = 'delivery-attempts' satisfies CollectionSlug
 export const ACCOUNTS = 'channel-accounts' satisfies CollectionSlug
 export const FEEDS = 'rss-feeds' satisfies CollectionSlug
+
+/** Slugs of the plugin's tasks on Payload's Jobs Queue. */
+export const DELIVER_TASK = 'fanoutDeliver'
+export const SWEEP_TASK = 'fanoutSweep'
+export const BIP_CHECK_TASK = 'bipUrlCheck'
+export const REACH_TASK = 'fanoutReach'
+export const RSS_REFRESH_TASK = 'rssRefresh'
+export const NEWSLETTER_BATCH_TASK = 'newsletterBatch'
+export const NEWSLETTER_MAINTENANCE_TASK = 'newsletterMaintenance'
+
+/** Every 10 seconds: the outbox sweep, the newsletter's resumptions, and the queue running them. */
+export const MAINTENANCE_CRON = '*/10 * * * * *'
+/** Every 10 minutes. */
+export const BIP_CHECK_CRON = '0 */10 * * * *'
+/** Every day at 04:30, when nobody publishes. */
+export const REACH_CRON = '0 30 4 * * *'
+/** Deliveries are picked up every second. */
+export const DELIVERY_CRON = '* * * * * *'
+
+/** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
+export const RECOVERY_TASKS = [SWEEP_TASK, NEWSLETTER_MAINTENANCE_TASK] as const

@@ -20,26 +20,25 @@ import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
 import { campaignsCollection, recipientsCollection, retryClaimsCollection } from './newsletter/campaigns'
 import { newsletterEndpoints } from './newsletter/endpoints'
-import { newsletterBatchTask } from './newsletter/engine'
-import { newsletterMaintenanceTask } from './newsletter/maintenance'
 import { privacyRequests } from './newsletter/privacy'
 import { newsletterSettings } from './newsletter/settings'
 import { subscribers } from './newsletter/subscribers'
-import { REACH_CRON } from './reach/fetch-reach'
-import { reachTask } from './reach/task'
 import { feedsCollection } from './rss/feed-store'
-import { queueFeedRefresh, queueFeedRefreshForBip, rssRefreshTask } from './rss/refresh'
+import { queueFeedRefresh, queueFeedRefreshForBip } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
 import { graphVersionProblem } from './channels/graph-version'
 import { onBipChange, postsCitingBip, resumeAccount } from './engine/events'
 import { findDeliveries, syncDeliveries } from './engine/outbox'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { resumeAfterRulesPublished } from './hooks/discussion-rules'
-import { bipCheckTask, deliverTask, sweepTask } from './jobs/tasks'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from './constants'
+import { fanoutJobs } from './jobs'
 import { type FanoutPluginOptions, resolveOptions } from './options'
 
 export type { FanoutPluginOptions } from './options'
+export { DELIVERY_CRON, RECOVERY_TASKS } from './constants'
+export { deliveryQueues } from './jobs'
+export { scheduleDigests } from './newsletter/digest-schedule'
 
 /**
  * The outbox marker: a change of workflow state records "deliveries due" in the same write as the
@@ -186,8 +185,6 @@ export const fanoutPlugin =
       return c
     }
 
-    const { normal, urgent, maintenance } = options.queues
-    const autoRun = Array.isArray(config.jobs?.autoRun) ? config.jobs.autoRun : []
     return {
       ...config,
       admin: {
@@ -200,28 +197,7 @@ export const fanoutPlugin =
       collections: collections.map(withHooks),
       endpoints: [...(config.endpoints ?? []), ...newsletterEndpoints],
       globals,
-      jobs: {
-        ...config.jobs,
-        // Jobs that share a queue run in order; urgent alerts have a queue of their own.
-        autoRun: options.autoRun
-          ? [
-              ...autoRun,
-              { cron: '* * * * * *', limit: 20, queue: urgent },
-              { cron: '* * * * * *', limit: 20, queue: normal },
-              { cron: '*/15 * * * * *', limit: 5, queue: maintenance },
-            ]
-          : autoRun,
-        tasks: [
-          ...(config.jobs?.tasks ?? []),
-          deliverTask,
-          rssRefreshTask,
-          newsletterBatchTask,
-          { ...newsletterMaintenanceTask, schedule: [{ cron: '*/30 * * * * *', queue: maintenance }] },
-          { ...sweepTask, schedule: [{ cron: '*/15 * * * * *', queue: maintenance }] },
-          { ...bipCheckTask, schedule: [{ cron: '0 */10 * * * *', queue: maintenance }] },
-          { ...reachTask, schedule: [{ cron: REACH_CRON, queue: maintenance }] },
-        ],
-      },
+      jobs: fanoutJobs(config.jobs, options),
       onInit: async (payload) => {
         // The engine must be ready before the instance's own onInit (which may seed posts) runs.
         setFanoutContext(payload, { channels, options })

@@ -54,16 +54,16 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
   },
   disabled: options.disabled ?? false,
   graph: {
-    baseUrl: options.graph?.baseUrl ?? process.env.FACEBOOK_GRAPH_URL ?? 'https://graph.facebook.com',
-    timeoutMs: options.graph?.timeoutMs ?? (Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || 15_000),
-    version: options.graph?.version ?? process.env.FACEBOOK_GRAPH_VERSION ?? GRAPH_API_VERSION,
+    baseUrl: options.graph?.baseUrl ?? 'https://graph.facebook.com',
+    timeoutMs: options.graph?.timeoutMs ?? 15_000,
+    version: options.graph?.version ?? GRAPH_API_VERSION,
   },
   queues: { maintenance: 'fanout-maintenance', normal: 'fanout', urgent: 'fanout-urgent', ...options.queues },
   rulesLink: { fanpage: false, group: true, ...options.rulesLink },
   timing: {
-    leaseMs: options.timing?.leaseMs ?? (Number(process.env.HEROLD_FANOUT_LEASE_MS) || 2 * 60_000),
-    requeueAfterMs: options.timing?.requeueAfterMs ?? (Number(process.env.HEROLD_FANOUT_LEASE_MS) || 2 * 60_000),
+    leaseMs: options.timing?.leaseMs ?? 2 * 60_000,
+    requeueAfterMs: options.timing?.requeueAfterMs ?? 2 * 60_000,
   },
-  siteUrl: (options.siteUrl ?? process.env.SERVER_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+  siteUrl: (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
   webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
 })

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { PUBLISH_DUE_POSTS_TASK, SCHEDULED_CRON, SCHEDULED_QUEUE } from './tasks'
+
 /** Posts approved for a `publishAt` that has come are published by the system, one by one. */
 export const publishDuePosts = async (payload: Payload, req?: Partial<PayloadRequest>, now = new Date()) => {
   const due = await payload.find({
@@ -37,7 +39,7 @@ export const publishDuePosts = async (payload: Payload, req?: Partial<PayloadReq
 }
 
 export const publishDuePostsTask: TaskConfig<{ input: object; output: { published: number } }> = {
-  slug: 'publishDuePosts',
+  slug: PUBLISH_DUE_POSTS_TASK,
   label: 'Publikacja zaplanowanych wpisów',
   handler: async ({ req }) => {
     const published = await publishDuePosts(req.payload, req)
@@ -45,5 +47,5 @@ export const publishDuePostsTask: TaskConfig<{ input: object; output: { publishe
   },
   outputSchema: [{ name: 'published', type: 'number', required: true }],
   retries: 2,
-  schedule: [{ cron: '* * * * *', queue: 'scheduled' }],
+  schedule: [{ cron: SCHEDULED_CRON, queue: SCHEDULED_QUEUE }],
 }

@@ -1,14 +1,15 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { COMMENT_RETENTION_DAYS } from '../../collections/SocialComments'
+import { MODERATION_CRON, MODERATION_TASK, SCHEDULED_QUEUE } from '../jobs/tasks'
 import { retryUnsentAnswers } from './complaint-answer'
 import { fetchComments, purgeOldComments } from './fetch-comments'
 import { purgeOldSnapshots } from './snapshot-retention'
 
 /**
  * The periodic moderation work: fetch recent fanpage comments, delete comments and register
- * snapshots past their retention, and retry complaint answers whose e-mail failed. Run every 5 minutes by the worker
- * (src/worker/run.ts) or, without one, by the web process's job queue.
+ * snapshots past their retention, and retry complaint answers whose e-mail failed. Run every 5
+ * minutes as a scheduled job, by the worker or, without one, by the web process's job queue.
  */
 export const moderationWork = async (payload: Payload, now = new Date()) => {
   const fetched = await fetchComments(payload, { now })
@@ -18,10 +19,8 @@ export const moderationWork = async (payload: Payload, now = new Date()) => {
   return { answers, comments: fetched.created + fetched.updated, errors: fetched.errors.length, purged }
 }
 
-export const MODERATION_CRON = '30 */5 * * * *'
-
 export const moderationTask: TaskConfig<{ input: object; output: { answers: number; comments: number; errors: number; purged: number } }> = {
-  slug: 'moderationWork',
+  slug: MODERATION_TASK,
   label: 'Komentarze na fanpage i odpowiedzi na skargi',
   handler: async ({ req }) => ({ output: await moderationWork(req.payload) }),
   outputSchema: [
@@ -31,5 +30,5 @@ export const moderationTask: TaskConfig<{ input: object; output: { answers: numb
     { name: 'purged', type: 'number', required: true },
   ],
   retries: 1,
-  schedule: [{ cron: MODERATION_CRON, queue: 'scheduled' }],
+  schedule: [{ cron: MODERATION_CRON, queue: SCHEDULED_QUEUE }],
 }

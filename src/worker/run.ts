@@ -2,15 +2,14 @@ import type { Payload } from 'payload'
 
 import cron from 'node-cron'
 
-import { checkBipUrls } from '../../plugins/fanout/engine/bip-check'
-import { fanoutContext } from '../../plugins/fanout/engine/context'
-import { sweep } from '../../plugins/fanout/engine/sweep'
-import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule'
-import { resumeHeldCampaigns, resumeStalledCampaigns } from '../../plugins/fanout/newsletter/engine'
-import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
-import { fetchReach, REACH_CRON } from '../../plugins/fanout/reach/fetch-reach'
-import { publishDuePosts } from '../jobs/publish-due-posts'
-import { MODERATION_CRON, moderationWork } from '../moderation/moderation-task'
+import {
+  DELIVERY_CRON,
+  deliveryQueues,
+  RECOVERY_TASKS,
+  scheduleDigests,
+} from '../../plugins/fanout'
+import { retireDeadScheduledJobs } from '../jobs/dead-jobs'
+import { PUBLISH_DUE_POSTS_TASK, SCHEDULED_CRON } from '../jobs/tasks'
 
 type Tick = () => Promise<unknown>
 
@@ -29,52 +28,73 @@ const serial = (payload: Payload, name: string, tick: Tick) => {
   return { idle: () => running ?? Promise.resolve(), run }
 }
 
+export type WorkerOptions = {
+  /** After how long a scheduled job still processing belongs to a worker that died. */
+  jobLeaseMs?: number
+  /** How many jobs a run takes from a delivery queue at once. */
+  jobsLimit?: number
+}
+
 /**
- * The dedicated worker: node-cron drives the delivery queues (urgent first) every second and the
- * scheduled work (due posts, the outbox sweep, BIP URL checks, newsletter digests on the schedule
- * from the newsletter settings, fanpage comments for moderation every 5 minutes, the reach of
- * the Page's copies daily). Several workers may run at once:
- * every delivery attempt is claimed in the database before anything is sent.
+ * The dedicated worker: node-cron runs the delivery queues (urgent first) every second, and every
+ * 10 seconds queues the scheduled tasks that the app and its plugins declare on Payload's Jobs
+ * Queue (`payload.jobs.handleSchedules()`) and runs those that are due, each task in a lane of
+ * its own so that one that hangs (a mail server that does not answer) holds up no other. The
+ * newsletter's digests follow the schedule from its settings. Several workers may run at once:
+ * every delivery attempt is claimed in the database before anything is sent, and the scheduled
+ * tasks only do what is still due.
  */
-export const startWorker = async (payload: Payload, options: { bipCheckCron?: string; jobsLimit?: number } = {}) => {
-  const { queues } = fanoutContext(payload).options
+export const startWorker = async (payload: Payload, options: WorkerOptions = {}) => {
   const limit = options.jobsLimit ?? 50
+  const leaseMs = options.jobLeaseMs ?? 2 * 60_000
+  const [urgent, normal] = deliveryQueues(payload)
   let stopping = false
   const deliveries = serial(payload, 'deliveries', async () => {
     // A backlog is worked through within the tick, without waiting for the next one (a newsletter's
-    // batches follow each other), urgent alerts first before every batch; a stop ends it between batches.
+    // batches follow each other), urgent alerts first before every batch; a stop ends it between
+    // batches.
     while (!stopping) {
-      const urgent = await payload.jobs.run({ limit, queue: queues.urgent, silent: true })
-      if (!urgent.noJobsRemaining) continue
-      const normal = await payload.jobs.run({ limit, queue: queues.normal, silent: true })
-      if (normal.noJobsRemaining) break
+      const urgentRun = await payload.jobs.run({ limit, queue: urgent, silent: true })
+      if (!urgentRun.noJobsRemaining) continue
+      const normalRun = await payload.jobs.run({ limit, queue: normal, silent: true })
+      if (normalRun.noJobsRemaining) break
     }
   })
-  const scheduled = serial(payload, 'scheduled work', async () => {
-    await publishDuePosts(payload)
-    await sweep(payload)
-    await resumeStalledCampaigns(payload)
-    await purgeUnconfirmed(payload)
-  })
-  // Its own tick: a mail server that does not answer must not hold up due posts and the sweep.
-  const heldCampaigns = serial(payload, 'newsletter campaigns held by the mail server', () => resumeHeldCampaigns(payload))
-  const bipChecks = serial(payload, 'BIP URL checks', () => checkBipUrls(payload))
-  const moderation = serial(payload, 'moderation work', () => moderationWork(payload))
-  const reach = serial(payload, 'fanpage reach', async () => {
-    for (const error of (await fetchReach(payload)).errors) payload.logger.warn(`Fanpage reach: ${error}`)
-  })
 
-  // Whatever a previous worker left half-done is queued again before anything else.
-  await scheduled.run()
+  const scheduled = (payload.config.jobs.tasks ?? []).flatMap((task) =>
+    (task.schedule ?? []).map(({ queue }) => ({ queue, slug: task.slug })),
+  )
+  const queues = [...new Set(scheduled.map(({ queue }) => queue))]
+  const schedules = serial(payload, 'schedules', async () => {
+    for (const queue of queues) {
+      await retireDeadScheduledJobs(payload, queue, leaseMs)
+      await payload.jobs.handleSchedules({ queue })
+    }
+  })
+  const lanes = scheduled.map(({ queue, slug }) =>
+    serial(payload, slug, () =>
+      payload.jobs.run({
+        queue,
+        sequential: true,
+        silent: true,
+        where: { taskSlug: { equals: slug } },
+      }),
+    ),
+  )
+  const runScheduled = async () => {
+    await schedules.run()
+    for (const lane of lanes) void lane.run()
+  }
+
+  // Whatever a previous worker left half-done is repaired at once, not at the next scheduled run.
+  for (const task of [PUBLISH_DUE_POSTS_TASK, ...RECOVERY_TASKS] as const) {
+    const queue = scheduled.find(({ slug }) => slug === task)?.queue
+    if (queue) await payload.jobs.queue({ input: {}, queue, task })
+  }
+  await runScheduled()
   const tasks = [
-    cron.schedule('* * * * * *', deliveries.run, { name: 'herold-deliveries', noOverlap: true }),
-    cron.schedule('*/10 * * * * *', scheduled.run, { name: 'herold-scheduled', noOverlap: true }),
-    cron.schedule('*/10 * * * * *', heldCampaigns.run, { name: 'herold-held-campaigns', noOverlap: true }),
-    cron.schedule(options.bipCheckCron ?? '0 */10 * * * *', bipChecks.run, { name: 'herold-bip-check', noOverlap: true }),
-    // Fanpage comments for moderation, their retention, and complaint answers that failed to send.
-    cron.schedule(MODERATION_CRON, moderation.run, { name: 'herold-moderation', noOverlap: true }),
-    // Reactions, comments, shares and impressions of the Page's copies, once a day.
-    cron.schedule(REACH_CRON, reach.run, { name: 'herold-reach', noOverlap: true }),
+    cron.schedule(DELIVERY_CRON, deliveries.run, { name: 'herold-deliveries', noOverlap: true }),
+    cron.schedule(SCHEDULED_CRON, runScheduled, { name: 'herold-schedules', noOverlap: true }),
   ]
   const digests = await scheduleDigests(payload)
   return {
@@ -82,7 +102,7 @@ export const startWorker = async (payload: Payload, options: { bipCheckCron?: st
       stopping = true
       await digests.stop()
       for (const task of tasks) await task.stop()
-      await Promise.all([deliveries.idle(), scheduled.idle(), heldCampaigns.idle(), bipChecks.idle(), moderation.idle(), reach.idle()])
+      await Promise.all([deliveries.idle(), schedules.idle(), ...lanes.map((lane) => lane.idle())])
     },
   }
 }

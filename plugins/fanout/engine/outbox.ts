@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { type Channel, type ChannelSlug, SITE_TARGET } from '../channels/types'
+import { DELIVER_TASK } from '../constants'
 import { bipGate } from '../rules/bip-primacy'
 import { CANCELLABLE, planDelivery, REPLANNABLE } from '../rules/delivery-plan'
 import { lintGroupPost } from '../rules/group-lint'
@@ -59,7 +60,7 @@ export const queueDeliveries = async (payload: Payload, deliveries: Queueable[],
   for (const { ids, queue, waitUntil } of groups.values()) {
     for (let i = 0; i < ids.length; i += JOB_SIZE) {
       const deliveryIds = ids.slice(i, i + JOB_SIZE).map(String)
-      await payload.jobs.queue({ input: { deliveryIds }, queue, req: req as PayloadRequest, task: 'fanoutDeliver', waitUntil } as never)
+      await payload.jobs.queue({ input: { deliveryIds }, queue, req: req as PayloadRequest, task: DELIVER_TASK, waitUntil } as never)
     }
   }
 }

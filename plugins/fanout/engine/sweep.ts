@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { DELIVER_TASK } from '../constants'
 import { fanoutContext } from './context'
 import { findDeliveries, queueDeliveries, syncDeliveries, updateDelivery } from './outbox'
 import { releaseWaiting } from './events'
@@ -27,7 +28,7 @@ export const sweep = async (payload: Payload, now = new Date()) => {
   const deadJobs = await payload.delete({
     collection: 'payload-jobs',
     overrideAccess: true,
-    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - DEAD_JOB_MS).toISOString() } }, { taskSlug: { equals: 'fanoutDeliver' } }] },
+    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - DEAD_JOB_MS).toISOString() } }, { taskSlug: { equals: DELIVER_TASK } }] },
   })
   // Posts whose state changed but whose deliveries were never made (a crash right after the change).
   const unsynced = await payload.find({

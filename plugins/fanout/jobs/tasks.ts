@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { BIP_CHECK_TASK, DELIVER_TASK, SWEEP_TASK } from '../constants'
 import { checkBipUrls } from '../engine/bip-check'
 import { newJobCache, processDelivery } from '../engine/process'
 import { sweep } from '../engine/sweep'
@@ -10,7 +11,7 @@ import { sweep } from '../engine/sweep'
  * attempt is claimed, so a retry never sends twice).
  */
 export const deliverTask: TaskConfig<{ input: { deliveryIds: string[] }; output: { outcomes: string[] } }> = {
-  slug: 'fanoutDeliver',
+  slug: DELIVER_TASK,
   label: 'Wysyłka wpisu do kanałów',
   handler: async ({ input, req }) => {
     const cache = newJobCache()
@@ -23,7 +24,7 @@ export const deliverTask: TaskConfig<{ input: { deliveryIds: string[] }; output:
 }
 
 export const sweepTask: TaskConfig<{ input: object; output: { dead: number; released: number; repaired: number; requeued: number } }> = {
-  slug: 'fanoutSweep',
+  slug: SWEEP_TASK,
   label: 'Kontrola kolejki publikacji',
   handler: async ({ req }) => ({ output: await sweep(req.payload) }),
   outputSchema: [
@@ -36,7 +37,7 @@ export const sweepTask: TaskConfig<{ input: object; output: { dead: number; rele
 }
 
 export const bipCheckTask: TaskConfig<{ input: object; output: { checked: number } }> = {
-  slug: 'bipUrlCheck',
+  slug: BIP_CHECK_TASK,
   label: 'Sprawdzenie adresów BIP',
   handler: async ({ req }) => ({ output: { checked: await checkBipUrls(req.payload) } }),
   outputSchema: [{ name: 'checked', type: 'number', required: true }],

@@ -6,7 +6,7 @@ import { idOf } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { verifySmtp } from '../../../src/email'
 import { polishDate } from '../../../src/public/paging'
-import { DELIVERIES } from '../constants'
+import { DELIVERIES, NEWSLETTER_BATCH_TASK } from '../constants'
 import { fanoutContext } from '../engine/context'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { WORKER_ID } from '../engine/process'
@@ -50,8 +50,6 @@ export const MAX_SMTP_ATTEMPTS = 6
 export const SMTP_RECHECK_MS = 60_000
 /** A recipient still `sending` after this long belongs to a worker that died. */
 export const leaseMs = () => Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || 5 * 60_000
-
-export const NEWSLETTER_TASK = 'newsletterBatch'
 
 /** Who a campaign is for: confirmed subscribers wanting alerts, or this digest. */
 const audience = (kind: CampaignKind): Where =>
@@ -153,7 +151,7 @@ export const queueBatch = async (payload: Payload, campaign: Pick<CampaignDoc, '
     input: { campaignId: String(campaign.id), ...(chain ? { chain } : {}) },
     queue: campaign.kind === 'alert' ? queues.urgent : queues.normal,
     req: req as PayloadRequest,
-    task: NEWSLETTER_TASK,
+    task: NEWSLETTER_BATCH_TASK,
     waitUntil,
   } as never)
 }
@@ -509,7 +507,7 @@ export const campaignProgress = async (payload: Payload, campaignId: number | st
 }
 
 export const newsletterBatchTask: TaskConfig<{ input: { campaignId: string; chain?: null | string }; output: { done: boolean; sent: number } }> = {
-  slug: NEWSLETTER_TASK,
+  slug: NEWSLETTER_BATCH_TASK,
   label: 'Wysyłka newslettera (partia)',
   handler: async ({ input, req }) => ({ output: await processCampaignBatch(req.payload, input.campaignId, BATCH_SIZE, input.chain) }),
   inputSchema: [

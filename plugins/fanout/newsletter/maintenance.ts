@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { NEWSLETTER_MAINTENANCE_TASK } from '../constants'
 import { resumeHeldCampaigns, resumeStalledCampaigns } from './engine'
 import { purgeUnconfirmed } from './subscription'
 
@@ -8,7 +9,7 @@ import { purgeUnconfirmed } from './subscription'
  * again; addresses never confirmed within a week are forgotten.
  */
 export const newsletterMaintenanceTask: TaskConfig<{ input: object; output: { purged: number; resumed: number } }> = {
-  slug: 'newsletterMaintenance',
+  slug: NEWSLETTER_MAINTENANCE_TASK,
   label: 'Newsletter: wznowienia i porządki',
   handler: async ({ req }) => ({ output: { purged: await purgeUnconfirmed(req.payload), resumed: (await resumeStalledCampaigns(req.payload)) + (await resumeHeldCampaigns(req.payload)).resumed } }),
   outputSchema: [

@@ -9,8 +9,6 @@ import { DELIVERIES } from '../constants'
 export const REACH_WINDOW_DAYS = 90
 /** A copy read less than this long ago is not read again (a second run the same day costs calls, not news). */
 export const REACH_MIN_AGE_HOURS = 20
-/** Every day at 04:30, when nobody publishes. */
-export const REACH_CRON = '0 30 4 * * *'
 
 type Reach = Partial<Engagement & Impressions> & { fetchedAt?: null | string; note?: null | string; state?: null | string }
 type Delivery = { externalId: string; id: number | string; reach?: null | Reach }

@@ -1,10 +1,11 @@
 import type { TaskConfig } from 'payload'
 
+import { REACH_TASK } from '../constants'
 import { fetchReach } from './fetch-reach'
 
-/** The daily reach run on the fan-out's maintenance queue (the plugin adds its schedule). */
+/** The daily reach run on the fan-out's maintenance queue (its schedule is added with the plugin's other tasks). */
 export const reachTask: TaskConfig<{ input: object; output: { errors: number; gone: number; updated: number } }> = {
-  slug: 'fanoutReach',
+  slug: REACH_TASK,
   label: 'Zasięgi kopii na fanpage',
   handler: async ({ req }) => {
     const report = await fetchReach(req.payload)

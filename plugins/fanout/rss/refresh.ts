@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { RSS_REFRESH_TASK } from '../constants'
 import { fanoutContext } from '../engine/context'
 import { affectedFeeds, type PostPlacement } from './feed-keys'
 import { refreshFeeds } from './feed-store'
@@ -17,8 +18,6 @@ const placementsOf = async (payload: Payload, posts: PostLike[], req?: Req): Pro
     : []
   return posts.map((p) => ({ category: p.category, unitSlug: units.find((u) => String(u.id) === String(idOf(p.unit)))?.slug ?? null }))
 }
-
-export const RSS_REFRESH_TASK = 'rssRefresh'
 
 /** Queues a job rebuilding the feeds these posts are (or were) in. */
 const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
