@@ -9,7 +9,12 @@ const nextConfig = {
   // globalNotFound: with two root layouts (admin, public site) Next has no layout for a 404 of its own;
   // app/global-not-found.tsx gives residents a Polish page instead of an English one or an empty shell.
   experimental: { globalNotFound: true, serverMinification: false },
-  headers: async () => [{ headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })), source: '/:path*' }],
+  headers: async () => [
+    {
+      headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      source: '/:path*',
+    },
+  ],
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
   webpack: (webpackConfig) => {

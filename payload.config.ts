@@ -39,11 +39,25 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     dateFormat: 'd MMMM yyyy, HH:mm',
-    importMap: { baseDir: root, importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: root,
+      importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
+    },
     meta: { titleSuffix: ' · Herold' },
     user: Users.slug,
   },
-  collections: [Posts, BipReferences, Media, DiscussionRules, ModerationEntries, Complaints, SocialComments, Units, Users, LoginAttempts].map(withIdGuard),
+  collections: [
+    Posts,
+    BipReferences,
+    Media,
+    DiscussionRules,
+    ModerationEntries,
+    Complaints,
+    SocialComments,
+    Units,
+    Users,
+    LoginAttempts,
+  ].map(withIdGuard),
   // Named here because the API route's guard recognises the session cookie by it (src/server/same-origin.ts).
   cookiePrefix: COOKIE_PREFIX,
   db: databaseAdapter(process.env.DATABASE_URI, root),
@@ -57,7 +71,8 @@ export default buildConfig({
   jobs: {
     // The Next.js process runs scheduled work itself; HEROLD_JOBS_AUTORUN=false leaves it to a worker.
     autoRun: [{ cron: SCHEDULED_CRON, queue: SCHEDULED_QUEUE }],
-    shouldAutoRun: () => process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
+    shouldAutoRun: () =>
+      process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
     tasks: [publishDuePostsTask, moderationTask],
   },
   i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl } },

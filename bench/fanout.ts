@@ -30,7 +30,9 @@ const BATCH = arg('batch', 100)
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-bench-'))
 const page = await startFakeGraph({ pageId: '2001', token: 'bench-page-token' })
-const groups = await Promise.all([0, 1, 2].map((i) => startFakeOperator({ secret: `bench-secret-${i}` })))
+const groups = await Promise.all(
+  [0, 1, 2].map((i) => startFakeOperator({ secret: `bench-secret-${i}` })),
+)
 Object.assign(process.env, {
   DATABASE_URI: process.env.DATABASE_URI ?? `file:${path.join(dir, 'bench.db')}`,
   FACEBOOK_GRAPH_URL: page.url,
@@ -55,15 +57,38 @@ const g = await makeGmina(payload)
 // Social channels are switched on only under published rules of discussion.
 const pageRules = await publishRules(payload, 'Zasady dyskusji na fanpage', 'facebook_page')
 const groupRules = await publishRules(payload, 'Zasady dyskusji w grupach', 'facebook_group')
-await payload.create({ collection: 'channel-accounts', data: { discussionRules: pageRules.id, enabled: true, fanpage: { pageId: page.pageId, pageToken: 'bench-page-token' }, kind: 'fanpage', name: 'Fanpage' } as never, overrideAccess: true })
+await payload.create({
+  collection: 'channel-accounts',
+  data: {
+    discussionRules: pageRules.id,
+    enabled: true,
+    fanpage: { pageId: page.pageId, pageToken: 'bench-page-token' },
+    kind: 'fanpage',
+    name: 'Fanpage',
+  } as never,
+  overrideAccess: true,
+})
 for (const [i, group] of groups.entries()) {
-  await payload.create({ collection: 'channel-accounts', data: { discussionRules: groupRules.id, enabled: true, group: { mode: 'webhook', webhookSecret: `bench-secret-${i}`, webhookUrl: group.url }, kind: 'group', name: `Grupa ${i}` } as never, overrideAccess: true })
+  await payload.create({
+    collection: 'channel-accounts',
+    data: {
+      discussionRules: groupRules.id,
+      enabled: true,
+      group: { mode: 'webhook', webhookSecret: `bench-secret-${i}`, webhookUrl: group.url },
+      kind: 'group',
+      name: `Grupa ${i}`,
+    } as never,
+    overrideAccess: true,
+  })
 }
 const CHANNELS = 1 + groups.length
 
 /** Creates, submits and approves one post; returns when the approval (and its outbox) is written. */
 const approvePost = async (title: string) => {
-  const post = await draftPost(payload, g.approver, g.office, { channels: ['fanpage', 'group'], title })
+  const post = await draftPost(payload, g.approver, g.office, {
+    channels: ['fanpage', 'group'],
+    title,
+  })
   await act(payload, g.approver, post.id, 'submit')
   await act(payload, g.approver2, post.id, 'approve')
 }
@@ -96,14 +121,17 @@ if (WORKERS > 1) {
   while (delivered() === 0) await new Promise((r) => setTimeout(r, 20))
   started = Date.now()
   const deadline = Date.now() + 600_000
-  while (delivered() < POSTS * CHANNELS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+  while (delivered() < POSTS * CHANNELS && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20))
   for (const child of children) child.kill('SIGTERM')
-  if (delivered() < POSTS * CHANNELS) throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
+  if (delivered() < POSTS * CHANNELS)
+    throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
 } else {
   while (delivered() < POSTS * CHANNELS) {
     const urgent = await payload.jobs.run({ limit: BATCH, queue: 'fanout-urgent', silent: true })
     const normal = await payload.jobs.run({ limit: BATCH, queue: 'fanout', silent: true })
-    if (urgent.noJobsRemaining && normal.noJobsRemaining && delivered() < POSTS * CHANNELS) throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
+    if (urgent.noJobsRemaining && normal.noJobsRemaining && delivered() < POSTS * CHANNELS)
+      throw new Error(`Stuck at ${delivered()} of ${POSTS * CHANNELS}`)
   }
 }
 const drainSeconds = (Date.now() - started) / 1000
@@ -122,11 +150,14 @@ for (let i = 0; i < LATENCY_POSTS; i++) {
   approvedAt.set(title, Date.now())
 }
 const deadline = Date.now() + 120_000
-while (delivered() < (POSTS + LATENCY_POSTS) * CHANNELS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+while (delivered() < (POSTS + LATENCY_POSTS) * CHANNELS && Date.now() < deadline)
+  await new Promise((r) => setTimeout(r, 100))
 await worker.stop()
 const latencies: number[] = []
 for (const post of page.posts) {
-  const title = [...approvedAt.keys()].find((t) => post.message?.includes(`${t}\n`) || post.message?.endsWith(t))
+  const title = [...approvedAt.keys()].find(
+    (t) => post.message?.includes(`${t}\n`) || post.message?.endsWith(t),
+  )
   if (title) latencies.push(new Date(post.createdTime).getTime() - approvedAt.get(title)!)
 }
 for (const group of groups) {
@@ -140,17 +171,35 @@ void baseline
 // 3. The floor: the same HTTP calls in a bare loop, BATCH at a time.
 const floorCalls: (() => Promise<Response>)[] = []
 for (let i = 0; i < POSTS; i++) {
-  floorCalls.push(() => fetch(`${page.url}/${page.version}/${page.pageId}/feed`, { body: new URLSearchParams({ link: 'https://bip.example/x', message: `Pętla ${i}` }), headers: { authorization: 'Bearer bench-page-token' }, method: 'POST' }))
+  floorCalls.push(() =>
+    fetch(`${page.url}/${page.version}/${page.pageId}/feed`, {
+      body: new URLSearchParams({ link: 'https://bip.example/x', message: `Pętla ${i}` }),
+      headers: { authorization: 'Bearer bench-page-token' },
+      method: 'POST',
+    }),
+  )
   for (const [j, group] of groups.entries()) {
     floorCalls.push(() => {
       const body = JSON.stringify({ deliveryId: `floor-${i}-${j}`, text: `Pętla ${i}` })
       const ts = Math.floor(Date.now() / 1000)
-      return fetch(group.url, { body, headers: { 'content-type': 'application/json', 'idempotency-key': `floor-${i}-${j}`, 'x-herold-signature': signWebhookBody(`bench-secret-${j}`, ts, body), 'x-herold-timestamp': String(ts) }, method: 'POST' })
+      return fetch(group.url, {
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `floor-${i}-${j}`,
+          'x-herold-signature': signWebhookBody(`bench-secret-${j}`, ts, body),
+          'x-herold-timestamp': String(ts),
+        },
+        method: 'POST',
+      })
     })
   }
 }
 started = Date.now()
-for (let i = 0; i < floorCalls.length; i += BATCH) await Promise.all(floorCalls.slice(i, i + BATCH).map(async (call) => (await call()).arrayBuffer()))
+for (let i = 0; i < floorCalls.length; i += BATCH)
+  await Promise.all(
+    floorCalls.slice(i, i + BATCH).map(async (call) => (await call()).arrayBuffer()),
+  )
 const floor = floorCalls.length / ((Date.now() - started) / 1000)
 
 const pageDuplicates = page.posts.length - new Set(page.posts.map((p) => p.message)).size

@@ -59,7 +59,13 @@ for (let i = 0; i < SUBSCRIBERS; i++) {
   // Straight through the adapter: the bench measures sending, not 10,000 admin saves.
   await payload.db.create({
     collection: 'newsletter-subscribers' as never,
-    data: { confirmedAt: new Date().toISOString(), email: `mieszkaniec${i}@example.pl`, manageToken: newToken(), preferences: { digest: 'daily', urgentAlerts: false }, state: 'confirmed' },
+    data: {
+      confirmedAt: new Date().toISOString(),
+      email: `mieszkaniec${i}@example.pl`,
+      manageToken: newToken(),
+      preferences: { digest: 'daily', urgentAlerts: false },
+      state: 'confirmed',
+    },
   })
 }
 console.log(`  ${SUBSCRIBERS} subscribers in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
@@ -69,14 +75,21 @@ const publishIntoNewsletter = async (title: string) => {
   const post = await draftPost(payload, g.approver, g.office, { channels: ['newsletter'], title })
   await act(payload, g.approver, post.id, 'submit')
   await act(payload, g.approver2, post.id, 'approve')
-  for (let i = 0; i < 10; i++) if ((await payload.jobs.run({ limit: 50, queue: 'fanout', silent: true })).noJobsRemaining) break
+  for (let i = 0; i < 10; i++)
+    if ((await payload.jobs.run({ limit: 50, queue: 'fanout', silent: true })).noJobsRemaining)
+      break
 }
 
 let worker: ChildProcess | null = null
 const logFile = path.join(dir, 'worker.log')
 const spawnWorker = () => {
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], { cwd: ROOT, detached: true, env: env as NodeJS.ProcessEnv, stdio: ['ignore', log, log] })
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+    cwd: ROOT,
+    detached: true,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', log, log],
+  })
   fs.closeSync(log)
   worker = child
   return child
@@ -85,14 +98,22 @@ const spawnWorker = () => {
 const peakMb = (child: ChildProcess) => {
   const hwm = (pid: number) => {
     try {
-      return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+      return (
+        Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) /
+        1024
+      )
     } catch {
       return 0
     }
   }
   const childrenOf = (pid: number) => {
     try {
-      return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+      return fs
+        .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number)
     } catch {
       return []
     }
@@ -106,14 +127,19 @@ const kill = (child: ChildProcess, signal: NodeJS.Signals) => {
     // gone
   }
 }
-const untilDone = async (campaignId: number | string, child: ChildProcess, onTick?: () => Promise<boolean>) => {
+const untilDone = async (
+  campaignId: number | string,
+  child: ChildProcess,
+  onTick?: () => Promise<boolean>,
+) => {
   let peak = 0
   for (;;) {
     peak = Math.max(peak, peakMb(child) || 0)
     if (onTick && (await onTick())) return { peak, stopped: true }
     const p = (await campaignProgress(payload, campaignId))!
     if (p.state === 'done') return { peak, stopped: false }
-    if (child.exitCode !== null) throw new Error(`worker exited: ${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)
+    if (child.exitCode !== null)
+      throw new Error(`worker exited: ${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)
     await sleep(100)
   }
 }
@@ -133,16 +159,28 @@ try {
   const sent1 = smtp.received.length - before
   kill(child, 'SIGTERM')
   await sleep(1500)
-  rows.push({ 'messages/s': Math.round(sent1 / seconds1), messages: sent1, run: 'digest, one worker', seconds: seconds1.toFixed(1), 'worker peak RSS MB': Math.round(run1.peak) })
+  rows.push({
+    'messages/s': Math.round(sent1 / seconds1),
+    messages: sent1,
+    run: 'digest, one worker',
+    seconds: seconds1.toFixed(1),
+    'worker peak RSS MB': Math.round(run1.peak),
+  })
 
   // 2. The next digest, the worker killed part-way, a new worker resuming.
   await publishIntoNewsletter('Wydanie próbne: zebranie wiejskie')
   child = spawnWorker()
   await sleep(4000)
   const base = smtp.received.length
-  const second = (await startDigest(payload, 'digest_daily', new Date()))! as { id: number | string }
+  const second = (await startDigest(payload, 'digest_daily', new Date()))! as {
+    id: number | string
+  }
   const killStarted = Date.now()
-  const killed = await untilDone(second.id, child, async () => smtp.received.length - base >= SUBSCRIBERS * KILL_AT)
+  const killed = await untilDone(
+    second.id,
+    child,
+    async () => smtp.received.length - base >= SUBSCRIBERS * KILL_AT,
+  )
   kill(child, 'SIGKILL')
   const atKill = smtp.received.length - base
   const beforeKillSeconds = (Date.now() - killStarted) / 1000
@@ -155,15 +193,32 @@ try {
   const progress = (await campaignProgress(payload, second.id))!
   const sent2 = smtp.received.length - base - resumedAtCount
   kill(child, 'SIGTERM')
-  rows.push({ 'messages/s': Math.round(atKill / beforeKillSeconds), messages: atKill, run: 'digest until SIGKILL', seconds: beforeKillSeconds.toFixed(1), 'worker peak RSS MB': Math.round(killed.peak) })
-  rows.push({ 'messages/s': Math.round(sent2 / seconds2), messages: sent2, run: 'resumed by a new worker', seconds: seconds2.toFixed(1), 'worker peak RSS MB': Math.round(run2.peak) })
+  rows.push({
+    'messages/s': Math.round(atKill / beforeKillSeconds),
+    messages: atKill,
+    run: 'digest until SIGKILL',
+    seconds: beforeKillSeconds.toFixed(1),
+    'worker peak RSS MB': Math.round(killed.peak),
+  })
+  rows.push({
+    'messages/s': Math.round(sent2 / seconds2),
+    messages: sent2,
+    run: 'resumed by a new worker',
+    seconds: seconds2.toFixed(1),
+    'worker peak RSS MB': Math.round(run2.peak),
+  })
 
   const perRecipient = new Map<string, number>()
-  for (const m of smtp.received.slice(base)) for (const r of m.to) perRecipient.set(r, (perRecipient.get(r) ?? 0) + 1)
+  for (const m of smtp.received.slice(base))
+    for (const r of m.to) perRecipient.set(r, (perRecipient.get(r) ?? 0) + 1)
   const duplicates = [...perRecipient.values()].filter((n) => n > 1).length
-  console.log(`\nNewsletter: ${SUBSCRIBERS} confirmed subscribers, one digest each run, SMTP pool ${env.SMTP_POOL_SIZE} connections, ${os.cpus().length} cores, ${env.DATABASE_URI.split(':')[0]}`)
+  console.log(
+    `\nNewsletter: ${SUBSCRIBERS} confirmed subscribers, one digest each run, SMTP pool ${env.SMTP_POOL_SIZE} connections, ${os.cpus().length} cores, ${env.DATABASE_URI.split(':')[0]}`,
+  )
   console.table(rows)
-  console.log(`Crash run: killed after ${atKill} messages; ${progress.sent} recorded sent, ${progress.uncertain} uncertain (claimed by the killed worker, not resent), ${progress.failed + progress.bounced} failed; recipients with more than one message: ${duplicates}; recipients with none: ${SUBSCRIBERS - perRecipient.size} (= uncertain ones never delivered)`)
+  console.log(
+    `Crash run: killed after ${atKill} messages; ${progress.sent} recorded sent, ${progress.uncertain} uncertain (claimed by the killed worker, not resent), ${progress.failed + progress.bounced} failed; recipients with more than one message: ${duplicates}; recipients with none: ${SUBSCRIBERS - perRecipient.size} (= uncertain ones never delivered)`,
+  )
 } finally {
   if (worker) kill(worker, 'SIGKILL')
   await payload.destroy()

@@ -21,21 +21,47 @@ const REQUESTS = arg('requests', 300)
 const CONNECTIONS = arg('connections', 10)
 const EXTRA_POSTS = 60
 
-const server = await startServer({ env: (baseURL) => ({ SERVER_URL: baseURL }), name: 'bench-site' })
+const server = await startServer({
+  env: (baseURL) => ({ SERVER_URL: baseURL }),
+  name: 'bench-site',
+})
 try {
   // Fill the server's database from here (SQLite in WAL mode takes a second process).
-  Object.assign(process.env, { DATABASE_URI: `file:${path.join(server.dir, 'e2e.db')}`, HEROLD_AUTOSEED: 'false', HEROLD_JOBS_AUTORUN: 'false', MEDIA_DIR: path.join(server.dir, 'media'), PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production' })
+  Object.assign(process.env, {
+    DATABASE_URI: `file:${path.join(server.dir, 'e2e.db')}`,
+    HEROLD_AUTOSEED: 'false',
+    HEROLD_JOBS_AUTORUN: 'false',
+    MEDIA_DIR: path.join(server.dir, 'media'),
+    PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production',
+  })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { lexicalParagraphs } = await import('../src/seed/lexical')
   const payload = await getPayload({ config })
-  const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true, where: { slug: { equals: 'osp-wislotki' } } })).docs[0]
-  const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { role: { equals: 'admin' } } })).docs[0]
+  const unit = (
+    await payload.find({
+      collection: 'units',
+      limit: 1,
+      overrideAccess: true,
+      where: { slug: { equals: 'osp-wislotki' } },
+    })
+  ).docs[0]
+  const admin = (
+    await payload.find({
+      collection: 'users',
+      limit: 1,
+      overrideAccess: true,
+      where: { role: { equals: 'admin' } },
+    })
+  ).docs[0]
   for (let i = 1; i <= EXTRA_POSTS; i++) {
     const post = await payload.create({
       collection: 'posts',
       data: {
-        body: lexicalParagraphs(`Treść komunikatu numer ${i}. `.repeat(30), 'Drugi akapit z dodatkowymi informacjami dla mieszkańców.'),
+        body: lexicalParagraphs(
+          `Treść komunikatu numer ${i}. `.repeat(30),
+          'Drugi akapit z dodatkowymi informacjami dla mieszkańców.',
+        ),
         category: 'safety',
         channels: ['rss'],
         informationType: 'local_news',
@@ -48,29 +74,64 @@ try {
       user: admin,
     })
     // A trusted unit's post is approved and published on submission.
-    await payload.update({ collection: 'posts', data: { workflowAction: 'submit' } as never, id: post.id, overrideAccess: false, user: admin })
+    await payload.update({
+      collection: 'posts',
+      data: { workflowAction: 'submit' } as never,
+      id: post.id,
+      overrideAccess: false,
+      user: admin,
+    })
   }
   await payload.destroy()
 
   const pages: { expect: number; name: string; path: string }[] = [
     { expect: 200, name: 'home (10 newest)', path: '/' },
     { expect: 200, name: 'news list, page 1', path: '/aktualnosci' },
-    { expect: 200, name: 'news list, unit filter, page 3', path: '/aktualnosci?jednostka=osp-wislotki&strona=3' },
-    { expect: 200, name: 'post with image', path: '/aktualnosci/festyn-rodzinny-w-szkole-podstawowej' },
-    { expect: 200, name: 'post with BIP entry', path: '/aktualnosci/zawiadomienie-o-xxi-sesji-rady-gminy' },
+    {
+      expect: 200,
+      name: 'news list, unit filter, page 3',
+      path: '/aktualnosci?jednostka=osp-wislotki&strona=3',
+    },
+    {
+      expect: 200,
+      name: 'post with image',
+      path: '/aktualnosci/festyn-rodzinny-w-szkole-podstawowej',
+    },
+    {
+      expect: 200,
+      name: 'post with BIP entry',
+      path: '/aktualnosci/zawiadomienie-o-xxi-sesji-rady-gminy',
+    },
     { expect: 200, name: 'long post (body of 30 sentences)', path: '/aktualnosci/komunikat-30' },
-    { expect: 404, name: 'withdrawn post (404 page)', path: '/aktualnosci/zmiana-godzin-pracy-urzedu' },
+    {
+      expect: 404,
+      name: 'withdrawn post (404 page)',
+      path: '/aktualnosci/zmiana-godzin-pracy-urzedu',
+    },
     { expect: 200, name: 'discussion rules', path: '/zasady-dyskusji/fanpage-urzedu-gminy' },
   ]
   const headers = { 'accept-encoding': 'gzip' }
   for (const page of pages) {
     // Warm up: the first render of each route loads its code.
-    for (let i = 0; i < 5; i++) await (await fetch(`${server.baseURL}${page.path}`, { headers })).arrayBuffer()
+    for (let i = 0; i < 5; i++)
+      await (await fetch(`${server.baseURL}${page.path}`, { headers })).arrayBuffer()
   }
   const run = async (page: (typeof pages)[number], connections: number) => {
-    const result = await autocannon({ amount: REQUESTS, connections, headers, url: `${server.baseURL}${page.path}` })
-    const wrong = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => Number(code) !== page.expect).reduce((n, [, s]) => n + (s as { count: number }).count, 0)
-    return { errors: result.errors + result.timeouts + wrong, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average }
+    const result = await autocannon({
+      amount: REQUESTS,
+      connections,
+      headers,
+      url: `${server.baseURL}${page.path}`,
+    })
+    const wrong = Object.entries(result.statusCodeStats ?? {})
+      .filter(([code]) => Number(code) !== page.expect)
+      .reduce((n, [, s]) => n + (s as { count: number }).count, 0)
+    return {
+      errors: result.errors + result.timeouts + wrong,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      rps: result.requests.average,
+    }
   }
   const rows: Record<string, number | string>[] = []
   for (const page of pages) {
@@ -86,7 +147,9 @@ try {
       errors: one.errors + many.errors,
     })
   }
-  console.log(`\nResidents' pages, ${EXTRA_POSTS} posts more than the demo seed, ${REQUESTS} requests per measurement (gzip), loopback, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`)
+  console.log(
+    `\nResidents' pages, ${EXTRA_POSTS} posts more than the demo seed, ${REQUESTS} requests per measurement (gzip), loopback, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}`,
+  )
   console.table(rows)
 } finally {
   await server.stop()

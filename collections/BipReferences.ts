@@ -46,15 +46,27 @@ export const BipReferences: CollectionConfig = {
         if (roleOf(user) === 'editor') {
           if (!belongsToUnit(user, data.producingUnit ?? originalDoc?.producingUnit)) {
             throw new APIError(
-              say(req, 'Możesz dodawać wpisy BIP tylko dla swoich jednostek.', 'You may add BIP entries only for your own units.'),
-              403, undefined, true,
+              say(
+                req,
+                'Możesz dodawać wpisy BIP tylko dla swoich jednostek.',
+                'You may add BIP entries only for your own units.',
+              ),
+              403,
+              undefined,
+              true,
             )
           }
           const state = data.state ?? originalDoc?.state ?? 'draft'
           if (state !== 'draft') {
             throw new APIError(
-              say(req, 'Stan wpisu BIP zmienia osoba zatwierdzająca.', 'Only an approver changes the state of a BIP entry.'),
-              403, undefined, true,
+              say(
+                req,
+                'Stan wpisu BIP zmienia osoba zatwierdzająca.',
+                'Only an approver changes the state of a BIP entry.',
+              ),
+              403,
+              undefined,
+              true,
             )
           }
         }
@@ -67,7 +79,9 @@ export const BipReferences: CollectionConfig = {
             ? 'utworzono wpis'
             : describeChanges(originalDoc ?? {}, { ...originalDoc, ...data }, BIP_TRACKED)
         data.changeRegister = what
-          ? appendRows(originalDoc?.changeRegister, [{ at: new Date().toISOString(), by: idOf(user), what }])
+          ? appendRows(originalDoc?.changeRegister, [
+              { at: new Date().toISOString(), by: idOf(user), what },
+            ])
           : originalDoc?.changeRegister
         return data
       },
@@ -77,9 +91,19 @@ export const BipReferences: CollectionConfig = {
     {
       name: 'url',
       type: 'text',
-      admin: { description: label('Adres wpisu w BIP, np. https://bip.wislotki.pl/wpis/123.', 'The BIP entry URL.') },
+      admin: {
+        description: label(
+          'Adres wpisu w BIP, np. https://bip.wislotki.pl/wpis/123.',
+          'The BIP entry URL.',
+        ),
+      },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' ? (normalizeBipUrl(value) as { value?: string }).value ?? value : value)],
+        beforeValidate: [
+          ({ value }) =>
+            typeof value === 'string'
+              ? ((normalizeBipUrl(value) as { value?: string }).value ?? value)
+              : value,
+        ],
       },
       index: true,
       label: label('Adres w BIP', 'BIP URL'),
@@ -89,8 +113,16 @@ export const BipReferences: CollectionConfig = {
         const check = normalizeBipUrl(value)
         if (check.ok) return true
         return check.reason === 'protocol'
-          ? say(req, 'Adres BIP musi zaczynać się od http:// lub https://.', 'The BIP URL must start with http:// or https://.')
-          : say(req, 'To nie jest poprawny adres wpisu w BIP (np. https://bip.gmina.pl/wpis/123).', 'This is not a valid BIP URL.')
+          ? say(
+              req,
+              'Adres BIP musi zaczynać się od http:// lub https://.',
+              'The BIP URL must start with http:// or https://.',
+            )
+          : say(
+              req,
+              'To nie jest poprawny adres wpisu w BIP (np. https://bip.gmina.pl/wpis/123).',
+              'This is not a valid BIP URL.',
+            )
       },
     },
     { name: 'title', type: 'text', label: label('Tytuł wpisu w BIP', 'Title'), required: true },
@@ -100,9 +132,19 @@ export const BipReferences: CollectionConfig = {
         {
           name: 'caseReference',
           type: 'text',
-          admin: { description: label('Np. OR-03.0003.417.2025 lub DAR-BPM-III.152.1.2019.', 'E.g. OR-03.0003.417.2025.') },
+          admin: {
+            description: label(
+              'Np. OR-03.0003.417.2025 lub DAR-BPM-III.152.1.2019.',
+              'E.g. OR-03.0003.417.2025.',
+            ),
+          },
           hooks: {
-            beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (checkCaseReference(value) as { value?: string }).value ?? value.trim() : value || null)],
+            beforeValidate: [
+              ({ value }) =>
+                typeof value === 'string' && value.trim()
+                  ? ((checkCaseReference(value) as { value?: string }).value ?? value.trim())
+                  : value || null,
+            ],
           },
           index: true,
           label: label('Znak sprawy', 'Case reference'),
@@ -111,7 +153,11 @@ export const BipReferences: CollectionConfig = {
             const check = checkCaseReference(value)
             if (check.ok) return true
             return check.reason === 'year'
-              ? say(req, 'Rok w znaku sprawy jest nieprawidłowy.', 'The year in the case reference is invalid.')
+              ? say(
+                  req,
+                  'Rok w znaku sprawy jest nieprawidłowy.',
+                  'The year in the case reference is invalid.',
+                )
               : say(
                   req,
                   'Znak sprawy ma niepoprawny format. Oczekiwany: symbol komórki, klasa JRWA, numer sprawy i rok, oddzielone kropkami, np. OR-03.0003.417.2025.',
@@ -131,22 +177,38 @@ export const BipReferences: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'producedAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Data wytworzenia', 'Produced at') },
+        {
+          name: 'producedAt',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Data wytworzenia', 'Produced at'),
+        },
         {
           name: 'publishedAt',
           type: 'date',
           admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
           label: label('Data publikacji w BIP', 'Published in BIP at'),
-          validate: (value: Date | null | string | undefined, { req, siblingData }: { req: PayloadRequest; siblingData: unknown }) => {
+          validate: (
+            value: Date | null | string | undefined,
+            { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+          ) => {
             const produced = (siblingData as { producedAt?: string }).producedAt
             return value && produced && new Date(value) < new Date(produced)
-              ? say(req, 'Data publikacji nie może być wcześniejsza niż data wytworzenia.', 'Publication cannot precede production.')
+              ? say(
+                  req,
+                  'Data publikacji nie może być wcześniejsza niż data wytworzenia.',
+                  'Publication cannot precede production.',
+                )
               : true
           },
         },
       ],
     },
-    { name: 'responsiblePerson', type: 'text', label: label('Osoba odpowiedzialna za treść', 'Responsible person') },
+    {
+      name: 'responsiblePerson',
+      type: 'text',
+      label: label('Osoba odpowiedzialna za treść', 'Responsible person'),
+    },
     {
       name: 'state',
       type: 'select',
@@ -173,15 +235,35 @@ export const BipReferences: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       label: label('Ostatnie sprawdzenie adresu', 'Last URL check'),
       fields: [
-        { name: 'checkedAt', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When') },
+        {
+          name: 'checkedAt',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Kiedy', 'When'),
+        },
         { name: 'httpStatus', type: 'number', label: label('Status HTTP', 'HTTP status') },
         { name: 'error', type: 'text', label: label('Błąd', 'Error') },
       ],
     },
-    auditTrailField('changeRegister', { plural: label('Rejestr zmian', 'Change register'), singular: label('Zmiana', 'Change') }, [
-      { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
-      { name: 'what', type: 'text', label: label('Co zmieniono', 'What changed'), required: true },
-    ]),
+    auditTrailField(
+      'changeRegister',
+      { plural: label('Rejestr zmian', 'Change register'), singular: label('Zmiana', 'Change') },
+      [
+        {
+          name: 'at',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
+        {
+          name: 'what',
+          type: 'text',
+          label: label('Co zmieniono', 'What changed'),
+          required: true,
+        },
+      ],
+    ),
   ],
 }

@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  FieldAccess,
+  PayloadRequest,
+} from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
@@ -16,7 +22,9 @@ import { nextNumber } from '../src/moderation/numbering'
 const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
 const systemField = { create: () => false, update: () => false }
 const hiddenField = { create: () => false, read: () => false, update: () => false }
-const dateAdmin = { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const } }
+const dateAdmin = {
+  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
+}
 
 export const COMPLAINT_SOURCES = [
   option('form', 'Formularz na stronie', 'Website form'),
@@ -39,15 +47,27 @@ type ComplaintData = {
   unit?: unknown
 }
 
-const refuse = (req: PayloadRequest, path: string, message: string) => new ValidationError({ collection: COMPLAINTS, errors: [{ message, path }], req })
+const refuse = (req: PayloadRequest, path: string, message: string) =>
+  new ValidationError({ collection: COMPLAINTS, errors: [{ message, path }], req })
 
-const decide: CollectionBeforeChangeHook = async ({ context, data, operation, originalDoc, req }) => {
+const decide: CollectionBeforeChangeHook = async ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const d = data as ComplaintData
   const before = (originalDoc ?? {}) as ComplaintData
   const now = new Date().toISOString()
   const to = (d.state ?? before.state ?? 'received') as ComplaintState
   const from = operation === 'create' ? null : ((before.state ?? 'received') as ComplaintState)
-  const plan = planComplaintChange({ answer: d.answer ?? before.answer, from, role: roleOf(req.user), to })
+  const plan = planComplaintChange({
+    answer: d.answer ?? before.answer,
+    from,
+    role: roleOf(req.user),
+    to,
+  })
   if (!plan.ok) {
     if (plan.status === 403) throw new APIError(plan.message, 403, undefined, true)
     throw refuse(req, plan.message.startsWith('Wpisz odpowiedź') ? 'answer' : 'state', plan.message)
@@ -57,16 +77,34 @@ const decide: CollectionBeforeChangeHook = async ({ context, data, operation, or
   }
 
   if (operation === 'create') {
-    const entry = (await req.payload.findByID({ collection: MODERATION_ENTRIES, depth: 0, disableErrors: true, id: idOf(d.entry as never)!, overrideAccess: true, req })) as
-      | { action?: string; unit?: unknown }
-      | null
+    const entry = (await req.payload.findByID({
+      collection: MODERATION_ENTRIES,
+      depth: 0,
+      disableErrors: true,
+      id: idOf(d.entry as never)!,
+      overrideAccess: true,
+      req,
+    })) as { action?: string; unit?: unknown } | null
     if (!entry) throw refuse(req, 'entry', 'Nie ma w rejestrze moderacji wpisu o tym numerze.')
-    if (!COMPLAINABLE.includes(entry.action ?? '')) throw refuse(req, 'entry', 'Skarga może dotyczyć usunięcia lub ukrycia komentarza albo blokady; ten wpis dotyczy odblokowania.')
+    if (!COMPLAINABLE.includes(entry.action ?? ''))
+      throw refuse(
+        req,
+        'entry',
+        'Skarga może dotyczyć usunięcia lub ukrycia komentarza albo blokady; ten wpis dotyczy odblokowania.',
+      )
     d.number = await nextNumber(req, COMPLAINTS)
     d.unit = idOf(entry.unit as never)
     d.source = context.complaintFromForm ? 'form' : 'staff'
     d.receivedAt = d.receivedAt ?? now
-    d.history = [{ at: now, by: context.complaintFromForm ? null : idOf(req.user as never), what: context.complaintFromForm ? 'Wpłynęła przez formularz na stronie' : 'Wpisana przez urząd' }]
+    d.history = [
+      {
+        at: now,
+        by: context.complaintFromForm ? null : idOf(req.user as never),
+        what: context.complaintFromForm
+          ? 'Wpłynęła przez formularz na stronie'
+          : 'Wpisana przez urząd',
+      },
+    ]
     return d
   }
   if (to !== from) {
@@ -74,17 +112,31 @@ const decide: CollectionBeforeChangeHook = async ({ context, data, operation, or
       d.decidedAt = now
       d.decidedBy = idOf(req.user as never)
     }
-    d.history = appendRows(before.history, [{ at: now, by: idOf(req.user as never), what: `Stan: ${polishLabelOf(COMPLAINT_STATES, to)}` }])
+    d.history = appendRows(before.history, [
+      {
+        at: now,
+        by: idOf(req.user as never),
+        what: `Stan: ${polishLabelOf(COMPLAINT_STATES, to)}`,
+      },
+    ])
   }
   return d
 }
 
-const afterDecision: CollectionAfterChangeHook = async ({ context, doc, operation, previousDoc, req }) => {
+const afterDecision: CollectionAfterChangeHook = async ({
+  context,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   const entryId = idOf(doc.entry)
-  if (entryId != null && (operation === 'create' || doc.state !== previousDoc?.state)) await syncEntryOutcome(req.payload, entryId, req)
+  if (entryId != null && (operation === 'create' || doc.state !== previousDoc?.state))
+    await syncEntryOutcome(req.payload, entryId, req)
   // The complainant hears the decision at once; a failed send is retried by the periodic work.
   // (The demo seed's complainants are invented: it records its decisions without mailing them.)
-  if (isDecided(doc.state) && !isDecided(previousDoc?.state) && !context.demoSeed) await deliverAnswer(req.payload, doc.id, req)
+  if (isDecided(doc.state) && !isDecided(previousDoc?.state) && !context.demoSeed)
+    await deliverAnswer(req.payload, doc.id, req)
   return doc
 }
 
@@ -95,7 +147,10 @@ const afterDecision: CollectionAfterChangeHook = async ({ context, doc, operatio
  */
 export const Complaints: CollectionConfig = {
   slug: COMPLAINTS,
-  labels: { plural: label('Skargi na moderację', 'Moderation complaints'), singular: label('Skarga na moderację', 'Moderation complaint') },
+  labels: {
+    plural: label('Skargi na moderację', 'Moderation complaints'),
+    singular: label('Skarga na moderację', 'Moderation complaint'),
+  },
   admin: {
     defaultColumns: ['number', 'entry', 'state', 'receivedAt', 'decidedAt'],
     description: label(
@@ -110,7 +165,8 @@ export const Complaints: CollectionConfig = {
     // Kept with their outcome: the public register shows it.
     delete: () => false,
     // Editors see complaints about their units' moderation, to help answer them; never the complainant's contact.
-    read: ({ req }) => (isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false),
+    read: ({ req }) =>
+      isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false,
     update: ({ req }) => isStaff(req.user),
   },
   endpoints: [complaintSubmitEndpoint],
@@ -119,27 +175,71 @@ export const Complaints: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'number', access: systemField, admin: { readOnly: true }, index: true, label: label('Nr skargi', 'Complaint no.'), unique: true },
+        {
+          name: 'number',
+          type: 'number',
+          access: systemField,
+          admin: { readOnly: true },
+          index: true,
+          label: label('Nr skargi', 'Complaint no.'),
+          unique: true,
+        },
         {
           name: 'entry',
           type: 'relationship',
-          admin: { description: label('Wpis w rejestrze moderacji, którego dotyczy skarga.', 'The register entry complained about.') },
+          admin: {
+            description: label(
+              'Wpis w rejestrze moderacji, którego dotyczy skarga.',
+              'The register entry complained about.',
+            ),
+          },
           index: true,
           label: label('Wpis w rejestrze', 'Register entry'),
           relationTo: MODERATION_ENTRIES,
           required: true,
         },
-        { name: 'unit', type: 'relationship', access: systemField, admin: { hidden: true }, index: true, relationTo: UNITS },
+        {
+          name: 'unit',
+          type: 'relationship',
+          access: systemField,
+          admin: { hidden: true },
+          index: true,
+          relationTo: UNITS,
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', access: staffRead, label: label('Imię i nazwisko (nieobowiązkowe)', 'Name (optional)'), maxLength: 200 },
-        { name: 'email', type: 'email', access: staffRead, admin: { description: label('Na ten adres wysyłamy odpowiedź.', 'The answer goes to this address.') }, label: label('E-mail skarżącego', 'Complainant’s e-mail'), required: true },
+        {
+          name: 'name',
+          type: 'text',
+          access: staffRead,
+          label: label('Imię i nazwisko (nieobowiązkowe)', 'Name (optional)'),
+          maxLength: 200,
+        },
+        {
+          name: 'email',
+          type: 'email',
+          access: staffRead,
+          admin: {
+            description: label(
+              'Na ten adres wysyłamy odpowiedź.',
+              'The answer goes to this address.',
+            ),
+          },
+          label: label('E-mail skarżącego', 'Complainant’s e-mail'),
+          required: true,
+        },
       ],
     },
-    { name: 'message', type: 'textarea', label: label('Treść skargi', 'Complaint'), maxLength: 5000, required: true },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: label('Treść skargi', 'Complaint'),
+      maxLength: 5000,
+      required: true,
+    },
     {
       name: 'state',
       type: 'select',
@@ -165,12 +265,38 @@ export const Complaints: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'receivedAt', type: 'date', access: { update: () => false }, admin: { ...dateAdmin, position: 'sidebar' }, label: label('Wpłynęła', 'Received at') },
-        { name: 'decidedAt', type: 'date', access: systemField, admin: { ...dateAdmin, position: 'sidebar', readOnly: true }, label: label('Rozstrzygnięta', 'Decided at') },
+        {
+          name: 'receivedAt',
+          type: 'date',
+          access: { update: () => false },
+          admin: { ...dateAdmin, position: 'sidebar' },
+          label: label('Wpłynęła', 'Received at'),
+        },
+        {
+          name: 'decidedAt',
+          type: 'date',
+          access: systemField,
+          admin: { ...dateAdmin, position: 'sidebar', readOnly: true },
+          label: label('Rozstrzygnięta', 'Decided at'),
+        },
       ],
     },
-    { name: 'decidedBy', type: 'relationship', access: systemField, admin: { position: 'sidebar', readOnly: true }, label: label('Rozstrzygnął(-ęła)', 'Decided by'), relationTo: USERS },
-    { name: 'source', type: 'select', access: systemField, admin: { position: 'sidebar', readOnly: true }, label: label('Źródło', 'Source'), options: [...COMPLAINT_SOURCES] },
+    {
+      name: 'decidedBy',
+      type: 'relationship',
+      access: systemField,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('Rozstrzygnął(-ęła)', 'Decided by'),
+      relationTo: USERS,
+    },
+    {
+      name: 'source',
+      type: 'select',
+      access: systemField,
+      admin: { position: 'sidebar', readOnly: true },
+      label: label('Źródło', 'Source'),
+      options: [...COMPLAINT_SOURCES],
+    },
     {
       name: 'answerEmail',
       type: 'group',
@@ -185,10 +311,20 @@ export const Complaints: CollectionConfig = {
     },
     // A keyed hash of the sender's address: counts submissions per visitor (rate limit), identifies nobody.
     { name: 'ipHash', type: 'text', access: hiddenField, admin: { hidden: true }, index: true },
-    auditTrailField('history', { plural: label('Przebieg', 'History'), singular: label('Zdarzenie', 'Event') }, [
-      { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
-      { name: 'what', type: 'text', label: label('Co', 'What'), required: true },
-    ]),
+    auditTrailField(
+      'history',
+      { plural: label('Przebieg', 'History'), singular: label('Zdarzenie', 'Event') },
+      [
+        {
+          name: 'at',
+          type: 'date',
+          admin: dateAdmin,
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
+        { name: 'what', type: 'text', label: label('Co', 'What'), required: true },
+      ],
+    ),
   ],
 }

@@ -16,7 +16,10 @@ import { keepPublicationOnSave } from '../src/hooks/keep-publication'
  */
 export const DiscussionRules: CollectionConfig = {
   slug: DISCUSSION_RULES,
-  labels: { plural: label('Zasady dyskusji', 'Discussion rules'), singular: label('Zasady dyskusji', 'Discussion rules') },
+  labels: {
+    plural: label('Zasady dyskusji', 'Discussion rules'),
+    singular: label('Zasady dyskusji', 'Discussion rules'),
+  },
   admin: {
     defaultColumns: ['title', 'operator', 'effectiveFrom', 'version', '_status'],
     group: label('Przejrzystość', 'Transparency'),
@@ -46,7 +49,10 @@ export const DiscussionRules: CollectionConfig = {
         const publishing = data._status === 'published'
         const wasPublished = originalDoc?._status === 'published'
         const current = originalDoc?.version ?? 0
-        if (publishing && (!wasPublished || JSON.stringify(data.rules) !== JSON.stringify(originalDoc?.rules))) {
+        if (
+          publishing &&
+          (!wasPublished || JSON.stringify(data.rules) !== JSON.stringify(originalDoc?.rules))
+        ) {
           data.version = current + 1
         } else {
           data.version = current || 1
@@ -80,24 +86,51 @@ export const DiscussionRules: CollectionConfig = {
       minRows: 1,
       required: true,
       fields: [
-        { type: 'row', fields: [
-          { name: 'platform', type: 'select', label: label('Platforma', 'Platform'), options: [...PROFILE_PLATFORMS], required: true },
-          { name: 'name', type: 'text', label: label('Nazwa profilu', 'Profile name'), required: true },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              label: label('Platforma', 'Platform'),
+              options: [...PROFILE_PLATFORMS],
+              required: true,
+            },
+            {
+              name: 'name',
+              type: 'text',
+              label: label('Nazwa profilu', 'Profile name'),
+              required: true,
+            },
+          ],
+        },
         { name: 'url', type: 'text', label: label('Adres', 'URL'), validate: validateHttpUrl },
-        { name: 'unit', type: 'relationship', label: label('Jednostka', 'Unit'), relationTo: UNITS },
+        {
+          name: 'unit',
+          type: 'relationship',
+          label: label('Jednostka', 'Unit'),
+          relationTo: UNITS,
+        },
         {
           name: 'personalProfileUsedOfficially',
           type: 'checkbox',
           defaultValue: false,
-          label: label('Prywatny profil osoby pełniącej funkcję, używany urzędowo', "A person's own profile used officially"),
+          label: label(
+            'Prywatny profil osoby pełniącej funkcję, używany urzędowo',
+            "A person's own profile used officially",
+          ),
         },
       ],
     },
     {
       name: 'operator',
       type: 'text',
-      admin: { description: label('Kto prowadzi profil (komórka, osoba, firma zewnętrzna).', 'Who runs the profile.') },
+      admin: {
+        description: label(
+          'Kto prowadzi profil (komórka, osoba, firma zewnętrzna).',
+          'Who runs the profile.',
+        ),
+      },
       label: label('Kto prowadzi', 'Run by'),
       required: true,
     },
@@ -106,27 +139,41 @@ export const DiscussionRules: CollectionConfig = {
       type: 'group',
       label: label('Finansowanie', 'Funding'),
       fields: [
-        { name: 'publiclyFunded', type: 'checkbox', defaultValue: false, label: label('Finansowany ze środków publicznych', 'Paid for with public money') },
-        { type: 'row', fields: [
-          {
-            name: 'amount',
-            type: 'number',
-            admin: { condition: (_, sibling) => !!sibling?.publiclyFunded },
-            label: label('Kwota (zł)', 'Amount (PLN)'),
-            min: 0,
-          },
-          {
-            name: 'period',
-            type: 'text',
-            admin: { condition: (_, sibling) => !!sibling?.publiclyFunded, placeholder: 'np. rocznie, 2025' },
-            label: label('Okres', 'Period'),
-          },
-        ] },
+        {
+          name: 'publiclyFunded',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('Finansowany ze środków publicznych', 'Paid for with public money'),
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'amount',
+              type: 'number',
+              admin: { condition: (_, sibling) => !!sibling?.publiclyFunded },
+              label: label('Kwota (zł)', 'Amount (PLN)'),
+              min: 0,
+            },
+            {
+              name: 'period',
+              type: 'text',
+              admin: {
+                condition: (_, sibling) => !!sibling?.publiclyFunded,
+                placeholder: 'np. rocznie, 2025',
+              },
+              label: label('Okres', 'Period'),
+            },
+          ],
+        },
         {
           name: 'details',
           type: 'textarea',
           admin: { condition: (_, sibling) => !!sibling?.publiclyFunded },
-          label: label('Z czego opłacany (umowa, wynagrodzenia, reklama)', 'What the money pays for'),
+          label: label(
+            'Z czego opłacany (umowa, wynagrodzenia, reklama)',
+            'What the money pays for',
+          ),
         },
       ],
     },
@@ -135,12 +182,16 @@ export const DiscussionRules: CollectionConfig = {
       type: 'richText',
       label: label('Zasady dyskusji', 'Rules'),
       required: true,
-      validate: (value: unknown) => (lexicalHasContent(value as never) ? true : 'Wpisz treść zasad dyskusji.'),
+      validate: (value: unknown) =>
+        lexicalHasContent(value as never) ? true : 'Wpisz treść zasad dyskusji.',
     },
     {
       name: 'moderationDocumentation',
       type: 'textarea',
-      label: label('Jak dokumentujemy usunięte komentarze i blokady', 'How removed comments and blocks are documented'),
+      label: label(
+        'Jak dokumentujemy usunięte komentarze i blokady',
+        'How removed comments and blocks are documented',
+      ),
       required: true,
     },
     {
@@ -148,22 +199,49 @@ export const DiscussionRules: CollectionConfig = {
       type: 'group',
       label: label('Gdzie złożyć skargę', 'Where to complain'),
       fields: [
-        { name: 'howTo', type: 'textarea', label: label('Jak złożyć skargę na usunięcie lub blokadę', 'How to complain about a removal or a block'), required: true },
-        { type: 'row', fields: [
-          { name: 'email', type: 'email', label: label('E-mail', 'Email') },
-          { name: 'url', type: 'text', label: label('Formularz / ePUAP', 'Form / ePUAP'), validate: validateHttpUrl },
-        ] },
+        {
+          name: 'howTo',
+          type: 'textarea',
+          label: label(
+            'Jak złożyć skargę na usunięcie lub blokadę',
+            'How to complain about a removal or a block',
+          ),
+          required: true,
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'email', type: 'email', label: label('E-mail', 'Email') },
+            {
+              name: 'url',
+              type: 'text',
+              label: label('Formularz / ePUAP', 'Form / ePUAP'),
+              validate: validateHttpUrl,
+            },
+          ],
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'effectiveFrom', type: 'date', label: label('Obowiązuje od', 'Effective from'), required: true },
+        {
+          name: 'effectiveFrom',
+          type: 'date',
+          label: label('Obowiązuje od', 'Effective from'),
+          required: true,
+        },
         {
           name: 'version',
           type: 'number',
           access: { create: () => false, update: () => false },
-          admin: { description: label('Zwiększana przy każdej publikacji zmienionych zasad.', 'Raised on each publication of changed rules.'), readOnly: true },
+          admin: {
+            description: label(
+              'Zwiększana przy każdej publikacji zmienionych zasad.',
+              'Raised on each publication of changed rules.',
+            ),
+            readOnly: true,
+          },
           label: label('Wersja', 'Version'),
         },
       ],

@@ -11,12 +11,21 @@ import { LOGIN_ATTEMPTS } from '../src/domain/slugs'
  */
 export const LoginAttempts: CollectionConfig = {
   slug: LOGIN_ATTEMPTS,
-  labels: { plural: label('Nieudane logowania', 'Failed logins'), singular: label('Nieudane logowanie', 'Failed login') },
+  labels: {
+    plural: label('Nieudane logowania', 'Failed logins'),
+    singular: label('Nieudane logowanie', 'Failed login'),
+  },
   admin: { group: label('Administracja', 'Administration'), hidden: true },
   access: { create: () => false, delete: () => false, read: adminsOnly, update: () => false },
   timestamps: false,
   fields: [
-    { name: 'client', type: 'text', index: true, label: label('Klient (skrót adresu)', 'Client (address hash)'), required: true },
+    {
+      name: 'client',
+      type: 'text',
+      index: true,
+      label: label('Klient (skrót adresu)', 'Client (address hash)'),
+      required: true,
+    },
     { name: 'at', type: 'date', index: true, label: label('Kiedy', 'When'), required: true },
   ],
 }

@@ -17,7 +17,11 @@ export const MEDIA_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
  * Stores an upload under the extension of the format sharp finds in it, whatever its name says
  * (src/domain/image-file-name.ts); refuses what is not an accepted image before Payload stores anything.
  */
-const storeUnderImageExtension: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+const storeUnderImageExtension: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
   const source = file.tempFilePath && !file.data?.length ? file.tempFilePath : file.data
@@ -27,7 +31,16 @@ const storeUnderImageExtension: CollectionBeforeOperationHook = async ({ args, o
   const name = imageFileName(file.name, format)
   if (!name) {
     throw new ValidationError({
-      errors: [{ message: say(req, 'Ten plik nie jest obrazem JPEG, PNG, WebP ani GIF – dodaj zdjęcie w jednym z tych formatów.', 'This file is not a JPEG, PNG, WebP or GIF image.'), path: 'file' }],
+      errors: [
+        {
+          message: say(
+            req,
+            'Ten plik nie jest obrazem JPEG, PNG, WebP ani GIF – dodaj zdjęcie w jednym z tych formatów.',
+            'This file is not a JPEG, PNG, WebP or GIF image.',
+          ),
+          path: 'file',
+        },
+      ],
     })
   }
   file.name = name
@@ -38,7 +51,10 @@ const storeUnderImageExtension: CollectionBeforeOperationHook = async ({ args, o
  * Media files answer with the instance's headers, and as documents run nothing and load nothing
  * (an image opened on its own is still shown; <img> on other sites is not affected).
  */
-const MEDIA_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox" }
+const MEDIA_HEADERS = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+}
 const mediaResponseHeaders = ({ headers }: { headers: Headers }) => {
   for (const [name, value] of Object.entries(MEDIA_HEADERS)) headers.set(name, value)
   return headers
@@ -53,8 +69,10 @@ export const Media: CollectionConfig = {
     create: loggedIn,
     // Files of published posts are fetched by Facebook and RSS readers without logging in.
     read: () => true,
-    update: ({ req }) => (isStaff(req.user) ? true : req.user ? { uploadedBy: { equals: req.user.id } } : false),
-    delete: ({ req }) => (isStaff(req.user) ? true : req.user ? { uploadedBy: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      isStaff(req.user) ? true : req.user ? { uploadedBy: { equals: req.user.id } } : false,
+    delete: ({ req }) =>
+      isStaff(req.user) ? true : req.user ? { uploadedBy: { equals: req.user.id } } : false,
   },
   hooks: {
     beforeOperation: [storeUnderImageExtension],
@@ -92,13 +110,22 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      admin: { description: label('Opis obrazu dla osób niewidomych i czytników ekranu (wymagany).', 'Image description for screen readers (required).') },
+      admin: {
+        description: label(
+          'Opis obrazu dla osób niewidomych i czytników ekranu (wymagany).',
+          'Image description for screen readers (required).',
+        ),
+      },
       label: label('Tekst alternatywny', 'Alt text'),
       required: true,
       validate: (value: null | string | undefined, { req }: { req: PayloadRequest }) =>
         value && value.trim().length >= 3
           ? true
-          : say(req, 'Opisz obraz w polu „Tekst alternatywny” (co najmniej 3 znaki) – wymagają tego przepisy o dostępności.', 'Describe the image in the alt text (at least 3 characters).'),
+          : say(
+              req,
+              'Opisz obraz w polu „Tekst alternatywny” (co najmniej 3 znaki) – wymagają tego przepisy o dostępności.',
+              'Describe the image in the alt text (at least 3 characters).',
+            ),
     },
     { name: 'caption', type: 'text', label: label('Podpis', 'Caption') },
     { name: 'credit', type: 'text', label: label('Autor zdjęcia / źródło', 'Credit') },

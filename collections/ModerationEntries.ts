@@ -15,7 +15,13 @@ import { idOf, isAdmin, isStaff, roleOf } from '../src/access/roles'
 import { checkAnonymisedSummary } from '../src/domain/anonymised-summary'
 import { describeChanges } from '../src/domain/change-summary'
 import { label, polishLabelOf, say } from '../src/domain/labels'
-import { actionNeedsRule, defaultSummary, ENTRY_COMPLAINT_OUTCOMES, MODERATION_ACTIONS, type ModerationAction } from '../src/domain/moderation'
+import {
+  actionNeedsRule,
+  defaultSummary,
+  ENTRY_COMPLAINT_OUTCOMES,
+  MODERATION_ACTIONS,
+  type ModerationAction,
+} from '../src/domain/moderation'
 import { slugify } from '../src/domain/slug'
 import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, UNITS, USERS } from '../src/domain/slugs'
 import { validateHttpUrl } from '../src/domain/validators'
@@ -23,13 +29,18 @@ import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 import { resolveCitation } from '../src/moderation/citation'
 import { nextNumber } from '../src/moderation/numbering'
 
-const staffOnlyField: { create?: FieldAccess; read: FieldAccess; update?: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
+const staffOnlyField: { create?: FieldAccess; read: FieldAccess; update?: FieldAccess } = {
+  read: ({ req }) => isStaff(req.user),
+}
 const systemField = { create: () => false, update: () => false }
-const dateAdmin = { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const } }
+const dateAdmin = {
+  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
+}
 
 /** Who decided, as the public register names them: by function, not by name. */
 const publicDeciderOf = (user: PayloadRequest['user']): string => {
-  const position = user && 'position' in user ? (user.position as null | string | undefined)?.trim() : ''
+  const position =
+    user && 'position' in user ? (user.position as null | string | undefined)?.trim() : ''
   if (position) return position
   const role = roleOf(user)
   if (role === 'admin') return 'Zespół komunikacji urzędu'
@@ -50,7 +61,12 @@ type EntryData = {
   decidedByLabel?: null | string
   number?: number
   occurredAt?: null | string
-  rule?: { point?: null | number; quote?: null | string; rules?: unknown; version?: null | number } | null
+  rule?: {
+    point?: null | number
+    quote?: null | string
+    rules?: unknown
+    version?: null | number
+  } | null
   snapshot?: Record<string, unknown> | null
   sourceKey?: null | string
   summary?: null | string
@@ -62,7 +78,11 @@ const invalid = (req: PayloadRequest, path: string, message: string) =>
 
 /** Fields an admin's correction is described by in the trail (the snapshot's words are not repeated there). */
 const TRACKED = [
-  { format: (v: unknown) => polishLabelOf(MODERATION_ACTIONS, v as string), label: 'działanie', name: 'action' },
+  {
+    format: (v: unknown) => polishLabelOf(MODERATION_ACTIONS, v as string),
+    label: 'działanie',
+    name: 'action',
+  },
   { label: 'kanał', name: 'channelName' },
   { label: 'czas', name: 'occurredAt' },
   { label: 'zasady', name: 'rules' },
@@ -86,7 +106,14 @@ const channelNameOf = async (req: PayloadRequest, data: EntryData) => {
   const lookup = async (collection: CollectionSlug, id: unknown, field: string) => {
     const ref = idOf(id as never)
     if (ref == null) return null
-    const doc = (await req.payload.findByID({ collection: collection, depth: 0, disableErrors: true, id: ref, overrideAccess: true, req })) as Record<string, unknown> | null
+    const doc = (await req.payload.findByID({
+      collection: collection,
+      depth: 0,
+      disableErrors: true,
+      id: ref,
+      overrideAccess: true,
+      req,
+    })) as Record<string, unknown> | null
     return (doc?.[field] as null | string | undefined) ?? null
   }
   return (await lookup(ACCOUNTS, data.account, 'name')) ?? (await lookup(UNITS, data.unit, 'name'))
@@ -95,7 +122,12 @@ const channelNameOf = async (req: PayloadRequest, data: EntryData) => {
 const fillIn: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
   const d = (data ?? {}) as EntryData
   const merged = { ...(originalDoc as EntryData | undefined), ...d }
-  if (operation === 'create' || d.channelName !== undefined || d.account !== undefined || d.unit !== undefined) {
+  if (
+    operation === 'create' ||
+    d.channelName !== undefined ||
+    d.account !== undefined ||
+    d.unit !== undefined
+  ) {
     const name = await channelNameOf(req, merged)
     if (name) {
       d.channelName = name
@@ -109,7 +141,10 @@ const fillIn: CollectionBeforeValidateHook = async ({ data, operation, originalD
 /** A stored summary that is exactly the generated one follows a corrected rule; one written by a person stays. */
 const wasGenerated = (before: EntryData, title: null | string) => {
   if (!before.action || !before.summary) return false
-  const rule = before.rule?.point && before.rule.version ? { point: before.rule.point, quote: before.rule.quote, title, version: before.rule.version } : null
+  const rule =
+    before.rule?.point && before.rule.version
+      ? { point: before.rule.point, quote: before.rule.quote, title, version: before.rule.version }
+      : null
   return before.summary === defaultSummary(before.action, rule)
 }
 
@@ -117,15 +152,36 @@ const recordAndCite: CollectionBeforeChangeHook = async ({ data, operation, orig
   const d = data as EntryData
   const before = (originalDoc ?? {}) as EntryData
   const merged: EntryData = { ...before, ...d, rule: { ...before.rule, ...d.rule } }
-  if (!merged.channelName) throw invalid(req, 'channelName', 'Wskaż kanał lub profil, którego dotyczy wpis (konto kanału, jednostkę albo nazwę profilu).')
+  if (!merged.channelName)
+    throw invalid(
+      req,
+      'channelName',
+      'Wskaż kanał lub profil, którego dotyczy wpis (konto kanału, jednostkę albo nazwę profilu).',
+    )
 
   if (operation === 'update') {
     // Append-only: admins may correct, and a correction without its reason is refused.
     const reason = d.correctionReason?.trim()
-    if (!reason) throw invalid(req, 'correctionReason', say(req, 'Podaj powód korekty – zostanie zapisany w historii wpisu.', 'Give the reason for the correction; it is kept in the entry’s history.'))
+    if (!reason)
+      throw invalid(
+        req,
+        'correctionReason',
+        say(
+          req,
+          'Podaj powód korekty – zostanie zapisany w historii wpisu.',
+          'Give the reason for the correction; it is kept in the entry’s history.',
+        ),
+      )
     const what = describeChanges(flat(before), flat(merged), TRACKED)
-    if (!what) throw invalid(req, 'correctionReason', say(req, 'Korekta niczego nie zmienia.', 'The correction changes nothing.'))
-    d.corrections = appendRows(before.corrections, [{ at: new Date().toISOString(), by: idOf(req.user as never), reason, what }])
+    if (!what)
+      throw invalid(
+        req,
+        'correctionReason',
+        say(req, 'Korekta niczego nie zmienia.', 'The correction changes nothing.'),
+      )
+    d.corrections = appendRows(before.corrections, [
+      { at: new Date().toISOString(), by: idOf(req.user as never), reason, what },
+    ])
   } else {
     d.number = await nextNumber(req, MODERATION_ENTRIES)
     d.decidedBy = req.user?.id ?? null
@@ -142,19 +198,39 @@ const recordAndCite: CollectionBeforeChangeHook = async ({ data, operation, orig
   const ruleChanged =
     operation === 'create' ||
     merged.action !== before.action ||
-    String(idOf(merged.rule?.rules as never) ?? '') !== String(idOf(before.rule?.rules as never) ?? '') ||
+    String(idOf(merged.rule?.rules as never) ?? '') !==
+      String(idOf(before.rule?.rules as never) ?? '') ||
     Number(merged.rule?.point ?? 0) !== Number(before.rule?.point ?? 0)
-  const summaryUntouched = operation === 'update' && (d.summary === undefined || d.summary === before.summary)
+  const summaryUntouched =
+    operation === 'update' && (d.summary === undefined || d.summary === before.summary)
   if (ruleChanged) {
     if (actionNeedsRule(merged.action) || merged.rule?.rules) {
-      const cited = await resolveCitation(req.payload, idOf(merged.rule?.rules as never), merged.rule?.point, req)
+      const cited = await resolveCitation(
+        req.payload,
+        idOf(merged.rule?.rules as never),
+        merged.rule?.point,
+        req,
+      )
       if (!cited.ok) throw invalid(req, cited.path, cited.message)
       const { citation } = cited
-      d.rule = { point: citation.point, quote: citation.quote, rules: citation.rules, version: citation.version }
-      if (merged.action && (!merged.summary?.trim() || (summaryUntouched && wasGenerated(before, citation.title)))) d.summary = defaultSummary(merged.action, citation)
+      d.rule = {
+        point: citation.point,
+        quote: citation.quote,
+        rules: citation.rules,
+        version: citation.version,
+      }
+      if (
+        merged.action &&
+        (!merged.summary?.trim() || (summaryUntouched && wasGenerated(before, citation.title)))
+      )
+        d.summary = defaultSummary(merged.action, citation)
     } else {
       d.rule = { point: null, quote: null, rules: null, version: null }
-      if (merged.action && (!merged.summary?.trim() || (summaryUntouched && wasGenerated(before, null)))) d.summary = defaultSummary(merged.action)
+      if (
+        merged.action &&
+        (!merged.summary?.trim() || (summaryUntouched && wasGenerated(before, null)))
+      )
+        d.summary = defaultSummary(merged.action)
     }
   }
   return d
@@ -167,9 +243,19 @@ const recordAndCite: CollectionBeforeChangeHook = async ({ data, operation, orig
  */
 export const ModerationEntries: CollectionConfig = {
   slug: MODERATION_ENTRIES,
-  labels: { plural: label('Rejestr moderacji', 'Moderation register'), singular: label('Wpis w rejestrze moderacji', 'Moderation register entry') },
+  labels: {
+    plural: label('Rejestr moderacji', 'Moderation register'),
+    singular: label('Wpis w rejestrze moderacji', 'Moderation register entry'),
+  },
   admin: {
-    defaultColumns: ['number', 'occurredAt', 'channelName', 'action', 'summary', 'complaintOutcome'],
+    defaultColumns: [
+      'number',
+      'occurredAt',
+      'channelName',
+      'action',
+      'summary',
+      'complaintOutcome',
+    ],
     description: label(
       'Publiczny rejestr usuniętych i ukrytych komentarzy oraz blokad. Wpisów nie można usunąć; administrator może je poprawić, podając powód. Treść komentarza i dane autora widzą tylko osoby zatwierdzające i administratorzy.',
       'The public register of removed and hidden comments and blocks. Entries cannot be deleted; an admin may correct one, giving the reason. The comment and its author are visible to approvers and admins only.',
@@ -194,13 +280,33 @@ export const ModerationEntries: CollectionConfig = {
           name: 'number',
           type: 'number',
           access: systemField,
-          admin: { description: label('Nadawany automatycznie; tym numerem mieszkaniec wskazuje wpis w skardze.', 'Assigned automatically; residents cite it in complaints.'), readOnly: true },
+          admin: {
+            description: label(
+              'Nadawany automatycznie; tym numerem mieszkaniec wskazuje wpis w skardze.',
+              'Assigned automatically; residents cite it in complaints.',
+            ),
+            readOnly: true,
+          },
           index: true,
           label: label('Nr w rejestrze', 'Register no.'),
           unique: true,
         },
-        { name: 'occurredAt', type: 'date', admin: dateAdmin, index: true, label: label('Kiedy', 'When'), required: true },
-        { name: 'action', type: 'select', index: true, label: label('Działanie', 'Action'), options: [...MODERATION_ACTIONS], required: true },
+        {
+          name: 'occurredAt',
+          type: 'date',
+          admin: dateAdmin,
+          index: true,
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        {
+          name: 'action',
+          type: 'select',
+          index: true,
+          label: label('Działanie', 'Action'),
+          options: [...MODERATION_ACTIONS],
+          required: true,
+        },
       ],
     },
     {
@@ -210,17 +316,39 @@ export const ModerationEntries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'account', type: 'relationship', access: staffOnlyField, label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS },
-            { name: 'unit', type: 'relationship', label: label('Jednostka (oficjalny profil)', 'Unit (official profile)'), relationTo: UNITS },
+            {
+              name: 'account',
+              type: 'relationship',
+              access: staffOnlyField,
+              label: label('Konto kanału', 'Channel account'),
+              relationTo: ACCOUNTS,
+            },
+            {
+              name: 'unit',
+              type: 'relationship',
+              label: label('Jednostka (oficjalny profil)', 'Unit (official profile)'),
+              relationTo: UNITS,
+            },
           ],
         },
         {
           name: 'channelName',
           type: 'text',
-          admin: { description: label('Nazwa profilu w publicznym rejestrze; pusta – nazwa konta kanału lub jednostki.', 'Profile name shown publicly; empty: the account’s or unit’s name.') },
+          admin: {
+            description: label(
+              'Nazwa profilu w publicznym rejestrze; pusta – nazwa konta kanału lub jednostki.',
+              'Profile name shown publicly; empty: the account’s or unit’s name.',
+            ),
+          },
           label: label('Nazwa kanału / profilu', 'Channel / profile name'),
         },
-        { name: 'channelSlug', type: 'text', access: systemField, admin: { hidden: true }, index: true },
+        {
+          name: 'channelSlug',
+          type: 'text',
+          access: systemField,
+          admin: { hidden: true },
+          index: true,
+        },
       ],
     },
     {
@@ -237,12 +365,35 @@ export const ModerationEntries: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'rules', type: 'relationship', label: label('Zasady dyskusji', 'Discussion rules'), relationTo: DISCUSSION_RULES },
-            { name: 'point', type: 'number', admin: { step: 1 }, label: label('Punkt zasad', 'Point'), min: 1 },
-            { name: 'version', type: 'number', access: systemField, admin: { readOnly: true }, label: label('Wersja zasad', 'Rules version') },
+            {
+              name: 'rules',
+              type: 'relationship',
+              label: label('Zasady dyskusji', 'Discussion rules'),
+              relationTo: DISCUSSION_RULES,
+            },
+            {
+              name: 'point',
+              type: 'number',
+              admin: { step: 1 },
+              label: label('Punkt zasad', 'Point'),
+              min: 1,
+            },
+            {
+              name: 'version',
+              type: 'number',
+              access: systemField,
+              admin: { readOnly: true },
+              label: label('Wersja zasad', 'Rules version'),
+            },
           ],
         },
-        { name: 'quote', type: 'textarea', access: systemField, admin: { readOnly: true }, label: label('Brzmienie punktu w tej wersji', 'Wording of the point in that version') },
+        {
+          name: 'quote',
+          type: 'textarea',
+          access: systemField,
+          admin: { readOnly: true },
+          label: label('Brzmienie punktu w tej wersji', 'Wording of the point in that version'),
+        },
       ],
     },
     {
@@ -257,20 +408,37 @@ export const ModerationEntries: CollectionConfig = {
       label: label('Publiczne podsumowanie', 'Public summary'),
       maxLength: 1000,
       required: true,
-      validate: (value: null | string | undefined, { data, req }: { data: Partial<EntryData>; req: PayloadRequest }) => {
-        if (!value?.trim()) return say(req, 'Wpisz publiczne podsumowanie.', 'Enter the public summary.')
+      validate: (
+        value: null | string | undefined,
+        { data, req }: { data: Partial<EntryData>; req: PayloadRequest },
+      ) => {
+        if (!value?.trim())
+          return say(req, 'Wpisz publiczne podsumowanie.', 'Enter the public summary.')
         return checkAnonymisedSummary(value, [data?.snapshot?.authorName as string | undefined])
       },
     },
     {
       type: 'row',
       fields: [
-        { name: 'decidedBy', type: 'relationship', access: { ...systemField, ...staffOnlyField }, admin: { readOnly: true }, label: label('Kto zdecydował', 'Decided by'), relationTo: USERS },
+        {
+          name: 'decidedBy',
+          type: 'relationship',
+          access: { ...systemField, ...staffOnlyField },
+          admin: { readOnly: true },
+          label: label('Kto zdecydował', 'Decided by'),
+          relationTo: USERS,
+        },
         {
           name: 'decidedByLabel',
           type: 'text',
           access: systemField,
-          admin: { description: label('Jak rejestr publiczny nazywa decydującego (funkcja, nie nazwisko).', 'How the public register names the decider.'), readOnly: true },
+          admin: {
+            description: label(
+              'Jak rejestr publiczny nazywa decydującego (funkcja, nie nazwisko).',
+              'How the public register names the decider.',
+            ),
+            readOnly: true,
+          },
           label: label('Decyzja (publicznie)', 'Decided by (public)'),
         },
         {
@@ -302,17 +470,37 @@ export const ModerationEntries: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'authorName', type: 'text', label: label('Autor', 'Author') },
-            { name: 'authorProfileUrl', type: 'text', label: label('Adres profilu autora', 'Author’s profile URL'), validate: validateHttpUrl },
+            {
+              name: 'authorProfileUrl',
+              type: 'text',
+              label: label('Adres profilu autora', 'Author’s profile URL'),
+              validate: validateHttpUrl,
+            },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'commentUrl', type: 'text', label: label('Adres komentarza', 'Comment URL'), validate: validateHttpUrl },
-            { name: 'postedAt', type: 'date', admin: dateAdmin, label: label('Napisano', 'Written at') },
+            {
+              name: 'commentUrl',
+              type: 'text',
+              label: label('Adres komentarza', 'Comment URL'),
+              validate: validateHttpUrl,
+            },
+            {
+              name: 'postedAt',
+              type: 'date',
+              admin: dateAdmin,
+              label: label('Napisano', 'Written at'),
+            },
           ],
         },
-        { name: 'commentId', type: 'text', admin: { readOnly: true }, label: label('Identyfikator komentarza (Facebook)', 'Comment id (Facebook)') },
+        {
+          name: 'commentId',
+          type: 'text',
+          admin: { readOnly: true },
+          label: label('Identyfikator komentarza (Facebook)', 'Comment id (Facebook)'),
+        },
       ],
     },
     {
@@ -320,19 +508,44 @@ export const ModerationEntries: CollectionConfig = {
       type: 'textarea',
       admin: {
         condition: (data) => !!data?.id,
-        description: label('Wymagany przy każdej korekcie; trafia do historii korekt.', 'Required for every correction; kept in the corrections trail.'),
+        description: label(
+          'Wymagany przy każdej korekcie; trafia do historii korekt.',
+          'Required for every correction; kept in the corrections trail.',
+        ),
       },
       label: label('Powód korekty', 'Reason for the correction'),
       virtual: true,
     },
     // One entry per comment and action, whoever clicks first: the comment action's idempotency key.
-    { name: 'sourceKey', type: 'text', access: { ...systemField, read: ({ req }) => isStaff(req.user) }, admin: { hidden: true }, index: true, unique: true },
-    auditTrailField('corrections', { plural: label('Korekty', 'Corrections'), singular: label('Korekta', 'Correction') }, [
-      { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
-      { name: 'reason', type: 'text', label: label('Powód', 'Reason'), required: true },
-      { name: 'what', type: 'text', label: label('Co zmieniono', 'What changed'), required: true },
-    ]),
+    {
+      name: 'sourceKey',
+      type: 'text',
+      access: { ...systemField, read: ({ req }) => isStaff(req.user) },
+      admin: { hidden: true },
+      index: true,
+      unique: true,
+    },
+    auditTrailField(
+      'corrections',
+      { plural: label('Korekty', 'Corrections'), singular: label('Korekta', 'Correction') },
+      [
+        {
+          name: 'at',
+          type: 'date',
+          admin: dateAdmin,
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
+        { name: 'reason', type: 'text', label: label('Powód', 'Reason'), required: true },
+        {
+          name: 'what',
+          type: 'text',
+          label: label('Co zmieniono', 'What changed'),
+          required: true,
+        },
+      ],
+    ),
     {
       name: 'complaints',
       type: 'join',

@@ -22,8 +22,18 @@ const FIELD_LABELS: Record<string, Label> = {
 /** Payload's fields with Polish labels (its one tab, "Status", included). */
 const labelled = (fields: Field[]): Field[] =>
   fields.map((field) => {
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: labelled(tab.fields), label: label('Stan', 'Status') })) }
-    return 'name' in field && FIELD_LABELS[field.name] ? ({ ...field, label: FIELD_LABELS[field.name] } as Field) : field
+    if (field.type === 'tabs')
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({
+          ...tab,
+          fields: labelled(tab.fields),
+          label: label('Stan', 'Status'),
+        })),
+      }
+    return 'name' in field && FIELD_LABELS[field.name]
+      ? ({ ...field, label: FIELD_LABELS[field.name] } as Field)
+      : field
   })
 
 /** Columns computed on reading, never stored: the job's state and its last error in words. */
@@ -51,9 +61,16 @@ const viewFields: Field[] = [
  * Payload's job queue, shown to admins only and read-only: what is queued, running or failed.
  * Jobs are written by Payload's job runner alone (directly in the database), never over the API.
  */
-export const jobsAdminView = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => ({
+export const jobsAdminView = ({
+  defaultJobsCollection,
+}: {
+  defaultJobsCollection: CollectionConfig
+}): CollectionConfig => ({
   ...defaultJobsCollection,
-  labels: { plural: label('Zadania w tle', 'Background jobs'), singular: label('Zadanie w tle', 'Background job') },
+  labels: {
+    plural: label('Zadania w tle', 'Background jobs'),
+    singular: label('Zadanie w tle', 'Background job'),
+  },
   access: { create: () => false, delete: () => false, read: adminsOnly, update: () => false },
   admin: {
     ...defaultJobsCollection.admin,

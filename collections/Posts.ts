@@ -29,9 +29,19 @@ import { appendRows, auditTrailField } from '../src/fields/audit-trail'
 import type { Post } from '../src/payload-types'
 
 /** Fields whose change counts as editing the content (as opposed to moving it through the workflow). */
-const CONTENT = ['title', 'lead', 'body', 'unit', 'category', 'informationType', 'bipReference', 'images', 'channels', 'publishAt', 'slug'].map(
-  (name) => ({ label: name, name }),
-)
+const CONTENT = [
+  'title',
+  'lead',
+  'body',
+  'unit',
+  'category',
+  'informationType',
+  'bipReference',
+  'images',
+  'channels',
+  'publishAt',
+  'slug',
+].map((name) => ({ label: name, name }))
 
 /** Fields the category channel policy looks at. */
 const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, name }))
@@ -39,12 +49,26 @@ const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, nam
 /** Editors may touch their own units' posts while they are theirs to edit (or to pull back from review). */
 const EDITOR_STATES: WorkflowState[] = ['draft', 'changes_requested', 'in_review']
 
-const uniqueSlug = async (req: Parameters<NonNullable<NonNullable<CollectionConfig['hooks']>['beforeValidate']>[number]>[0]['req'], base: string, id?: number | string) => {
+const uniqueSlug = async (
+  req: Parameters<
+    NonNullable<NonNullable<CollectionConfig['hooks']>['beforeValidate']>[number]
+  >[0]['req'],
+  base: string,
+  id?: number | string,
+) => {
   const root = base || 'wpis'
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
-    const where: Where = id != null ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: id } }] } : { slug: { equals: candidate } }
-    const { totalDocs } = await req.payload.count({ collection: POSTS, overrideAccess: true, req, where })
+    const where: Where =
+      id != null
+        ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: id } }] }
+        : { slug: { equals: candidate } }
+    const { totalDocs } = await req.payload.count({
+      collection: POSTS,
+      overrideAccess: true,
+      req,
+      where,
+    })
     if (totalDocs === 0) return candidate
   }
 }
@@ -75,7 +99,8 @@ export const Posts: CollectionConfig = {
       if (!req.user) return publicPosts
       return { or: [publicPosts, inUsersUnits(req.user, 'unit')] }
     },
-    readVersions: ({ req }) => (isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'version.unit') : false),
+    readVersions: ({ req }) =>
+      isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'version.unit') : false,
     update: ({ req }) => {
       if (isStaff(req.user)) return true
       if (!req.user) return false
@@ -88,9 +113,18 @@ export const Posts: CollectionConfig = {
         if (!data) return data
         // The slug is made from the title: anything but text there is refused before it is used.
         const notText = notTextFields(data, ['title', 'slug'])
-        if (notText.length) throw new ValidationError({ collection: POSTS, errors: notText.map((path) => ({ message: say(req, 'To pole musi być tekstem.', 'This field must be text.'), path })), req })
+        if (notText.length)
+          throw new ValidationError({
+            collection: POSTS,
+            errors: notText.map((path) => ({
+              message: say(req, 'To pole musi być tekstem.', 'This field must be text.'),
+              path,
+            })),
+            req,
+          })
         const wanted = data.slug || (originalDoc?.slug ? undefined : slugify(data.title ?? ''))
-        if (wanted !== undefined && wanted !== originalDoc?.slug) data.slug = await uniqueSlug(req, wanted, originalDoc?.id)
+        if (wanted !== undefined && wanted !== originalDoc?.slug)
+          data.slug = await uniqueSlug(req, wanted, originalDoc?.id)
         return data
       },
     ],
@@ -110,19 +144,46 @@ export const Posts: CollectionConfig = {
         if (role === 'editor') {
           for (const unit of [before.unit, data.unit]) {
             if (unit != null && !belongsToUnit(req.user, unit)) {
-              throw new APIError(say(req, 'Możesz pisać tylko w imieniu swoich jednostek.', 'You may write only for your own units.'), 403, undefined, true)
+              throw new APIError(
+                say(
+                  req,
+                  'Możesz pisać tylko w imieniu swoich jednostek.',
+                  'You may write only for your own units.',
+                ),
+                403,
+                undefined,
+                true,
+              )
             }
           }
         }
-        if (operation === 'update' && role && !canEditContent(role, from) && describeChanges(before, merged, CONTENT)) {
+        if (
+          operation === 'update' &&
+          role &&
+          !canEditContent(role, from) &&
+          describeChanges(before, merged, CONTENT)
+        ) {
           throw new APIError(
-            say(req, 'Wpis czeka na akceptację – cofnij go do szkicu, aby wprowadzić zmiany.', 'The post is in review: pull it back to draft to edit it.'),
-            403, undefined, true,
+            say(
+              req,
+              'Wpis czeka na akceptację – cofnij go do szkicu, aby wprowadzić zmiany.',
+              'The post is in review: pull it back to draft to edit it.',
+            ),
+            403,
+            undefined,
+            true,
           )
         }
 
         const unit = merged.unit
-          ? await req.payload.findByID({ id: idOf(merged.unit)!, collection: UNITS, depth: 0, disableErrors: true, overrideAccess: true, req })
+          ? await req.payload.findByID({
+              id: idOf(merged.unit)!,
+              collection: UNITS,
+              depth: 0,
+              disableErrors: true,
+              overrideAccess: true,
+              req,
+            })
           : null
         if (operation === 'create') {
           data.author = req.user?.id ?? null
@@ -131,8 +192,25 @@ export const Posts: CollectionConfig = {
         }
 
         if (action) {
-          if (!role && !system) throw new APIError(say(req, 'Zaloguj się, aby zmienić stan wpisu.', 'Log in to change the state of a post.'), 401, undefined, true)
-          const policyProblem = action === 'approve' || action === 'submit' ? channelPolicyProblem(await loadChannelPolicy(req), merged.category, data.channels ?? merged.channels) : null
+          if (!role && !system)
+            throw new APIError(
+              say(
+                req,
+                'Zaloguj się, aby zmienić stan wpisu.',
+                'Log in to change the state of a post.',
+              ),
+              401,
+              undefined,
+              true,
+            )
+          const policyProblem =
+            action === 'approve' || action === 'submit'
+              ? channelPolicyProblem(
+                  await loadChannelPolicy(req),
+                  merged.category,
+                  data.channels ?? merged.channels,
+                )
+              : null
           const log = (before.approvalLog ?? []) as LogEntry[]
           const plan = planTransition({
             action,
@@ -155,8 +233,15 @@ export const Posts: CollectionConfig = {
         } else if (operation === 'update') {
           data.approvalLog = before.approvalLog
           // An approved post keeps within its category's channel policy when its channels change.
-          if (['approved', 'published'].includes(from) && describeChanges(before, merged, POLICY_FIELDS)) {
-            const problem = channelPolicyProblem(await loadChannelPolicy(req), merged.category, merged.channels)
+          if (
+            ['approved', 'published'].includes(from) &&
+            describeChanges(before, merged, POLICY_FIELDS)
+          ) {
+            const problem = channelPolicyProblem(
+              await loadChannelPolicy(req),
+              merged.category,
+              merged.channels,
+            )
             if (problem) throw new APIError(problem, 400, undefined, true)
           }
         }
@@ -169,7 +254,12 @@ export const Posts: CollectionConfig = {
     {
       name: 'lead',
       type: 'textarea',
-      admin: { description: label('Jedno–dwa zdania: trafiają do mediów społecznościowych i newslettera.', 'One or two sentences, used by social media and newsletters.') },
+      admin: {
+        description: label(
+          'Jedno–dwa zdania: trafiają do mediów społecznościowych i newslettera.',
+          'One or two sentences, used by social media and newsletters.',
+        ),
+      },
       label: label('Lead', 'Lead'),
       maxLength: 600,
     },
@@ -177,7 +267,12 @@ export const Posts: CollectionConfig = {
     {
       name: 'images',
       type: 'upload',
-      admin: { description: label('Pierwsze zdjęcie jest zdjęciem głównym.', 'The first image is the lead image.') },
+      admin: {
+        description: label(
+          'Pierwsze zdjęcie jest zdjęciem głównym.',
+          'The first image is the lead image.',
+        ),
+      },
       hasMany: true,
       label: label('Zdjęcia', 'Images'),
       maxRows: 10,
@@ -190,13 +285,21 @@ export const Posts: CollectionConfig = {
           name: 'unit',
           type: 'relationship',
           // Editors pick among their own units; system updates (no user) are not narrowed.
-          filterOptions: ({ req }) => (!req.user || isStaff(req.user) ? true : inUsersUnits(req.user, 'id')),
+          filterOptions: ({ req }) =>
+            !req.user || isStaff(req.user) ? true : inUsersUnits(req.user, 'id'),
           index: true,
           label: label('Jednostka', 'Unit'),
           relationTo: UNITS,
           required: true,
         },
-        { name: 'category', type: 'select', index: true, label: label('Kategoria', 'Category'), options: [...CATEGORIES], required: true },
+        {
+          name: 'category',
+          type: 'select',
+          index: true,
+          label: label('Kategoria', 'Category'),
+          options: [...CATEGORIES],
+          required: true,
+        },
       ],
     },
     {
@@ -230,7 +333,9 @@ export const Posts: CollectionConfig = {
     {
       name: 'channels',
       type: 'select',
-      admin: { description: label('Domyślnie kanały jednostki.', "The unit's channels by default.") },
+      admin: {
+        description: label('Domyślnie kanały jednostki.', "The unit's channels by default."),
+      },
       hasMany: true,
       label: label('Kanały publikacji', 'Channels'),
       options: [...CHANNELS],
@@ -244,7 +349,13 @@ export const Posts: CollectionConfig = {
     {
       name: 'slug',
       type: 'text',
-      admin: { description: label('Adres publicznej strony wpisu; tworzony z tytułu.', 'Public URL of the post; made from the title.'), position: 'sidebar' },
+      admin: {
+        description: label(
+          'Adres publicznej strony wpisu; tworzony z tytułu.',
+          'Public URL of the post; made from the title.',
+        ),
+        position: 'sidebar',
+      },
       index: true,
       label: label('Adres (slug)', 'Slug'),
       unique: true,
@@ -255,7 +366,10 @@ export const Posts: CollectionConfig = {
       type: 'date',
       admin: {
         date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' },
-        description: label('Puste = od razu po zatwierdzeniu. Pilne komunikaty nie czekają na harmonogram.', 'Empty = as soon as approved.'),
+        description: label(
+          'Puste = od razu po zatwierdzeniu. Pilne komunikaty nie czekają na harmonogram.',
+          'Empty = as soon as approved.',
+        ),
         position: 'sidebar',
       },
       index: true,
@@ -264,7 +378,10 @@ export const Posts: CollectionConfig = {
     {
       name: 'workflow',
       type: 'ui',
-      admin: { components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' }, position: 'sidebar' },
+      admin: {
+        components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' },
+        position: 'sidebar',
+      },
       label: label('Obieg', 'Workflow'),
     },
     {
@@ -286,7 +403,13 @@ export const Posts: CollectionConfig = {
       options: [...WORKFLOW_ACTIONS],
       virtual: true,
     },
-    { name: 'workflowComment', type: 'textarea', admin: { hidden: true }, label: label('Komentarz do decyzji', 'Decision comment'), virtual: true },
+    {
+      name: 'workflowComment',
+      type: 'textarea',
+      admin: { hidden: true },
+      label: label('Komentarz do decyzji', 'Decision comment'),
+      virtual: true,
+    },
     {
       name: 'author',
       type: 'relationship',
@@ -299,19 +422,55 @@ export const Posts: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, position: 'sidebar', readOnly: true },
+      admin: {
+        date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' },
+        position: 'sidebar',
+        readOnly: true,
+      },
       index: true,
       label: label('Opublikowano', 'Published at'),
     },
-    auditTrailField('approvalLog', { plural: label('Dziennik akceptacji', 'Approval log'), singular: label('Decyzja', 'Decision') }, [
-      { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
-      { name: 'decision', type: 'select', label: label('Decyzja', 'Decision'), options: [...LOG_DECISIONS], required: true },
-      { type: 'row', fields: [
-        { name: 'from', type: 'select', label: label('Ze stanu', 'From'), options: [...WORKFLOW_STATES] },
-        { name: 'to', type: 'select', label: label('Do stanu', 'To'), options: [...WORKFLOW_STATES] },
-      ] },
-      { name: 'comment', type: 'textarea', label: label('Komentarz', 'Comment') },
-    ]),
+    auditTrailField(
+      'approvalLog',
+      {
+        plural: label('Dziennik akceptacji', 'Approval log'),
+        singular: label('Decyzja', 'Decision'),
+      },
+      [
+        {
+          name: 'at',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
+        {
+          name: 'decision',
+          type: 'select',
+          label: label('Decyzja', 'Decision'),
+          options: [...LOG_DECISIONS],
+          required: true,
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'from',
+              type: 'select',
+              label: label('Ze stanu', 'From'),
+              options: [...WORKFLOW_STATES],
+            },
+            {
+              name: 'to',
+              type: 'select',
+              label: label('Do stanu', 'To'),
+              options: [...WORKFLOW_STATES],
+            },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('Komentarz', 'Comment') },
+      ],
+    ),
   ],
 }

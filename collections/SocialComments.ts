@@ -17,7 +17,9 @@ export const COMMENT_STATES = [
 export const COMMENT_RETENTION_DAYS = 90
 
 const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
-const dateAdmin = { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const } }
+const dateAdmin = {
+  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
+}
 
 /**
  * Recent comments on the fanpage copies of Herold's posts, fetched by the worker, so that editors
@@ -26,7 +28,10 @@ const dateAdmin = { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearanc
  */
 export const SocialComments: CollectionConfig = {
   slug: SOCIAL_COMMENTS,
-  labels: { plural: label('Komentarze na fanpage', 'Fanpage comments'), singular: label('Komentarz na fanpage', 'Fanpage comment') },
+  labels: {
+    plural: label('Komentarze na fanpage', 'Fanpage comments'),
+    singular: label('Komentarz na fanpage', 'Fanpage comment'),
+  },
   admin: {
     components: { beforeListTable: ['/src/components/FetchCommentsButton#FetchCommentsButton'] },
     // The text first: it is the link that opens the comment for moderation.
@@ -44,7 +49,8 @@ export const SocialComments: CollectionConfig = {
   access: {
     create: () => false,
     delete: () => false,
-    read: ({ req }) => (isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false),
+    read: ({ req }) =>
+      isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false,
     update: () => false,
   },
   endpoints: commentEndpoints,
@@ -59,25 +65,101 @@ export const SocialComments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'authorName', type: 'text', admin: { readOnly: true }, label: label('Autor', 'Author') },
-        { name: 'createdTime', type: 'date', admin: { ...dateAdmin, readOnly: true }, index: true, label: label('Napisano', 'Written at') },
-        { name: 'state', type: 'select', admin: { readOnly: true }, defaultValue: 'visible', index: true, label: label('Stan', 'State'), options: [...COMMENT_STATES] },
+        {
+          name: 'authorName',
+          type: 'text',
+          admin: { readOnly: true },
+          label: label('Autor', 'Author'),
+        },
+        {
+          name: 'createdTime',
+          type: 'date',
+          admin: { ...dateAdmin, readOnly: true },
+          index: true,
+          label: label('Napisano', 'Written at'),
+        },
+        {
+          name: 'state',
+          type: 'select',
+          admin: { readOnly: true },
+          defaultValue: 'visible',
+          index: true,
+          label: label('Stan', 'State'),
+          options: [...COMMENT_STATES],
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'post', type: 'relationship', admin: { readOnly: true }, label: label('Wpis', 'Post'), relationTo: POSTS },
-        { name: 'unit', type: 'relationship', admin: { readOnly: true }, index: true, label: label('Jednostka', 'Unit'), relationTo: UNITS },
-        { name: 'permalink', type: 'text', admin: { readOnly: true }, label: label('Adres na Facebooku', 'Facebook URL') },
+        {
+          name: 'post',
+          type: 'relationship',
+          admin: { readOnly: true },
+          label: label('Wpis', 'Post'),
+          relationTo: POSTS,
+        },
+        {
+          name: 'unit',
+          type: 'relationship',
+          admin: { readOnly: true },
+          index: true,
+          label: label('Jednostka', 'Unit'),
+          relationTo: UNITS,
+        },
+        {
+          name: 'permalink',
+          type: 'text',
+          admin: { readOnly: true },
+          label: label('Adres na Facebooku', 'Facebook URL'),
+        },
       ],
     },
-    { name: 'commentId', type: 'text', admin: { readOnly: true }, index: true, label: label('Identyfikator (Facebook)', 'Facebook id'), required: true, unique: true },
-    { name: 'parentId', type: 'text', admin: { readOnly: true }, label: label('Odpowiedź na komentarz', 'Reply to') },
-    { name: 'authorId', type: 'text', access: staffRead, admin: { readOnly: true }, label: label('Identyfikator autora (w obrębie strony)', 'Author id (page-scoped)') },
-    { name: 'delivery', type: 'relationship', access: staffRead, admin: { readOnly: true }, label: label('Publikacja', 'Delivery'), relationTo: DELIVERIES },
-    { name: 'account', type: 'relationship', access: staffRead, admin: { readOnly: true }, index: true, label: label('Konto kanału', 'Channel account'), relationTo: ACCOUNTS },
-    { name: 'fetchedAt', type: 'date', admin: { ...dateAdmin, readOnly: true }, label: label('Pobrano', 'Fetched at') },
+    {
+      name: 'commentId',
+      type: 'text',
+      admin: { readOnly: true },
+      index: true,
+      label: label('Identyfikator (Facebook)', 'Facebook id'),
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'parentId',
+      type: 'text',
+      admin: { readOnly: true },
+      label: label('Odpowiedź na komentarz', 'Reply to'),
+    },
+    {
+      name: 'authorId',
+      type: 'text',
+      access: staffRead,
+      admin: { readOnly: true },
+      label: label('Identyfikator autora (w obrębie strony)', 'Author id (page-scoped)'),
+    },
+    {
+      name: 'delivery',
+      type: 'relationship',
+      access: staffRead,
+      admin: { readOnly: true },
+      label: label('Publikacja', 'Delivery'),
+      relationTo: DELIVERIES,
+    },
+    {
+      name: 'account',
+      type: 'relationship',
+      access: staffRead,
+      admin: { readOnly: true },
+      index: true,
+      label: label('Konto kanału', 'Channel account'),
+      relationTo: ACCOUNTS,
+    },
+    {
+      name: 'fetchedAt',
+      type: 'date',
+      admin: { ...dateAdmin, readOnly: true },
+      label: label('Pobrano', 'Fetched at'),
+    },
     {
       name: 'moderation',
       type: 'group',
@@ -87,8 +169,19 @@ export const SocialComments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'entry', type: 'relationship', label: label('Wpis w rejestrze moderacji', 'Register entry'), relationTo: MODERATION_ENTRIES },
-            { name: 'by', type: 'relationship', access: staffRead, label: label('Kto', 'Who'), relationTo: USERS },
+            {
+              name: 'entry',
+              type: 'relationship',
+              label: label('Wpis w rejestrze moderacji', 'Register entry'),
+              relationTo: MODERATION_ENTRIES,
+            },
+            {
+              name: 'by',
+              type: 'relationship',
+              access: staffRead,
+              label: label('Kto', 'Who'),
+              relationTo: USERS,
+            },
             { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When') },
           ],
         },

@@ -31,8 +31,16 @@ export const Units: CollectionConfig = {
       ({ data, originalDoc, req }) => {
         // Saves that leave the profiles alone (e.g. a changed contact) have nothing to check.
         if (!data || !('officialProfiles' in data)) return data
-        const check = keepProfileHistory(originalDoc?.officialProfiles, data.officialProfiles, { at: new Date().toISOString(), by: req.user?.id ?? null })
-        if (!check.ok) throw new ValidationError({ collection: UNITS, errors: [{ message: check.message, path: 'officialProfiles' }], req })
+        const check = keepProfileHistory(originalDoc?.officialProfiles, data.officialProfiles, {
+          at: new Date().toISOString(),
+          by: req.user?.id ?? null,
+        })
+        if (!check.ok)
+          throw new ValidationError({
+            collection: UNITS,
+            errors: [{ message: check.message, path: 'officialProfiles' }],
+            req,
+          })
         data.officialProfiles = check.profiles
         return data
       },
@@ -43,13 +51,25 @@ export const Units: CollectionConfig = {
     {
       name: 'slug',
       type: 'text',
-      admin: { description: label('Tworzony z nazwy, używany w adresach kanałów RSS.', 'Made from the name; used in feed URLs.'), position: 'sidebar' },
+      admin: {
+        description: label(
+          'Tworzony z nazwy, używany w adresach kanałów RSS.',
+          'Made from the name; used in feed URLs.',
+        ),
+        position: 'sidebar',
+      },
       index: true,
       label: label('Adres (slug)', 'Slug'),
       unique: true,
       validate: validateSlug,
     },
-    { name: 'kind', type: 'select', label: label('Rodzaj jednostki', 'Kind'), options: [...UNIT_KINDS], required: true },
+    {
+      name: 'kind',
+      type: 'select',
+      label: label('Rodzaj jednostki', 'Kind'),
+      options: [...UNIT_KINDS],
+      required: true,
+    },
     {
       name: 'parent',
       type: 'relationship',
@@ -87,7 +107,10 @@ export const Units: CollectionConfig = {
           name: 'approvalLevels',
           type: 'number',
           admin: {
-            description: label('Ile różnych osób musi zatwierdzić wpis (0–2).', 'How many different people must approve a post (0–2).'),
+            description: label(
+              'Ile różnych osób musi zatwierdzić wpis (0–2).',
+              'How many different people must approve a post (0–2).',
+            ),
             step: 1,
           },
           defaultValue: 1,
@@ -99,7 +122,12 @@ export const Units: CollectionConfig = {
         {
           name: 'defaultChannels',
           type: 'select',
-          admin: { description: label('Podpowiadane w nowych wpisach jednostki.', "Proposed for the unit's new posts.") },
+          admin: {
+            description: label(
+              'Podpowiadane w nowych wpisach jednostki.',
+              "Proposed for the unit's new posts.",
+            ),
+          },
           defaultValue: ['fanpage', 'rss', 'newsletter'],
           hasMany: true,
           label: label('Domyślne kanały', 'Default channels'),
@@ -120,16 +148,39 @@ export const Units: CollectionConfig = {
       label: label('Oficjalne profile', 'Official profiles'),
       labels: { plural: label('Profile', 'Profiles'), singular: label('Profil', 'Profile') },
       fields: [
-        { type: 'row', fields: [
-          { name: 'platform', type: 'select', label: label('Platforma', 'Platform'), options: [...PROFILE_PLATFORMS], required: true },
-          { name: 'handle', type: 'text', label: label('Nazwa profilu', 'Handle') },
-        ] },
-        { name: 'url', type: 'text', label: label('Adres', 'URL'), required: true, validate: validateHttpUrl },
-        { type: 'row', fields: [
-          { name: 'verified', type: 'checkbox', defaultValue: false, label: label('Zweryfikowany', 'Verified') },
-          { name: 'since', type: 'date', label: label('Od', 'Since') },
-          { name: 'until', type: 'date', label: label('Do', 'Until') },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              label: label('Platforma', 'Platform'),
+              options: [...PROFILE_PLATFORMS],
+              required: true,
+            },
+            { name: 'handle', type: 'text', label: label('Nazwa profilu', 'Handle') },
+          ],
+        },
+        {
+          name: 'url',
+          type: 'text',
+          label: label('Adres', 'URL'),
+          required: true,
+          validate: validateHttpUrl,
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'verified',
+              type: 'checkbox',
+              defaultValue: false,
+              label: label('Zweryfikowany', 'Verified'),
+            },
+            { name: 'since', type: 'date', label: label('Od', 'Since') },
+            { name: 'until', type: 'date', label: label('Do', 'Until') },
+          ],
+        },
         { name: 'note', type: 'text', label: label('Uwagi', 'Note') },
         {
           name: 'handovers',
@@ -142,25 +193,80 @@ export const Units: CollectionConfig = {
             initCollapsed: true,
           },
           label: label('Przekazania profilu', 'Handovers'),
-          labels: { plural: label('Przekazania', 'Handovers'), singular: label('Przekazanie', 'Handover') },
+          labels: {
+            plural: label('Przekazania', 'Handovers'),
+            singular: label('Przekazanie', 'Handover'),
+          },
           fields: [
-            { type: 'row', fields: [
-              { name: 'at', type: 'date', label: label('Data przekazania', 'Date'), required: true },
-              { name: 'from', type: 'text', admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2019–2024' }, label: label('Kto przekazał', 'Handed over by'), required: true },
-              { name: 'to', type: 'text', admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2024–2029' }, label: label('Komu przekazano', 'Handed over to'), required: true },
-            ] },
-            { name: 'note', type: 'textarea', label: label('Uwagi (np. zmiana haseł, nowi administratorzy)', 'Note (e.g. passwords changed, new administrators)') },
-            { type: 'row', fields: [
-              { name: 'recordedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' }, readOnly: true }, label: label('Zapisano', 'Recorded at') },
-              // Who keeps the record is for the office to know, not part of the public history.
-              { name: 'recordedBy', type: 'relationship', access: { create: () => false, read: ({ req }) => !!req.user, update: () => false }, admin: { readOnly: true }, label: label('Zapisał(a)', 'Recorded by'), relationTo: USERS },
-            ] },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'at',
+                  type: 'date',
+                  label: label('Data przekazania', 'Date'),
+                  required: true,
+                },
+                {
+                  name: 'from',
+                  type: 'text',
+                  admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2019–2024' },
+                  label: label('Kto przekazał', 'Handed over by'),
+                  required: true,
+                },
+                {
+                  name: 'to',
+                  type: 'text',
+                  admin: { placeholder: 'np. Rada Dzielnicy XIII kadencji 2024–2029' },
+                  label: label('Komu przekazano', 'Handed over to'),
+                  required: true,
+                },
+              ],
+            },
+            {
+              name: 'note',
+              type: 'textarea',
+              label: label(
+                'Uwagi (np. zmiana haseł, nowi administratorzy)',
+                'Note (e.g. passwords changed, new administrators)',
+              ),
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'recordedAt',
+                  type: 'date',
+                  access: { create: () => false, update: () => false },
+                  admin: {
+                    date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' },
+                    readOnly: true,
+                  },
+                  label: label('Zapisano', 'Recorded at'),
+                },
+                // Who keeps the record is for the office to know, not part of the public history.
+                {
+                  name: 'recordedBy',
+                  type: 'relationship',
+                  access: {
+                    create: () => false,
+                    read: ({ req }) => !!req.user,
+                    update: () => false,
+                  },
+                  admin: { readOnly: true },
+                  label: label('Zapisał(a)', 'Recorded by'),
+                  relationTo: USERS,
+                },
+              ],
+            },
           ],
         },
       ],
       validate: (rows: unknown) => {
         const list = (rows ?? []) as { since?: string; until?: string }[]
-        const bad = list.findIndex((p) => p.since && p.until && new Date(p.until) < new Date(p.since))
+        const bad = list.findIndex(
+          (p) => p.since && p.until && new Date(p.until) < new Date(p.since),
+        )
         return bad < 0 ? true : `Profil nr ${bad + 1}: data „do” jest wcześniejsza niż „od”.`
       },
     },

@@ -3,7 +3,13 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { adminsOnly, isAdmin, roleOf } from '../src/access/roles'
-import { admitClient, forgetAttempt, forgetSuccessfulLogin, forgotPasswordEndpoint, guardLogin } from '../src/auth/login-guard'
+import {
+  admitClient,
+  forgetAttempt,
+  forgetSuccessfulLogin,
+  forgotPasswordEndpoint,
+  guardLogin,
+} from '../src/auth/login-guard'
 import { verifyPassword } from '../src/auth/verify-password'
 import { needsCurrentPassword } from '../src/domain/credentials'
 import { label, option, say } from '../src/domain/labels'
@@ -19,20 +25,48 @@ export const ROLE_OPTIONS = [
 const CURRENT_PASSWORD_LABEL = label('Obecne hasło', 'Current password')
 
 /** One's own e-mail or password changes only with the current password (`needsCurrentPassword`). */
-const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+const confirmCredentialChange: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update') return data
   const actorId = req.user?.collection === USERS ? req.user.id : null
-  if (!needsCurrentPassword({ actorId, emailAfter: data.email, emailBefore: originalDoc?.email, newPassword: data.password, targetId: originalDoc?.id })) return data
+  if (
+    !needsCurrentPassword({
+      actorId,
+      emailAfter: data.email,
+      emailBefore: originalDoc?.email,
+      newPassword: data.password,
+      targetId: originalDoc?.id,
+    })
+  )
+    return data
   // The field's label and req.t name it in the top message too: the toast is all some answers carry.
   const refuse = (pl: string, en: string) =>
-    new ValidationError({ collection: USERS, errors: [{ label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' }], req }, req.t)
+    new ValidationError(
+      {
+        collection: USERS,
+        errors: [
+          { label: CURRENT_PASSWORD_LABEL, message: say(req, pl, en), path: 'currentPassword' },
+        ],
+        req,
+      },
+      req.t,
+    )
   const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
-  if (!current) throw refuse('Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.', 'Enter your current password to change your e-mail address or password.')
+  if (!current)
+    throw refuse(
+      'Podaj obecne hasło, aby zmienić swój adres e-mail lub hasło.',
+      'Enter your current password to change your e-mail address or password.',
+    )
   // A guess at the current password counts against the client like a failed login: a stolen
   // session must not become a way round the login limit.
   const attempt = req.payloadAPI === 'REST' ? await admitClient(req) : undefined
   // originalDoc is read with hidden fields, so it carries the stored hash and salt.
-  if (!(await verifyPassword(current, originalDoc ?? {}))) throw refuse('Obecne hasło jest nieprawidłowe.', 'The current password is not correct.')
+  if (!(await verifyPassword(current, originalDoc ?? {})))
+    throw refuse('Obecne hasło jest nieprawidłowe.', 'The current password is not correct.')
   if (attempt !== undefined) await forgetAttempt(req, attempt)
   return data
 }
@@ -55,7 +89,11 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   endpoints: [forgotPasswordEndpoint(USERS)],
-  hooks: { afterLogin: [forgetSuccessfulLogin], beforeChange: [confirmCredentialChange], beforeOperation: [guardLogin] },
+  hooks: {
+    afterLogin: [forgetSuccessfulLogin],
+    beforeChange: [confirmCredentialChange],
+    beforeOperation: [guardLogin],
+  },
   access: {
     admin: ({ req }) => !!req.user,
     create: adminsOnly,
@@ -66,7 +104,8 @@ export const Users: CollectionConfig = {
       if (role === 'admin' || role === 'approver') return true
       return req.user ? { id: { equals: req.user.id } } : false
     },
-    update: ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
+    update: ({ req }) =>
+      isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false,
     // Nothing is locked any more, but Payload's unlock endpoint stays admins' only (its default is any staff).
     unlock: adminsOnly,
   },
@@ -77,9 +116,15 @@ export const Users: CollectionConfig = {
       admin: {
         components: { Field: '/src/components/CurrentPasswordField#CurrentPasswordField' },
         // Only on one's own account: admins change colleagues' details without their password.
-        condition: (data, _sibling, { operation, user }) => operation === 'update' && !!user && String(user.id) === String(data?.id),
+        condition: (data, _sibling, { operation, user }) =>
+          operation === 'update' && !!user && String(user.id) === String(data?.id),
         // A function, so the admin renders it beside the custom (masked) input.
-        description: ({ i18n }) => say({ i18n }, 'Wymagane, gdy zmieniasz swój adres e-mail lub hasło.', 'Required when you change your e-mail address or password.'),
+        description: ({ i18n }) =>
+          say(
+            { i18n },
+            'Wymagane, gdy zmieniasz swój adres e-mail lub hasło.',
+            'Required when you change your e-mail address or password.',
+          ),
       },
       label: CURRENT_PASSWORD_LABEL,
       // Checked by confirmCredentialChange, never stored.

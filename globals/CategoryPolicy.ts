@@ -1,7 +1,12 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { loggedIn, staffOnly } from '../src/access/roles'
-import { DEFAULT_CHANNEL_POLICY, type PolicyRow, resolvePolicy, validatePolicyRows } from '../src/domain/channel-policy'
+import {
+  DEFAULT_CHANNEL_POLICY,
+  type PolicyRow,
+  resolvePolicy,
+  validatePolicyRows,
+} from '../src/domain/channel-policy'
 import { label } from '../src/domain/labels'
 import { CATEGORY_POLICY } from '../src/domain/slugs'
 import { CATEGORIES, CHANNELS } from '../src/domain/taxonomy'
@@ -32,18 +37,41 @@ export const CategoryPolicy: GlobalConfig = {
       labels: { plural: label('Zasady', 'Rules'), singular: label('Zasada', 'Rule') },
       validate: (rows: unknown) => validatePolicyRows(rows as PolicyRow[] | null),
       fields: [
-        { name: 'category', type: 'select', label: label('Kategoria', 'Category'), options: [...CATEGORIES], required: true },
+        {
+          name: 'category',
+          type: 'select',
+          label: label('Kategoria', 'Category'),
+          options: [...CATEGORIES],
+          required: true,
+        },
         {
           type: 'row',
           fields: [
-            { name: 'required', type: 'select', hasMany: true, label: label('Wymagane kanały', 'Required channels'), options: [...CHANNELS] },
-            { name: 'forbidden', type: 'select', hasMany: true, label: label('Niedozwolone kanały', 'Forbidden channels'), options: [...CHANNELS] },
+            {
+              name: 'required',
+              type: 'select',
+              hasMany: true,
+              label: label('Wymagane kanały', 'Required channels'),
+              options: [...CHANNELS],
+            },
+            {
+              name: 'forbidden',
+              type: 'select',
+              hasMany: true,
+              label: label('Niedozwolone kanały', 'Forbidden channels'),
+              options: [...CHANNELS],
+            },
           ],
         },
         {
           name: 'reason',
           type: 'text',
-          admin: { description: label('Pokazywane redaktorowi przy wyborze kanałów i w odmowie zatwierdzenia.', 'Shown to the editor and in a refusal.') },
+          admin: {
+            description: label(
+              'Pokazywane redaktorowi przy wyborze kanałów i w odmowie zatwierdzenia.',
+              'Shown to the editor and in a refusal.',
+            ),
+          },
           label: label('Uzasadnienie', 'Reason'),
         },
       ],
@@ -52,5 +80,14 @@ export const CategoryPolicy: GlobalConfig = {
 }
 
 /** The policy in force: the stored one, or the default until staff save their own. */
-export const loadChannelPolicy = async (req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>) =>
-  resolvePolicy((await req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: CATEGORY_POLICY })) as never)
+export const loadChannelPolicy = async (
+  req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
+) =>
+  resolvePolicy(
+    (await req.payload.findGlobal({
+      depth: 0,
+      overrideAccess: true,
+      req,
+      slug: CATEGORY_POLICY,
+    })) as never,
+  )

@@ -28,10 +28,15 @@ const server = http.createServer((req, res) => {
     .then((served) => (served ? undefined : handle(req, res)))
     .catch((error) => {
       console.error(error)
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Błąd serwera. Spróbuj ponownie za chwilę.')
+      if (!res.headersSent)
+        res
+          .writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('Błąd serwera. Spróbuj ponownie za chwilę.')
     })
 })
-server.listen(port, hostname, () => console.log(`Herold ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`Herold ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`),
+)
 
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)

@@ -19,7 +19,11 @@ export const installPeerAddress = () => {
   const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true }
   if (proto[INSTALLED]) return
   proto[INSTALLED] = true
-  const emit = proto.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
+  const emit = proto.emit as (
+    this: http.Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) => boolean
   proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {
       const req = args[0] as http.IncomingMessage
@@ -51,19 +55,29 @@ type HeaderReader = { get: (name: string) => null | string }
  * its entry; anything to its left came from the client), or null when no proxy is trusted or none
  * wrote it.
  */
-export const trustedForwarded = (headers: HeaderReader, name: string, trustProxy = process.env.TRUST_PROXY): null | string => {
+export const trustedForwarded = (
+  headers: HeaderReader,
+  name: string,
+  trustProxy = process.env.TRUST_PROXY,
+): null | string => {
   const hops = trustedHops(trustProxy)
   if (!hops) return null
-  const chain = (headers.get(name) ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const chain = (headers.get(name) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   return chain.length ? chain[Math.max(0, chain.length - hops)] : null
 }
 
-export const clientIpFrom = (headers: HeaderReader, trustProxy = process.env.TRUST_PROXY): string => {
+export const clientIpFrom = (
+  headers: HeaderReader,
+  trustProxy = process.env.TRUST_PROXY,
+): string => {
   const forwarded = trustedForwarded(headers, 'x-forwarded-for', trustProxy)
   if (forwarded) return plain(forwarded)
   return plain(headers.get(PEER_HEADER) ?? '') || 'unknown'
 }
 
 /** Records keep a keyed hash of a client's address (consents, complaints), never the address itself. */
-export const hashIp = (secret: string, ip: string) => createHmac('sha256', secret).update(ip).digest('hex')
-
+export const hashIp = (secret: string, ip: string) =>
+  createHmac('sha256', secret).update(ip).digest('hex')

@@ -16,7 +16,9 @@ export const databaseKind = (uri: string): DatabaseKind => {
   if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
   if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
   if (uri.startsWith('file:') || uri.startsWith('libsql:') || uri === ':memory:') return 'sqlite'
-  throw new Error(`DATABASE_URI must start with file:, postgres:// or mongodb://, got "${redact(uri)}"`)
+  throw new Error(
+    `DATABASE_URI must start with file:, postgres:// or mongodb://, got "${redact(uri)}"`,
+  )
 }
 
 /** Hides the password part of a connection string before it goes into a log line. */
@@ -26,7 +28,10 @@ export const redact = (uri: string) => uri.replace(/\/\/([^:/@]+):([^@]+)@/, '//
  * The database named by DATABASE_URI. Migrations live per dialect, since SQL differs
  * between SQLite and PostgreSQL and MongoDB needs none for the schema.
  */
-export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI, root = process.cwd()): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  root = process.cwd(),
+): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
   const migrationDir = path.resolve(root, 'migrations', kind)
   // Schema changes go through committed migrations everywhere, so dev and production databases agree.
@@ -40,11 +45,22 @@ export const databaseAdapter = (uri = process.env.DATABASE_URI || DEFAULT_DATABA
     // waiting. The fan-out outbox does not depend on them (see plugins/fanout: the sync marker).
     // WAL: readers never wait for the writer, and the Next.js process and a worker can share the
     // file; a busy timeout makes a second process wait for the lock instead of failing.
-    return sqliteAdapter({ busyTimeout: 10_000, client: { url: uri }, migrationDir, push, wal: { synchronous: 'NORMAL' } })
+    return sqliteAdapter({
+      busyTimeout: 10_000,
+      client: { url: uri },
+      migrationDir,
+      push,
+      wal: { synchronous: 'NORMAL' },
+    })
   }
-  if (kind === 'postgres') return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push })
+  if (kind === 'postgres')
+    return postgresAdapter({ migrationDir, pool: { connectionString: uri }, push })
   return withClearMongoError(
-    mongooseAdapter({ connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS }, migrationDir, url: uri }),
+    mongooseAdapter({
+      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS },
+      migrationDir,
+      url: uri,
+    }),
     uri,
   )
 }
@@ -75,7 +91,9 @@ const exitUnlessReachable = async (uri: string) => {
     await client.db().command({ ping: 1 })
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    console.error(`Herold: cannot connect to MongoDB at ${redact(uri)} (${reason}). Check DATABASE_URI and that the server is running.`)
+    console.error(
+      `Herold: cannot connect to MongoDB at ${redact(uri)} (${reason}). Check DATABASE_URI and that the server is running.`,
+    )
     process.exit(1)
   } finally {
     await client.close().catch(() => undefined)

@@ -22,7 +22,10 @@ const CONNECT_TIMEOUT_MS = 2 * 60_000
  * ~40 ms, which caps a pool of 10 connections near 200 messages/s (bench:newsletter). The pool
  * takes only an already connected socket (`connection`); it upgrades it to TLS when asked.
  */
-export const smtpSocket = (options: { host?: string; port?: number }, callback: (error: Error | null, socketOptions?: { connection: net.Socket }) => void) => {
+export const smtpSocket = (
+  options: { host?: string; port?: number },
+  callback: (error: Error | null, socketOptions?: { connection: net.Socket }) => void,
+) => {
   const socket = net.connect({ host: options.host, port: options.port! })
   socket.setNoDelay(true)
   let settled = false
@@ -36,7 +39,15 @@ export const smtpSocket = (options: { host?: string; port?: number }, callback: 
       callback(error)
     } else callback(null, { connection: socket })
   }
-  const timer = setTimeout(() => settle(Object.assign(new Error(`Connection timeout to ${options.host}:${options.port}`), { code: 'ETIMEDOUT' })), CONNECT_TIMEOUT_MS)
+  const timer = setTimeout(
+    () =>
+      settle(
+        Object.assign(new Error(`Connection timeout to ${options.host}:${options.port}`), {
+          code: 'ETIMEDOUT',
+        }),
+      ),
+    CONNECT_TIMEOUT_MS,
+  )
   socket.once('error', settle)
   socket.once('connect', () => settle(null))
 }
@@ -45,7 +56,9 @@ export const smtpSocket = (options: { host?: string; port?: number }, callback: 
 const smtpTransportOptions = (): SMTPPool.Options => {
   const port = Number(process.env.SMTP_PORT) || 587
   return {
-    auth: process.env.SMTP_USER ? { pass: process.env.SMTP_PASSWORD ?? '', user: process.env.SMTP_USER } : undefined,
+    auth: process.env.SMTP_USER
+      ? { pass: process.env.SMTP_PASSWORD ?? '', user: process.env.SMTP_USER }
+      : undefined,
     getSocket: smtpSocket,
     host: process.env.SMTP_HOST,
     maxConnections: Number(process.env.SMTP_POOL_SIZE) || 5,
@@ -64,7 +77,12 @@ const smtpTransportOptions = (): SMTPPool.Options => {
 export const emailAdapter = (): Promise<EmailAdapter> | undefined => {
   if (!smtpConfigured()) return undefined
   // skipVerify: connecting at start-up would make every boot wait on the mail server; failures surface per send.
-  return nodemailerAdapter({ defaultFromAddress: fromAddress(), defaultFromName: fromName(), skipVerify: true, transportOptions: smtpTransportOptions() })
+  return nodemailerAdapter({
+    defaultFromAddress: fromAddress(),
+    defaultFromName: fromName(),
+    skipVerify: true,
+    transportOptions: smtpTransportOptions(),
+  })
 }
 
 /**

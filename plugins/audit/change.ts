@@ -2,7 +2,8 @@ import { describeChanges } from '../../src/domain/change-summary'
 import { polishLabelOf } from '../../src/domain/labels'
 import type { AuditChange, AuditSpec } from './types'
 
-const text = (value: unknown): null | string => (value == null || value === '' ? null : String(value))
+const text = (value: unknown): null | string =>
+  value == null || value === '' ? null : String(value)
 
 /**
  * What changed between two versions of a document, for the audit log: the state as field, from
@@ -22,7 +23,8 @@ export const auditChange = (
   const from = state && prev ? text(prev[state.name]) : null
   const to = state ? text(next[state.name]) : null
   const stateChanged = !!state && (!prev || from !== to)
-  const name = (value: null | string) => (value == null ? '—' : polishLabelOf(state?.options ?? [], value))
+  const name = (value: null | string) =>
+    value == null ? '—' : polishLabelOf(state?.options ?? [], value)
 
   const parts: string[] = []
   if (!prev) parts.push(state && to ? `utworzono (${state.label}: ${name(to)})` : 'utworzono')
@@ -31,7 +33,12 @@ export const auditChange = (
   if (others) parts.push(others)
   if (note) parts.push(note)
   if (!parts.length) return null
-  return { field: stateChanged ? state!.name : null, from: stateChanged ? from : null, summary: parts.join('; '), to: stateChanged ? to : null }
+  return {
+    field: stateChanged ? state!.name : null,
+    from: stateChanged ? from : null,
+    summary: parts.join('; '),
+    to: stateChanged ? to : null,
+  }
 }
 
 type MaybeUser = { email?: unknown; id: number | string; name?: unknown } | null | undefined
@@ -40,13 +47,22 @@ type MaybeUser = { email?: unknown; id: number | string; name?: unknown } | null
  * Who made a change: the logged-in person (kept as text too, so the log still says who it was after
  * the account is deleted), else whoever the code acting says it is (the scheduler, a worker), else "system".
  */
-export const actorOf = (user: MaybeUser, acting?: unknown): { actor: string; user: null | number | string } => {
+export const actorOf = (
+  user: MaybeUser,
+  acting?: unknown,
+): { actor: string; user: null | number | string } => {
   if (user) {
     const name = typeof user.name === 'string' && user.name.trim() ? user.name.trim() : null
     const email = typeof user.email === 'string' ? user.email : null
-    return { actor: name && email ? `${name} (${email})` : (name ?? email ?? `#${user.id}`), user: user.id }
+    return {
+      actor: name && email ? `${name} (${email})` : (name ?? email ?? `#${user.id}`),
+      user: user.id,
+    }
   }
-  return { actor: typeof acting === 'string' && acting.trim() ? acting.trim() : 'system', user: null }
+  return {
+    actor: typeof acting === 'string' && acting.trim() ? acting.trim() : 'system',
+    user: null,
+  }
 }
 
 /** Long values (a post's lead, a complaint's answer) are cut for the one-line summary. */

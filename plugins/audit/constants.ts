@@ -1,5 +1,11 @@
 import { option } from '../../src/domain/labels'
-import { BIP_REFERENCES, COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, POSTS } from '../../src/domain/slugs'
+import {
+  BIP_REFERENCES,
+  COMPLAINTS,
+  DISCUSSION_RULES,
+  MODERATION_ENTRIES,
+  POSTS,
+} from '../../src/domain/slugs'
 import { ACCOUNTS, DELIVERIES } from '../fanout/exports/slugs'
 
 export const AUDIT_LOG = 'audit-log'

@@ -4,7 +4,13 @@ import { option } from '../../src/domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../../src/domain/moderation'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import { WORKFLOW_STATES } from '../../src/domain/workflow'
-import { BIP_REFERENCES, COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, POSTS } from '../../src/domain/slugs'
+import {
+  BIP_REFERENCES,
+  COMPLAINTS,
+  DISCUSSION_RULES,
+  MODERATION_ENTRIES,
+  POSTS,
+} from '../../src/domain/slugs'
 import { labelled, labelledList, ref, short, yesNo } from './format'
 import type { AuditSpec } from './types'
 

@@ -18,7 +18,11 @@ import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
-import { campaignsCollection, recipientsCollection, retryClaimsCollection } from './newsletter/campaigns'
+import {
+  campaignsCollection,
+  recipientsCollection,
+  retryClaimsCollection,
+} from './newsletter/campaigns'
 import { newsletterEndpoints } from './newsletter/endpoints'
 import { privacyRequests } from './newsletter/privacy'
 import { newsletterSettings } from './newsletter/settings'
@@ -45,8 +49,13 @@ export { scheduleDigests } from './newsletter/digest-schedule'
  * state itself, so a crash before the deliveries exist is repaired by the sweep on any database.
  */
 /** A new state, or channels added to a post that is already out, changes what must be delivered. */
-const deliveriesChange = (doc: Record<string, unknown>, previous: Record<string, unknown> | undefined) =>
-  !previous || doc.workflowState !== previous.workflowState || JSON.stringify(doc.channels ?? []) !== JSON.stringify(previous.channels ?? [])
+const deliveriesChange = (
+  doc: Record<string, unknown>,
+  previous: Record<string, unknown> | undefined,
+) =>
+  !previous ||
+  doc.workflowState !== previous.workflowState ||
+  JSON.stringify(doc.channels ?? []) !== JSON.stringify(previous.channels ?? [])
 
 const markFanoutDue: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (deliveriesChange({ ...originalDoc, ...data }, originalDoc)) data.fanoutSync = 'due'
@@ -76,7 +85,12 @@ const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   await queueFeedRefresh(req.payload, { ...doc, workflowState: 'deleted' }, doc, req)
 }
 
-const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, previousDoc, req }) => {
+const onBipReferenceChange: CollectionAfterChangeHook = async ({
+  context,
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (context.fanoutUrlCheck) return doc
   if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) {
     const citing = await postsCitingBip(req.payload, doc.id, req)
@@ -87,7 +101,12 @@ const onBipReferenceChange: CollectionAfterChangeHook = async ({ context, doc, p
 }
 
 const onAccountChange: CollectionAfterChangeHook = async ({ context, doc, req }) => {
-  if (context.fanoutStatusOnly || !context.fanoutSecretRenewed || doc.status?.state !== 'needs_action') return doc
+  if (
+    context.fanoutStatusOnly ||
+    !context.fanoutSecretRenewed ||
+    doc.status?.state !== 'needs_action'
+  )
+    return doc
   // A new token or secret is the re-authorisation: clear the alarm and resume what waited for it.
   await req.payload.update({
     collection: ACCOUNTS,
@@ -119,7 +138,10 @@ const deliveriesOnPost = (): Field[] => [
   {
     name: 'deliveries',
     type: 'join',
-    admin: { defaultColumns: ['channel', 'state', 'reason', 'externalUrl', 'sentAt'], hidden: true },
+    admin: {
+      defaultColumns: ['channel', 'state', 'reason', 'externalUrl', 'sentAt'],
+      hidden: true,
+    },
     collection: DELIVERIES,
     label: label('Publikacje w kanałach', 'Deliveries'),
     on: 'post',
@@ -177,10 +199,22 @@ export const fanoutPlugin =
         }
       }
       if (c.slug === bipReferences) {
-        return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), onBipReferenceChange] } }
+        return {
+          ...c,
+          hooks: {
+            ...c.hooks,
+            afterChange: [...(c.hooks?.afterChange ?? []), onBipReferenceChange],
+          },
+        }
       }
       if (c.slug === discussionRules) {
-        return { ...c, hooks: { ...c.hooks, afterChange: [...(c.hooks?.afterChange ?? []), resumeAfterRulesPublished] } }
+        return {
+          ...c,
+          hooks: {
+            ...c.hooks,
+            afterChange: [...(c.hooks?.afterChange ?? []), resumeAfterRulesPublished],
+          },
+        }
       }
       return c
     }
@@ -191,7 +225,10 @@ export const fanoutPlugin =
         ...config.admin,
         components: {
           ...config.admin?.components,
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/fanout/components/ChannelAlerts#ChannelAlerts'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/plugins/fanout/components/ChannelAlerts#ChannelAlerts',
+          ],
         },
       },
       collections: collections.map(withHooks),

@@ -34,7 +34,9 @@ export type FanoutPluginOptions = {
   timing?: { leaseMs?: number; requeueAfterMs?: number }
 }
 
-export type ResolvedOptions = Required<Omit<FanoutPluginOptions, 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'>> & {
+export type ResolvedOptions = Required<
+  Omit<FanoutPluginOptions, 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'>
+> & {
   timing: Required<NonNullable<FanoutPluginOptions['timing']>>
   collections: Required<NonNullable<FanoutPluginOptions['collections']>>
   graph: GraphOptions
@@ -58,7 +60,12 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
     timeoutMs: options.graph?.timeoutMs ?? 15_000,
     version: options.graph?.version ?? GRAPH_API_VERSION,
   },
-  queues: { maintenance: 'fanout-maintenance', normal: 'fanout', urgent: 'fanout-urgent', ...options.queues },
+  queues: {
+    maintenance: 'fanout-maintenance',
+    normal: 'fanout',
+    urgent: 'fanout-urgent',
+    ...options.queues,
+  },
   rulesLink: { fanpage: false, group: true, ...options.rulesLink },
   timing: {
     leaseMs: options.timing?.leaseMs ?? 2 * 60_000,

@@ -17,19 +17,37 @@ const keyFrom = (secret: string | undefined) => {
   return crypto.createHash('sha256').update(secret).digest()
 }
 
-export const encryptSecret = (plain: string, secret = process.env.HEROLD_ENCRYPTION_KEY): string => {
+export const encryptSecret = (
+  plain: string,
+  secret = process.env.HEROLD_ENCRYPTION_KEY,
+): string => {
   const iv = crypto.randomBytes(12)
   const cipher = crypto.createCipheriv('aes-256-gcm', keyFrom(secret), iv)
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
-  return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), data.toString('base64')].join(':')
+  return [
+    VERSION,
+    iv.toString('base64'),
+    cipher.getAuthTag().toString('base64'),
+    data.toString('base64'),
+  ].join(':')
 }
 
-export const decryptSecret = (sealed: string, secret = process.env.HEROLD_ENCRYPTION_KEY): string => {
+export const decryptSecret = (
+  sealed: string,
+  secret = process.env.HEROLD_ENCRYPTION_KEY,
+): string => {
   const [version, iv, tag, data] = sealed.split(':')
   if (version !== VERSION || !iv || !tag || !data) throw new Error('Not a sealed secret')
-  const decipher = crypto.createDecipheriv('aes-256-gcm', keyFrom(secret), Buffer.from(iv, 'base64'))
+  const decipher = crypto.createDecipheriv(
+    'aes-256-gcm',
+    keyFrom(secret),
+    Buffer.from(iv, 'base64'),
+  )
   decipher.setAuthTag(Buffer.from(tag, 'base64'))
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8')
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString(
+    'utf8',
+  )
 }
 
-export const isSealed = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${VERSION}:`)
+export const isSealed = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(`${VERSION}:`)

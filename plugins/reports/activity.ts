@@ -54,13 +54,22 @@ export const approvalHours = (log: PostRecord['approvalLog']): null | number => 
 }
 
 /** Hours from the BIP entry's publication to the first copy sent to a social channel. */
-export const bipToSocialHours = (bip: BipRecord | undefined, deliveries: readonly DeliveryRecord[]): null | number => {
+export const bipToSocialHours = (
+  bip: BipRecord | undefined,
+  deliveries: readonly DeliveryRecord[],
+): null | number => {
   if (!bip?.publishedAt) return null
-  const sent = deliveries.filter((d) => SOCIAL_CHANNELS.includes(d.channel) && d.state === 'sent' && d.sentAt).map((d) => new Date(d.sentAt!).getTime())
+  const sent = deliveries
+    .filter((d) => SOCIAL_CHANNELS.includes(d.channel) && d.state === 'sent' && d.sentAt)
+    .map((d) => new Date(d.sentAt!).getTime())
   return sent.length ? hoursBetween(bip.publishedAt, new Date(Math.min(...sent))) : null
 }
 
-const emptyChannels = () => Object.fromEntries(CHANNELS.map((c) => [c.value, { failed: 0, sent: 0, waiting: 0 }])) as Record<Channel, ChannelCounts>
+const emptyChannels = () =>
+  Object.fromEntries(CHANNELS.map((c) => [c.value, { failed: 0, sent: 0, waiting: 0 }])) as Record<
+    Channel,
+    ChannelCounts
+  >
 
 /**
  * Unit activity per month (seed 001's report of the units' communication activity). A row is a
@@ -80,7 +89,8 @@ export const unitActivity = (input: {
   const bips = new Map(input.bips.map((b) => [b.id, b]))
   const units = new Map(input.units.map((u) => [u.id, u]))
   const deliveriesOf = new Map<string, DeliveryRecord[]>()
-  for (const d of input.deliveries) deliveriesOf.set(d.post, [...(deliveriesOf.get(d.post) ?? []), d])
+  for (const d of input.deliveries)
+    deliveriesOf.set(d.post, [...(deliveriesOf.get(d.post) ?? []), d])
 
   const groups = new Map<string, { month: string; posts: PostRecord[]; unitId: string }>()
   for (const post of input.posts) {
@@ -101,10 +111,21 @@ export const unitActivity = (input: {
         if (outcome && d.channel in channels) channels[d.channel as Channel][outcome]++
       }
     }
-    const approvals = posts.map((p) => approvalHours(p.approvalLog)).filter((h): h is number => h != null)
-    const lags = posts.map((p) => bipToSocialHours(p.bipReference ? bips.get(p.bipReference) : undefined, deliveriesOf.get(p.id) ?? [])).filter((h): h is number => h != null)
+    const approvals = posts
+      .map((p) => approvalHours(p.approvalLog))
+      .filter((h): h is number => h != null)
+    const lags = posts
+      .map((p) =>
+        bipToSocialHours(
+          p.bipReference ? bips.get(p.bipReference) : undefined,
+          deliveriesOf.get(p.id) ?? [],
+        ),
+      )
+      .filter((h): h is number => h != null)
     const publicInfo = posts.filter((p) => p.informationType === 'public_information')
-    const withBip = publicInfo.filter((p) => p.bipReference && bips.get(p.bipReference)?.state === 'published').length
+    const withBip = publicInfo.filter(
+      (p) => p.bipReference && bips.get(p.bipReference)?.state === 'published',
+    ).length
     return {
       approvalMedianHours: round1(median(approvals)),
       approvals: approvals.length,
@@ -120,5 +141,7 @@ export const unitActivity = (input: {
       unitName: units.get(unitId)?.name ?? `#${unitId}`,
     }
   })
-  return rows.sort((a, b) => a.month.localeCompare(b.month) || a.unitName.localeCompare(b.unitName, 'pl'))
+  return rows.sort(
+    (a, b) => a.month.localeCompare(b.month) || a.unitName.localeCompare(b.unitName, 'pl'),
+  )
 }

@@ -22,9 +22,20 @@ export type PublicInformationRow = {
 }
 export type FlaggedRow = { post: PostRecord; suspicion: BipSuspicion }
 export type UnannouncedRow = { bip: BipRecord; citedBy: number }
-export type BipMonth = { flagged: number; month: string; publicInformation: number; publicInformationOk: number; unannounced: number }
+export type BipMonth = {
+  flagged: number
+  month: string
+  publicInformation: number
+  publicInformationOk: number
+  unannounced: number
+}
 
-export type BipComparison = { flagged: FlaggedRow[]; months: BipMonth[]; publicInformation: PublicInformationRow[]; unannounced: UnannouncedRow[] }
+export type BipComparison = {
+  flagged: FlaggedRow[]
+  months: BipMonth[]
+  publicInformation: PublicInformationRow[]
+  unannounced: UnannouncedRow[]
+}
 
 /**
  * The BIP-versus-social comparison (seed 000: "comparing the two sources"), over the posts
@@ -44,22 +55,35 @@ export const bipComparison = (input: {
 }): BipComparison => {
   const bips = new Map(input.bips.map((b) => [b.id, b]))
   const deliveriesOf = new Map<string, DeliveryRecord[]>()
-  for (const d of input.deliveries) deliveriesOf.set(d.post, [...(deliveriesOf.get(d.post) ?? []), d])
+  for (const d of input.deliveries)
+    deliveriesOf.set(d.post, [...(deliveriesOf.get(d.post) ?? []), d])
   const ofUnit = (unit: null | string) => !input.unit || unit === input.unit
-  const published = input.posts.filter((p) => ofUnit(p.unit) && inPeriod(input.period, p.publishedAt))
+  const published = input.posts.filter(
+    (p) => ofUnit(p.unit) && inPeriod(input.period, p.publishedAt),
+  )
 
   const publicInformation = published
     .filter((p) => p.informationType === 'public_information')
     .map((post): PublicInformationRow => {
       const bip = (post.bipReference && bips.get(post.bipReference)) || null
       const sent = (deliveriesOf.get(post.id) ?? []).filter((d) => d.state === 'sent' && d.sentAt)
-      const social = sent.filter((d) => SOCIAL_CHANNELS.includes(d.channel)).map((d) => d.sentAt!).sort()
+      const social = sent
+        .filter((d) => SOCIAL_CHANNELS.includes(d.channel))
+        .map((d) => d.sentAt!)
+        .sort()
       const problems: BipProblem[] = []
       if (!bip) problems.push('no_bip')
       else if (bip.state === 'withdrawn') problems.push('bip_withdrawn')
       else if (bip.state !== 'published') problems.push('bip_draft')
-      if (bip?.publishedAt && social[0] && new Date(social[0]) < new Date(bip.publishedAt)) problems.push('copy_before_bip')
-      return { bip, channelsSent: [...new Set(sent.map((d) => d.channel))].sort(), firstSocialAt: social[0] ?? null, post, problems }
+      if (bip?.publishedAt && social[0] && new Date(social[0]) < new Date(bip.publishedAt))
+        problems.push('copy_before_bip')
+      return {
+        bip,
+        channelsSent: [...new Set(sent.map((d) => d.channel))].sort(),
+        firstSocialAt: social[0] ?? null,
+        post,
+        problems,
+      }
     })
 
   const flagged = published
@@ -73,13 +97,23 @@ export const bipComparison = (input: {
   for (const post of input.posts) {
     if (!post.bipReference) continue
     citing.set(post.bipReference, (citing.get(post.bipReference) ?? 0) + 1)
-    if ((deliveriesOf.get(post.id) ?? []).some((d) => d.state === 'sent')) announced.add(post.bipReference)
+    if ((deliveriesOf.get(post.id) ?? []).some((d) => d.state === 'sent'))
+      announced.add(post.bipReference)
   }
   const unannounced = input.bips
-    .filter((b) => b.state === 'published' && ofUnit(b.producingUnit) && inPeriod(input.period, b.publishedAt) && !announced.has(b.id))
+    .filter(
+      (b) =>
+        b.state === 'published' &&
+        ofUnit(b.producingUnit) &&
+        inPeriod(input.period, b.publishedAt) &&
+        !announced.has(b.id),
+    )
     .map((bip) => ({ bip, citedBy: citing.get(bip.id) ?? 0 }))
 
-  const byDate = <T,>(at: (row: T) => null | string) => (a: T, b: T) => (at(a) ?? '').localeCompare(at(b) ?? '')
+  const byDate =
+    <T>(at: (row: T) => null | string) =>
+    (a: T, b: T) =>
+      (at(a) ?? '').localeCompare(at(b) ?? '')
   publicInformation.sort(byDate((r) => r.post.publishedAt))
   flagged.sort(byDate((r) => r.post.publishedAt))
   unannounced.sort(byDate((r) => r.bip.publishedAt))
@@ -87,8 +121,11 @@ export const bipComparison = (input: {
   const months = input.months.map((month) => ({
     flagged: flagged.filter((r) => monthOf(r.post.publishedAt!) === month).length,
     month,
-    publicInformation: publicInformation.filter((r) => monthOf(r.post.publishedAt!) === month).length,
-    publicInformationOk: publicInformation.filter((r) => monthOf(r.post.publishedAt!) === month && !r.problems.length).length,
+    publicInformation: publicInformation.filter((r) => monthOf(r.post.publishedAt!) === month)
+      .length,
+    publicInformationOk: publicInformation.filter(
+      (r) => monthOf(r.post.publishedAt!) === month && !r.problems.length,
+    ).length,
     unannounced: unannounced.filter((r) => monthOf(r.bip.publishedAt!) === month).length,
   }))
   return { flagged, months, publicInformation, unannounced }

@@ -14,7 +14,8 @@ const FORMULA = /^[=+\-@\t\r]/
 export const csvCell = (value: Cell): string => {
   if (value == null) return ''
   if (typeof value === 'boolean') return value ? 'tak' : 'nie'
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : ''
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value).replace('.', ',') : ''
   const text = FORMULA.test(value) ? `'${value}` : value
   return /[";\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

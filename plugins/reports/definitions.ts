@@ -21,37 +21,55 @@ export type ReportTable = { caption: string; columns: string[]; rows: Cell[][] }
 
 export const REPORT_TITLES: Record<ReportSlug, { summary: string; title: string }> = {
   aktywnosc: {
-    summary: 'Wpisy opublikowane przez jednostki w kolejnych miesiącach, ich publikacje w kanałach, czas akceptacji, czas od publikacji w BIP do pierwszej kopii w mediach społecznościowych i udział informacji publicznej z wpisem w BIP.',
+    summary:
+      'Wpisy opublikowane przez jednostki w kolejnych miesiącach, ich publikacje w kanałach, czas akceptacji, czas od publikacji w BIP do pierwszej kopii w mediach społecznościowych i udział informacji publicznej z wpisem w BIP.',
     title: 'Aktywność jednostek',
   },
   bip: {
-    summary: 'Informacja publiczna i jej wpisy w BIP, wiadomości lokalne, które wyglądają na sprawy urzędowe („Czy to nie powinno być w BIP?”), oraz wpisy BIP, których nie zapowiedział żaden kanał.',
+    summary:
+      'Informacja publiczna i jej wpisy w BIP, wiadomości lokalne, które wyglądają na sprawy urzędowe („Czy to nie powinno być w BIP?”), oraz wpisy BIP, których nie zapowiedział żaden kanał.',
     title: 'BIP a media społecznościowe',
   },
   moderacja: {
-    summary: 'Działania moderacyjne z rejestru i skargi na nie w kolejnych miesiącach, z rozstrzygnięciami i czasem rozpatrzenia.',
+    summary:
+      'Działania moderacyjne z rejestru i skargi na nie w kolejnych miesiącach, z rozstrzygnięciami i czasem rozpatrzenia.',
     title: 'Statystyki moderacji',
   },
   zasiegi: {
-    summary: 'Reakcje, komentarze, udostępnienia i – jeśli Facebook je podaje – wyświetlenia kopii wpisów na fanpage, według jednostek lub kategorii. Liczby pobierane są raz na dobę.',
+    summary:
+      'Reakcje, komentarze, udostępnienia i – jeśli Facebook je podaje – wyświetlenia kopii wpisów na fanpage, według jednostek lub kategorii. Liczby pobierane są raz na dobę.',
     title: 'Zasięgi kopii na fanpage',
   },
 }
 
-const SHORT_CHANNEL: Record<string, string> = { fanpage: 'Fanpage', group: 'Grupa', newsletter: 'Newsletter', rss: 'RSS' }
+const SHORT_CHANNEL: Record<string, string> = {
+  fanpage: 'Fanpage',
+  group: 'Grupa',
+  newsletter: 'Newsletter',
+  rss: 'RSS',
+}
 
 /** `2025-05-12 10:00` in the gmina's time: what Excel reads as a date, and people as one too. */
 export const localDateTime = (iso: null | string | undefined): null | string => {
   if (!iso) return null
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', timeZone: REGISTER_TIME_ZONE, year: 'numeric' })
+    new Intl.DateTimeFormat('en-GB', {
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      minute: '2-digit',
+      month: '2-digit',
+      timeZone: REGISTER_TIME_ZONE,
+      year: 'numeric',
+    })
       .formatToParts(new Date(iso))
       .map((p) => [p.type, p.value]),
   )
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
 }
 
-const seriesOf = (items: { key: string; label: string; stack?: string }[]): ChartSeries[] => items.map((s, i) => ({ ...s, colour: PALETTE[i % PALETTE.length] }))
+const seriesOf = (items: { key: string; label: string; stack?: string }[]): ChartSeries[] =>
+  items.map((s, i) => ({ ...s, colour: PALETTE[i % PALETTE.length] }))
 
 // ---- unit activity -------------------------------------------------------------------------
 
@@ -61,7 +79,11 @@ export const activityTable = (rows: readonly ActivityRow[]): ReportTable => ({
     'Miesiąc',
     'Jednostka',
     'Wpisy opublikowane',
-    ...CHANNELS.flatMap((c) => [`${SHORT_CHANNEL[c.value]}: wysłane`, `${SHORT_CHANNEL[c.value]}: błędy`, `${SHORT_CHANNEL[c.value]}: oczekujące`]),
+    ...CHANNELS.flatMap((c) => [
+      `${SHORT_CHANNEL[c.value]}: wysłane`,
+      `${SHORT_CHANNEL[c.value]}: błędy`,
+      `${SHORT_CHANNEL[c.value]}: oczekujące`,
+    ]),
     'Mediana od zgłoszenia do akceptacji (godz.)',
     'Wpisy z akceptacją',
     'Mediana od publikacji w BIP do pierwszej kopii w mediach społecznościowych (godz.)',
@@ -74,7 +96,11 @@ export const activityTable = (rows: readonly ActivityRow[]): ReportTable => ({
     r.month,
     r.unitName,
     r.published,
-    ...CHANNELS.flatMap((c) => [r.channels[c.value].sent, r.channels[c.value].failed, r.channels[c.value].waiting]),
+    ...CHANNELS.flatMap((c) => [
+      r.channels[c.value].sent,
+      r.channels[c.value].failed,
+      r.channels[c.value].waiting,
+    ]),
     r.approvalMedianHours,
     r.approvals,
     r.bipToSocialMedianHours,
@@ -86,14 +112,34 @@ export const activityTable = (rows: readonly ActivityRow[]): ReportTable => ({
 })
 
 /** Posts published per month, stacked by unit: the five most active units by name, the rest together. */
-export const activityChart = (rows: readonly ActivityRow[], months: readonly string[]): ChartSpec => {
+export const activityChart = (
+  rows: readonly ActivityRow[],
+  months: readonly string[],
+): ChartSpec => {
   const totals = new Map<string, { name: string; total: number }>()
-  for (const r of rows) totals.set(r.unitId, { name: r.unitName, total: (totals.get(r.unitId)?.total ?? 0) + r.published })
-  const ranked = [...totals.entries()].sort((a, b) => b[1].total - a[1].total || a[1].name.localeCompare(b[1].name, 'pl'))
+  for (const r of rows)
+    totals.set(r.unitId, {
+      name: r.unitName,
+      total: (totals.get(r.unitId)?.total ?? 0) + r.published,
+    })
+  const ranked = [...totals.entries()].sort(
+    (a, b) => b[1].total - a[1].total || a[1].name.localeCompare(b[1].name, 'pl'),
+  )
   const top = ranked.slice(0, 5).map(([id]) => id)
   const rest = ranked.length > 5
-  const series = seriesOf([...top.map((id) => ({ key: id, label: totals.get(id)!.name, stack: 'posts' })), ...(rest ? [{ key: 'rest', label: 'Pozostałe jednostki', stack: 'posts' }] : [])])
-  const values = series.map((s) => months.map((m) => rows.filter((r) => r.month === m && (s.key === 'rest' ? !top.includes(r.unitId) : r.unitId === s.key)).reduce((t, r) => t + r.published, 0)))
+  const series = seriesOf([
+    ...top.map((id) => ({ key: id, label: totals.get(id)!.name, stack: 'posts' })),
+    ...(rest ? [{ key: 'rest', label: 'Pozostałe jednostki', stack: 'posts' }] : []),
+  ])
+  const values = series.map((s) =>
+    months.map((m) =>
+      rows
+        .filter(
+          (r) => r.month === m && (s.key === 'rest' ? !top.includes(r.unitId) : r.unitId === s.key),
+        )
+        .reduce((t, r) => t + r.published, 0),
+    ),
+  )
   const total = rows.reduce((t, r) => t + r.published, 0)
   return {
     categories: months.map(monthLabel),
@@ -108,12 +154,23 @@ export const activityChart = (rows: readonly ActivityRow[], months: readonly str
 
 // ---- BIP versus social ---------------------------------------------------------------------
 
-const unitName = (units: ReadonlyMap<string, string>, id: null | string) => (id ? (units.get(id) ?? `#${id}`) : null)
+const unitName = (units: ReadonlyMap<string, string>, id: null | string) =>
+  id ? (units.get(id) ?? `#${id}`) : null
 
 export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>): ReportTable[] => [
   {
     caption: 'Informacja publiczna i jej wpisy w BIP',
-    columns: ['Opublikowano', 'Jednostka', 'Wpis', 'Wpis BIP', 'Znak sprawy', 'Publikacja w BIP', 'Pierwsza kopia w mediach społecznościowych', 'Kanały', 'Uwagi'],
+    columns: [
+      'Opublikowano',
+      'Jednostka',
+      'Wpis',
+      'Wpis BIP',
+      'Znak sprawy',
+      'Publikacja w BIP',
+      'Pierwsza kopia w mediach społecznościowych',
+      'Kanały',
+      'Uwagi',
+    ],
     rows: c.publicInformation.map((r) => [
       localDateTime(r.post.publishedAt),
       unitName(units, r.post.unit),
@@ -129,19 +186,51 @@ export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>):
   {
     caption: 'Czy to nie powinno być w BIP? Wiadomości lokalne do sprawdzenia',
     columns: ['Opublikowano', 'Jednostka', 'Wpis', 'Kategoria', 'Dlaczego'],
-    rows: c.flagged.map((r) => [localDateTime(r.post.publishedAt), unitName(units, r.post.unit), r.post.title, polishLabelOf(CATEGORIES, r.post.category), describeSuspicion(r.suspicion)]),
+    rows: c.flagged.map((r) => [
+      localDateTime(r.post.publishedAt),
+      unitName(units, r.post.unit),
+      r.post.title,
+      polishLabelOf(CATEGORIES, r.post.category),
+      describeSuspicion(r.suspicion),
+    ]),
   },
   {
     caption: 'Wpisy BIP niezapowiedziane w żadnym kanale',
-    columns: ['Publikacja w BIP', 'Jednostka', 'Wpis BIP', 'Znak sprawy', 'Adres w BIP', 'Wpisy, które go cytują'],
-    rows: c.unannounced.map((r) => [localDateTime(r.bip.publishedAt), unitName(units, r.bip.producingUnit), r.bip.title, r.bip.caseReference, r.bip.url, r.citedBy]),
+    columns: [
+      'Publikacja w BIP',
+      'Jednostka',
+      'Wpis BIP',
+      'Znak sprawy',
+      'Adres w BIP',
+      'Wpisy, które go cytują',
+    ],
+    rows: c.unannounced.map((r) => [
+      localDateTime(r.bip.publishedAt),
+      unitName(units, r.bip.producingUnit),
+      r.bip.title,
+      r.bip.caseReference,
+      r.bip.url,
+      r.citedBy,
+    ]),
   },
 ]
 
 /** The CSV: the three lists in one table, told apart by the first column. */
 export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): ReportTable => ({
   caption: 'BIP a media społecznościowe',
-  columns: ['Zestawienie', 'Data', 'Jednostka', 'Wpis', 'Rodzaj informacji', 'Wpis BIP', 'Znak sprawy', 'Stan wpisu BIP', 'Publikacja w BIP', 'Pierwsza kopia w mediach społecznościowych', 'Uwagi'],
+  columns: [
+    'Zestawienie',
+    'Data',
+    'Jednostka',
+    'Wpis',
+    'Rodzaj informacji',
+    'Wpis BIP',
+    'Znak sprawy',
+    'Stan wpisu BIP',
+    'Publikacja w BIP',
+    'Pierwsza kopia w mediach społecznościowych',
+    'Uwagi',
+  ],
   rows: [
     ...c.publicInformation.map((r): Cell[] => [
       'Informacja publiczna',
@@ -180,7 +269,9 @@ export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): Re
       polishLabelOf(BIP_STATES, r.bip.state),
       localDateTime(r.bip.publishedAt),
       null,
-      r.citedBy ? `cytowany przez ${r.citedBy} wpis(y) bez wysłanej kopii` : 'żaden wpis go nie cytuje',
+      r.citedBy
+        ? `cytowany przez ${r.citedBy} wpis(y) bez wysłanej kopii`
+        : 'żaden wpis go nie cytuje',
     ]),
   ],
 })
@@ -199,7 +290,12 @@ export const bipChart = (c: BipComparison): ChartSpec => {
     orientation: 'vertical',
     series,
     title: 'Informacja publiczna, wpisy do sprawdzenia i wpisy BIP bez zapowiedzi',
-    values: [c.months.map((m) => m.publicInformationOk), c.months.map((m) => m.publicInformation - m.publicInformationOk), c.months.map((m) => m.flagged), c.months.map((m) => m.unannounced)],
+    values: [
+      c.months.map((m) => m.publicInformationOk),
+      c.months.map((m) => m.publicInformation - m.publicInformationOk),
+      c.months.map((m) => m.flagged),
+      c.months.map((m) => m.unannounced),
+    ],
   }
 }
 
@@ -217,7 +313,16 @@ export const moderationTable = (rows: readonly ModerationMonth[]): ReportTable =
     'Skargi w toku',
     'Mediana czasu rozpatrzenia (dni)',
   ],
-  rows: rows.map((r) => [r.month, ...MODERATION_ACTIONS.map((a) => r.actions[a.value]), r.totalActions, r.complaintsReceived, r.complaints.upheld, r.complaints.rejected, r.complaints.pending, r.decisionMedianDays]),
+  rows: rows.map((r) => [
+    r.month,
+    ...MODERATION_ACTIONS.map((a) => r.actions[a.value]),
+    r.totalActions,
+    r.complaintsReceived,
+    r.complaints.upheld,
+    r.complaints.rejected,
+    r.complaints.pending,
+    r.decisionMedianDays,
+  ]),
 })
 
 export const moderationChart = (rows: readonly ModerationMonth[]): ChartSpec => {
@@ -247,12 +352,35 @@ export const moderationChart = (rows: readonly ModerationMonth[]): ChartSpec => 
 
 // ---- reach ---------------------------------------------------------------------------------
 
-export const REACH_GROUPINGS: Record<ReachGrouping, string> = { category: 'kategorii', unit: 'jednostek' }
+export const REACH_GROUPINGS: Record<ReachGrouping, string> = {
+  category: 'kategorii',
+  unit: 'jednostek',
+}
 
 export const reachTable = (rows: readonly ReachRow[], groupBy: ReachGrouping): ReportTable => ({
   caption: `Zasięgi kopii na fanpage według ${REACH_GROUPINGS[groupBy]}`,
-  columns: [groupBy === 'unit' ? 'Jednostka' : 'Kategoria', 'Kopie na fanpage', 'Kopie z pobranymi liczbami', 'Reakcje', 'Komentarze', 'Udostępnienia', 'Średnio reakcji, komentarzy i udostępnień na kopię', 'Wyświetlenia', 'Kopie z liczbą wyświetleń'],
-  rows: rows.map((r) => [r.label, r.copies, r.measured, r.reactions, r.comments, r.shares, r.engagementPerCopy, r.impressions, r.impressionsCopies]),
+  columns: [
+    groupBy === 'unit' ? 'Jednostka' : 'Kategoria',
+    'Kopie na fanpage',
+    'Kopie z pobranymi liczbami',
+    'Reakcje',
+    'Komentarze',
+    'Udostępnienia',
+    'Średnio reakcji, komentarzy i udostępnień na kopię',
+    'Wyświetlenia',
+    'Kopie z liczbą wyświetleń',
+  ],
+  rows: rows.map((r) => [
+    r.label,
+    r.copies,
+    r.measured,
+    r.reactions,
+    r.comments,
+    r.shares,
+    r.engagementPerCopy,
+    r.impressions,
+    r.impressionsCopies,
+  ]),
 })
 
 export const reachChart = (rows: readonly ReachRow[], groupBy: ReachGrouping): ChartSpec => {
@@ -276,5 +404,8 @@ export const reachChart = (rows: readonly ReachRow[], groupBy: ReachGrouping): C
 export const chartTable = (spec: ChartSpec): ReportTable => ({
   caption: `Dane wykresu: ${spec.title}`,
   columns: [spec.categoryLabel, ...spec.series.map((s) => s.label)],
-  rows: spec.categories.map((category, c) => [category, ...spec.series.map((_, i) => spec.values[i]?.[c] ?? 0)]),
+  rows: spec.categories.map((category, c) => [
+    category,
+    ...spec.series.map((_, i) => spec.values[i]?.[c] ?? 0),
+  ]),
 })

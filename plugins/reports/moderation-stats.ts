@@ -1,4 +1,8 @@
-import { type ComplaintState, MODERATION_ACTIONS, type ModerationAction } from '../../src/domain/moderation'
+import {
+  type ComplaintState,
+  MODERATION_ACTIONS,
+  type ModerationAction,
+} from '../../src/domain/moderation'
 import { monthOf } from '../../src/domain/register-month'
 import { inPeriod, type ReportPeriod } from './period'
 import type { ComplaintRecord, EntryRecord } from './types'
@@ -6,7 +10,8 @@ import { median, round1 } from './stats'
 
 export type ComplaintOutcome = 'pending' | 'rejected' | 'upheld'
 
-export const complaintOutcomeOf = (state: string): ComplaintOutcome => (state === 'upheld' || state === 'rejected' ? state : 'pending')
+export const complaintOutcomeOf = (state: string): ComplaintOutcome =>
+  state === 'upheld' || state === 'rejected' ? state : 'pending'
 
 export type ModerationMonth = {
   actions: Record<ModerationAction, number>
@@ -18,7 +23,11 @@ export type ModerationMonth = {
   totalActions: number
 }
 
-const noActions = () => Object.fromEntries(MODERATION_ACTIONS.map((a) => [a.value, 0])) as Record<ModerationAction, number>
+const noActions = () =>
+  Object.fromEntries(MODERATION_ACTIONS.map((a) => [a.value, 0])) as Record<
+    ModerationAction,
+    number
+  >
 
 /**
  * Moderation statistics per month: the register's actions by kind (by when they happened) and the
@@ -34,7 +43,17 @@ export const moderationStats = (input: {
   unit?: null | string
 }): ModerationMonth[] => {
   const ofUnit = (unit: null | string | undefined) => !input.unit || unit === input.unit
-  const rows = new Map(input.months.map((month) => [month, { actions: noActions(), complaints: { pending: 0, rejected: 0, upheld: 0 }, days: [] as number[], received: 0 }]))
+  const rows = new Map(
+    input.months.map((month) => [
+      month,
+      {
+        actions: noActions(),
+        complaints: { pending: 0, rejected: 0, upheld: 0 },
+        days: [] as number[],
+        received: 0,
+      },
+    ]),
+  )
   for (const entry of input.entries) {
     if (!inPeriod(input.period, entry.occurredAt) || !ofUnit(entry.unit)) continue
     const row = rows.get(monthOf(entry.occurredAt))
@@ -46,7 +65,11 @@ export const moderationStats = (input: {
     if (!row) continue
     row.received++
     row.complaints[complaintOutcomeOf(complaint.state as ComplaintState)]++
-    if (complaint.decidedAt && complaintOutcomeOf(complaint.state) !== 'pending') row.days.push((new Date(complaint.decidedAt).getTime() - new Date(complaint.receivedAt).getTime()) / 86_400_000)
+    if (complaint.decidedAt && complaintOutcomeOf(complaint.state) !== 'pending')
+      row.days.push(
+        (new Date(complaint.decidedAt).getTime() - new Date(complaint.receivedAt).getTime()) /
+          86_400_000,
+      )
   }
   return input.months.map((month) => {
     const row = rows.get(month)!

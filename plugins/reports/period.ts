@@ -19,23 +19,32 @@ const label = (value: string) => `„${value.slice(0, 20)}”`
  * The months a report covers, from `od` and `do` (YYYY-MM) in the query. Missing values take the
  * default; bad ones are explained in Polish and the default is used instead, so the page still works.
  */
-export const parseReportPeriod = (query: { do?: unknown; od?: unknown }, now = new Date()): ReportPeriod & { errors: string[] } => {
+export const parseReportPeriod = (
+  query: { do?: unknown; od?: unknown },
+  now = new Date(),
+): ReportPeriod & { errors: string[] } => {
   const errors: string[] = []
   const current = monthOf(now)
   const read = (raw: unknown, name: string) => {
     if (raw == null || raw === '') return null
     if (typeof raw === 'string' && parseMonth(raw)) return raw
-    errors.push(`Miesiąc ${name} ${label(String(raw))} nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.`)
+    errors.push(
+      `Miesiąc ${name} ${label(String(raw))} nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.`,
+    )
     return null
   }
   let to = read(query.do, '„do”') ?? current
   let from = read(query.od, '„od”') ?? shift(to, -(DEFAULT_MONTHS - 1))
   if (from > to) {
-    errors.push('Początek okresu jest późniejszy niż jego koniec – pokazano 6 miesięcy do podanego końca.')
+    errors.push(
+      'Początek okresu jest późniejszy niż jego koniec – pokazano 6 miesięcy do podanego końca.',
+    )
     from = shift(to, -(DEFAULT_MONTHS - 1))
   }
   if (monthsBetween(from, to).length > MAX_MONTHS) {
-    errors.push(`Raport obejmuje najwyżej ${MAX_MONTHS} miesiące – skrócono okres do ${MAX_MONTHS} miesięcy przed końcem.`)
+    errors.push(
+      `Raport obejmuje najwyżej ${MAX_MONTHS} miesiące – skrócono okres do ${MAX_MONTHS} miesięcy przed końcem.`,
+    )
     from = shift(to, -(MAX_MONTHS - 1))
   }
   if (to > current && from > current) {
@@ -47,7 +56,10 @@ export const parseReportPeriod = (query: { do?: unknown; od?: unknown }, now = n
 }
 
 /** Whether an instant falls in the period (months in the gmina's time zone). */
-export const inPeriod = (period: Pick<ReportPeriod, 'from' | 'to'>, instant: Date | null | string | undefined) => {
+export const inPeriod = (
+  period: Pick<ReportPeriod, 'from' | 'to'>,
+  instant: Date | null | string | undefined,
+) => {
   if (!instant) return false
   const month = monthOf(instant)
   return month >= period.from && month <= period.to

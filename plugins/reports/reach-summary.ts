@@ -44,8 +44,22 @@ export const reachSummary = (input: {
     const post = posts.get(d.post)
     if (!post || (input.unit && post.unit !== input.unit)) continue
     const key = input.groupBy === 'unit' ? (post.unit ?? '') : post.category
-    const label = input.groupBy === 'unit' ? (units.get(key)?.name ?? `#${key}`) : polishLabelOf(CATEGORIES, key)
-    const row = rows.get(key) ?? { comments: 0, copies: 0, engagementPerCopy: null, impressions: null, impressionsCopies: 0, key, label, measured: 0, reactions: 0, shares: 0 }
+    const label =
+      input.groupBy === 'unit'
+        ? (units.get(key)?.name ?? `#${key}`)
+        : polishLabelOf(CATEGORIES, key)
+    const row = rows.get(key) ?? {
+      comments: 0,
+      copies: 0,
+      engagementPerCopy: null,
+      impressions: null,
+      impressionsCopies: 0,
+      key,
+      label,
+      measured: 0,
+      reactions: 0,
+      shares: 0,
+    }
     row.copies++
     const reach = d.reach
     if (reach?.fetchedAt) {
@@ -61,6 +75,15 @@ export const reachSummary = (input: {
     rows.set(key, row)
   }
   return [...rows.values()]
-    .map((row) => ({ ...row, engagementPerCopy: row.measured ? round1((row.reactions + row.comments + row.shares) / row.measured) : null }))
-    .sort((a, b) => b.reactions + b.comments + b.shares - (a.reactions + a.comments + a.shares) || a.label.localeCompare(b.label, 'pl'))
+    .map((row) => ({
+      ...row,
+      engagementPerCopy: row.measured
+        ? round1((row.reactions + row.comments + row.shares) / row.measured)
+        : null,
+    }))
+    .sort(
+      (a, b) =>
+        b.reactions + b.comments + b.shares - (a.reactions + a.comments + a.shares) ||
+        a.label.localeCompare(b.label, 'pl'),
+    )
 }

@@ -26,7 +26,11 @@ import type { UnitRecord } from './types'
 /** The report's filters as the URL carries them (Polish names: they are seen in the address bar). */
 export type ReportQuery = { do?: unknown; jednostka?: unknown; od?: unknown; wg?: unknown }
 
-export type ReportFilters = ReportPeriod & { errors: string[]; groupBy: ReachGrouping; unit: null | UnitRecord }
+export type ReportFilters = ReportPeriod & {
+  errors: string[]
+  groupBy: ReachGrouping
+  unit: null | UnitRecord
+}
 
 export type ReportResult = {
   chart: ChartSpec
@@ -41,43 +45,90 @@ export type ReportResult = {
 }
 
 /** Reads the filters; what cannot be used is explained and left out, so the page still answers. */
-export const readFilters = (query: ReportQuery, units: readonly UnitRecord[], now = new Date()): ReportFilters => {
+export const readFilters = (
+  query: ReportQuery,
+  units: readonly UnitRecord[],
+  now = new Date(),
+): ReportFilters => {
   const period = parseReportPeriod(query, now)
   const errors = [...period.errors]
   let unit: null | UnitRecord = null
   if (query.jednostka != null && query.jednostka !== '') {
     unit = units.find((u) => u.slug === query.jednostka) ?? null
-    if (!unit) errors.push(`Nie ma jednostki o adresie „${String(query.jednostka).slice(0, 60)}” – pokazano wszystkie jednostki.`)
+    if (!unit)
+      errors.push(
+        `Nie ma jednostki o adresie „${String(query.jednostka).slice(0, 60)}” – pokazano wszystkie jednostki.`,
+      )
   }
   let groupBy: ReachGrouping = 'unit'
   if (query.wg === 'kategoria') groupBy = 'category'
-  else if (query.wg != null && query.wg !== '' && query.wg !== 'jednostka') errors.push('Zasięgi można zestawić według jednostek (wg=jednostka) albo kategorii (wg=kategoria) – pokazano według jednostek.')
+  else if (query.wg != null && query.wg !== '' && query.wg !== 'jednostka')
+    errors.push(
+      'Zasięgi można zestawić według jednostek (wg=jednostka) albo kategorii (wg=kategoria) – pokazano według jednostek.',
+    )
   return { ...period, errors, groupBy, unit }
 }
 
 /** Runs a report: the same figures for the admin view and for the CSV export. */
-export const runReport = async (payload: Payload, slug: ReportSlug, query: ReportQuery, now = new Date()): Promise<ReportResult> => {
+export const runReport = async (
+  payload: Payload,
+  slug: ReportSlug,
+  query: ReportQuery,
+  now = new Date(),
+): Promise<ReportResult> => {
   const units = await loadUnits(payload)
   const filters = readFilters(query, units, now)
   const unit = filters.unit?.id ?? null
   const names = new Map(units.map((u) => [u.id, u.name]))
-  const base = { filters, slug, summary: REPORT_TITLES[slug].summary, title: REPORT_TITLES[slug].title, units }
+  const base = {
+    filters,
+    slug,
+    summary: REPORT_TITLES[slug].summary,
+    title: REPORT_TITLES[slug].title,
+    units,
+  }
 
   if (slug === 'aktywnosc') {
-    const rows = unitActivity({ ...(await loadActivity(payload, filters)), period: filters, unit, units })
+    const rows = unitActivity({
+      ...(await loadActivity(payload, filters)),
+      period: filters,
+      unit,
+      units,
+    })
     const table = activityTable(rows)
     return { ...base, chart: activityChart(rows, filters.months), csv: table, tables: [table] }
   }
   if (slug === 'bip') {
-    const comparison = bipComparison({ ...(await loadBipComparison(payload, filters)), months: filters.months, period: filters, unit })
-    return { ...base, chart: bipChart(comparison), csv: bipCsv(comparison, names), tables: bipTables(comparison, names) }
+    const comparison = bipComparison({
+      ...(await loadBipComparison(payload, filters)),
+      months: filters.months,
+      period: filters,
+      unit,
+    })
+    return {
+      ...base,
+      chart: bipChart(comparison),
+      csv: bipCsv(comparison, names),
+      tables: bipTables(comparison, names),
+    }
   }
   if (slug === 'moderacja') {
-    const rows = moderationStats({ ...(await loadModeration(payload, filters)), months: filters.months, period: filters, unit })
+    const rows = moderationStats({
+      ...(await loadModeration(payload, filters)),
+      months: filters.months,
+      period: filters,
+      unit,
+    })
     const table = moderationTable(rows)
     return { ...base, chart: moderationChart(rows), csv: table, tables: [table] }
   }
-  const rows = reachSummary({ ...(await loadReach(payload, filters)), groupBy: filters.groupBy, period: filters, unit, units })
+  const rows = reachSummary({
+    ...(await loadReach(payload, filters)),
+    groupBy: filters.groupBy,
+    period: filters,
+    unit,
+    units,
+  })
   const table = reachTable(rows, filters.groupBy)
   return { ...base, chart: reachChart(rows, filters.groupBy), csv: table, tables: [table] }
 }

@@ -9,11 +9,15 @@ export const median = (values: readonly number[]): null | number => {
 }
 
 /** One decimal place: enough for hours and percentages in a report. */
-export const round1 = (value: null | number): null | number => (value == null ? null : Math.round(value * 10) / 10)
+export const round1 = (value: null | number): null | number =>
+  value == null ? null : Math.round(value * 10) / 10
 
-export const hoursBetween = (from: Date | string, to: Date | string) => (new Date(to).getTime() - new Date(from).getTime()) / 3_600_000
+export const hoursBetween = (from: Date | string, to: Date | string) =>
+  (new Date(to).getTime() - new Date(from).getTime()) / 3_600_000
 
 /** A share in percent, or null when there is nothing to share out. */
-export const percent = (part: number, whole: number): null | number => (whole ? round1((part / whole) * 100) : null)
+export const percent = (part: number, whole: number): null | number =>
+  whole ? round1((part / whole) * 100) : null
 
-export const sum = (values: readonly (null | number | undefined)[]) => values.reduce<number>((total, v) => total + (v ?? 0), 0)
+export const sum = (values: readonly (null | number | undefined)[]) =>
+  values.reduce<number>((total, v) => total + (v ?? 0), 0)

@@ -34,10 +34,40 @@ export type ReachFigures = {
   state?: null | string
 }
 
-export type DeliveryRecord = { channel: string; id: string; post: string; reach?: null | ReachFigures; sentAt: null | string; state: string; unit: null | string }
+export type DeliveryRecord = {
+  channel: string
+  id: string
+  post: string
+  reach?: null | ReachFigures
+  sentAt: null | string
+  state: string
+  unit: null | string
+}
 
-export type BipRecord = { caseReference: null | string; id: string; producingUnit: null | string; publishedAt: null | string; state: string; title: string; url: string }
+export type BipRecord = {
+  caseReference: null | string
+  id: string
+  producingUnit: null | string
+  publishedAt: null | string
+  state: string
+  title: string
+  url: string
+}
 
-export type EntryRecord = { action: string; channelName: string; id: string; number: number; occurredAt: string; unit?: null | string }
+export type EntryRecord = {
+  action: string
+  channelName: string
+  id: string
+  number: number
+  occurredAt: string
+  unit?: null | string
+}
 
-export type ComplaintRecord = { decidedAt: null | string; entry: string; id: string; receivedAt: string; state: string; unit?: null | string }
+export type ComplaintRecord = {
+  decidedAt: null | string
+  entry: string
+  id: string
+  receivedAt: string
+  state: string
+  unit?: null | string
+}

@@ -1,4 +1,12 @@
-import type { Access, CollectionBeforeChangeHook, CollectionSlug, DatabaseAdapterObj, DefaultDocumentIDType, PayloadRequest, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  DatabaseAdapterObj,
+  DefaultDocumentIDType,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { APIError, createLocalReq } from 'payload'
 
@@ -21,12 +29,19 @@ const isOwnLock = (lock: LockDoc, user: LockUser) =>
 
 /** May the requesting user update the document, by that collection's own access rules? */
 const mayUpdateDocument = async (req: PayloadRequest, ref: NonNullable<Ref>) => {
-  const collection = ref.relationTo ? req.payload.collections[ref.relationTo as CollectionSlug] : undefined
+  const collection = ref.relationTo
+    ? req.payload.collections[ref.relationTo as CollectionSlug]
+    : undefined
   const id = idIn(ref.value)
   if (!collection || id == null) return false
   const access = await collection.config.access.update({ id, req })
   if (typeof access !== 'object') return Boolean(access)
-  const { totalDocs } = await req.payload.count({ collection: collection.config.slug, overrideAccess: true, req, where: { and: [{ id: { equals: id } }, access] } })
+  const { totalDocs } = await req.payload.count({
+    collection: collection.config.slug,
+    overrideAccess: true,
+    req,
+    where: { and: [{ id: { equals: id } }, access] },
+  })
   return totalDocs > 0
 }
 
@@ -37,7 +52,10 @@ const mayUpdateGlobal = async (req: PayloadRequest, slug: string) => {
 
 /** Every target named by the lock (a document, a global) must be one the user may edit; one at least. */
 const mayLockTargets = async (req: PayloadRequest, lock: LockDoc) => {
-  const checks = [...(lock.document?.value != null ? [mayUpdateDocument(req, lock.document)] : []), ...(lock.globalSlug ? [mayUpdateGlobal(req, lock.globalSlug)] : [])]
+  const checks = [
+    ...(lock.document?.value != null ? [mayUpdateDocument(req, lock.document)] : []),
+    ...(lock.globalSlug ? [mayUpdateGlobal(req, lock.globalSlug)] : []),
+  ]
   return checks.length > 0 && (await Promise.all(checks)).every(Boolean)
 }
 
@@ -47,16 +65,40 @@ const mayLockTargets = async (req: PayloadRequest, lock: LockDoc) => {
  * own locking writes these records directly in the database for the requesting user; over the API
  * it reads them, takes one over (PATCH with oneself as `user`) and releases its own (DELETE).
  */
-export const guardDocumentLock: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const guardDocumentLock: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   // Code of Herold's own acting without a user (never the API) is not restricted.
   if (!req.user) return data
-  if (operation === 'create' && data.user == null) data.user = { relationTo: req.user.collection, value: req.user.id }
+  if (operation === 'create' && data.user == null)
+    data.user = { relationTo: req.user.collection, value: req.user.id }
   const lock = { ...(originalDoc as LockDoc | undefined), ...(data as LockDoc) }
   if (!isOwnLock(lock, req.user)) {
-    throw new APIError(say(req, 'Dokument można zablokować tylko we własnym imieniu.', 'A document can only be locked in your own name.'), 403, undefined, true)
+    throw new APIError(
+      say(
+        req,
+        'Dokument można zablokować tylko we własnym imieniu.',
+        'A document can only be locked in your own name.',
+      ),
+      403,
+      undefined,
+      true,
+    )
   }
   if (!(await mayLockTargets(req, lock))) {
-    throw new APIError(say(req, 'Nie możesz blokować dokumentu, którego nie możesz edytować.', 'You cannot lock a document you may not edit.'), 403, undefined, true)
+    throw new APIError(
+      say(
+        req,
+        'Nie możesz blokować dokumentu, którego nie możesz edytować.',
+        'You cannot lock a document you may not edit.',
+      ),
+      403,
+      undefined,
+      true,
+    )
   }
   return data
 }
@@ -65,7 +107,10 @@ export const guardDocumentLock: CollectionBeforeChangeHook = async ({ data, oper
 export const ownLocksOrAdmin: Access = ({ req }) => {
   if (!req.user) return false
   if (isAdmin(req.user)) return true
-  const own: Where[] = [{ 'user.relationTo': { equals: req.user.collection } }, { 'user.value': { equals: req.user.id } }]
+  const own: Where[] = [
+    { 'user.relationTo': { equals: req.user.collection } },
+    { 'user.value': { equals: req.user.id } },
+  ]
   return { and: own }
 }
 
@@ -87,12 +132,23 @@ export const withEditableLocksOnly = (adapter: DatabaseAdapterObj): DatabaseAdap
       const lock = options.data as LockDoc
       const holderCollection = lock.user?.relationTo as CollectionSlug | undefined
       const holder = holderCollection ? idIn(lock.user?.value) : null
-      const user = holderCollection && holder != null ? await instance.findOne({ collection: holderCollection, where: { id: { equals: holder } } }) : null
+      const user =
+        holderCollection && holder != null
+          ? await instance.findOne({
+              collection: holderCollection,
+              where: { id: { equals: holder } },
+            })
+          : null
       // A lock without a holder blocks nobody's save: nothing to check.
       if (!user) return create(options)
-      const req = await createLocalReq({ user: { ...user, collection: holderCollection } as NonNullable<PayloadRequest['user']> }, args.payload)
+      const req = await createLocalReq(
+        { user: { ...user, collection: holderCollection } as NonNullable<PayloadRequest['user']> },
+        args.payload,
+      )
       if (await mayLockTargets(req, lock)) return create(options)
-      args.payload.logger.info(`Lock refused: ${holderCollection} ${holder} may not edit what it names`)
+      args.payload.logger.info(
+        `Lock refused: ${holderCollection} ${holder} may not edit what it names`,
+      )
       return null
     }) as typeof instance.create
     return instance

@@ -18,14 +18,32 @@ const nobody = () => false
  */
 export const lockPayloadInternals = (config: SanitizedConfig) => {
   const stats = config.globals.find((g) => g.slug === 'payload-jobs-stats')
-  if (stats) Object.assign(stats.access, { read: adminsOnly, readDrafts: nobody, readVersions: nobody, update: nobody })
+  if (stats)
+    Object.assign(stats.access, {
+      read: adminsOnly,
+      readDrafts: nobody,
+      readVersions: nobody,
+      update: nobody,
+    })
   const locks = config.collections.find((c) => c.slug === 'payload-locked-documents')
   if (locks) {
-    Object.assign(locks.access, { create: loggedIn, delete: ownLocksOrAdmin, read: loggedIn, update: loggedIn })
-    if (!locks.hooks.beforeChange.includes(guardDocumentLock)) locks.hooks.beforeChange.push(guardDocumentLock)
+    Object.assign(locks.access, {
+      create: loggedIn,
+      delete: ownLocksOrAdmin,
+      read: loggedIn,
+      update: loggedIn,
+    })
+    if (!locks.hooks.beforeChange.includes(guardDocumentLock))
+      locks.hooks.beforeChange.push(guardDocumentLock)
   }
   const migrations = config.collections.find((c) => c.slug === 'payload-migrations')
-  if (migrations) Object.assign(migrations.access, { create: nobody, delete: nobody, read: nobody, update: nobody })
+  if (migrations)
+    Object.assign(migrations.access, {
+      create: nobody,
+      delete: nobody,
+      read: nobody,
+      update: nobody,
+    })
 }
 
 const adminRequest: RunJobAccess = ({ req }) => isAdmin(req.user)

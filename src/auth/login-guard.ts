@@ -1,4 +1,10 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  Endpoint,
+  PayloadRequest,
+} from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 import { pbkdf2, randomBytes } from 'node:crypto'
@@ -25,7 +31,10 @@ export const admitClient = async (req: PayloadRequest): Promise<number | string>
   const since = new Date(now - LOGIN_LIMIT.windowMs).toISOString()
   // Outside any transaction of the request: the attempt counts even if the login's work is rolled back.
   await payload.db.deleteMany({ collection: LOGIN_ATTEMPTS, where: { at: { less_than: since } } })
-  const attempt = await payload.db.create({ collection: LOGIN_ATTEMPTS, data: { at: new Date(now).toISOString(), client } })
+  const attempt = await payload.db.create({
+    collection: LOGIN_ATTEMPTS,
+    data: { at: new Date(now).toISOString(), client },
+  })
   const recent = await payload.db.find<{ at: string }>({
     collection: LOGIN_ATTEMPTS,
     limit: 1,
@@ -39,7 +48,11 @@ export const admitClient = async (req: PayloadRequest): Promise<number | string>
   req.responseHeaders = new Headers({ 'Retry-After': String(wait) })
   const minutes = waitInMinutes(wait)
   throw new APIError(
-    say(req, `Zbyt wiele nieudanych prób logowania z tego adresu. Spróbuj ponownie za ${minutes} min.`, `Too many failed sign-in attempts from this address. Try again in ${minutes} min.`),
+    say(
+      req,
+      `Zbyt wiele nieudanych prób logowania z tego adresu. Spróbuj ponownie za ${minutes} min.`,
+      `Too many failed sign-in attempts from this address. Try again in ${minutes} min.`,
+    ),
     429,
   )
 }
@@ -51,23 +64,36 @@ export const admitClient = async (req: PayloadRequest): Promise<number | string>
  */
 const HASH = { iterations: 600_000, keyLength: 32 }
 const NO_ACCOUNT_SALT = randomBytes(32).toString('hex')
-const hashAsForAnAccount = (password: string) => promisify(pbkdf2)(password, NO_ACCOUNT_SALT, HASH.iterations, HASH.keyLength, 'sha256')
+const hashAsForAnAccount = (password: string) =>
+  promisify(pbkdf2)(password, NO_ACCOUNT_SALT, HASH.iterations, HASH.keyLength, 'sha256')
 
 const loginData = (data: unknown) => {
   const { email, password } = (data ?? {}) as { email?: unknown; password?: unknown }
-  return { email: typeof email === 'string' ? email.toLowerCase().trim() : '', password: typeof password === 'string' ? password : '' }
+  return {
+    email: typeof email === 'string' ? email.toLowerCase().trim() : '',
+    password: typeof password === 'string' ? password : '',
+  }
 }
 
 /**
  * Before a REST login (the admin's form uses it too): the client's limit, and the password hashed
  * for an unknown e-mail as it would be for a known one. The Local API (server code) is not a client.
  */
-export const guardLogin: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const guardLogin: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'login' || req.payloadAPI !== 'REST') return args
   req.context[ATTEMPT] = await admitClient(req)
   const { email, password } = loginData((args as { data?: unknown }).data)
   if (email && password.trim()) {
-    const account = await req.payload.db.findOne({ collection: collection.slug, select: { id: true }, where: { email: { equals: email } } })
+    const account = await req.payload.db.findOne({
+      collection: collection.slug,
+      select: { id: true },
+      where: { email: { equals: email } },
+    })
     if (!account) await hashAsForAnAccount(password)
   }
   return args
@@ -96,10 +122,13 @@ export const forgotPasswordEndpoint = (collection: CollectionSlug): Endpoint => 
     await addDataAndFileToRequest(req)
     await admitClient(req)
     const { email } = loginData(req.data)
-    if (!email) throw new APIError(say(req, 'Podaj adres e-mail.', 'Enter your e-mail address.'), 400)
+    if (!email)
+      throw new APIError(say(req, 'Podaj adres e-mail.', 'Enter your e-mail address.'), 400)
     req.payload
       .forgotPassword({ collection, data: { email }, req })
-      .catch((err: unknown) => req.payload.logger.error({ err, msg: 'Password reset e-mail could not be sent' }))
+      .catch((err: unknown) =>
+        req.payload.logger.error({ err, msg: 'Password reset e-mail could not be sent' }),
+      )
     return Response.json({ message: req.t('general:success') })
   },
 })

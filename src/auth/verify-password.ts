@@ -13,12 +13,17 @@ const parametersOf = (hash: string) =>
     ? { hex: hash.slice(CURRENT_PREFIX.length), iterations: 600_000, keyLength: 32 }
     : { hex: hash, iterations: 25_000, keyLength: 512 }
 
-export const verifyPassword = async (password: string, stored: { hash?: unknown; salt?: unknown }): Promise<boolean> => {
+export const verifyPassword = async (
+  password: string,
+  stored: { hash?: unknown; salt?: unknown },
+): Promise<boolean> => {
   if (typeof stored.hash !== 'string' || typeof stored.salt !== 'string' || !password) return false
   const { hex, iterations, keyLength } = parametersOf(stored.hash)
   const expected = Buffer.from(hex, 'hex')
   const actual = await new Promise<Buffer>((resolve, reject) =>
-    crypto.pbkdf2(password, stored.salt as string, iterations, keyLength, 'sha256', (error, key) => (error ? reject(error) : resolve(key))),
+    crypto.pbkdf2(password, stored.salt as string, iterations, keyLength, 'sha256', (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   )
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected)
 }

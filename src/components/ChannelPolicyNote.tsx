@@ -2,7 +2,12 @@
 import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { checkChannelPolicy, describePolicy, type PolicyRow, resolvePolicy } from '../domain/channel-policy'
+import {
+  checkChannelPolicy,
+  describePolicy,
+  type PolicyRow,
+  resolvePolicy,
+} from '../domain/channel-policy'
 import { polishLabelOf } from '../domain/labels'
 import { CATEGORY_POLICY } from '../domain/slugs'
 import { CHANNELS } from '../domain/taxonomy'
@@ -50,7 +55,13 @@ export const ChannelPolicyNote: React.FC = () => {
       {broken ? (
         <p style={{ fontWeight: 600, margin: '4px 0 0' }}>
           Zatwierdzenie zostanie odrzucone, dopóki{' '}
-          {[check.missing.length ? `nie dodasz: ${names(check.missing)}` : '', check.forbidden.length ? `nie usuniesz: ${names(check.forbidden)}` : ''].filter(Boolean).join(' i ')}.
+          {[
+            check.missing.length ? `nie dodasz: ${names(check.missing)}` : '',
+            check.forbidden.length ? `nie usuniesz: ${names(check.forbidden)}` : '',
+          ]
+            .filter(Boolean)
+            .join(' i ')}
+          .
         </p>
       ) : null}
     </div>

@@ -13,7 +13,11 @@ type Action = 'delete' | 'hide'
 const DONE_KEY = 'herold:comment-moderation'
 
 const api = async (path: string, init?: RequestInit) => {
-  const res = await fetch(`/api${path}`, { credentials: 'include', headers: { 'content-type': 'application/json' }, ...init })
+  const res = await fetch(`/api${path}`, {
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  })
   const body = await res.json().catch(() => ({}))
   if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
   return body
@@ -32,7 +36,11 @@ export const CommentModeration: React.FC = () => {
   const [action, setAction] = useState<Action>('hide')
   const [summary, setSummary] = useState('')
   const [edited, setEdited] = useState(false)
-  const [message, setMessage] = useState<null | { entryId?: number | string; error: boolean; text: string }>(null)
+  const [message, setMessage] = useState<null | {
+    entryId?: number | string
+    error: boolean
+    text: string
+  }>(null)
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
@@ -47,7 +55,8 @@ export const CommentModeration: React.FC = () => {
     const done = sessionStorage.getItem(DONE_KEY)
     if (done) {
       const parsed = JSON.parse(done) as { docId: string; entryId: number | string; text: string }
-      if (String(parsed.docId) === String(id)) setMessage({ entryId: parsed.entryId, error: false, text: parsed.text })
+      if (String(parsed.docId) === String(id))
+        setMessage({ entryId: parsed.entryId, error: false, text: parsed.text })
       sessionStorage.removeItem(DONE_KEY)
     }
     void load().catch((e: Error) => setMessage({ error: true, text: e.message }))
@@ -66,8 +75,19 @@ export const CommentModeration: React.FC = () => {
     setBusy(true)
     setMessage(null)
     try {
-      const result = await api(`/social-comments/${id}/moderate`, { body: JSON.stringify({ action, point: Number(point), rules: rulesId, summary: edited ? summary : undefined }), method: 'POST' })
-      sessionStorage.setItem(DONE_KEY, JSON.stringify({ docId: id, entryId: result.entry.id, text: result.message }))
+      const result = await api(`/social-comments/${id}/moderate`, {
+        body: JSON.stringify({
+          action,
+          point: Number(point),
+          rules: rulesId,
+          summary: edited ? summary : undefined,
+        }),
+        method: 'POST',
+      })
+      sessionStorage.setItem(
+        DONE_KEY,
+        JSON.stringify({ docId: id, entryId: result.entry.id, text: result.message }),
+      )
       window.location.reload()
     } catch (e) {
       setMessage({ error: true, text: (e as Error).message })
@@ -76,15 +96,34 @@ export const CommentModeration: React.FC = () => {
   }
 
   return (
-    <section aria-labelledby={`${uid}-h`} className="herold-comment-moderation" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, margin: '0 0 1.5rem', padding: '1rem 1.25rem' }}>
-      <h3 id={`${uid}-h`} style={{ marginTop: 0 }}>Moderacja komentarza</h3>
+    <section
+      aria-labelledby={`${uid}-h`}
+      className="herold-comment-moderation"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 6,
+        margin: '0 0 1.5rem',
+        padding: '1rem 1.25rem',
+      }}
+    >
+      <h3 id={`${uid}-h`} style={{ marginTop: 0 }}>
+        Moderacja komentarza
+      </h3>
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} style={{ color: message.error ? 'var(--theme-error-500)' : 'var(--theme-success-500)', fontWeight: 600 }}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          style={{
+            color: message.error ? 'var(--theme-error-500)' : 'var(--theme-success-500)',
+            fontWeight: 600,
+          }}
+        >
           {message.text}
           {message.entryId ? (
             <>
               {' '}
-              <a href={`/admin/collections/${MODERATION_ENTRIES}/${message.entryId}`}>Otwórz wpis w rejestrze</a>
+              <a href={`/admin/collections/${MODERATION_ENTRIES}/${message.entryId}`}>
+                Otwórz wpis w rejestrze
+              </a>
             </>
           ) : null}
         </p>
@@ -92,16 +131,32 @@ export const CommentModeration: React.FC = () => {
       {done ? (
         <p>Komentarza nie ma już na Facebooku.</p>
       ) : options.rules.length === 0 ? (
-        <p>Nie ma opublikowanych zasad dyskusji z punktami, na które można się powołać. Opublikuj zasady (Przejrzystość → Zasady dyskusji), aby moderować komentarze.</p>
+        <p>
+          Nie ma opublikowanych zasad dyskusji z punktami, na które można się powołać. Opublikuj
+          zasady (Przejrzystość → Zasady dyskusji), aby moderować komentarze.
+        </p>
       ) : (
         <div style={{ display: 'grid', gap: '0.75rem', maxWidth: '48rem' }}>
           <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
             <legend style={{ fontWeight: 600, marginBottom: 4 }}>Działanie</legend>
             <label style={{ marginRight: '1.5rem' }}>
-              <input checked={action === 'hide'} disabled={options.state === 'hidden'} name={`${uid}-action`} onChange={() => setAction('hide')} type="radio" /> Ukryj (autor i jego znajomi nadal go widzą)
+              <input
+                checked={action === 'hide'}
+                disabled={options.state === 'hidden'}
+                name={`${uid}-action`}
+                onChange={() => setAction('hide')}
+                type="radio"
+              />{' '}
+              Ukryj (autor i jego znajomi nadal go widzą)
             </label>
             <label>
-              <input checked={action === 'delete'} name={`${uid}-action`} onChange={() => setAction('delete')} type="radio" /> Usuń
+              <input
+                checked={action === 'delete'}
+                name={`${uid}-action`}
+                onChange={() => setAction('delete')}
+                type="radio"
+              />{' '}
+              Usuń
             </label>
           </fieldset>
           <label style={{ display: 'grid', gap: 4 }}>
@@ -116,7 +171,12 @@ export const CommentModeration: React.FC = () => {
           </label>
           <label style={{ display: 'grid', gap: 4 }}>
             <span style={{ fontWeight: 600 }}>Naruszony punkt (wymagany)</span>
-            <select data-testid="moderation-point" onChange={(e) => setPoint(e.target.value)} required value={point}>
+            <select
+              data-testid="moderation-point"
+              onChange={(e) => setPoint(e.target.value)}
+              required
+              value={point}
+            >
               <option value="">– wybierz punkt zasad –</option>
               {rules?.points.map((p) => (
                 <option key={p.number} value={String(p.number)}>
@@ -134,11 +194,21 @@ export const CommentModeration: React.FC = () => {
               style={{ font: 'inherit' }}
               value={summary}
             />
-            <small>Bez imion, adresów e-mail, adresów profili i @oznaczeń – treść komentarza i autor trafiają tylko do poufnej migawki.</small>
+            <small>
+              Bez imion, adresów e-mail, adresów profili i @oznaczeń – treść komentarza i autor
+              trafiają tylko do poufnej migawki.
+            </small>
           </label>
           <div>
-            <Button buttonStyle={action === 'delete' ? 'error' : 'primary'} disabled={busy || !point || (action === 'hide' && options.state === 'hidden')} onClick={() => void submit()} size="small">
-              {action === 'delete' ? 'Usuń komentarz i zapisz w rejestrze' : 'Ukryj komentarz i zapisz w rejestrze'}
+            <Button
+              buttonStyle={action === 'delete' ? 'error' : 'primary'}
+              disabled={busy || !point || (action === 'hide' && options.state === 'hidden')}
+              onClick={() => void submit()}
+              size="small"
+            >
+              {action === 'delete'
+                ? 'Usuń komentarz i zapisz w rejestrze'
+                : 'Ukryj komentarz i zapisz w rejestrze'}
             </Button>
           </div>
         </div>

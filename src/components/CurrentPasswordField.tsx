@@ -10,5 +10,10 @@ import { PasswordField } from '@payloadcms/ui'
  * `confirmCredentialChange`), so a save that changes neither never asks for it.
  */
 export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) => (
-  <PasswordField autoComplete="current-password" field={field} path={path ?? field.name} validate={() => true} />
+  <PasswordField
+    autoComplete="current-password"
+    field={field}
+    path={path ?? field.name}
+    validate={() => true}
+  />
 )

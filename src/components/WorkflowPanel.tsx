@@ -20,7 +20,8 @@ export const WorkflowPanel: React.FC = () => {
   const { user } = useAuth()
   const { id } = useDocumentInfo()
   const { submit } = useForm()
-  const state = (useFormFields(([fields]) => fields.workflowState?.value) ?? 'draft') as WorkflowState
+  const state = (useFormFields(([fields]) => fields.workflowState?.value) ??
+    'draft') as WorkflowState
   const log = (useFormFields(([fields]) => fields.approvalLog?.rows) ?? []) as unknown[]
   const logValues = useFormFields(([fields]) =>
     (log as { id?: string }[]).map((_, i) => ({
@@ -78,7 +79,9 @@ export const WorkflowPanel: React.FC = () => {
             ))}
           </div>
           {actions.some((a) => NEEDS_COMMENT.includes(a)) && !comment.trim() ? (
-            <p style={{ fontSize: 'small', margin: '4px 0 0' }}>Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.</p>
+            <p style={{ fontSize: 'small', margin: '4px 0 0' }}>
+              Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.
+            </p>
           ) : null}
         </>
       ) : null}

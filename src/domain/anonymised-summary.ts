@@ -9,12 +9,15 @@ export type PersonalDataFinding = { kind: PersonalDataKind; match: string }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu
 // Scheme or www. addresses, and bare domains of the platforms where residents have profiles.
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*/giu
-const SOCIAL_DOMAIN = /\b(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.com|fb\.me|m\.me|instagram\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|youtu\.be|linkedin\.com|threads\.net|bsky\.app|t\.me|wa\.me)\b/giu
+const URL_LIKE =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*/giu
+const SOCIAL_DOMAIN =
+  /\b(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.com|fb\.me|m\.me|instagram\.com|x\.com|twitter\.com|tiktok\.com|youtube\.com|youtu\.be|linkedin\.com|threads\.net|bsky\.app|t\.me|wa\.me)\b/giu
 // A handle starts after a space or punctuation (an e-mail address has letters before its @).
 const HANDLE = /(?<![\p{L}\p{N}_.@-])@[\p{L}\p{N}_.]{2,}/gu
 // Polish numbers: 9 digits, optionally grouped 3-3-3 or 2-3-2-2, optionally after +48 / 0048.
-const PHONE = /(?<![\p{N}])(?:(?:\+|00)48[\s-]?)?(?:\d{3}[\s-]?\d{3}[\s-]?\d{3}|\d{2}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2})(?![\p{N}])/gu
+const PHONE =
+  /(?<![\p{N}])(?:(?:\+|00)48[\s-]?)?(?:\d{3}[\s-]?\d{3}[\s-]?\d{3}|\d{2}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2})(?![\p{N}])/gu
 
 /** Lower case without Polish diacritics, so that "Łukasz" and "lukasz" compare equal. */
 const fold = (text: string) =>
@@ -35,11 +38,19 @@ const nameStems = (names: readonly (null | string | undefined)[]) =>
     .filter((part) => part.length >= 3)
     .map((part) => (part.length >= 5 ? part.slice(0, -1) : part))
 
-const collect = (text: string, pattern: RegExp, kind: PersonalDataKind, into: PersonalDataFinding[]) => {
+const collect = (
+  text: string,
+  pattern: RegExp,
+  kind: PersonalDataKind,
+  into: PersonalDataFinding[],
+) => {
   for (const m of text.matchAll(pattern)) into.push({ kind, match: m[0] })
 }
 
-export const findPersonalData = (text: null | string | undefined, options: { names?: readonly (null | string | undefined)[] } = {}): PersonalDataFinding[] => {
+export const findPersonalData = (
+  text: null | string | undefined,
+  options: { names?: readonly (null | string | undefined)[] } = {},
+): PersonalDataFinding[] => {
   if (!text) return []
   const found: PersonalDataFinding[] = []
   collect(text, EMAIL, 'email', found)
@@ -53,7 +64,8 @@ export const findPersonalData = (text: null | string | undefined, options: { nam
   const stems = nameStems(options.names ?? [])
   if (stems.length) {
     for (const word of withoutUrls.split(/[^\p{L}-]+/u).filter(Boolean)) {
-      if (stems.some((stem) => fold(word).startsWith(stem))) found.push({ kind: 'name', match: word })
+      if (stems.some((stem) => fold(word).startsWith(stem)))
+        found.push({ kind: 'name', match: word })
     }
   }
   return found
@@ -68,7 +80,10 @@ const WHAT: Record<PersonalDataKind, string> = {
 }
 
 /** Field validator message in Polish, or true when the summary is anonymous. */
-export const checkAnonymisedSummary = (text: null | string | undefined, names: readonly (null | string | undefined)[] = []): string | true => {
+export const checkAnonymisedSummary = (
+  text: null | string | undefined,
+  names: readonly (null | string | undefined)[] = [],
+): string | true => {
   const found = findPersonalData(text, { names })
   if (!found.length) return true
   const listed = [...new Set(found.map((f) => `${WHAT[f.kind]}: „${f.match}”`))].join('; ')

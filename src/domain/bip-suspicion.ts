@@ -23,9 +23,16 @@ const TERMS: readonly { label: string; pattern: string }[] = [
   { label: 'obwieszczenie', pattern: 'obwieszcze(?:nie|nia|niu|niem|niach|ń)' },
   { label: 'zawiadomienie', pattern: 'zawiadomie(?:nie|nia|niu|niem|niach|ń)' },
   { label: 'decyzja', pattern: 'decyzj(?:a|i|ę|ą|e|om|ami|ach)' },
-  { label: 'przetarg', pattern: 'przetarg(?:u|iem|i|ów|ach|ami|ow(?:y|a|e|ą|ej|ego|emu|ym|ymi|ych))?' },
+  {
+    label: 'przetarg',
+    pattern: 'przetarg(?:u|iem|i|ów|ach|ami|ow(?:y|a|e|ą|ej|ego|emu|ym|ymi|ych))?',
+  },
   { label: 'zamówienie publiczne', pattern: 'zamówie(?:nie|nia|niu|niem|ń) publiczn\\p{L}*' },
-  { label: 'nabór na stanowisko', pattern: '(?:nab[oó]r(?:u|ze)? na (?:wolne )?stanowisk\\p{L}*|woln\\p{L}* stanowisk\\p{L}* urzędnicz\\p{L}*)' },
+  {
+    label: 'nabór na stanowisko',
+    pattern:
+      '(?:nab[oó]r(?:u|ze)? na (?:wolne )?stanowisk\\p{L}*|woln\\p{L}* stanowisk\\p{L}* urzędnicz\\p{L}*)',
+  },
   { label: 'otwarty konkurs ofert', pattern: 'otwart\\p{L}* konkurs\\p{L}* ofert' },
   { label: 'konsultacje społeczne', pattern: 'konsultacj\\p{L}* społeczn\\p{L}*' },
   { label: 'sesja rady', pattern: 'sesj(?:a|i|ę|ą|e) rady' },
@@ -33,7 +40,10 @@ const TERMS: readonly { label: string; pattern: string }[] = [
   { label: 'plan zagospodarowania przestrzennego', pattern: 'zagospodarowania przestrzennego' },
 ]
 
-const MATCHERS = TERMS.map((t) => ({ label: t.label, regex: new RegExp(`(?<![\\p{L}\\p{N}])${t.pattern}(?![\\p{L}\\p{N}])`, 'u') }))
+const MATCHERS = TERMS.map((t) => ({
+  label: t.label,
+  regex: new RegExp(`(?<![\\p{L}\\p{N}])${t.pattern}(?![\\p{L}\\p{N}])`, 'u'),
+}))
 
 export type BipSuspicion = { caseReferences: string[]; terms: string[] }
 
@@ -41,9 +51,12 @@ export type BipSuspicion = { caseReferences: string[]; terms: string[] }
 export const bipSuspicion = (text: string): BipSuspicion | null => {
   const flat = text.replace(/\s+/g, ' ').toLocaleLowerCase('pl-PL')
   const terms = MATCHERS.filter((m) => m.regex.test(flat)).map((m) => m.label)
-  const caseReferences = [...new Set(findCaseReferences(text).filter((ref) => /\p{L}/u.test(ref.split('.')[0])))]
+  const caseReferences = [
+    ...new Set(findCaseReferences(text).filter((ref) => /\p{L}/u.test(ref.split('.')[0]))),
+  ]
   return terms.length || caseReferences.length ? { caseReferences, terms } : null
 }
 
 /** The reason a person reads in the report, e.g. "znak sprawy OR.152.1.2025; uchwała". */
-export const describeSuspicion = (s: BipSuspicion) => [...s.caseReferences.map((r) => `znak sprawy ${r}`), ...s.terms].join('; ')
+export const describeSuspicion = (s: BipSuspicion) =>
+  [...s.caseReferences.map((r) => `znak sprawy ${r}`), ...s.terms].join('; ')

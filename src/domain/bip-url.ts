@@ -13,8 +13,10 @@ export const normalizeBipUrl = (raw: string): UrlCheck => {
   } catch {
     return { ok: false, reason: 'syntax' }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'protocol' }
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return { ok: false, reason: 'syntax' }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, reason: 'protocol' }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost')
+    return { ok: false, reason: 'syntax' }
   url.hash = ''
   return { ok: true, value: url.toString() }
 }

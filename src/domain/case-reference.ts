@@ -11,7 +11,8 @@ const CASE_REFERENCE = new RegExp(`^${CELL}\\.\\d{1,4}(?:\\.\\d{1,6}){1,2}\\.(\\
 export const normalizeCaseReference = (value: string): string =>
   value.trim().replace(/\s+/g, '').toLocaleUpperCase('pl-PL')
 
-export type CaseReferenceCheck = { ok: true; value: string } | { ok: false; reason: 'format' | 'year' }
+export type CaseReferenceCheck =
+  { ok: true; value: string } | { ok: false; reason: 'format' | 'year' }
 
 export const checkCaseReference = (raw: string, now: Date = new Date()): CaseReferenceCheck => {
   const value = normalizeCaseReference(raw)

@@ -2,14 +2,17 @@ export type Tracked = { format?: (value: unknown) => string; label: string; name
 
 const show = (value: unknown): string => {
   if (value == null || value === '') return '—'
-  if (typeof value === 'object' && 'id' in (value as object)) return `#${(value as { id: unknown }).id}`
+  if (typeof value === 'object' && 'id' in (value as object))
+    return `#${(value as { id: unknown }).id}`
   return String(value)
 }
 
 const comparable = (value: unknown): string => {
   if (value == null || value === '') return ''
-  if (typeof value === 'object' && 'id' in (value as object)) return String((value as { id: unknown }).id)
-  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return new Date(value).toISOString()
+  if (typeof value === 'object' && 'id' in (value as object))
+    return String((value as { id: unknown }).id)
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value))
+    return new Date(value).toISOString()
   return typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 

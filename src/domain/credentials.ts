@@ -13,12 +13,20 @@ export type CredentialChange = {
 }
 
 /** E-mail addresses compare as Payload stores them: trimmed, in lower case. */
-const normalisedEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '')
+const normalisedEmail = (value: unknown) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : ''
 
-export const needsCurrentPassword = ({ actorId, emailAfter, emailBefore, newPassword, targetId }: CredentialChange): boolean => {
+export const needsCurrentPassword = ({
+  actorId,
+  emailAfter,
+  emailBefore,
+  newPassword,
+  targetId,
+}: CredentialChange): boolean => {
   const ownAccount = actorId != null && targetId != null && String(actorId) === String(targetId)
   if (!ownAccount) return false
-  const emailChanged = emailAfter !== undefined && normalisedEmail(emailAfter) !== normalisedEmail(emailBefore)
+  const emailChanged =
+    emailAfter !== undefined && normalisedEmail(emailAfter) !== normalisedEmail(emailBefore)
   const passwordChanged = typeof newPassword === 'string' && newPassword !== ''
   return emailChanged || passwordChanged
 }

@@ -1,5 +1,10 @@
 /** The extensions each accepted image format (as sharp names it) may be stored under; the first is given to others. */
-const IMAGE_EXTENSIONS: Record<string, readonly string[]> = { gif: ['gif'], jpeg: ['jpg', 'jpeg'], png: ['png'], webp: ['webp'] }
+const IMAGE_EXTENSIONS: Record<string, readonly string[]> = {
+  gif: ['gif'],
+  jpeg: ['jpg', 'jpeg'],
+  png: ['png'],
+  webp: ['webp'],
+}
 
 const extensionOf = (name: string) => {
   const dot = name.lastIndexOf('.')

@@ -10,7 +10,12 @@ export const LOGIN_LIMIT = { max: 60, windowMs: 60 * 60_000 }
  * Whether a client with `recent` attempts in the window (this one included) must wait, and how
  * many seconds: until its oldest attempt in the window leaves it.
  */
-export const loginWait = (recent: number, oldestAt: Date | null, now: number, limit = LOGIN_LIMIT): null | number => {
+export const loginWait = (
+  recent: number,
+  oldestAt: Date | null,
+  now: number,
+  limit = LOGIN_LIMIT,
+): null | number => {
   if (recent <= limit.max || !oldestAt) return null
   return Math.max(1, Math.ceil((oldestAt.getTime() + limit.windowMs - now) / 1000))
 }

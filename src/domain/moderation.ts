@@ -22,7 +22,8 @@ export const COMPLAINT_STATES = [
 ] as const
 export type ComplaintState = (typeof COMPLAINT_STATES)[number]['value']
 export const COMPLAINT_STATE_VALUES = valuesOf(COMPLAINT_STATES)
-export const isDecided = (state: null | string | undefined) => state === 'upheld' || state === 'rejected'
+export const isDecided = (state: null | string | undefined) =>
+  state === 'upheld' || state === 'rejected'
 
 /** What the register shows about the complaints concerning one entry. */
 export const ENTRY_COMPLAINT_OUTCOMES = [
@@ -37,14 +38,21 @@ export type EntryComplaintOutcome = (typeof ENTRY_COMPLAINT_OUTCOMES)[number]['v
  * One upheld complaint is enough to show that the office was wrong; otherwise an open complaint
  * matters more to the reader than an earlier rejected one.
  */
-export const entryComplaintOutcome = (states: readonly (null | string | undefined)[]): EntryComplaintOutcome => {
+export const entryComplaintOutcome = (
+  states: readonly (null | string | undefined)[],
+): EntryComplaintOutcome => {
   if (states.includes('upheld')) return 'upheld'
   if (states.some((s) => s === 'received' || s === 'under_review')) return 'pending'
   if (states.includes('rejected')) return 'rejected'
   return 'none'
 }
 
-export type RuleCitation = { point: number; quote?: null | string; title?: null | string; version: number }
+export type RuleCitation = {
+  point: number
+  quote?: null | string
+  title?: null | string
+  version: number
+}
 
 const SUMMARY_OPENING: Record<ModerationAction, string> = {
   comment_hidden: 'Ukryto komentarz',

@@ -30,7 +30,8 @@ export type OfficialProfile = {
   verified?: boolean | null
 }
 
-const day = (iso: null | string | undefined) => (iso ? new Date(iso).toISOString().slice(0, 10) : '')
+const day = (iso: null | string | undefined) =>
+  iso ? new Date(iso).toISOString().slice(0, 10) : ''
 const text = (value: null | string | undefined) => (value ?? '').trim()
 
 /** Addresses compared as residents would: scheme, case of the host, "www." and a trailing slash do not matter. */
@@ -43,11 +44,14 @@ export const sameProfileUrl = (a: null | string | undefined, b: null | string | 
   return !!norm(a) && norm(a) === norm(b)
 }
 
-const handoverKey = (h: Handover) => [day(h.at), text(h.from), text(h.to), text(h.note)].join('\u0000')
-const profileName = (p: OfficialProfile) => `„${text(p.handle) || p.url}” (${polishLabelOf(PROFILE_PLATFORMS, p.platform)})`
+const handoverKey = (h: Handover) =>
+  [day(h.at), text(h.from), text(h.to), text(h.note)].join('\u0000')
+const profileName = (p: OfficialProfile) =>
+  `„${text(p.handle) || p.url}” (${polishLabelOf(PROFILE_PLATFORMS, p.platform)})`
 const polishDay = (iso: string) => day(iso).split('-').reverse().join('.')
 
-export type HistoryCheck = { message: string; ok: false } | { ok: true; profiles: OfficialProfile[] }
+export type HistoryCheck =
+  { message: string; ok: false } | { ok: true; profiles: OfficialProfile[] }
 
 /**
  * A unit's profiles after an edit, checked against what was stored: a profile once verified as
@@ -91,7 +95,12 @@ export const keepProfileHistory = (
   return { ok: true, profiles }
 }
 
-export type RegistryUnit = { id: number | string; name: string; officialProfiles?: null | OfficialProfile[]; slug?: null | string }
+export type RegistryUnit = {
+  id: number | string
+  name: string
+  officialProfiles?: null | OfficialProfile[]
+  slug?: null | string
+}
 type UnitRef = Pick<RegistryUnit, 'id' | 'name' | 'slug'>
 
 export type Registry = {
@@ -117,11 +126,14 @@ export const officialRegistry = (units: readonly RegistryUnit[], now: Date): Reg
   for (const unit of byName) {
     const ref = { id: unit.id, name: unit.name, slug: unit.slug }
     const verified = (unit.officialProfiles ?? []).filter((p) => p.verified)
-    const current = verified.filter((p) => time(p.since) <= at && (!p.until || time(p.until) > at)).sort((a, b) => platformOrder(a) - platformOrder(b))
+    const current = verified
+      .filter((p) => time(p.since) <= at && (!p.until || time(p.until) > at))
+      .sort((a, b) => platformOrder(a) - platformOrder(b))
     if (current.length) registry.current.push({ profiles: current, unit: ref })
     for (const profile of verified) {
       if (profile.until && time(profile.until) <= at) registry.past.push({ profile, unit: ref })
-      for (const handover of profile.handovers ?? []) registry.handovers.push({ handover, profile, unit: ref })
+      for (const handover of profile.handovers ?? [])
+        registry.handovers.push({ handover, profile, unit: ref })
     }
   }
   registry.past.sort((a, b) => time(b.profile.until) - time(a.profile.until))
@@ -137,7 +149,15 @@ const sameRef = (a: unknown, b: unknown) => {
 }
 
 /** The published rules of discussion of a profile: named by its address, or by its unit and platform. */
-export const rulesOfProfile = <R extends { governs?: GovernsRow[] | null }>(rules: readonly R[], unitId: number | string, profile: OfficialProfile): R | null =>
+export const rulesOfProfile = <R extends { governs?: GovernsRow[] | null }>(
+  rules: readonly R[],
+  unitId: number | string,
+  profile: OfficialProfile,
+): R | null =>
   rules.find((r) => (r.governs ?? []).some((g) => sameProfileUrl(g.url, profile.url))) ??
-  rules.find((r) => (r.governs ?? []).some((g) => !g.url && g.platform === profile.platform && sameRef(g.unit, unitId))) ??
+  rules.find((r) =>
+    (r.governs ?? []).some(
+      (g) => !g.url && g.platform === profile.platform && sameRef(g.unit, unitId),
+    ),
+  ) ??
   null

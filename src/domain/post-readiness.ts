@@ -32,7 +32,8 @@ export const missingForApproval = (post: PostForReadiness): string[] => {
   if (!post.unit) missing.push('jednostka')
   if (!post.category) missing.push('kategoria')
   if (!post.informationType) missing.push('rodzaj informacji')
-  if (!post.lead?.trim() && !lexicalHasContent(post.body)) missing.push('treść (lead lub treść główna)')
+  if (!post.lead?.trim() && !lexicalHasContent(post.body))
+    missing.push('treść (lead lub treść główna)')
   if (!post.channels?.length) missing.push('co najmniej jeden kanał publikacji')
   if (post.informationType === 'public_information' && !post.bipReference) {
     missing.push('odnośnik do wpisu w BIP (informacja publiczna musi najpierw ukazać się w BIP)')

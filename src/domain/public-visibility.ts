@@ -11,7 +11,12 @@ export const publicPostsWhere = (now: Date = new Date()): Where => ({
     {
       or: [
         { informationType: { not_equals: 'public_information' } },
-        { and: [{ 'bipReference.state': { equals: 'published' } }, { 'bipReference.publishedAt': { less_than_equal: now.toISOString() } }] },
+        {
+          and: [
+            { 'bipReference.state': { equals: 'published' } },
+            { 'bipReference.publishedAt': { less_than_equal: now.toISOString() } },
+          ],
+        },
       ],
     },
   ],

@@ -23,5 +23,8 @@ export const saysPublication = (request: SaveRequest): boolean =>
   flag(request.draft) || flag(request.unpublish) || request.status !== undefined
 
 /** How a save that names no publication must go: as a draft when it would otherwise unpublish. */
-export const keepPublication = (request: SaveRequest, stored: StoredPublication): 'as-draft' | 'as-is' =>
+export const keepPublication = (
+  request: SaveRequest,
+  stored: StoredPublication,
+): 'as-draft' | 'as-is' =>
   !saysPublication(request) && stored.published && stored.latestIsDraft ? 'as-draft' : 'as-is'

@@ -7,7 +7,9 @@ export const REGISTER_TIME_ZONE = 'Europe/Warsaw'
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 
 /** `2025-05` from the URL; null when it is not a month. */
-export const parseMonth = (raw: null | string | undefined): null | { month: number; year: number } => {
+export const parseMonth = (
+  raw: null | string | undefined,
+): null | { month: number; year: number } => {
   const m = raw ? MONTH.exec(raw) : null
   return m ? { month: Number(m[2]), year: Number(m[1]) } : null
 }
@@ -15,11 +17,27 @@ export const parseMonth = (raw: null | string | undefined): null | { month: numb
 /** Minutes the zone is ahead of UTC at the instant `utcMs`. */
 const offsetMinutes = (utcMs: number, timeZone: string) => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', second: '2-digit', timeZone, year: 'numeric' })
+    new Intl.DateTimeFormat('en-GB', {
+      day: '2-digit',
+      hour: '2-digit',
+      hourCycle: 'h23',
+      minute: '2-digit',
+      month: '2-digit',
+      second: '2-digit',
+      timeZone,
+      year: 'numeric',
+    })
       .formatToParts(new Date(utcMs))
       .map((p) => [p.type, p.value]),
   )
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second))
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  )
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000)
 }
 
@@ -32,17 +50,28 @@ const monthStart = (year: number, month: number, timeZone: string) => {
 }
 
 /** [from, to) of a month, for `greater_than_equal` / `less_than` queries. */
-export const monthRange = (month: string, timeZone = REGISTER_TIME_ZONE): null | { from: Date; to: Date } => {
+export const monthRange = (
+  month: string,
+  timeZone = REGISTER_TIME_ZONE,
+): null | { from: Date; to: Date } => {
   const parsed = parseMonth(month)
   if (!parsed) return null
-  const next = parsed.month === 12 ? { month: 1, year: parsed.year + 1 } : { month: parsed.month + 1, year: parsed.year }
-  return { from: monthStart(parsed.year, parsed.month, timeZone), to: monthStart(next.year, next.month, timeZone) }
+  const next =
+    parsed.month === 12
+      ? { month: 1, year: parsed.year + 1 }
+      : { month: parsed.month + 1, year: parsed.year }
+  return {
+    from: monthStart(parsed.year, parsed.month, timeZone),
+    to: monthStart(next.year, next.month, timeZone),
+  }
 }
 
 /** The month (`YYYY-MM`) an instant falls in, in the zone. */
 export const monthOf = (instant: Date | string, timeZone = REGISTER_TIME_ZONE) => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { month: '2-digit', timeZone, year: 'numeric' }).formatToParts(new Date(instant)).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('en-GB', { month: '2-digit', timeZone, year: 'numeric' })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
   )
   return `${parts.year}-${parts.month}`
 }
@@ -66,7 +95,20 @@ export const monthsBetween = (first: string, last: string): string[] => {
   return out
 }
 
-const MONTH_NAMES = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień']
+const MONTH_NAMES = [
+  'styczeń',
+  'luty',
+  'marzec',
+  'kwiecień',
+  'maj',
+  'czerwiec',
+  'lipiec',
+  'sierpień',
+  'wrzesień',
+  'październik',
+  'listopad',
+  'grudzień',
+]
 
 /** `2025-05` → `maj 2025`. */
 export const monthLabel = (month: string) => {

@@ -14,7 +14,9 @@ export type RulePoint = { number: number; text: string }
 type Node = { children?: unknown; type?: unknown }
 
 const childrenOf = (node: Node | undefined): Node[] =>
-  Array.isArray(node?.children) ? (node.children as unknown[]).filter((c): c is Node => typeof c === 'object' && c !== null) : []
+  Array.isArray(node?.children)
+    ? (node.children as unknown[]).filter((c): c is Node => typeof c === 'object' && c !== null)
+    : []
 
 const textOf = (nodes: Node[]) => lexicalToPlainText({ root: { children: nodes, type: 'root' } })
 

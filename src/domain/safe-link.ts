@@ -16,9 +16,16 @@ const NAMED_REFERENCES: Record<string, string> = { colon: ':', newline: '\n', so
 
 const decodeReferencesOnce = (text: string) =>
   text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(parseInt(dec, 10), 0x10ffff)))
-    .replace(/&(colon|newline|sol|tab);/gi, (_, name: string) => NAMED_REFERENCES[name.toLowerCase()])
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)),
+    )
+    .replace(/&#(\d+);?/g, (_, dec: string) =>
+      String.fromCodePoint(Math.min(parseInt(dec, 10), 0x10ffff)),
+    )
+    .replace(
+      /&(colon|newline|sol|tab);/gi,
+      (_, name: string) => NAMED_REFERENCES[name.toLowerCase()],
+    )
 
 /** The address with references decoded until nothing changes (`&amp;colon;` too). */
 const decodeReferences = (text: string) => {
@@ -33,8 +40,13 @@ const decodeReferences = (text: string) => {
 
 /** What the browser parses: no whitespace, control or invisible characters, backslashes as slashes. */
 const asParsed = (text: string) =>
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  text.replace(/[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g, '').replace(/\\/g, '/')
+  text
+    .replace(
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g,
+      '',
+    )
+    .replace(/\\/g, '/')
 
 const isSafeForm = (parsed: string): boolean => {
   if (parsed === '' || parsed.startsWith('#')) return true
@@ -45,21 +57,30 @@ const isSafeForm = (parsed: string): boolean => {
 }
 
 /** Whether a link may point at `href`. An empty address is harmless (it links to the page itself). */
-export const isSafeHref = (href: string): boolean => isSafeForm(asParsed(href)) && isSafeForm(asParsed(decodeReferences(href)))
+export const isSafeHref = (href: string): boolean =>
+  isSafeForm(asParsed(href)) && isSafeForm(asParsed(decodeReferences(href)))
 
 type LexicalNode = { children?: unknown; fields?: unknown; text?: unknown; url?: unknown }
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 const MAX_DEPTH = 50
 
 /** The address a Lexical node links to: Payload's link and autolink keep it in `fields.url`, plain Lexical in `url`. */
 const addressesOf = (node: LexicalNode): string[] =>
-  [isObject(node.fields) ? node.fields.url : undefined, node.url].filter((url): url is string => typeof url === 'string')
+  [isObject(node.fields) ? node.fields.url : undefined, node.url].filter(
+    (url): url is string => typeof url === 'string',
+  )
 
 const textOf = (node: LexicalNode, depth = 0): string =>
   depth > MAX_DEPTH
     ? ''
     : (typeof node.text === 'string' ? node.text : '') +
-      (Array.isArray(node.children) ? node.children.filter(isObject).map((child) => textOf(child, depth + 1)).join('') : '')
+      (Array.isArray(node.children)
+        ? node.children
+            .filter(isObject)
+            .map((child) => textOf(child, depth + 1))
+            .join('')
+        : '')
 
 export type UnsafeLink = { text: string; url: string }
 
@@ -71,7 +92,8 @@ export const unsafeLinksIn = (state: unknown): UnsafeLink[] => {
   const found: UnsafeLink[] = []
   const walk = (node: unknown, depth: number) => {
     if (!isObject(node) || depth > MAX_DEPTH) return
-    for (const url of addressesOf(node)) if (!isSafeHref(url)) found.push({ text: textOf(node).trim(), url })
+    for (const url of addressesOf(node))
+      if (!isSafeHref(url)) found.push({ text: textOf(node).trim(), url })
     if (Array.isArray(node.children)) for (const child of node.children) walk(child, depth + 1)
   }
   walk(isObject(state) ? state.root : undefined, 0)
@@ -85,9 +107,17 @@ export const shownAddress = (url: string, max = 80): string => {
 }
 
 /** Why a save is refused, naming each bad link so the writer can find it. */
-export const unsafeLinksMessage = (req: { i18n?: { language?: string } } | undefined, links: UnsafeLink[]): string => {
+export const unsafeLinksMessage = (
+  req: { i18n?: { language?: string } } | undefined,
+  links: UnsafeLink[],
+): string => {
   const quoted = (text: string) => say(req, `„${text}”`, `“${text}”`)
-  const named = links.map((l) => `${quoted(shownAddress(l.url))}${l.text ? ` (${say(req, 'tekst', 'text')}: ${quoted(shownAddress(l.text, 60))})` : ''}`).join(', ')
+  const named = links
+    .map(
+      (l) =>
+        `${quoted(shownAddress(l.url))}${l.text ? ` (${say(req, 'tekst', 'text')}: ${quoted(shownAddress(l.text, 60))})` : ''}`,
+    )
+    .join(', ')
   return say(
     req,
     `${links.length > 1 ? 'Niedozwolone linki' : 'Niedozwolony link'}: ${named}. Link może prowadzić tylko do adresu zaczynającego się od http://, https://, mailto: lub tel:, do adresu względnego (/…) albo do kotwicy (#…).`,

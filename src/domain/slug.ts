@@ -1,5 +1,13 @@
 const POLISH: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
 }
 
 /** URL slug from a Polish title: `Sesja Rady Gminy – 12 maja` → `sesja-rady-gminy-12-maja`. */

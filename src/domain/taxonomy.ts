@@ -56,7 +56,11 @@ export const categoryOfSlug = (slug: string): Category | null =>
   (Object.entries(CATEGORY_SLUGS).find(([, s]) => s === slug)?.[0] as Category | undefined) ?? null
 
 export const INFORMATION_TYPES = [
-  option('public_information', 'Informacja publiczna (wymaga BIP)', 'Public information (needs BIP)'),
+  option(
+    'public_information',
+    'Informacja publiczna (wymaga BIP)',
+    'Public information (needs BIP)',
+  ),
   option('local_news', 'Wiadomość lokalna', 'Local news'),
   option('urgent_alert', 'Pilny komunikat', 'Urgent alert'),
 ] as const

@@ -11,11 +11,23 @@ export const validateHttpUrl = (value: null | string | undefined, { req }: Ctx):
   const check = normalizeBipUrl(value)
   if (check.ok) return true
   return check.reason === 'protocol'
-    ? say(req, 'Adres musi zaczynać się od http:// lub https://.', 'The address must start with http:// or https://.')
-    : say(req, 'To nie jest poprawny adres strony (np. https://bip.gmina.pl/wpis/123).', 'This is not a valid web address.')
+    ? say(
+        req,
+        'Adres musi zaczynać się od http:// lub https://.',
+        'The address must start with http:// or https://.',
+      )
+    : say(
+        req,
+        'To nie jest poprawny adres strony (np. https://bip.gmina.pl/wpis/123).',
+        'This is not a valid web address.',
+      )
 }
 
 export const validateSlug = (value: null | string | undefined, { req }: Ctx): string | true =>
   !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
     ? true
-    : say(req, 'Adres (slug) może zawierać tylko małe litery bez polskich znaków, cyfry i myślniki.', 'The slug may contain only lower-case letters, digits and hyphens.')
+    : say(
+        req,
+        'Adres (slug) może zawierać tylko małe litery bez polskich znaków, cyfry i myślniki.',
+        'The slug may contain only lower-case letters, digits and hyphens.',
+      )

@@ -27,7 +27,11 @@ export const WORKFLOW_ACTION_VALUES = valuesOf(WORKFLOW_ACTIONS)
 /** What the approval log records: the actions, plus the ones the system takes by itself. */
 export const LOG_DECISIONS = [
   ...WORKFLOW_ACTIONS,
-  option('auto_approve', 'Zatwierdzony automatycznie (jednostka zaufana)', 'Auto-approved (trusted unit)'),
+  option(
+    'auto_approve',
+    'Zatwierdzony automatycznie (jednostka zaufana)',
+    'Auto-approved (trusted unit)',
+  ),
 ] as const
 export type LogDecision = (typeof LOG_DECISIONS)[number]['value']
 
@@ -122,7 +126,8 @@ export const canEditContent = (role: Role, state: WorkflowState): boolean =>
 
 export const planTransition = (input: TransitionInput): TransitionResult => {
   const { action, actor, from, now } = input
-  if (!ACTIONS_FROM[action]) return { message: `Nieznana akcja: ${action}.`, ok: false, status: 400 }
+  if (!ACTIONS_FROM[action])
+    return { message: `Nieznana akcja: ${action}.`, ok: false, status: 400 }
   if (!ROLES_FOR[action].includes(actor.role)) {
     const who = actor.role === 'editor' ? 'Redaktor' : 'Ta rola'
     return {
@@ -156,8 +161,10 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
 
   // The channel policy binds whoever approves, including a submission that approves itself
   // (trusted units); a submission still waiting for an approver is only warned in the form.
-  const approves = action === 'approve' || (action === 'submit' && requiredApprovals(input.unit) === 0)
-  if (approves && input.policyProblem) return { message: input.policyProblem, ok: false, status: 400 }
+  const approves =
+    action === 'approve' || (action === 'submit' && requiredApprovals(input.unit) === 0)
+  if (approves && input.policyProblem)
+    return { message: input.policyProblem, ok: false, status: 400 }
 
   const at = now.toISOString()
   const entries: LogEntry[] = []
@@ -175,8 +182,23 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
     case 'submit': {
       step('submit', 'in_review', comment)
       if (requiredApprovals(input.unit) === 0) {
-        entries.push({ at, by: null, comment: null, decision: 'auto_approve', from: 'in_review', to: 'approved' })
-        if (due) entries.push({ at, by: null, comment: null, decision: 'publish', from: 'approved', to: 'published' })
+        entries.push({
+          at,
+          by: null,
+          comment: null,
+          decision: 'auto_approve',
+          from: 'in_review',
+          to: 'approved',
+        })
+        if (due)
+          entries.push({
+            at,
+            by: null,
+            comment: null,
+            decision: 'publish',
+            from: 'approved',
+            to: 'published',
+          })
       }
       break
     }
@@ -184,7 +206,8 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
       const approvers = approversThisRound(input.log)
       if (actor.id != null && approvers.has(String(actor.id))) {
         return {
-          message: 'Już zatwierdziłeś ten wpis w tej rundzie. Potrzebna jest akceptacja innej osoby.',
+          message:
+            'Już zatwierdziłeś ten wpis w tej rundzie. Potrzebna jest akceptacja innej osoby.',
           ok: false,
           status: 400,
         }
@@ -196,7 +219,8 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
     case 'publish': {
       if (!due) {
         return {
-          message: 'Termin publikacji jeszcze nie nadszedł. Zmień datę publikacji, aby opublikować teraz.',
+          message:
+            'Termin publikacji jeszcze nie nadszedł. Zmień datę publikacji, aby opublikować teraz.',
           ok: false,
           status: 400,
         }

@@ -38,9 +38,15 @@ const MAX_ERROR_LENGTH = 500
 /** An error as Payload stores it (`{ message, name, stack }`, or anything a task threw) in one line. */
 const describeError = (error: unknown): null | string => {
   if (error == null || error === '') return null
-  const message = typeof error === 'object' && 'message' in error && typeof error.message === 'string' ? error.message : typeof error === 'string' ? error : JSON.stringify(error)
+  const message =
+    typeof error === 'object' && 'message' in error && typeof error.message === 'string'
+      ? error.message
+      : typeof error === 'string'
+        ? error
+        : JSON.stringify(error)
   return message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message
 }
 
 /** The job's final error, else the latest failed attempt's. */
-export const lastJobError = (job: JobView): null | string => describeError(job.error) ?? describeError(failures(job).at(-1)?.error)
+export const lastJobError = (job: JobView): null | string =>
+  describeError(job.error) ?? describeError(failures(job).at(-1)?.error)

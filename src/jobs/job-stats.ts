@@ -14,7 +14,8 @@ export const MAX_CLOCK_SKEW_MS = 60_000
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
 
 type Record_ = Record<string, unknown>
-const isRecord = (value: unknown): value is Record_ => !!value && typeof value === 'object' && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record_ =>
+  !!value && typeof value === 'object' && !Array.isArray(value)
 
 /** The last run as an ISO string the cron library reads, or null when it is no real past moment. */
 export const trustedLastRun = (value: unknown, now: Date): null | string => {
@@ -41,9 +42,15 @@ export const saneJobStats = <T>(doc: T, now: Date): T => {
   const stats = isRecord(doc.stats) ? doc.stats : {}
   const scheduledRuns = isRecord(stats.scheduledRuns) ? stats.scheduledRuns : {}
   const queues: Record_ = {}
-  for (const [name, queue] of Object.entries(isRecord(scheduledRuns.queues) ? scheduledRuns.queues : {})) {
+  for (const [name, queue] of Object.entries(
+    isRecord(scheduledRuns.queues) ? scheduledRuns.queues : {},
+  )) {
     if (!isRecord(queue)) continue
-    queues[name] = { ...queue, tasks: saneRuns(queue.tasks, now), workflows: saneRuns(queue.workflows, now) }
+    queues[name] = {
+      ...queue,
+      tasks: saneRuns(queue.tasks, now),
+      workflows: saneRuns(queue.workflows, now),
+    }
   }
   return { ...doc, stats: { ...stats, scheduledRuns: { ...scheduledRuns, queues } } }
 }
@@ -51,9 +58,17 @@ export const saneJobStats = <T>(doc: T, now: Date): T => {
 type Kind = 'tasks' | 'workflows'
 
 /** The trusted last run of one schedule in a (sanitised) stats document. */
-export const lastScheduledRunOf = (doc: unknown, queue: string, kind: Kind, slug: string): null | string => {
+export const lastScheduledRunOf = (
+  doc: unknown,
+  queue: string,
+  kind: Kind,
+  slug: string,
+): null | string => {
   const stats = isRecord(doc) && isRecord(doc.stats) ? doc.stats : {}
-  const queues = isRecord(stats.scheduledRuns) && isRecord(stats.scheduledRuns.queues) ? stats.scheduledRuns.queues : {}
+  const queues =
+    isRecord(stats.scheduledRuns) && isRecord(stats.scheduledRuns.queues)
+      ? stats.scheduledRuns.queues
+      : {}
   const runs = isRecord(queues[queue]) ? (queues[queue] as Record_)[kind] : undefined
   const run = isRecord(runs) ? runs[slug] : undefined
   return isRecord(run) && typeof run.lastScheduledRun === 'string' ? run.lastScheduledRun : null
@@ -68,5 +83,8 @@ export const nextScheduledRun = (cron: string, lastRun: null | string): Date | n
  * corrupted record (Payload queued it for the run after a far-future "last run"); while it waits,
  * Payload queues no other job of that schedule. Such a job is due at the schedule's next run.
  */
-export const releasedWaitUntil = (waitUntil: null | string | undefined, nextRun: Date | null): Date | null =>
+export const releasedWaitUntil = (
+  waitUntil: null | string | undefined,
+  nextRun: Date | null,
+): Date | null =>
   waitUntil && nextRun && new Date(waitUntil).getTime() > nextRun.getTime() ? nextRun : null

@@ -3,7 +3,11 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { PUBLISH_DUE_POSTS_TASK, SCHEDULED_CRON, SCHEDULED_QUEUE } from './tasks'
 
 /** Posts approved for a `publishAt` that has come are published by the system, one by one. */
-export const publishDuePosts = async (payload: Payload, req?: Partial<PayloadRequest>, now = new Date()) => {
+export const publishDuePosts = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+  now = new Date(),
+) => {
   const due = await payload.find({
     collection: 'posts',
     depth: 0,
@@ -14,7 +18,12 @@ export const publishDuePosts = async (payload: Payload, req?: Partial<PayloadReq
     where: {
       and: [
         { workflowState: { equals: 'approved' } },
-        { or: [{ publishAt: { exists: false } }, { publishAt: { less_than_equal: now.toISOString() } }] },
+        {
+          or: [
+            { publishAt: { exists: false } },
+            { publishAt: { less_than_equal: now.toISOString() } },
+          ],
+        },
       ],
     },
   })

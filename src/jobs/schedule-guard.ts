@@ -6,10 +6,20 @@ import { lastScheduledRunOf, nextScheduledRun, releasedWaitUntil, saneJobStats }
 
 const JOB_STATS = 'payload-jobs-stats'
 
-type ScheduledJob = { id: number | string; queue?: null | string; taskSlug?: null | string; waitUntil?: null | string; workflowSlug?: null | string }
+type ScheduledJob = {
+  id: number | string
+  queue?: null | string
+  taskSlug?: null | string
+  waitUntil?: null | string
+  workflowSlug?: null | string
+}
 
 /** Scheduled jobs not started yet that wait for a later moment than the schedule's next run get that run. */
-const releaseParkedJobs = async (payload: Payload, stats: unknown, req: Partial<PayloadRequest> | undefined) => {
+const releaseParkedJobs = async (
+  payload: Payload,
+  stats: unknown,
+  req: Partial<PayloadRequest> | undefined,
+) => {
   const { docs } = await payload.db.find<ScheduledJob>({
     collection: 'payload-jobs',
     limit: 100,
@@ -26,11 +36,23 @@ const releaseParkedJobs = async (payload: Payload, stats: unknown, req: Partial<
   })
   const { tasks = [], workflows = [] } = payload.config.jobs
   for (const job of docs) {
-    const [kind, config] = job.taskSlug ? (['tasks', tasks.find((t) => t.slug === job.taskSlug)] as const) : (['workflows', workflows.find((w) => w.slug === job.workflowSlug)] as const)
+    const [kind, config] = job.taskSlug
+      ? (['tasks', tasks.find((t) => t.slug === job.taskSlug)] as const)
+      : (['workflows', workflows.find((w) => w.slug === job.workflowSlug)] as const)
     const schedule = config?.schedule?.find((s) => s.queue === job.queue)
     if (!config || !schedule) continue
-    const released = releasedWaitUntil(job.waitUntil, nextScheduledRun(schedule.cron, lastScheduledRunOf(stats, schedule.queue, kind, config.slug)))
-    if (released) await payload.db.updateOne({ collection: 'payload-jobs', data: { waitUntil: released.toISOString() }, id: job.id, req, returning: false })
+    const released = releasedWaitUntil(
+      job.waitUntil,
+      nextScheduledRun(schedule.cron, lastScheduledRunOf(stats, schedule.queue, kind, config.slug)),
+    )
+    if (released)
+      await payload.db.updateOne({
+        collection: 'payload-jobs',
+        data: { waitUntil: released.toISOString() },
+        id: job.id,
+        req,
+        returning: false,
+      })
   }
 }
 

@@ -3,16 +3,41 @@ import type { Payload, PayloadRequest } from 'payload'
 import { rulePoints, type RulePoint } from '../domain/rule-points'
 import { DISCUSSION_RULES } from '../domain/slugs'
 
-export type Citation = { point: number; quote: string; rules: number | string; slug: null | string; title: string; version: number }
+export type Citation = {
+  point: number
+  quote: string
+  rules: number | string
+  slug: null | string
+  title: string
+  version: number
+}
 
-type RulesDoc = { _status?: null | string; id: number | string; rules?: unknown; slug?: null | string; title?: string; version?: null | number }
+type RulesDoc = {
+  _status?: null | string
+  id: number | string
+  rules?: unknown
+  slug?: null | string
+  title?: string
+  version?: null | number
+}
 
 /**
  * The published text of a rules document: with drafts enabled, the document itself holds the last
  * published version (a draft save only writes a version), so its `version` is the one in force.
  */
-export const publishedRules = async (payload: Payload, id: number | string, req?: Partial<PayloadRequest>): Promise<(RulesDoc & { points: RulePoint[] }) | null> => {
-  const doc = (await payload.findByID({ collection: DISCUSSION_RULES, depth: 0, disableErrors: true, id, overrideAccess: true, req })) as RulesDoc | null
+export const publishedRules = async (
+  payload: Payload,
+  id: number | string,
+  req?: Partial<PayloadRequest>,
+): Promise<(RulesDoc & { points: RulePoint[] }) | null> => {
+  const doc = (await payload.findByID({
+    collection: DISCUSSION_RULES,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    req,
+  })) as RulesDoc | null
   if (!doc || doc._status !== 'published') return null
   return { ...doc, points: rulePoints(doc.rules) }
 }
@@ -23,10 +48,24 @@ export const resolveCitation = async (
   rulesId: null | number | string | undefined,
   point: null | number | string | undefined,
   req?: Partial<PayloadRequest>,
-): Promise<{ citation: Citation; ok: true } | { message: string; ok: false; path: 'rule.point' | 'rule.rules' }> => {
-  if (rulesId == null || rulesId === '') return { message: 'Wskaż zasady dyskusji, których punkt naruszono.', ok: false, path: 'rule.rules' }
+): Promise<
+  | { citation: Citation; ok: true }
+  | { message: string; ok: false; path: 'rule.point' | 'rule.rules' }
+> => {
+  if (rulesId == null || rulesId === '')
+    return {
+      message: 'Wskaż zasady dyskusji, których punkt naruszono.',
+      ok: false,
+      path: 'rule.rules',
+    }
   const rules = await publishedRules(payload, rulesId, req)
-  if (!rules) return { message: 'Te zasady dyskusji nie są opublikowane – można powołać się tylko na zasady, które mieszkańcy mogą przeczytać.', ok: false, path: 'rule.rules' }
+  if (!rules)
+    return {
+      message:
+        'Te zasady dyskusji nie są opublikowane – można powołać się tylko na zasady, które mieszkańcy mogą przeczytać.',
+      ok: false,
+      path: 'rule.rules',
+    }
   const version = rules.version ?? 1
   const count = rules.points.length
   const number = Number(point)
@@ -40,5 +79,15 @@ export const resolveCitation = async (
       path: 'rule.point',
     }
   }
-  return { citation: { point: found.number, quote: found.text, rules: rules.id, slug: rules.slug ?? null, title: rules.title ?? '', version }, ok: true }
+  return {
+    citation: {
+      point: found.number,
+      quote: found.text,
+      rules: rules.id,
+      slug: rules.slug ?? null,
+      title: rules.title ?? '',
+      version,
+    },
+    ok: true,
+  }
 }

@@ -9,24 +9,40 @@ import { DISCUSSION_RULES } from '../domain/slugs'
 import { fetchComments, type FetchReport } from './fetch-comments'
 import { commentFor, moderateComment } from './moderate-comment'
 
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 const readJson = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   try {
     const body = (await req.json?.()) as unknown
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
 }
 
-type RulesDoc = { governs?: { platform?: string }[] | null; id: number | string; rules?: unknown; title: string; version?: null | number }
+type RulesDoc = {
+  governs?: { platform?: string }[] | null
+  id: number | string
+  rules?: unknown
+  title: string
+  version?: null | number
+}
 
 /** The rules the comment's channel account points at (plugins/fanout: each account has its own). */
 const accountRulesId = async (req: PayloadRequest, account: unknown) => {
   const id = idOf(account as never)
   if (id == null) return null
-  const doc = (await req.payload.findByID({ collection: ACCOUNTS, depth: 0, disableErrors: true, id, overrideAccess: true, select: { discussionRules: true } as never })) as { discussionRules?: unknown } | null
+  const doc = (await req.payload.findByID({
+    collection: ACCOUNTS,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    select: { discussionRules: true } as never,
+  })) as { discussionRules?: unknown } | null
   return idOf(doc?.discussionRules as never)
 }
 
@@ -44,7 +60,13 @@ const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | str
   })
   const governsPage = (r: RulesDoc) => (r.governs ?? []).some((g) => g.platform === 'facebook_page')
   return (docs as unknown as RulesDoc[])
-    .map((r) => ({ governsPage: governsPage(r), id: r.id, points: rulePoints(r.rules), title: r.title, version: r.version ?? 1 }))
+    .map((r) => ({
+      governsPage: governsPage(r),
+      id: r.id,
+      points: rulePoints(r.rules),
+      title: r.title,
+      version: r.version ?? 1,
+    }))
     .filter((r) => r.points.length > 0)
     .map((r) => ({ ...r, own: ownRulesId != null && String(r.id) === String(ownRulesId) }))
     .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.governsPage) - Number(a.governsPage))
@@ -61,18 +83,35 @@ export const commentEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!req.user) return fail(401, 'Zaloguj się.')
       if (!isStaff(req.user)) {
-        return fail(403, say(req, 'Pobieranie komentarzy na żądanie jest dla zatwierdzających i administratorów; komentarze pobierają się też same co 5 minut.', 'Fetching comments on demand is for approvers and admins; comments are also fetched every 5 minutes.'))
+        return fail(
+          403,
+          say(
+            req,
+            'Pobieranie komentarzy na żądanie jest dla zatwierdzających i administratorów; komentarze pobierają się też same co 5 minut.',
+            'Fetching comments on demand is for approvers and admins; comments are also fetched every 5 minutes.',
+          ),
+        )
       }
       if (!manualFetch.running && Date.now() - manualFetch.at < MANUAL_FETCH_GAP_MS) {
         return fail(429, 'Komentarze pobrano przed chwilą – spróbuj ponownie za pół minuty.')
       }
       if (!manualFetch.running) {
-        manualFetch = { at: Date.now(), running: fetchComments(req.payload).finally(() => (manualFetch.running = null)) }
+        manualFetch = {
+          at: Date.now(),
+          running: fetchComments(req.payload).finally(() => (manualFetch.running = null)),
+        }
       }
       const report = await manualFetch.running!
-      if (!report.accounts) return fail(409, 'Żaden fanpage nie jest teraz dostępny (brak włączonego kanału z tokenem albo Facebook wstrzymał wywołania).')
+      if (!report.accounts)
+        return fail(
+          409,
+          'Żaden fanpage nie jest teraz dostępny (brak włączonego kanału z tokenem albo Facebook wstrzymał wywołania).',
+        )
       const message = `Pobrano komentarze spod ${report.posts} wpisów: nowe ${report.created}, zmienione ${report.updated}, usunięte na Facebooku ${report.gone}.`
-      return Response.json({ errors: report.errors, message: report.errors.length ? `${message} Problemy: ${report.errors.join(' ')}` : message })
+      return Response.json({
+        errors: report.errors,
+        message: report.errors.length ? `${message} Problemy: ${report.errors.join(' ')}` : message,
+      })
     },
     method: 'post',
     path: '/fetch',
@@ -90,8 +129,18 @@ export const commentEndpoints: Endpoint[] = [
           points: r.points.map((p) => ({
             ...p,
             summaries: {
-              delete: defaultSummary('comment_removed', { point: p.number, quote: p.text, title: r.title, version: r.version }),
-              hide: defaultSummary('comment_hidden', { point: p.number, quote: p.text, title: r.title, version: r.version }),
+              delete: defaultSummary('comment_removed', {
+                point: p.number,
+                quote: p.text,
+                title: r.title,
+                version: r.version,
+              }),
+              hide: defaultSummary('comment_hidden', {
+                point: p.number,
+                quote: p.text,
+                title: r.title,
+                version: r.version,
+              }),
             },
           })),
         })),

@@ -18,14 +18,19 @@ export type AnswerInput = {
 }
 
 const DAY = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeZone: 'Europe/Warsaw' })
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!)
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '"': '&quot;', '&': '&amp;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[c]!,
+  )
 
 /** The answer to a complaint, in Polish, as plain text and HTML with the same content. */
 export const renderAnswer = (input: AnswerInput) => {
   const registerUrl = `${input.siteUrl}/rejestr-moderacji?nr=${input.entry.number}`
   const rulesUrl = input.rulesSlug ? `${input.siteUrl}/zasady-dyskusji/${input.rulesSlug}` : null
   const what = `${polishLabelOf(MODERATION_ACTIONS, input.entry.action).toLocaleLowerCase('pl-PL')} (${input.entry.channelName}, ${DAY.format(new Date(input.entry.occurredAt))})`
-  const verdict = input.state === 'upheld' ? 'Skarga została uwzględniona.' : 'Skarga nie została uwzględniona.'
+  const verdict =
+    input.state === 'upheld' ? 'Skarga została uwzględniona.' : 'Skarga nie została uwzględniona.'
   const greeting = input.name?.trim() ? `Dzień dobry, ${input.name.trim()},` : 'Dzień dobry,'
   const intro = `rozpatrzyliśmy skargę nr ${input.complaintNumber} z dnia ${DAY.format(new Date(input.receivedAt))} dotyczącą wpisu nr ${input.entry.number} w rejestrze moderacji: ${what}.`
   const subject = `Odpowiedź na skargę nr ${input.complaintNumber} – ${input.state === 'upheld' ? 'skarga uwzględniona' : 'skarga nieuwzględniona'}`
@@ -68,8 +73,25 @@ ${paragraphs}
 export const siteUrlOf = (payload: Payload) => fanoutContext(payload).options.siteUrl
 
 /** Sends the answer through Payload's email adapter, signed by who runs the profile; replies go to the rules' complaints address. */
-export const sendAnswer = async (payload: Payload, to: string, input: Omit<AnswerInput, 'signature' | 'siteUrl'> & { replyTo?: null | string; signature?: null | string }) => {
+export const sendAnswer = async (
+  payload: Payload,
+  to: string,
+  input: Omit<AnswerInput, 'signature' | 'siteUrl'> & {
+    replyTo?: null | string
+    signature?: null | string
+  },
+) => {
   const { replyTo, signature, ...rest } = input
-  const message = renderAnswer({ ...rest, signature: signature?.trim() || fromName(), siteUrl: siteUrlOf(payload) })
-  await payload.sendEmail({ html: message.html, subject: message.subject, text: message.text, to, ...(replyTo ? { replyTo } : {}) })
+  const message = renderAnswer({
+    ...rest,
+    signature: signature?.trim() || fromName(),
+    siteUrl: siteUrlOf(payload),
+  })
+  await payload.sendEmail({
+    html: message.html,
+    subject: message.subject,
+    text: message.text,
+    to,
+    ...(replyTo ? { replyTo } : {}),
+  })
 }

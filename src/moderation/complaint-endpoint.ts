@@ -1,7 +1,11 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientIpFrom, hashIp } from '../client-ip'
-import { COMPLAINT_FORM_ERRORS, type ComplaintFormError, parseComplaintForm } from '../domain/complaint-form'
+import {
+  COMPLAINT_FORM_ERRORS,
+  type ComplaintFormError,
+  parseComplaintForm,
+} from '../domain/complaint-form'
 import { COMPLAINTS, MODERATION_ENTRIES } from '../domain/slugs'
 import { withNumberRetry } from './numbering'
 
@@ -12,14 +16,18 @@ export const COMPLAINT_FORM_PAGE = '/rejestr-moderacji/skarga'
 
 const isFormPost = (req: PayloadRequest) => {
   const type = req.headers.get('content-type') ?? ''
-  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')
+  return (
+    type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')
+  )
 }
 
 const readInput = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   try {
     if (isFormPost(req)) return Object.fromEntries((await req.formData!()).entries())
     const body = (await req.json?.()) as unknown
-    return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
+    return body && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -32,23 +40,40 @@ const answer = (req: PayloadRequest, entry: unknown) => ({
   created: (number: number) =>
     isFormPost(req)
       ? redirect(`${COMPLAINT_FORM_PAGE}?wyslano=${number}`)
-      : Response.json({ message: `Przyjęliśmy skargę nr ${number}. Odpowiedź wyślemy e-mailem.`, number }, { status: 201 }),
+      : Response.json(
+          { message: `Przyjęliśmy skargę nr ${number}. Odpowiedź wyślemy e-mailem.`, number },
+          { status: 201 },
+        ),
   refused: (errors: ComplaintFormError[], status: number) => {
     if (isFormPost(req)) {
       const query = new URLSearchParams({ blad: errors.join(',') })
-      if (typeof entry === 'string' && /^\d{1,9}$/.test(entry.trim())) query.set('wpis', entry.trim())
+      if (typeof entry === 'string' && /^\d{1,9}$/.test(entry.trim()))
+        query.set('wpis', entry.trim())
       return redirect(`${COMPLAINT_FORM_PAGE}?${query}`)
     }
-    return Response.json({ errors: errors.map((code) => ({ field: code, message: COMPLAINT_FORM_ERRORS[code] })) }, { status })
+    return Response.json(
+      { errors: errors.map((code) => ({ field: code, message: COMPLAINT_FORM_ERRORS[code] })) },
+      { status },
+    )
   },
 })
 
-const recentCount = async (req: PayloadRequest, field: 'email' | 'ipHash', value: string, since: Date) =>
+const recentCount = async (
+  req: PayloadRequest,
+  field: 'email' | 'ipHash',
+  value: string,
+  since: Date,
+) =>
   (
     await req.payload.count({
       collection: COMPLAINTS,
       overrideAccess: true,
-      where: { and: [{ [field]: { equals: value } }, { receivedAt: { greater_than_equal: since.toISOString() } }] },
+      where: {
+        and: [
+          { [field]: { equals: value } },
+          { receivedAt: { greater_than_equal: since.toISOString() } },
+        ],
+      },
     })
   ).totalDocs
 
@@ -68,12 +93,22 @@ export const complaintSubmitEndpoint: Endpoint = {
     const since = new Date(Date.now() - COMPLAINT_LIMITS.windowMs)
     // The visitor's address as the newsletter counts it (socket, or the trusted proxy's hop), kept only as a keyed hash.
     const ipHash = hashIp(req.payload.secret, clientIpFrom(req.headers))
-    if ((await recentCount(req, 'ipHash', ipHash, since)) >= COMPLAINT_LIMITS.perIp || (await recentCount(req, 'email', values.email, since)) >= COMPLAINT_LIMITS.perEmail) {
+    if (
+      (await recentCount(req, 'ipHash', ipHash, since)) >= COMPLAINT_LIMITS.perIp ||
+      (await recentCount(req, 'email', values.email, since)) >= COMPLAINT_LIMITS.perEmail
+    ) {
       return reply.refused(['limit'], 429)
     }
 
     const entry = (
-      await req.payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: true, select: { action: true } as never, where: { number: { equals: values.entryNumber } } })
+      await req.payload.find({
+        collection: MODERATION_ENTRIES,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        select: { action: true } as never,
+        where: { number: { equals: values.entryNumber } },
+      })
     ).docs[0] as { action?: string; id: number | string } | undefined
     if (!entry) return reply.refused(['unknown_entry'], 400)
     if (entry.action === 'user_unblocked') return reply.refused(['not_complainable'], 400)
@@ -82,7 +117,14 @@ export const complaintSubmitEndpoint: Endpoint = {
       req.payload.create({
         collection: COMPLAINTS,
         context: { complaintFromForm: true },
-        data: { email: values.email, entry: entry.id, ipHash, message: values.message, name: values.name, state: 'received' } as never,
+        data: {
+          email: values.email,
+          entry: entry.id,
+          ipHash,
+          message: values.message,
+          name: values.name,
+          state: 'received',
+        } as never,
         overrideAccess: true,
       }),
     )

@@ -7,7 +7,11 @@ import { COMPLAINTS, MODERATION_ENTRIES } from '../domain/slugs'
  * Keeps the register entry's complaint outcome in step with its complaints. Written through the
  * adapter: it is derived data, not a correction, so it neither needs a reason nor enters the trail.
  */
-export const syncEntryOutcome = async (payload: Payload, entryId: number | string, req?: Partial<PayloadRequest>) => {
+export const syncEntryOutcome = async (
+  payload: Payload,
+  entryId: number | string,
+  req?: Partial<PayloadRequest>,
+) => {
   const { docs } = await payload.find({
     collection: COMPLAINTS,
     depth: 0,
@@ -19,6 +23,11 @@ export const syncEntryOutcome = async (payload: Payload, entryId: number | strin
     where: { entry: { equals: entryId } },
   })
   const outcome = entryComplaintOutcome((docs as { state?: string }[]).map((d) => d.state))
-  await payload.db.updateOne({ collection: MODERATION_ENTRIES, data: { complaintOutcome: outcome }, id: entryId, req })
+  await payload.db.updateOne({
+    collection: MODERATION_ENTRIES,
+    data: { complaintOutcome: outcome },
+    id: entryId,
+    req,
+  })
   return outcome
 }

@@ -1,7 +1,16 @@
 import type { Payload } from 'payload'
 
-import { describeCommentFailure, type GraphComment, listPostComments } from '../../plugins/fanout/channels/fanpage-comments'
-import { canReadPage, enabledAccounts, throttleAccount, toChannelAccount } from '../../plugins/fanout/engine/accounts'
+import {
+  describeCommentFailure,
+  type GraphComment,
+  listPostComments,
+} from '../../plugins/fanout/channels/fanpage-comments'
+import {
+  canReadPage,
+  enabledAccounts,
+  throttleAccount,
+  toChannelAccount,
+} from '../../plugins/fanout/engine/accounts'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
 import { DELIVERIES } from '../../plugins/fanout/exports/slugs'
 import { idOf } from '../access/roles'
@@ -11,9 +20,22 @@ import { SOCIAL_COMMENTS } from '../domain/slugs'
 export const WATCH_DAYS = 14
 
 type Delivery = { externalId: string; id: number | string; post?: unknown; unit?: unknown }
-type Stored = { commentId: string; id: number | string; isHidden?: boolean; message?: null | string; state?: null | string }
+type Stored = {
+  commentId: string
+  id: number | string
+  isHidden?: boolean
+  message?: null | string
+  state?: null | string
+}
 
-export type FetchReport = { accounts: number; created: number; errors: string[]; gone: number; posts: number; updated: number }
+export type FetchReport = {
+  accounts: number
+  created: number
+  errors: string[]
+  gone: number
+  posts: number
+  updated: number
+}
 
 /** The stored form of a Graph comment: only what moderation needs. */
 const toRecord = (c: GraphComment) => ({
@@ -30,7 +52,10 @@ const toRecord = (c: GraphComment) => ({
  * Rate limits and usage above 90 % stop the run and hold the account as the fan-out does, so
  * reading comments never costs a publication its turn.
  */
-export const fetchComments = async (payload: Payload, options: { now?: Date; watchDays?: number } = {}): Promise<FetchReport> => {
+export const fetchComments = async (
+  payload: Payload,
+  options: { now?: Date; watchDays?: number } = {},
+): Promise<FetchReport> => {
   const now = options.now ?? new Date()
   const since = new Date(now.getTime() - (options.watchDays ?? WATCH_DAYS) * 86_400_000)
   const { graph } = fanoutContext(payload).options
@@ -82,7 +107,15 @@ export const fetchComments = async (payload: Payload, options: { now?: Date; wat
   return report
 }
 
-const store = async (payload: Payload, delivery: Delivery, accountId: number | string, comments: GraphComment[], complete: boolean, now: Date, report: FetchReport) => {
+const store = async (
+  payload: Payload,
+  delivery: Delivery,
+  accountId: number | string,
+  comments: GraphComment[],
+  complete: boolean,
+  now: Date,
+  report: FetchReport,
+) => {
   const { docs } = await payload.find({
     collection: SOCIAL_COMMENTS,
     depth: 0,
@@ -99,26 +132,44 @@ const store = async (payload: Payload, delivery: Delivery, accountId: number | s
     const record = toRecord(comment)
     const existing = stored.get(comment.id)
     // Hidden on Facebook by someone else counts as hidden; what the office did itself stays as recorded.
-    const state = existing?.state === 'deleted' ? 'deleted' : comment.is_hidden ? 'hidden' : 'visible'
+    const state =
+      existing?.state === 'deleted' ? 'deleted' : comment.is_hidden ? 'hidden' : 'visible'
     if (!existing) {
       try {
         await payload.db.create({
           collection: SOCIAL_COMMENTS,
-          data: { ...record, account: accountId, commentId: comment.id, delivery: delivery.id, fetchedAt: now.toISOString(), post: idOf(delivery.post as never), state, unit: idOf(delivery.unit as never) },
+          data: {
+            ...record,
+            account: accountId,
+            commentId: comment.id,
+            delivery: delivery.id,
+            fetchedAt: now.toISOString(),
+            post: idOf(delivery.post as never),
+            state,
+            unit: idOf(delivery.unit as never),
+          },
         })
         report.created++
       } catch {
         // Another worker stored it a moment ago (commentId is unique).
       }
     } else if (existing.message !== record.message || existing.state !== state) {
-      await payload.db.updateOne({ collection: SOCIAL_COMMENTS, data: { message: record.message, state }, id: existing.id })
+      await payload.db.updateOne({
+        collection: SOCIAL_COMMENTS,
+        data: { message: record.message, state },
+        id: existing.id,
+      })
       report.updated++
     }
   }
   if (!complete) return
   for (const [id, existing] of stored) {
     if (seen.has(id) || existing.state === 'deleted' || existing.state === 'gone') continue
-    await payload.db.updateOne({ collection: SOCIAL_COMMENTS, data: { state: 'gone' }, id: existing.id })
+    await payload.db.updateOne({
+      collection: SOCIAL_COMMENTS,
+      data: { state: 'gone' },
+      id: existing.id,
+    })
     report.gone++
   }
 }

@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { deleteComment, describeCommentFailure, hideComment } from '../../plugins/fanout/channels/fanpage-comments'
+import {
+  deleteComment,
+  describeCommentFailure,
+  hideComment,
+} from '../../plugins/fanout/channels/fanpage-comments'
 import { findAccount, toChannelAccount } from '../../plugins/fanout/engine/accounts'
 import { fanoutContext } from '../../plugins/fanout/engine/context'
 import { belongsToUnit, idOf, isStaff } from '../access/roles'
@@ -25,12 +29,25 @@ export type CommentDoc = {
   unit?: unknown
 }
 
-export const COMMENT_ACTIONS = { delete: 'comment_removed', hide: 'comment_hidden' } as const satisfies Record<string, ModerationAction>
+export const COMMENT_ACTIONS = {
+  delete: 'comment_removed',
+  hide: 'comment_hidden',
+} as const satisfies Record<string, ModerationAction>
 export type CommentAction = keyof typeof COMMENT_ACTIONS
 
-export type ModerationRequest = { action?: unknown; point?: unknown; rules?: unknown; summary?: unknown }
+export type ModerationRequest = {
+  action?: unknown
+  point?: unknown
+  rules?: unknown
+  summary?: unknown
+}
 export type ModerationResult =
-  | { entry: { id: number | string; number: number }; message: string; ok: true; state: 'deleted' | 'hidden' }
+  | {
+      entry: { id: number | string; number: number }
+      message: string
+      ok: true
+      state: 'deleted' | 'hidden'
+    }
   | { message: string; ok: false; status: number }
 
 const fail = (status: number, message: string): ModerationResult => ({ message, ok: false, status })
@@ -38,8 +55,16 @@ const fail = (status: number, message: string): ModerationResult => ({ message, 
 /** The comment, if this user may moderate it: staff any, editors their units' posts' comments. */
 export const commentFor = async (req: PayloadRequest, id: string): Promise<CommentDoc | null> => {
   if (!req.user) return null
-  const comment = (await req.payload.findByID({ collection: SOCIAL_COMMENTS, depth: 0, disableErrors: true, id, overrideAccess: true, showHiddenFields: true })) as CommentDoc | null
-  if (!comment || (!isStaff(req.user) && !belongsToUnit(req.user, comment.unit as never))) return null
+  const comment = (await req.payload.findByID({
+    collection: SOCIAL_COMMENTS,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })) as CommentDoc | null
+  if (!comment || (!isStaff(req.user) && !belongsToUnit(req.user, comment.unit as never)))
+    return null
   return comment
 }
 
@@ -52,24 +77,39 @@ const setCommentState = (req: PayloadRequest, id: number | string, data: Record<
  * checked for personal data). Facebook is asked first, so the register never records an act that
  * did not happen; the entry's key (comment + action) makes a second click or a race harmless.
  */
-export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, input: ModerationRequest): Promise<ModerationResult> => {
-  const action = input.action === 'hide' || input.action === 'delete' ? (input.action as CommentAction) : null
+export const moderateComment = async (
+  req: PayloadRequest,
+  comment: CommentDoc,
+  input: ModerationRequest,
+): Promise<ModerationResult> => {
+  const action =
+    input.action === 'hide' || input.action === 'delete' ? (input.action as CommentAction) : null
   if (!action) return fail(400, 'Wybierz działanie: ukryj albo usuń komentarz.')
-  if (comment.state === 'deleted' || comment.state === 'gone') return fail(409, 'Tego komentarza nie ma już na Facebooku.')
-  if (action === 'hide' && comment.state === 'hidden') return fail(409, 'Komentarz jest już ukryty.')
+  if (comment.state === 'deleted' || comment.state === 'gone')
+    return fail(409, 'Tego komentarza nie ma już na Facebooku.')
+  if (action === 'hide' && comment.state === 'hidden')
+    return fail(409, 'Komentarz jest już ukryty.')
 
-  const rulesId = typeof input.rules === 'string' || typeof input.rules === 'number' ? input.rules : null
+  const rulesId =
+    typeof input.rules === 'string' || typeof input.rules === 'number' ? input.rules : null
   const cited = await resolveCitation(req.payload, rulesId, input.point as never, req)
   if (!cited.ok) return fail(400, cited.message)
-  const summary = typeof input.summary === 'string' && input.summary.trim() ? input.summary.trim() : null
+  const summary =
+    typeof input.summary === 'string' && input.summary.trim() ? input.summary.trim() : null
   if (summary) {
     const check = checkAnonymisedSummary(summary, [comment.authorName])
     if (check !== true) return fail(400, check)
   }
 
-  const accountDoc = comment.account ? await findAccount(req.payload, idOf(comment.account as never)!) : null
+  const accountDoc = comment.account
+    ? await findAccount(req.payload, idOf(comment.account as never)!)
+    : null
   const account = accountDoc ? toChannelAccount(accountDoc) : null
-  if (!account?.secret) return fail(409, 'Kanał fanpage nie ma tokenu strony – administrator musi go zapisać w ustawieniach kanału.')
+  if (!account?.secret)
+    return fail(
+      409,
+      'Kanał fanpage nie ma tokenu strony – administrator musi go zapisać w ustawieniach kanału.',
+    )
   const { graph } = fanoutContext(req.payload).options
   try {
     if (action === 'hide') await hideComment(graph, account.secret, comment.commentId)
@@ -87,40 +127,58 @@ export const moderateComment = async (req: PayloadRequest, comment: CommentDoc, 
   let entry: { id: number | string; number: number }
   try {
     // Another act recorded at the same moment may take the next number first: then take the one after.
-    entry = (await withNumberRetry(() => req.payload.create({
-      collection: MODERATION_ENTRIES,
-      data: {
-        account: idOf(comment.account as never),
-        action: COMMENT_ACTIONS[action],
-        occurredAt: new Date().toISOString(),
-        rule: { point: cited.citation.point, rules: cited.citation.rules },
-        snapshot: {
-          authorName: comment.authorName ?? null,
-          commentId: comment.commentId,
-          commentUrl: comment.permalink ?? null,
-          postedAt: comment.createdTime ?? null,
-          text: comment.message ?? '',
-        },
-        sourceKey,
-        summary: summary ?? undefined,
-        unit: idOf(comment.unit as never),
-      } as never,
-      overrideAccess: true,
-      req,
-    }))) as unknown as { id: number | string; number: number }
+    entry = (await withNumberRetry(() =>
+      req.payload.create({
+        collection: MODERATION_ENTRIES,
+        data: {
+          account: idOf(comment.account as never),
+          action: COMMENT_ACTIONS[action],
+          occurredAt: new Date().toISOString(),
+          rule: { point: cited.citation.point, rules: cited.citation.rules },
+          snapshot: {
+            authorName: comment.authorName ?? null,
+            commentId: comment.commentId,
+            commentUrl: comment.permalink ?? null,
+            postedAt: comment.createdTime ?? null,
+            text: comment.message ?? '',
+          },
+          sourceKey,
+          summary: summary ?? undefined,
+          unit: idOf(comment.unit as never),
+        } as never,
+        overrideAccess: true,
+        req,
+      }),
+    )) as unknown as { id: number | string; number: number }
   } catch (error) {
     // Someone else recorded this very act a moment ago: theirs is the entry.
     const existing = (
-      await req.payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: true, req, where: { sourceKey: { equals: sourceKey } } })
+      await req.payload.find({
+        collection: MODERATION_ENTRIES,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        req,
+        where: { sourceKey: { equals: sourceKey } },
+      })
     ).docs[0] as unknown as { id: number | string; number: number } | undefined
     if (!existing) {
-      req.payload.logger.error({ err: error, msg: `Comment ${comment.commentId} was ${action === 'hide' ? 'hidden' : 'deleted'} on Facebook, but its register entry could not be written` })
-      return fail(500, `Komentarz ${action === 'hide' ? 'ukryto' : 'usunięto'} na Facebooku, ale nie udało się zapisać wpisu w rejestrze moderacji. Dodaj wpis ręcznie (Przejrzystość → Rejestr moderacji).`)
+      req.payload.logger.error({
+        err: error,
+        msg: `Comment ${comment.commentId} was ${action === 'hide' ? 'hidden' : 'deleted'} on Facebook, but its register entry could not be written`,
+      })
+      return fail(
+        500,
+        `Komentarz ${action === 'hide' ? 'ukryto' : 'usunięto'} na Facebooku, ale nie udało się zapisać wpisu w rejestrze moderacji. Dodaj wpis ręcznie (Przejrzystość → Rejestr moderacji).`,
+      )
     }
     entry = existing
   }
   const state = action === 'hide' ? 'hidden' : 'deleted'
-  await setCommentState(req, comment.id, { moderation: { at: new Date().toISOString(), by: idOf(req.user as never), entry: entry.id }, state })
+  await setCommentState(req, comment.id, {
+    moderation: { at: new Date().toISOString(), by: idOf(req.user as never), entry: entry.id },
+    state,
+  })
   return {
     entry: { id: entry.id, number: entry.number },
     message: `Komentarz ${action === 'hide' ? 'ukryto' : 'usunięto'}. W rejestrze moderacji zapisano wpis nr ${entry.number}.`,

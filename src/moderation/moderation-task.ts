@@ -14,12 +14,22 @@ import { purgeOldSnapshots } from './snapshot-retention'
 export const moderationWork = async (payload: Payload, now = new Date()) => {
   const fetched = await fetchComments(payload, { now })
   for (const error of fetched.errors) payload.logger.warn(`Fanpage comments: ${error}`)
-  const purged = (await purgeOldComments(payload, now, COMMENT_RETENTION_DAYS)) + (await purgeOldSnapshots(payload, now))
+  const purged =
+    (await purgeOldComments(payload, now, COMMENT_RETENTION_DAYS)) +
+    (await purgeOldSnapshots(payload, now))
   const answers = await retryUnsentAnswers(payload)
-  return { answers, comments: fetched.created + fetched.updated, errors: fetched.errors.length, purged }
+  return {
+    answers,
+    comments: fetched.created + fetched.updated,
+    errors: fetched.errors.length,
+    purged,
+  }
 }
 
-export const moderationTask: TaskConfig<{ input: object; output: { answers: number; comments: number; errors: number; purged: number } }> = {
+export const moderationTask: TaskConfig<{
+  input: object
+  output: { answers: number; comments: number; errors: number; purged: number }
+}> = {
   slug: MODERATION_TASK,
   label: 'Komentarze na fanpage i odpowiedzi na skargi',
   handler: async ({ req }) => ({ output: await moderationWork(req.payload) }),

@@ -4,7 +4,10 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  * Public numbers (entry nr 17, skarga nr 4): the next after the highest. The field is unique, so
  * two writers racing for one number cannot both win; the loser retries (`withNumberRetry`).
  */
-export const nextNumber = async (req: PayloadRequest, collection: CollectionSlug): Promise<number> => {
+export const nextNumber = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+): Promise<number> => {
   const { docs } = await req.payload.find({
     collection,
     depth: 0,

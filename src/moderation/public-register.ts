@@ -24,27 +24,70 @@ export type PublicEntry = {
   id: number | string
   number: number
   occurredAt: string
-  rule?: { point?: null | number; quote?: null | string; rules?: { slug?: null | string; title?: string } | null | number | string; version?: null | number } | null
+  rule?: {
+    point?: null | number
+    quote?: null | string
+    rules?: { slug?: null | string; title?: string } | null | number | string
+    version?: null | number
+  } | null
   summary: string
 }
 
-export type PublicComplaint = { decidedAt?: null | string; entryNumber: null | number; number: number; receivedAt: string; state: string }
+export type PublicComplaint = {
+  decidedAt?: null | string
+  entryNumber: null | number
+  number: number
+  receivedAt: string
+  state: string
+}
 
-export type RegisterFilters = { channel: null | { name: string; slug: string }; month: null | string; number: null | number; page: number }
+export type RegisterFilters = {
+  channel: null | { name: string; slug: string }
+  month: null | string
+  number: null | number
+  page: number
+}
 
-const ENTRY_SELECT = { action: true, channelName: true, channelSlug: true, complaintOutcome: true, decidedByLabel: true, number: true, occurredAt: true, rule: true, summary: true }
+const ENTRY_SELECT = {
+  action: true,
+  channelName: true,
+  channelSlug: true,
+  complaintOutcome: true,
+  decidedByLabel: true,
+  number: true,
+  occurredAt: true,
+  rule: true,
+  summary: true,
+}
 
 /** Channels that have entries, for the filter. */
 export const registerChannels = async (payload: Payload) => {
-  const { values } = await payload.findDistinct({ collection: MODERATION_ENTRIES, field: 'channelName' as never, limit: 200, overrideAccess: false, sort: 'channelName' as never })
+  const { values } = await payload.findDistinct({
+    collection: MODERATION_ENTRIES,
+    field: 'channelName' as never,
+    limit: 200,
+    overrideAccess: false,
+    sort: 'channelName' as never,
+  })
   const bySlug = new Map<string, string>()
-  for (const row of values as { channelName?: null | string }[]) if (row.channelName) bySlug.set(slugify(row.channelName), row.channelName)
-  return [...bySlug].map(([slug, name]) => ({ name, slug })).sort((a, b) => a.name.localeCompare(b.name, 'pl'))
+  for (const row of values as { channelName?: null | string }[])
+    if (row.channelName) bySlug.set(slugify(row.channelName), row.channelName)
+  return [...bySlug]
+    .map(([slug, name]) => ({ name, slug }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'pl'))
 }
 
 /** Months from the first entry to now, newest first. */
 export const registerMonths = async (payload: Payload, now = new Date()) => {
-  const { docs } = await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: { occurredAt: true } as never, sort: 'occurredAt' })
+  const { docs } = await payload.find({
+    collection: MODERATION_ENTRIES,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    pagination: false,
+    select: { occurredAt: true } as never,
+    sort: 'occurredAt',
+  })
   const first = (docs[0] as { occurredAt?: string } | undefined)?.occurredAt
   return first ? monthsBetween(monthOf(first), monthOf(now)) : []
 }
@@ -55,11 +98,16 @@ const selectionWhere = (filters: Omit<RegisterFilters, 'page'>, prefix = ''): Wh
   if (filters.number) and.push({ [`${prefix}number`]: { equals: filters.number } })
   if (filters.channel) and.push({ [`${prefix}channelSlug`]: { equals: filters.channel.slug } })
   const range = filters.month ? monthRange(filters.month) : null
-  if (range) and.push({ [`${prefix}occurredAt`]: { greater_than_equal: range.from.toISOString() } }, { [`${prefix}occurredAt`]: { less_than: range.to.toISOString() } })
+  if (range)
+    and.push(
+      { [`${prefix}occurredAt`]: { greater_than_equal: range.from.toISOString() } },
+      { [`${prefix}occurredAt`]: { less_than: range.to.toISOString() } },
+    )
   return and.length ? { and } : {}
 }
 
-const withAnd = (base: Where, extra: Where): Where => (Object.keys(base).length ? { and: [base, extra] } : extra)
+const withAnd = (base: Where, extra: Where): Where =>
+  Object.keys(base).length ? { and: [base, extra] } : extra
 
 export const loadRegister = async (payload: Payload, filters: RegisterFilters) => {
   const entriesWhere = selectionWhere(filters)
@@ -78,7 +126,13 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
     }),
     Promise.all(
       MODERATION_ACTIONS.map(async (a) => ({
-        count: (await payload.count({ collection: MODERATION_ENTRIES, overrideAccess: false, where: withAnd(entriesWhere, { action: { equals: a.value } }) })).totalDocs,
+        count: (
+          await payload.count({
+            collection: MODERATION_ENTRIES,
+            overrideAccess: false,
+            where: withAnd(entriesWhere, { action: { equals: a.value } }),
+          })
+        ).totalDocs,
         label: a.label.pl,
         value: a.value,
       })),
@@ -89,18 +143,36 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       depth: 0,
       limit: COMPLAINTS_READ,
       overrideAccess: true,
-      select: { decidedAt: true, entry: true, number: true, receivedAt: true, state: true } as never,
+      select: {
+        decidedAt: true,
+        entry: true,
+        number: true,
+        receivedAt: true,
+        state: true,
+      } as never,
       sort: '-receivedAt',
       where: complaintsWhere,
     }),
   ])
-  const allComplaints = complaintDocs.docs as unknown as { decidedAt?: string; entry: number | string; number: number; receivedAt: string; state: string }[]
+  const allComplaints = complaintDocs.docs as unknown as {
+    decidedAt?: string
+    entry: number | string
+    number: number
+    receivedAt: string
+    state: string
+  }[]
   const complaintCounts = await Promise.all(
     COMPLAINT_STATES.map(async (s) => ({
       count:
         complaintDocs.totalDocs <= allComplaints.length
           ? allComplaints.filter((c) => c.state === s.value).length
-          : (await payload.count({ collection: COMPLAINTS, overrideAccess: true, where: withAnd(complaintsWhere, { state: { equals: s.value } }) })).totalDocs,
+          : (
+              await payload.count({
+                collection: COMPLAINTS,
+                overrideAccess: true,
+                where: withAnd(complaintsWhere, { state: { equals: s.value } }),
+              })
+            ).totalDocs,
       label: s.label.pl,
       value: s.value,
     })),
@@ -109,10 +181,25 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
   const entryIds = [...new Set(rawComplaints.map((c) => String(c.entry)))]
   const numbers = new Map<string, number>()
   if (entryIds.length) {
-    const { docs } = await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: entryIds.length, overrideAccess: false, pagination: false, select: { number: true } as never, where: { id: { in: entryIds } } })
-    for (const d of docs as unknown as { id: number | string; number: number }[]) numbers.set(String(d.id), d.number)
+    const { docs } = await payload.find({
+      collection: MODERATION_ENTRIES,
+      depth: 0,
+      limit: entryIds.length,
+      overrideAccess: false,
+      pagination: false,
+      select: { number: true } as never,
+      where: { id: { in: entryIds } },
+    })
+    for (const d of docs as unknown as { id: number | string; number: number }[])
+      numbers.set(String(d.id), d.number)
   }
-  const complaints: PublicComplaint[] = rawComplaints.map((c) => ({ decidedAt: c.decidedAt, entryNumber: numbers.get(String(c.entry)) ?? null, number: c.number, receivedAt: c.receivedAt, state: c.state }))
+  const complaints: PublicComplaint[] = rawComplaints.map((c) => ({
+    decidedAt: c.decidedAt,
+    entryNumber: numbers.get(String(c.entry)) ?? null,
+    number: c.number,
+    receivedAt: c.receivedAt,
+    state: c.state,
+  }))
   return {
     actionCounts,
     complaintCounts,
@@ -127,5 +214,13 @@ export const complaintStateLabel = (value: string) => polishLabelOf(COMPLAINT_ST
 /** One entry by its public number (the complaint form shows what the complaint is about). */
 export const entryByNumber = async (payload: Payload, number: number) =>
   ((
-    await payload.find({ collection: MODERATION_ENTRIES, depth: 0, limit: 1, overrideAccess: false, pagination: false, select: ENTRY_SELECT as never, where: { number: { equals: number } } })
+    await payload.find({
+      collection: MODERATION_ENTRIES,
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      pagination: false,
+      select: ENTRY_SELECT as never,
+      where: { number: { equals: number } },
+    })
   ).docs[0] as unknown as PublicEntry | undefined) ?? null

@@ -1,5 +1,10 @@
 import { ALL_FEED, type FeedKey, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
-import { currentFeed, feedResponse, feedUnavailable, notFoundFeed } from '../../plugins/fanout/rss/serve'
+import {
+  currentFeed,
+  feedResponse,
+  feedUnavailable,
+  notFoundFeed,
+} from '../../plugins/fanout/rss/serve'
 import { categoryOfSlug } from '../domain/taxonomy'
 import { sitePayload } from './site'
 

@@ -10,10 +10,14 @@ export const parsePage = (raw: string | string[] | undefined): null | number => 
 }
 
 /** Builds a list URL keeping the filters; page 1 has no parameter so it has one canonical address. */
-export const listHref = (base: string, params: Record<string, null | number | string | undefined>) => {
+export const listHref = (
+  base: string,
+  params: Record<string, null | number | string | undefined>,
+) => {
   const query = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
-    if (value === null || value === undefined || value === '' || (key === 'strona' && value === 1)) continue
+    if (value === null || value === undefined || value === '' || (key === 'strona' && value === 1))
+      continue
     query.set(key, String(value))
   }
   const qs = query.toString()
@@ -21,7 +25,12 @@ export const listHref = (base: string, params: Record<string, null | number | st
 }
 
 const DATE = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeZone: 'Europe/Warsaw' })
-const DATE_TIME = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' })
+const DATE_TIME = new Intl.DateTimeFormat('pl-PL', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Warsaw',
+})
 
 /** Dates as residents read them: Polish, in the gmina's time zone. */
-export const polishDate = (iso: null | string | undefined, withTime = false) => (iso ? (withTime ? DATE_TIME : DATE).format(new Date(iso)) : '')
+export const polishDate = (iso: null | string | undefined, withTime = false) =>
+  iso ? (withTime ? DATE_TIME : DATE).format(new Date(iso)) : ''

@@ -1,8 +1,16 @@
-import { officialRegistry, type RegistryUnit, rulesOfProfile, type OfficialProfile } from '../domain/official-profiles'
+import {
+  officialRegistry,
+  type RegistryUnit,
+  rulesOfProfile,
+  type OfficialProfile,
+} from '../domain/official-profiles'
 import { UNITS } from '../domain/slugs'
 import { publishedRules, sitePayload } from './site'
 
-type UnitDoc = RegistryUnit & { contact?: { email?: null | string; phone?: null | string } | null; kind?: string }
+type UnitDoc = RegistryUnit & {
+  contact?: { email?: null | string; phone?: null | string } | null
+  kind?: string
+}
 
 /**
  * The registry of official profiles as residents see it: read as an anonymous visitor, verified
@@ -23,8 +31,15 @@ export const profilesRegistry = async (now = new Date()) => {
   const office = units.find((u) => u.kind === 'office')
   return {
     /** Where residents report an impostor: the office's own contact. */
-    office: office ? { email: office.contact?.email ?? null, name: office.name, phone: office.contact?.phone ?? null } : null,
+    office: office
+      ? {
+          email: office.contact?.email ?? null,
+          name: office.name,
+          phone: office.contact?.phone ?? null,
+        }
+      : null,
     registry: officialRegistry(units, now),
-    rulesOf: (unitId: number | string, profile: OfficialProfile) => rulesOfProfile(rules, unitId, profile),
+    rulesOf: (unitId: number | string, profile: OfficialProfile) =>
+      rulesOfProfile(rules, unitId, profile),
   }
 }

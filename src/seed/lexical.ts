@@ -2,7 +2,9 @@
 export const lexicalParagraphs = (...paragraphs: string[]) => ({
   root: {
     children: paragraphs.map((text) => ({
-      children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
+      children: [
+        { detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 },
+      ],
       direction: 'ltr' as const,
       format: '' as const,
       indent: 0,

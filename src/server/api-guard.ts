@@ -22,8 +22,16 @@ const withSecureSessionCookie = (response: Response): Response => {
   if (!cookies.some((cookie) => isSessionCookie(cookie) && !isSecure(cookie))) return response
   const headers = new Headers(response.headers)
   headers.delete('set-cookie')
-  for (const cookie of cookies) headers.append('set-cookie', isSessionCookie(cookie) && !isSecure(cookie) ? `${cookie}; Secure` : cookie)
-  return new Response(response.body, { headers, status: response.status, statusText: response.statusText })
+  for (const cookie of cookies)
+    headers.append(
+      'set-cookie',
+      isSessionCookie(cookie) && !isSecure(cookie) ? `${cookie}; Secure` : cookie,
+    )
+  return new Response(response.body, {
+    headers,
+    status: response.status,
+    statusText: response.statusText,
+  })
 }
 
 /**
@@ -34,7 +42,8 @@ const withSecureSessionCookie = (response: Response): Response => {
 export const guardApi =
   <C>(handler: Handler<C>): Handler<C> =>
   async (request, context) => {
-    if (isForeignCookieWrite(request)) return Response.json({ errors: [{ message: FOREIGN_WRITE_MESSAGE }] }, { status: 403 })
+    if (isForeignCookieWrite(request))
+      return Response.json({ errors: [{ message: FOREIGN_WRITE_MESSAGE }] }, { status: 403 })
     const response = await handler(request, context)
     return servedOverHttps(request) ? withSecureSessionCookie(response) : response
   }
@@ -43,5 +52,7 @@ export const guardApi =
  * A REST handler of Payload as the app serves it: forged cookie writes refused first, then bad
  * input answered with a 4xx (src/server/rest-guard) before Payload sees it.
  */
-export const guardedRest = (config: Promise<SanitizedConfig> | SanitizedConfig, handler: RouteHandler): RouteHandler =>
-  guardApi(guardRest(config, handler))
+export const guardedRest = (
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: RouteHandler,
+): RouteHandler => guardApi(guardRest(config, handler))

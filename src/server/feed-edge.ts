@@ -16,7 +16,14 @@ const EDGE_HEADER = 'x-herold-feed-edge'
 /** Feed URLs the edge answers itself; anything else goes to Next.js untouched. */
 export const FEED_URL = /^\/feeds\/(?:all|units\/[a-z0-9-]+|categories\/[a-z0-9-]+)\.xml$/
 
-type Entry = { body: Buffer; cacheControl: string; etag: string; fetchedAt: number; gzip: Buffer; lastModified: Date }
+type Entry = {
+  body: Buffer
+  cacheControl: string
+  etag: string
+  fetchedAt: number
+  gzip: Buffer
+  lastModified: Date
+}
 
 /**
  * A micro-cache in front of the feed routes, in the same process as Next.js. Feed readers poll
@@ -33,7 +40,11 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
 
   const fetchEntry = async (path: string, current: Entry | undefined): Promise<Entry | null> => {
     const res = await fetch(`${origin()}${path}`, {
-      headers: { 'accept-encoding': 'identity', [EDGE_HEADER]: token, ...(current ? { 'if-none-match': current.etag } : {}) },
+      headers: {
+        'accept-encoding': 'identity',
+        [EDGE_HEADER]: token,
+        ...(current ? { 'if-none-match': current.etag } : {}),
+      },
       // A stuck route must not hold readers for long: they then get the last copy, or Next.js.
       signal: AbortSignal.timeout(10_000),
     })
@@ -68,7 +79,10 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
       return await fetchEntry(path, current)
     } catch (error) {
       // The route failed or is unreachable: keep serving the last good copy, try again after ttlMs.
-      console.error(`Feed edge: ${path} could not be revalidated:`, error instanceof Error ? error.message : error)
+      console.error(
+        `Feed edge: ${path} could not be revalidated:`,
+        error instanceof Error ? error.message : error,
+      )
       if (current) current.fetchedAt = Date.now()
       return current ?? null
     }
@@ -89,7 +103,13 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
 
   /** Answers a feed request; false when Next.js should (not a feed, or no feed there). */
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url || !FEED_URL.test(req.url) || req.headers[EDGE_HEADER] === token) return false
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      !req.url ||
+      !FEED_URL.test(req.url) ||
+      req.headers[EDGE_HEADER] === token
+    )
+      return false
     let entry: Entry | null
     try {
       entry = await current(req.url)
@@ -106,13 +126,24 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
       'Last-Modified': entry.lastModified.toUTCString(),
       Vary: 'Accept-Encoding',
     }
-    const conditional = { ifModifiedSince: req.headers['if-modified-since'], ifNoneMatch: req.headers['if-none-match'] }
-    if (notModified(conditional, { etag: entry.etag, lastModified: entry.lastModified }) || notModified(conditional, { etag: gzipEtag, lastModified: entry.lastModified })) {
+    const conditional = {
+      ifModifiedSince: req.headers['if-modified-since'],
+      ifNoneMatch: req.headers['if-none-match'],
+    }
+    if (
+      notModified(conditional, { etag: entry.etag, lastModified: entry.lastModified }) ||
+      notModified(conditional, { etag: gzipEtag, lastModified: entry.lastModified })
+    ) {
       res.writeHead(304, headers).end()
       return true
     }
     const body = gzip ? entry.gzip : entry.body
-    res.writeHead(200, { ...headers, 'Content-Length': body.length, 'Content-Type': 'application/rss+xml; charset=utf-8', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) })
+    res.writeHead(200, {
+      ...headers,
+      'Content-Length': body.length,
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
     res.end(req.method === 'HEAD' ? undefined : body)
     return true
   }

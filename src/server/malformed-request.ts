@@ -28,25 +28,53 @@ export const hasValidPercentEncoding = (pathname: string) => {
   }
 }
 
-export const malformedRequest = (method: string | undefined, url: string | undefined): Malformed | null => {
+export const malformedRequest = (
+  method: string | undefined,
+  url: string | undefined,
+): Malformed | null => {
   const pathname = (url ?? '/').split('?')[0]
   const allowed: readonly string[] = API_OR_ADMIN.test(pathname) ? SERVED_METHODS : SITE_METHODS
   if (!allowed.includes((method ?? '').toUpperCase())) {
-    return { allow: allowed.join(', '), message: { en: `The ${method} method is not supported here.`, pl: `Metoda ${method} nie jest tu obsługiwana.` }, status: 405 }
+    return {
+      allow: allowed.join(', '),
+      message: {
+        en: `The ${method} method is not supported here.`,
+        pl: `Metoda ${method} nie jest tu obsługiwana.`,
+      },
+      status: 405,
+    }
   }
   if (!hasValidPercentEncoding(pathname)) {
-    return { message: { en: 'Malformed address: invalid percent-encoding.', pl: 'Nieprawidłowy adres: błędne kodowanie znaków (%).' }, status: 400 }
+    return {
+      message: {
+        en: 'Malformed address: invalid percent-encoding.',
+        pl: 'Nieprawidłowy adres: błędne kodowanie znaków (%).',
+      },
+      status: 400,
+    }
   }
   return null
 }
 
 /** Answers a malformed request: Payload-style JSON on the API, plain Polish text elsewhere; logged at info. */
-export const answerMalformed = (req: IncomingMessage, res: ServerResponse, malformed: Malformed) => {
+export const answerMalformed = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  malformed: Malformed,
+) => {
   const api = /^\/api(?:\/|$|\?)/.test(req.url ?? '')
-  console.info(`${malformed.status} ${req.method} ${(req.url ?? '').slice(0, 200)}: ${malformed.message.en}`)
+  console.info(
+    `${malformed.status} ${req.method} ${(req.url ?? '').slice(0, 200)}: ${malformed.message.en}`,
+  )
   res.writeHead(malformed.status, {
     'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
     ...(malformed.allow ? { Allow: malformed.allow } : {}),
   })
-  res.end(req.method === 'HEAD' ? undefined : api ? JSON.stringify({ errors: [{ message: malformed.message.pl }] }) : malformed.message.pl)
+  res.end(
+    req.method === 'HEAD'
+      ? undefined
+      : api
+        ? JSON.stringify({ errors: [{ message: malformed.message.pl }] })
+        : malformed.message.pl,
+  )
 }

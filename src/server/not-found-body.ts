@@ -17,49 +17,56 @@ export const isSitePageRequest = (req: Pick<IncomingMessage, 'headers' | 'method
  * request is held back here and answered with that page instead. Only 404s pay for it (one more
  * render); everything else streams through untouched.
  */
-export const withRenderedNotFound = (handle: Handler, render404: Handler): Handler => async (req, res) => {
-  if (!isSitePageRequest(req)) return handle(req, res)
-  const native = { end: res.end, flushHeaders: res.flushHeaders, write: res.write, writeHead: res.writeHead }
-  let held: boolean | undefined
-  let finished!: () => void
-  const done = new Promise<void>((resolve) => (finished = resolve))
-  // Decided once, on Next.js's first attempt to send anything: by then it has set the status. Passing
-  // answers keep these wrappers (they only delegate): Next.js's compression wraps them in turn, and
-  // putting the native methods back would cut it out mid-response.
-  const decide = (status: number) => {
-    if (held === undefined) held = status === 404
-    return held
-  }
-  // Plain functions over `res` (never `this`): Next.js may call these detached from the response.
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (decide(status)) return res
-    return (native.writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest)
-  }) as typeof res.writeHead
-  res.flushHeaders = () => {
-    if (!decide(res.statusCode)) native.flushHeaders.call(res)
-  }
-  res.write = ((...args: unknown[]) => {
-    if (decide(res.statusCode)) return true
-    return (native.write as (...a: unknown[]) => boolean).apply(res, args)
-  }) as typeof res.write
-  res.end = ((...args: unknown[]) => {
-    if (!decide(res.statusCode)) {
-      const result = (native.end as (...a: unknown[]) => ServerResponse).apply(res, args)
-      finished()
-      return result
+export const withRenderedNotFound =
+  (handle: Handler, render404: Handler): Handler =>
+  async (req, res) => {
+    if (!isSitePageRequest(req)) return handle(req, res)
+    const native = {
+      end: res.end,
+      flushHeaders: res.flushHeaders,
+      write: res.write,
+      writeHead: res.writeHead,
     }
-    // Whatever the first attempt set (its compression, its cache tags) goes with it.
-    Object.assign(res, native)
-    for (const name of res.getHeaderNames()) res.removeHeader(name)
-    render404(req, res).then(finished, (error) => {
-      console.error(error)
-      if (!res.headersSent) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
-      res.end('Nie znaleziono strony.')
-      finished()
-    })
-    return res
-  }) as typeof res.end
-  await handle(req, res)
-  // Next.js may resolve before the body is complete; the held 404 is answered before this settles.
-  if (held) await done
-}
+    let held: boolean | undefined
+    let finished!: () => void
+    const done = new Promise<void>((resolve) => (finished = resolve))
+    // Decided once, on Next.js's first attempt to send anything: by then it has set the status. Passing
+    // answers keep these wrappers (they only delegate): Next.js's compression wraps them in turn, and
+    // putting the native methods back would cut it out mid-response.
+    const decide = (status: number) => {
+      if (held === undefined) held = status === 404
+      return held
+    }
+    // Plain functions over `res` (never `this`): Next.js may call these detached from the response.
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (decide(status)) return res
+      return (native.writeHead as (...args: unknown[]) => ServerResponse).call(res, status, ...rest)
+    }) as typeof res.writeHead
+    res.flushHeaders = () => {
+      if (!decide(res.statusCode)) native.flushHeaders.call(res)
+    }
+    res.write = ((...args: unknown[]) => {
+      if (decide(res.statusCode)) return true
+      return (native.write as (...a: unknown[]) => boolean).apply(res, args)
+    }) as typeof res.write
+    res.end = ((...args: unknown[]) => {
+      if (!decide(res.statusCode)) {
+        const result = (native.end as (...a: unknown[]) => ServerResponse).apply(res, args)
+        finished()
+        return result
+      }
+      // Whatever the first attempt set (its compression, its cache tags) goes with it.
+      Object.assign(res, native)
+      for (const name of res.getHeaderNames()) res.removeHeader(name)
+      render404(req, res).then(finished, (error) => {
+        console.error(error)
+        if (!res.headersSent) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+        res.end('Nie znaleziono strony.')
+        finished()
+      })
+      return res
+    }) as typeof res.end
+    await handle(req, res)
+    // Next.js may resolve before the body is complete; the held 404 is answered before this settles.
+    if (held) await done
+  }

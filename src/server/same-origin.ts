@@ -15,7 +15,11 @@ import { trustedForwarded } from '../client-ip'
 export const COOKIE_PREFIX = 'payload'
 export const SESSION_COOKIE = `${COOKIE_PREFIX}-token`
 
-type RequestLike = { headers: { get: (name: string) => null | string }; method: string; url: string }
+type RequestLike = {
+  headers: { get: (name: string) => null | string }
+  method: string
+  url: string
+}
 /** The environment the rules read: SERVER_URL and TRUST_PROXY. */
 type Env = Record<string, string | undefined>
 
@@ -39,7 +43,9 @@ export const ownOrigin = (request: RequestLike, env: Env = process.env): null | 
   const configured = originOf(env.SERVER_URL || undefined)
   if (configured) return configured
   const proto = trustedForwarded(request.headers, 'x-forwarded-proto', env.TRUST_PROXY)
-  const host = trustedForwarded(request.headers, 'x-forwarded-host', env.TRUST_PROXY) ?? request.headers.get('host')
+  const host =
+    trustedForwarded(request.headers, 'x-forwarded-host', env.TRUST_PROXY) ??
+    request.headers.get('host')
   const scheme = proto ? `${proto.toLowerCase()}:` : new URL(request.url).protocol
   return host ? originOf(`${scheme}//${host}`) : null
 }
@@ -65,8 +71,13 @@ export const isForeignCookieWrite = (request: RequestLike, env: Env = process.en
 }
 
 /** Whether SERVER_URL says the instance is served over https. */
-export const serverUrlIsHttps = (env: Env = process.env) => Boolean(env.SERVER_URL?.startsWith('https:'))
+export const serverUrlIsHttps = (env: Env = process.env) =>
+  Boolean(env.SERVER_URL?.startsWith('https:'))
 
 /** Whether this request reached the instance over https: SERVER_URL says so, or the outermost trusted proxy does. */
-export const servedOverHttps = (request: Pick<RequestLike, 'headers'>, env: Env = process.env): boolean =>
-  serverUrlIsHttps(env) || trustedForwarded(request.headers, 'x-forwarded-proto', env.TRUST_PROXY)?.toLowerCase() === 'https'
+export const servedOverHttps = (
+  request: Pick<RequestLike, 'headers'>,
+  env: Env = process.env,
+): boolean =>
+  serverUrlIsHttps(env) ||
+  trustedForwarded(request.headers, 'x-forwarded-proto', env.TRUST_PROXY)?.toLowerCase() === 'https'

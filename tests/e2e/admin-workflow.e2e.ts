@@ -4,7 +4,16 @@ import type { Browser, Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectState, launchBrowser, logIn, openContext, SAVE, stepper, UI, warnOfPageErrors } from './browser'
+import {
+  expectState,
+  launchBrowser,
+  logIn,
+  openContext,
+  SAVE,
+  stepper,
+  UI,
+  warnOfPageErrors,
+} from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
 
 /**
@@ -17,7 +26,8 @@ const APPROVER = 'sekretarz@wislotki.example'
 const SCHOOL = 'Szkoła Podstawowa im. Marii Konopnickiej w Wisłotkach'
 const CATEGORY = 'Edukacja i oświata'
 const TITLE = 'Dzień sportu w Szkole Podstawowej – zapraszamy rodziców'
-const LEAD = 'W piątek 6 czerwca na boisku szkolnym odbędzie się dzień sportu. Zapraszamy całe rodziny!'
+const LEAD =
+  'W piątek 6 czerwca na boisku szkolnym odbędzie się dzień sportu. Zapraszamy całe rodziny!'
 const ALT = 'Uczniowie biegną po bieżni na boisku szkolnym'
 const IMAGE_NAME = 'dzien-sportu.jpg'
 
@@ -44,13 +54,22 @@ const logOut = async (page: Page) => {
 const choose = async (page: Page, field: Locator, option: string) => {
   await field.locator('.rs__control').click()
   await page.locator('.rs__option', { hasText: option }).first().click()
-  await expect.poll(() => field.locator('.rs__single-value, .rs__multi-value').allInnerTexts(), { timeout: UI }).toContain(option)
+  await expect
+    .poll(() => field.locator('.rs__single-value, .rs__multi-value').allInnerTexts(), {
+      timeout: UI,
+    })
+    .toContain(option)
 }
 
 const anonymousPosts = async (slug: string) => {
-  const response = await fetch(`${server.baseURL}/api/posts?where[slug][equals]=${encodeURIComponent(slug)}&depth=1`)
+  const response = await fetch(
+    `${server.baseURL}/api/posts?where[slug][equals]=${encodeURIComponent(slug)}&depth=1`,
+  )
   expect(response.status).toBe(200)
-  return (await response.json()) as { docs: { images?: { alt?: string; url?: string }[]; title?: string; workflowState?: string }[]; totalDocs: number }
+  return (await response.json()) as {
+    docs: { images?: { alt?: string; url?: string }[]; title?: string; workflowState?: string }[]
+    totalDocs: number
+  }
 }
 
 beforeAll(async () => {
@@ -92,7 +111,9 @@ describe('editorial workflow in the admin', () => {
       await page.locator('#field-lead').fill(LEAD)
       await choose(page, page.locator('#field-unit'), SCHOOL)
       await choose(page, page.locator('#field-category'), CATEGORY)
-      expect(await page.locator('#field-informationType .rs__single-value').innerText()).toBe('Wiadomość lokalna')
+      expect(await page.locator('#field-informationType .rs__single-value').innerText()).toBe(
+        'Wiadomość lokalna',
+      )
     })
 
     await step(page, 'editor-upload', async () => {
@@ -104,7 +125,10 @@ describe('editorial workflow in the admin', () => {
       // The drawer's alt field: its label points at another id, so find the input by name.
       const alt = drawer.locator('input[name="alt"]')
       await alt.fill(ALT)
-      await drawer.locator('.bulk-upload--actions-bar__saveButtons').getByRole('button', { name: 'Zapisz' }).click()
+      await drawer
+        .locator('.bulk-upload--actions-bar__saveButtons')
+        .getByRole('button', { name: 'Zapisz' })
+        .click()
       await page.locator('.drawer--is-open').waitFor({ state: 'detached', timeout: SAVE })
       await images.getByText(IMAGE_NAME).first().waitFor({ timeout: SAVE })
     })
@@ -114,11 +138,15 @@ describe('editorial workflow in the admin', () => {
       await page.waitForURL(/\/admin\/collections\/posts\/\d+$/, { timeout: SAVE })
       post.id = page.url().split('/').at(-1)
       await expectState(page, 'Szkic')
-      await expect.poll(() => page.locator('#field-slug').inputValue(), { timeout: SAVE }).not.toBe('')
+      await expect
+        .poll(() => page.locator('#field-slug').inputValue(), { timeout: SAVE })
+        .not.toBe('')
       post.slug = await page.locator('#field-slug').inputValue()
       expect(post.slug).toMatch(/^dzien-sportu-w-szkole-podstawowej/)
       // The default channels of the school were filled in on the server.
-      await expect.poll(() => page.locator('#field-channels .rs__multi-value').count(), { timeout: UI }).toBeGreaterThan(0)
+      await expect
+        .poll(() => page.locator('#field-channels .rs__multi-value').count(), { timeout: UI })
+        .toBeGreaterThan(0)
     })
 
     await step(page, 'editor-submit', async () => {

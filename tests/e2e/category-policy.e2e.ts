@@ -2,7 +2,16 @@ import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { expectState, launchBrowser, logIn, openContext, PASSWORD, SAVE, stepper, warnOfPageErrors } from './browser'
+import {
+  expectState,
+  launchBrowser,
+  logIn,
+  openContext,
+  PASSWORD,
+  SAVE,
+  stepper,
+  warnOfPageErrors,
+} from './browser'
 import { startServer, type E2EServer } from './server'
 import { restClient } from './rest'
 
@@ -34,15 +43,31 @@ const { api } = restClient(() => server.baseURL)
 
 describe('category channel policy in the admin', () => {
   it('warns under the channels, refuses the approval with the reason, and approves once the channels are there', async () => {
-    const token = (await api('/users/login', { body: { email: APPROVER, password: PASSWORD }, method: 'POST' })).body.token as string
+    const token = (
+      await api('/users/login', { body: { email: APPROVER, password: PASSWORD }, method: 'POST' })
+    ).body.token as string
     const [post] = (await api(`/posts?where[slug][equals]=${SLUG}&depth=0`, { token })).body.docs
     // The demo consultation reaches every channel; take the group and the newsletter away.
-    expect((await api(`/posts/${post.id}`, { body: { channels: ['fanpage', 'rss'] }, method: 'PATCH', token })).status).toBe(200)
+    expect(
+      (
+        await api(`/posts/${post.id}`, {
+          body: { channels: ['fanpage', 'rss'] },
+          method: 'PATCH',
+          token,
+        })
+      ).status,
+    ).toBe(200)
 
     // An API client gets the reason too, never "An unknown error occurred."
-    const refused = await api(`/posts/${post.id}`, { body: { workflowAction: 'approve' }, method: 'PATCH', token })
+    const refused = await api(`/posts/${post.id}`, {
+      body: { workflowAction: 'approve' },
+      method: 'PATCH',
+      token,
+    })
     expect(refused.status).toBe(400)
-    expect(refused.body.errors[0].message).toMatch(/^Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców \(Facebook\)” i „Newsletter e-mail”\./)
+    expect(refused.body.errors[0].message).toMatch(
+      /^Wpis z kategorii „Konsultacje społeczne” nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców \(Facebook\)” i „Newsletter e-mail”\./,
+    )
 
     const context = await openContext(browser, server.baseURL, pageErrors)
     const page = await context.newPage()
@@ -50,20 +75,40 @@ describe('category channel policy in the admin', () => {
     await step(page, 'note', async () => {
       await page.goto(`/admin/collections/posts/${post.id}`)
       const note = page.locator('.herold-channel-policy')
-      await expect.poll(() => note.innerText()).toMatch(/Kategoria „Konsultacje społeczne” – wymagane kanały/)
+      await expect
+        .poll(() => note.innerText())
+        .toMatch(/Kategoria „Konsultacje społeczne” – wymagane kanały/)
       expect(await note.getAttribute('data-broken')).toBe('true')
-      expect(await note.innerText()).toMatch(/Zatwierdzenie zostanie odrzucone, dopóki nie dodasz: Grupa mieszkańców \(Facebook\), Newsletter e-mail\./)
+      expect(await note.innerText()).toMatch(
+        /Zatwierdzenie zostanie odrzucone, dopóki nie dodasz: Grupa mieszkańców \(Facebook\), Newsletter e-mail\./,
+      )
     })
     await step(page, 'refused', async () => {
       await page.getByRole('button', { name: 'Zatwierdź' }).click()
       const toast = page.locator('.toast-error, [data-sonner-toast][data-type="error"]')
-      await expect.poll(() => toast.allInnerTexts().then((t) => t.join(' ')), { timeout: SAVE }).toMatch(/nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców \(Facebook\)” i „Newsletter e-mail”/)
-      expect((await api(`/posts/${post.id}?depth=0`, { token })).body.workflowState).toBe('in_review')
+      await expect
+        .poll(() => toast.allInnerTexts().then((t) => t.join(' ')), { timeout: SAVE })
+        .toMatch(
+          /nie spełnia zasad kanałów publikacji – dodaj kanały „Grupa mieszkańców \(Facebook\)” i „Newsletter e-mail”/,
+        )
+      expect((await api(`/posts/${post.id}?depth=0`, { token })).body.workflowState).toBe(
+        'in_review',
+      )
     })
     await step(page, 'approved', async () => {
-      expect((await api(`/posts/${post.id}`, { body: { channels: ['fanpage', 'group', 'rss', 'newsletter'] }, method: 'PATCH', token })).status).toBe(200)
+      expect(
+        (
+          await api(`/posts/${post.id}`, {
+            body: { channels: ['fanpage', 'group', 'rss', 'newsletter'] },
+            method: 'PATCH',
+            token,
+          })
+        ).status,
+      ).toBe(200)
       await page.reload()
-      await expect.poll(() => page.locator('.herold-channel-policy').getAttribute('data-broken')).toBe('false')
+      await expect
+        .poll(() => page.locator('.herold-channel-policy').getAttribute('data-broken'))
+        .toBe('false')
       await page.getByRole('button', { name: 'Zatwierdź' }).click()
       // The demo's BIP entry is still a draft: approved and published, the copies wait for BIP.
       await expectState(page, 'Opublikowany')

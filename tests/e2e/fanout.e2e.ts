@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GRAPH_API_VERSION } from '../../plugins/fanout/channels/graph-version'
 import { startFakeGraph, type FakeGraph } from '../fakes/graph-api'
 import { startFakeOperator, type FakeOperator } from '../fakes/group-operator'
-import { expectState, launchBrowser, logIn, openContext, stepper, UI, warnOfPageErrors } from './browser'
+import {
+  expectState,
+  launchBrowser,
+  logIn,
+  openContext,
+  stepper,
+  UI,
+  warnOfPageErrors,
+} from './browser'
 import { RESULTS_DIR, startServer, type E2EServer } from './server'
 import { type Json, restClient } from './rest'
 
@@ -24,7 +32,8 @@ const UNIT = 'Urząd Gminy Wisłotki'
 const BIP_URL = 'https://bip.wislotki.example/rada-gminy/sesje/xxi-sesja'
 const BIP_LINE = `Oficjalna publikacja w BIP: ${BIP_URL}`
 const TITLE = 'Porządek obrad XXI sesji Rady Gminy – transmisja i miejsca dla mieszkańców'
-const LEAD = 'Urząd Gminy zaprasza na XXI sesję Rady Gminy 12 maja o 10:00; obrady będą transmitowane w internecie.'
+const LEAD =
+  'Urząd Gminy zaprasza na XXI sesję Rady Gminy 12 maja o 10:00; obrady będą transmitowane w internecie.'
 
 const PAGE_ID = '104000000000001'
 const PAGE_TOKEN = 'e2e-page-token-not-for-production'
@@ -49,14 +58,26 @@ const post: { approvedAt?: number; id?: number | string } = {}
 const { api, tokenOf } = restClient(() => server.baseURL)
 
 const deliveriesOf = async (postId: number | string) =>
-  (await api(`/deliveries?where[post][equals]=${postId}&depth=0&limit=50&sort=channel`, { token: await tokenOf(ADMIN) })).body.docs as Json[]
+  (
+    await api(`/deliveries?where[post][equals]=${postId}&depth=0&limit=50&sort=channel`, {
+      token: await tokenOf(ADMIN),
+    })
+  ).body.docs as Json[]
 
 /** What the server and the fakes hold, for a failure message. */
 const situation = async () => {
-  const deliveries: Json[] = post.id ? await deliveriesOf(post.id).catch((e: Error) => [{ error: e.message }]) : []
+  const deliveries: Json[] = post.id
+    ? await deliveriesOf(post.id).catch((e: Error) => [{ error: e.message }])
+    : []
   return JSON.stringify(
     {
-      deliveries: deliveries.map((d) => ({ attempts: d.attempts, channel: d.channel, lastError: d.lastError, reason: d.reason, state: d.state })),
+      deliveries: deliveries.map((d) => ({
+        attempts: d.attempts,
+        channel: d.channel,
+        lastError: d.lastError,
+        reason: d.reason,
+        state: d.state,
+      })),
       graphRequests: graph.requests.map((r) => `${r.method} ${r.path} → ${r.status}`),
       operatorRequests: operator.requests,
     },
@@ -111,8 +132,8 @@ afterAll(async () => {
 
 // ---- Steps ------------------------------------------------------------------------------------
 
-describe('fan-out to the Page and the residents\' group', () => {
-  it('the Page account comes from the environment, under the demo Page rules; the admin adds the group operator\'s webhook', async () => {
+describe("fan-out to the Page and the residents' group", () => {
+  it("the Page account comes from the environment, under the demo Page rules; the admin adds the group operator's webhook", async () => {
     const token = await tokenOf(ADMIN)
     const pages = await api('/channel-accounts?where[kind][equals]=fanpage&depth=0', { token })
     expect(pages.status).toBe(200)
@@ -120,13 +141,21 @@ describe('fan-out to the Page and the residents\' group', () => {
     expect(pages.body.docs[0]).toMatchObject({ enabled: true, fanpage: { pageId: PAGE_ID } })
 
     // A channel is switched on only under its published rules of discussion (the demo has the group's).
-    const rules = await api('/discussion-rules?where[slug][equals]=grupa-mieszkancow-wislotek&depth=0', { token })
+    const rules = await api(
+      '/discussion-rules?where[slug][equals]=grupa-mieszkancow-wislotek&depth=0',
+      { token },
+    )
     expect(rules.body.totalDocs).toBe(1)
     const created = await api('/channel-accounts', {
       body: {
         discussionRules: rules.body.docs[0].id,
         enabled: true,
-        group: { groupUrl: 'https://www.facebook.com/groups/wislotki', mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url },
+        group: {
+          groupUrl: 'https://www.facebook.com/groups/wislotki',
+          mode: 'webhook',
+          webhookSecret: WEBHOOK_SECRET,
+          webhookUrl: operator.url,
+        },
         kind: 'group',
         name: 'Grupa „Mieszkańcy Wisłotek”',
       },
@@ -145,8 +174,13 @@ describe('fan-out to the Page and the residents\' group', () => {
 
   it('an approver writes public information citing its BIP entry and submits it', async () => {
     const token = await tokenOf(AUTHOR)
-    const units = await api(`/units?where[name][equals]=${encodeURIComponent(UNIT)}&depth=0`, { token })
-    const bip = await api(`/bip-references?where[url][equals]=${encodeURIComponent(BIP_URL)}&depth=0`, { token })
+    const units = await api(`/units?where[name][equals]=${encodeURIComponent(UNIT)}&depth=0`, {
+      token,
+    })
+    const bip = await api(
+      `/bip-references?where[url][equals]=${encodeURIComponent(BIP_URL)}&depth=0`,
+      { token },
+    )
     expect(units.body.totalDocs).toBe(1)
     expect(bip.body.totalDocs).toBe(1)
     expect(bip.body.docs[0].state).toBe('published')
@@ -167,7 +201,11 @@ describe('fan-out to the Page and the residents\' group', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     post.id = created.body.doc.id
 
-    const submitted = await api(`/posts/${post.id}`, { body: { workflowAction: 'submit' }, method: 'PATCH', token })
+    const submitted = await api(`/posts/${post.id}`, {
+      body: { workflowAction: 'submit' },
+      method: 'PATCH',
+      token,
+    })
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
     expect(submitted.body.doc.workflowState).toBe('in_review')
   })
@@ -192,11 +230,17 @@ describe('fan-out to the Page and the residents\' group', () => {
     // The jobs run inside the server: wait for both copies (bounded), then look at them.
     const deadline = Date.now() + DELIVERY_TIMEOUT
     while (pagePostsOfTitle().length === 0 || groupPostsOfTitle().length === 0) {
-      if (Date.now() > deadline) throw new Error(`The copies did not arrive within ${DELIVERY_TIMEOUT / 1000} s:\n${await situation()}`)
+      if (Date.now() > deadline)
+        throw new Error(
+          `The copies did not arrive within ${DELIVERY_TIMEOUT / 1000} s:\n${await situation()}`,
+        )
       await new Promise((r) => setTimeout(r, 200))
     }
-    const pageAt = graph.requests.find((r) => r.method === 'POST' && r.path.endsWith('/feed'))?.at ?? NaN
-    console.log(`Approval clicked → Page post after ${pageAt - post.approvedAt!} ms, group webhook after ${groupPostsOfTitle()[0].at - post.approvedAt!} ms`)
+    const pageAt =
+      graph.requests.find((r) => r.method === 'POST' && r.path.endsWith('/feed'))?.at ?? NaN
+    console.log(
+      `Approval clicked → Page post after ${pageAt - post.approvedAt!} ms, group webhook after ${groupPostsOfTitle()[0].at - post.approvedAt!} ms`,
+    )
 
     const expectOnce = async () => {
       const context = await situation()
@@ -208,7 +252,12 @@ describe('fan-out to the Page and the residents\' group', () => {
       expect(pagePost.message).toContain(BIP_LINE)
       expect(pagePost.message).toContain(LEAD)
       expect(pagePost.link).toBe(BIP_URL)
-      expect(graph.requests.filter((r) => r.method === 'POST' && r.path === `/${GRAPH_API_VERSION}/${PAGE_ID}/feed`), context).toHaveLength(1)
+      expect(
+        graph.requests.filter(
+          (r) => r.method === 'POST' && r.path === `/${GRAPH_API_VERSION}/${PAGE_ID}/feed`,
+        ),
+        context,
+      ).toHaveLength(1)
 
       // The group: one signed delivery, with the same BIP line and link.
       expect(operator.posts, context).toHaveLength(1)
@@ -217,13 +266,18 @@ describe('fan-out to the Page and the residents\' group', () => {
       expect(groupPost.body.text).toContain(BIP_LINE)
       expect(groupPost.body.text).toContain(TITLE)
       // The group's copy links to the group's own rules of discussion (on by default for the group).
-      expect(groupPost.body.text).toContain(`Zasady dyskusji: ${server.baseURL}/zasady-dyskusji/grupa-mieszkancow-wislotek`)
+      expect(groupPost.body.text).toContain(
+        `Zasady dyskusji: ${server.baseURL}/zasady-dyskusji/grupa-mieszkancow-wislotek`,
+      )
       expect(groupPost.body.link).toBe(BIP_URL)
       expect(groupPost.body.unit).toBe(UNIT)
       const groupRequests = operator.requests.filter((r) => r.key === groupPost.key)
       expect(groupRequests, context).toHaveLength(1)
       expect(groupRequests[0]).toMatchObject({ signatureValid: true, status: 201 })
-      expect(operator.requests.every((r) => r.signatureValid), context).toBe(true)
+      expect(
+        operator.requests.every((r) => r.signatureValid),
+        context,
+      ).toBe(true)
       return { groupPost, pagePost }
     }
     const first = await expectOnce()
@@ -236,7 +290,9 @@ describe('fan-out to the Page and the residents\' group', () => {
 
     // The server's own record agrees: each channel sent once, at the first attempt.
     const deliveries = await deliveriesOf(post.id!)
-    expect(deliveries.map((d) => ({ attempts: d.attempts, channel: d.channel, state: d.state }))).toEqual([
+    expect(
+      deliveries.map((d) => ({ attempts: d.attempts, channel: d.channel, state: d.state })),
+    ).toEqual([
       { attempts: 1, channel: 'fanpage', state: 'sent' },
       { attempts: 1, channel: 'group', state: 'sent' },
     ])
@@ -249,12 +305,19 @@ describe('fan-out to the Page and the residents\' group', () => {
     const page = await approverPage()
     const shot = path.join(RESULTS_DIR, 'fanout-status.png')
     const panel = page.getByRole('region', { name: 'Publikacja w kanałach' })
-    const rows = () => panel.locator('tr[data-channel]').evaluateAll((trs) => trs.map((tr) => `${tr.getAttribute('data-channel')}:${tr.getAttribute('data-state')}`))
+    const rows = () =>
+      panel
+        .locator('tr[data-channel]')
+        .evaluateAll((trs) =>
+          trs.map((tr) => `${tr.getAttribute('data-channel')}:${tr.getAttribute('data-state')}`),
+        )
 
     await step(page, 'status-live', async () => {
       // The page the approver approved on catches up by itself (it refreshes every 5 s).
       expect(new URL(page.url()).pathname).toBe(`/admin/collections/posts/${post.id}`)
-      await expect.poll(rows, { interval: 250, timeout: 15_000 }).toEqual(['fanpage:sent', 'group:sent'])
+      await expect
+        .poll(rows, { interval: 250, timeout: 15_000 })
+        .toEqual(['fanpage:sent', 'group:sent'])
     })
 
     await step(page, 'status', async () => {
@@ -262,25 +325,32 @@ describe('fan-out to the Page and the residents\' group', () => {
       await expectState(page, 'Opublikowany')
       await panel.waitFor()
       // The panel loads its rows after the page: wait for both to say sent.
-      await expect.poll(rows, { interval: 250, timeout: UI }).toEqual(['fanpage:sent', 'group:sent'])
+      await expect
+        .poll(rows, { interval: 250, timeout: UI })
+        .toEqual(['fanpage:sent', 'group:sent'])
       expect(await panel.getByTestId('delivery-fanpage').innerText()).toBe('Opublikowana')
       expect(await panel.getByTestId('delivery-group').innerText()).toBe('Opublikowana')
       expect(await panel.locator('tr[data-channel="fanpage"] th').innerText()).toBe('Fanpage')
-      expect(await panel.locator('tr[data-channel="group"] th').innerText()).toBe('Grupa mieszkańców')
+      expect(await panel.locator('tr[data-channel="group"] th').innerText()).toBe(
+        'Grupa mieszkańców',
+      )
 
       const links = panel.getByRole('link', { name: 'Zobacz kopię' })
       expect(await links.count()).toBe(2)
-      expect(await panel.locator('tr[data-channel="fanpage"] a').getAttribute('href')).toBe(`https://www.facebook.com/${graph.posts[0].id}`)
-      expect(await panel.locator('tr[data-channel="group"] a').getAttribute('href')).toBe(operator.posts[0].postUrl)
+      expect(await panel.locator('tr[data-channel="fanpage"] a').getAttribute('href')).toBe(
+        `https://www.facebook.com/${graph.posts[0].id}`,
+      )
+      expect(await panel.locator('tr[data-channel="group"] a').getAttribute('href')).toBe(
+        operator.posts[0].postUrl,
+      )
 
       // Open the previews so that the screenshot shows the copies with their BIP line.
       const summaries = panel.locator('details > summary')
       await expect.poll(() => summaries.count(), { timeout: UI }).toBe(2)
       for (const summary of await summaries.all()) await summary.click()
-      await expect.poll(() => panel.locator('details[open] pre').allInnerTexts(), { timeout: UI }).toEqual([
-        expect.stringContaining(BIP_LINE),
-        expect.stringContaining(BIP_LINE),
-      ])
+      await expect
+        .poll(() => panel.locator('details[open] pre').allInnerTexts(), { timeout: UI })
+        .toEqual([expect.stringContaining(BIP_LINE), expect.stringContaining(BIP_LINE)])
 
       // From the top, so that the sticky save bar does not cover the middle of the full-page shot.
       await page.evaluate(async () => {

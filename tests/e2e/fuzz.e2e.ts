@@ -21,7 +21,13 @@ const EDITOR = 'redakcja.szkola@wislotki.example'
 const ADMIN = 'admin@wislotki.example'
 
 type Who = 'anonymous' | 'editor'
-type FuzzRequest = { body?: string; headers: Record<string, string>; method: string; path: string; who: Who }
+type FuzzRequest = {
+  body?: string
+  headers: Record<string, string>
+  method: string
+  path: string
+  who: Who
+}
 type Answer = { body: string; status: number }
 
 /** What no answer may contain: stack frames, server file paths, SQL (or the driver's words for it). */
@@ -54,21 +60,31 @@ const send = (request: FuzzRequest) =>
   new Promise<Answer>((resolve, reject) => {
     const headers: Record<string, string> = { ...request.headers }
     if (request.who === 'editor') headers.authorization = `JWT ${editorToken}`
-    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body))
-    const req = http.request(`${server.baseURL}${request.path}`, { agent: false, headers, method: request.method, timeout: TIMEOUT_MS }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ body: Buffer.concat(chunks).toString('utf8'), status: res.statusCode ?? 0 }))
-      res.on('error', reject)
-    })
+    if (request.body !== undefined)
+      headers['content-length'] = String(Buffer.byteLength(request.body))
+    const req = http.request(
+      `${server.baseURL}${request.path}`,
+      { agent: false, headers, method: request.method, timeout: TIMEOUT_MS },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({ body: Buffer.concat(chunks).toString('utf8'), status: res.statusCode ?? 0 }),
+        )
+        res.on('error', reject)
+      },
+    )
     req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)))
     req.on('error', reject)
     req.end(request.body)
   })
 
 const describeRequest = (r: FuzzRequest) => {
-  const headers = Object.entries(r.headers).map(([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 80)}…` : v}`)
-  const body = r.body === undefined ? '' : ` body(${r.body.length}): ${JSON.stringify(r.body.slice(0, 120))}`
+  const headers = Object.entries(r.headers).map(
+    ([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 80)}…` : v}`,
+  )
+  const body =
+    r.body === undefined ? '' : ` body(${r.body.length}): ${JSON.stringify(r.body.slice(0, 120))}`
   const path = r.path.length > 200 ? `${r.path.slice(0, 200)}…(${r.path.length})` : r.path
   return `${r.method} ${path} [${r.who}${headers.length ? `; ${headers.join('; ')}` : ''}]${body}`
 }
@@ -85,15 +101,23 @@ const verdict = (answer: Answer) => {
   const body = answer.body.replace(IMPORT_MAP_CONFIG, '')
   for (const [what, pattern] of LEAKS) {
     const found = pattern.exec(body)
-    if (found) return `${what} in the body: …${body.slice(Math.max(0, found.index - 60), found.index + 80)}…`
+    if (found)
+      return `${what} in the body: …${body.slice(Math.max(0, found.index - 60), found.index + 80)}…`
   }
   return null
 }
 
-const json = async (path: string, token?: string, init: { body?: unknown; method?: string } = {}) => {
+const json = async (
+  path: string,
+  token?: string,
+  init: { body?: unknown; method?: string } = {},
+) => {
   const res = await fetch(`${server.baseURL}${path}`, {
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     method: init.method ?? 'GET',
     signal: AbortSignal.timeout(TIMEOUT_MS),
   })
@@ -101,10 +125,24 @@ const json = async (path: string, token?: string, init: { body?: unknown; method
   return (await res.json()) as Record<string, any>
 }
 
-const login = async (email: string) => (await json('/api/users/login', undefined, { body: { email, password: PASSWORD }, method: 'POST' })).token as string
+const login = async (email: string) =>
+  (
+    await json('/api/users/login', undefined, {
+      body: { email, password: PASSWORD },
+      method: 'POST',
+    })
+  ).token as string
 
 /** What the server holds: collection and global slugs, a few real ids, slugs and media files to aim at. */
-type Targets = { collections: string[]; globals: string[]; ids: Record<string, string[]>; mediaFiles: string[]; postSlugs: string[]; rulesSlugs: string[]; unitSlugs: string[] }
+type Targets = {
+  collections: string[]
+  globals: string[]
+  ids: Record<string, string[]>
+  mediaFiles: string[]
+  postSlugs: string[]
+  rulesSlugs: string[]
+  unitSlugs: string[]
+}
 
 const discover = async (): Promise<Targets> => {
   const adminToken = await login(ADMIN)
@@ -113,12 +151,20 @@ const discover = async (): Promise<Targets> => {
   const globals = Object.keys(access.globals ?? {})
   const ids: Record<string, string[]> = {}
   for (const slug of collections) {
-    const res = await fetch(`${server.baseURL}/api/${slug}?limit=3&depth=0`, { headers: { authorization: `JWT ${adminToken}` }, signal: AbortSignal.timeout(TIMEOUT_MS) })
+    const res = await fetch(`${server.baseURL}/api/${slug}?limit=3&depth=0`, {
+      headers: { authorization: `JWT ${adminToken}` },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
     const body = (await res.json().catch(() => ({}))) as { docs?: { id: number | string }[] }
     ids[slug] = (body.docs ?? []).map((d) => String(d.id))
   }
-  const slugsOf = async (collection: string) => ((await json(`/api/${collection}?limit=5&depth=0`, adminToken)).docs as { slug?: string }[]).map((d) => d.slug ?? '').filter(Boolean)
-  const media = (await json('/api/media?limit=3&depth=0', adminToken)).docs as { filename?: string }[]
+  const slugsOf = async (collection: string) =>
+    ((await json(`/api/${collection}?limit=5&depth=0`, adminToken)).docs as { slug?: string }[])
+      .map((d) => d.slug ?? '')
+      .filter(Boolean)
+  const media = (await json('/api/media?limit=3&depth=0', adminToken)).docs as {
+    filename?: string
+  }[]
   return {
     collections,
     globals,
@@ -137,7 +183,27 @@ const deepArray = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
 const deepObject = (depth: number) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)
 
 /** Pieces spliced into a path: broken and odd percent-encodings, traversal, over-long segments. */
-const PATH_NOISE = ['%ZZ', '%', '%0', '%00', '%E2%82', '%C0%AF', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '%25', ';x=1', '~', '%C5%81%C3%B3d%C5%BA', LONG, 'a'.repeat(2000), '%FF%FE', '..', '.', 'index.html', '%2F']
+const PATH_NOISE = [
+  '%ZZ',
+  '%',
+  '%0',
+  '%00',
+  '%E2%82',
+  '%C0%AF',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  '%25',
+  ';x=1',
+  '~',
+  '%C5%81%C3%B3d%C5%BA',
+  LONG,
+  'a'.repeat(2000),
+  '%FF%FE',
+  '..',
+  '.',
+  'index.html',
+  '%2F',
+]
 
 /** Query strings, each one odd value or structure. */
 const QUERY_NOISE = [
@@ -265,14 +331,20 @@ const BODIES: { body: string; type?: string }[] = [
   { body: '{"title":{"$gt":""}}', type: 'application/json' },
   { body: '{"title":["a","b"],"slug":{"x":1}}', type: 'application/json' },
   { body: '{"title":123456789012345678901234567890,"lead":null}', type: 'application/json' },
-  { body: '{"title":"Fuzz","unit":"nosuch","category":{"x":1},"publishAt":"yesterday"}', type: 'application/json' },
+  {
+    body: '{"title":"Fuzz","unit":"nosuch","category":{"x":1},"publishAt":"yesterday"}',
+    type: 'application/json',
+  },
   { body: '{"title":"Fuzz","slug":"%ZZ/../x","publishAt":"9999-99-99"}', type: 'application/json' },
   { body: '{"email":{"$ne":null},"password":{"$ne":null}}', type: 'application/json' },
   { body: '{"email":["a@b.pl"],"password":1}', type: 'application/json' },
   { body: '{"email":"' + 'a'.repeat(5000) + '@x.pl"}', type: 'application/json' },
   { body: '{"token":null,"password":[]}', type: 'application/json' },
   { body: '{"entry":{"x":1},"email":1,"message":[],"name":null}', type: 'application/json' },
-  { body: '{"units":"x","categories":{"a":1},"digest":7,"urgent":"yes","consent":[]}', type: 'application/json' },
+  {
+    body: '{"units":"x","categories":{"a":1},"digest":7,"urgent":"yes","consent":[]}',
+    type: 'application/json',
+  },
   { body: '{"rule":{"x":1},"point":"abc","action":[]}', type: 'application/json' },
   { body: '{"url":1,"id":{"in":[]}}', type: 'application/json' },
   { body: '{"workflowState":"published","_status":9}', type: 'application/json' },
@@ -284,22 +356,53 @@ const BODIES: { body: string; type?: string }[] = [
   { body: deepObject(2_000), type: 'application/json' },
   { body: '{"title":' + deepArray(5_000) + '}', type: 'application/json' },
   { body: 'title=Fuzz&email=x', type: 'text/plain' },
-  { body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>', type: 'application/xml' },
+  {
+    body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>',
+    type: 'application/xml',
+  },
   { body: '<x><title>Fuzz</title></x>', type: 'text/xml' },
   { body: 'a=1&a[b]=2&%ZZ=3&email=%', type: 'application/x-www-form-urlencoded' },
-  { body: 'email=a%40b.pl&consent=on&units=x&_payload=%7B', type: 'application/x-www-form-urlencoded' },
-  { body: '_payload=' + encodeURIComponent('{"title":{"$gt":""}}'), type: 'application/x-www-form-urlencoded' },
-  { body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--XYZ--\r\n', type: 'multipart/form-data' },
-  { body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--XYZ--\r\n', type: 'multipart/form-data; boundary=OTHER' },
-  { body: '--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnotjson\r\n--XYZ--\r\n', type: 'multipart/form-data; boundary=XYZ' },
-  { body: '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="../../x.png"\r\nContent-Type: image/png\r\n\r\nnotapng\r\n--XYZ--\r\n', type: 'multipart/form-data; boundary=XYZ' },
+  {
+    body: 'email=a%40b.pl&consent=on&units=x&_payload=%7B',
+    type: 'application/x-www-form-urlencoded',
+  },
+  {
+    body: '_payload=' + encodeURIComponent('{"title":{"$gt":""}}'),
+    type: 'application/x-www-form-urlencoded',
+  },
+  {
+    body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--XYZ--\r\n',
+    type: 'multipart/form-data',
+  },
+  {
+    body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nx\r\n--XYZ--\r\n',
+    type: 'multipart/form-data; boundary=OTHER',
+  },
+  {
+    body: '--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnotjson\r\n--XYZ--\r\n',
+    type: 'multipart/form-data; boundary=XYZ',
+  },
+  {
+    body: '--XYZ\r\nContent-Disposition: form-data; name="file"; filename="../../x.png"\r\nContent-Type: image/png\r\n\r\nnotapng\r\n--XYZ--\r\n',
+    type: 'multipart/form-data; boundary=XYZ',
+  },
   { body: '--XYZ\r\nbroken', type: 'multipart/form-data; boundary=XYZ' },
   { body: '\u0000\u0001\u0002\uFFFD', type: 'application/octet-stream' },
   { body: 'x'.repeat(100_000), type: 'application/json' },
 ]
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'] as const
-const TOKENS = ['x', 'nosuchtoken', '%ZZ', '%', 'a'.repeat(500), '..%2F..', '00000000-0000-0000-0000-000000000000', '%00', 'Ł%C3%B3d%C5%BA']
+const TOKENS = [
+  'x',
+  'nosuchtoken',
+  '%ZZ',
+  '%',
+  'a'.repeat(500),
+  '..%2F..',
+  '00000000-0000-0000-0000-000000000000',
+  '%00',
+  'Ł%C3%B3d%C5%BA',
+]
 
 const HEADER_NOISE: Record<string, string>[] = [
   { 'accept-language': 'xx-YY;q=abc, *;q=-1' },
@@ -329,7 +432,14 @@ const HEADER_NOISE: Record<string, string>[] = [
   { referer: '%ZZ' },
 ]
 
-type Family = { name: string; paths: (t: Targets, r: ReturnType<typeof prng>) => string; methods: readonly string[]; weight: number; query: number; bodies: number }
+type Family = {
+  name: string
+  paths: (t: Targets, r: ReturnType<typeof prng>) => string
+  methods: readonly string[]
+  weight: number
+  query: number
+  bodies: number
+}
 
 const FAMILIES: Family[] = [
   {
@@ -380,8 +490,20 @@ const FAMILIES: Family[] = [
     name: 'collection',
     paths: (t, r) => {
       const c = r.pick(t.collections)
-      const id = r.chance(0.5) && t.ids[c]?.length ? r.pick(t.ids[c]) : r.pick(['1', '0', '-1', '1e20', 'abc', '%ZZ', '999999999', LONG, '1.5', 'null'])
-      return r.pick([`/api/${c}`, `/api/${c}/${id}`, `/api/${c}/versions`, `/api/${c}/versions/${id}`, `/api/${c}/count`, `/api/${c}/${id}/duplicate`, `/api/${c}/access/${id}`, `/api/${c}/${r.pick(TOKENS)}/${r.pick(TOKENS)}`])
+      const id =
+        r.chance(0.5) && t.ids[c]?.length
+          ? r.pick(t.ids[c])
+          : r.pick(['1', '0', '-1', '1e20', 'abc', '%ZZ', '999999999', LONG, '1.5', 'null'])
+      return r.pick([
+        `/api/${c}`,
+        `/api/${c}/${id}`,
+        `/api/${c}/versions`,
+        `/api/${c}/versions/${id}`,
+        `/api/${c}/count`,
+        `/api/${c}/${id}/duplicate`,
+        `/api/${c}/access/${id}`,
+        `/api/${c}/${r.pick(TOKENS)}/${r.pick(TOKENS)}`,
+      ])
     },
     query: 0.6,
     weight: 30,
@@ -392,7 +514,12 @@ const FAMILIES: Family[] = [
     name: 'global',
     paths: (t, r) => {
       const g = r.pick([...t.globals, 'nosuchglobal'])
-      return r.pick([`/api/globals/${g}`, `/api/globals/${g}/versions`, `/api/globals/${g}/versions/${r.pick(['1', 'abc', '%ZZ'])}`, `/api/globals/${g}/access`])
+      return r.pick([
+        `/api/globals/${g}`,
+        `/api/globals/${g}/versions`,
+        `/api/globals/${g}/versions/${r.pick(['1', 'abc', '%ZZ'])}`,
+        `/api/globals/${g}/access`,
+      ])
     },
     query: 0.5,
     weight: 6,
@@ -411,7 +538,9 @@ const FAMILIES: Family[] = [
     methods: ['POST', 'GET', 'POST'],
     name: 'custom endpoint',
     paths: (t, r) => {
-      const id = r.chance(0.5) ? r.pick(['1', 'abc', '%ZZ', '-1', LONG]) : (r.pick(Object.values(t.ids).flat()) ?? '1')
+      const id = r.chance(0.5)
+        ? r.pick(['1', 'abc', '%ZZ', '-1', LONG])
+        : (r.pick(Object.values(t.ids).flat()) ?? '1')
       return r.pick([
         '/api/newsletter/subscribe',
         `/api/newsletter/confirm/${r.pick(TOKENS)}`,
@@ -446,7 +575,14 @@ const FAMILIES: Family[] = [
     bodies: 0.9,
     methods: ['POST'],
     name: 'form',
-    paths: (_t, r) => r.pick(['/api/complaints/submit', '/api/newsletter/subscribe', `/api/newsletter/preferences/${r.pick(TOKENS)}`, `/api/newsletter/unsubscribe/${r.pick(TOKENS)}`, `/api/newsletter/confirm/${r.pick(TOKENS)}`]),
+    paths: (_t, r) =>
+      r.pick([
+        '/api/complaints/submit',
+        '/api/newsletter/subscribe',
+        `/api/newsletter/preferences/${r.pick(TOKENS)}`,
+        `/api/newsletter/unsubscribe/${r.pick(TOKENS)}`,
+        `/api/newsletter/confirm/${r.pick(TOKENS)}`,
+      ]),
     query: 0.2,
     weight: 5,
   },
@@ -466,7 +602,17 @@ const FAMILIES: Family[] = [
     methods: ['GET'],
     name: 'admin',
     paths: (t, r) =>
-      r.pick(['/admin', '/admin/login', `/admin/collections/${r.pick(t.collections)}`, `/admin/collections/posts/${r.pick(['1', 'abc', '%ZZ'])}`, `/admin/globals/${r.pick(t.globals)}`, '/admin/raporty', `/admin/${r.pick(TOKENS)}`, '/admin/%ZZ', '/admin/collections/%']),
+      r.pick([
+        '/admin',
+        '/admin/login',
+        `/admin/collections/${r.pick(t.collections)}`,
+        `/admin/collections/posts/${r.pick(['1', 'abc', '%ZZ'])}`,
+        `/admin/globals/${r.pick(t.globals)}`,
+        '/admin/raporty',
+        `/admin/${r.pick(TOKENS)}`,
+        '/admin/%ZZ',
+        '/admin/collections/%',
+      ]),
     query: 0.3,
     weight: 2,
   },
@@ -474,7 +620,16 @@ const FAMILIES: Family[] = [
     bodies: 0,
     methods: ['GET'],
     name: 'next',
-    paths: (_t, r) => r.pick(['/_next/static/%ZZ', '/_next/static/chunks/nosuch.js', '/_next/image?url=%ZZ&w=x&q=y', '/_next/image?url=http://127.0.0.1:1/x&w=64&q=75', '/_next/data/x/y.json', '/favicon.ico', '/robots.txt']),
+    paths: (_t, r) =>
+      r.pick([
+        '/_next/static/%ZZ',
+        '/_next/static/chunks/nosuch.js',
+        '/_next/image?url=%ZZ&w=x&q=y',
+        '/_next/image?url=http://127.0.0.1:1/x&w=64&q=75',
+        '/_next/data/x/y.json',
+        '/favicon.ico',
+        '/robots.txt',
+      ]),
     query: 0,
     weight: 2,
   },
@@ -499,7 +654,12 @@ const withQuery = (path: string, r: ReturnType<typeof prng>) => {
 const KNOWN = (t: Targets): FuzzRequest[] => [
   { headers: {}, method: 'GET', path: '/api/posts?where=notjson', who: 'anonymous' },
   { headers: {}, method: 'GET', path: '/api/posts?page=1e20', who: 'anonymous' },
-  { headers: {}, method: 'GET', path: '/api/posts?where[createdAt][greater_than]=x', who: 'anonymous' },
+  {
+    headers: {},
+    method: 'GET',
+    path: '/api/posts?where[createdAt][greater_than]=x',
+    who: 'anonymous',
+  },
   { headers: {}, method: 'GET', path: '/api/posts?where[title][near]=1', who: 'anonymous' },
   { headers: {}, method: 'GET', path: '/api/media/file/nosuch.png', who: 'anonymous' },
   { headers: {}, method: 'GET', path: `/api/media/file/${'a'.repeat(300)}.png`, who: 'anonymous' },
@@ -509,19 +669,85 @@ const KNOWN = (t: Targets): FuzzRequest[] => [
   { headers: {}, method: 'GET', path: '/admin/%ZZ', who: 'anonymous' },
   { headers: {}, method: 'TRACE', path: '/', who: 'anonymous' },
   { headers: {}, method: 'TRACE', path: '/api/posts', who: 'anonymous' },
-  { body: 'x', headers: { 'content-type': 'multipart/form-data' }, method: 'POST', path: '/api/users/login', who: 'anonymous' },
-  { body: 'x', headers: { 'content-type': 'multipart/form-data' }, method: 'POST', path: '/api/users/forgot-password', who: 'anonymous' },
+  {
+    body: 'x',
+    headers: { 'content-type': 'multipart/form-data' },
+    method: 'POST',
+    path: '/api/users/login',
+    who: 'anonymous',
+  },
+  {
+    body: 'x',
+    headers: { 'content-type': 'multipart/form-data' },
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    who: 'anonymous',
+  },
   { headers: {}, method: 'GET', path: '/api/payload-migrations', who: 'anonymous' },
   { headers: {}, method: 'GET', path: '/api/units/versions', who: 'editor' },
-  { body: 'null', headers: { 'content-type': 'application/json' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: '"a string"', headers: { 'content-type': 'application/json' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: '1e999', headers: { 'content-type': 'application/json' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: 'title=x', headers: { 'content-type': 'text/plain' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: '<x/>', headers: { 'content-type': 'application/xml' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: '--XYZ\r\nbroken', headers: { 'content-type': 'multipart/form-data; boundary=XYZ' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: '{"title":{"$gt":""}}', headers: { 'content-type': 'application/json' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: deepArray(50_000), headers: { 'content-type': 'application/json' }, method: 'POST', path: '/api/posts', who: 'editor' },
-  { body: deepObject(50_000), headers: { 'content-type': 'application/json' }, method: 'PATCH', path: `/api/posts/${t.ids.posts?.[0] ?? 1}`, who: 'editor' },
+  {
+    body: 'null',
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: '"a string"',
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: '1e999',
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: 'title=x',
+    headers: { 'content-type': 'text/plain' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: '<x/>',
+    headers: { 'content-type': 'application/xml' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: '--XYZ\r\nbroken',
+    headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: '{"title":{"$gt":""}}',
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: deepArray(50_000),
+    headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    path: '/api/posts',
+    who: 'editor',
+  },
+  {
+    body: deepObject(50_000),
+    headers: { 'content-type': 'application/json' },
+    method: 'PATCH',
+    path: `/api/posts/${t.ids.posts?.[0] ?? 1}`,
+    who: 'editor',
+  },
 ]
 
 const generate = (t: Targets, seed: number, count: number): FuzzRequest[] => {
@@ -539,10 +765,16 @@ const generate = (t: Targets, seed: number, count: number): FuzzRequest[] => {
     if ((method !== 'GET' && method !== 'HEAD' && r.chance(family.bodies)) || r.chance(0.02)) {
       const chosen = r.pick(BODIES)
       body = chosen.body
-      headers['content-type'] = r.chance(0.8) && chosen.type !== undefined ? chosen.type : r.pick(CONTENT_TYPES)
+      headers['content-type'] =
+        r.chance(0.8) && chosen.type !== undefined ? chosen.type : r.pick(CONTENT_TYPES)
     }
     if (r.chance(0.25)) Object.assign(headers, r.pick(HEADER_NOISE))
-    const who: Who = family.name === 'page' || family.name === 'feed' || r.chance(0.5) ? (r.chance(0.2) ? 'editor' : 'anonymous') : 'editor'
+    const who: Who =
+      family.name === 'page' || family.name === 'feed' || r.chance(0.5)
+        ? r.chance(0.2)
+          ? 'editor'
+          : 'anonymous'
+        : 'editor'
     corpus.push({ body, headers, method, path, who })
   }
   return corpus
@@ -587,11 +819,23 @@ describe('malformed requests against the production server', () => {
     const started = Date.now()
     const { problems, statuses } = await runCorpus(corpus)
     const fiveXX = [...statuses].filter(([s]) => s >= 500).reduce((sum, [, n]) => sum + n, 0)
-    console.log(`fuzz: ${fiveXX} 5xx of ${corpus.length} requests (seed ${SEED}, ${Math.round((Date.now() - started) / 1000)} s; statuses ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')})`)
+    console.log(
+      `fuzz: ${fiveXX} 5xx of ${corpus.length} requests (seed ${SEED}, ${Math.round((Date.now() - started) / 1000)} s; statuses ${[
+        ...statuses,
+      ]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')})`,
+    )
     if (problems.length) console.log(`fuzz problems (${problems.length}):\n${problems.join('\n')}`)
     expect(corpus.length).toBeGreaterThanOrEqual(2000)
-    expect(problems.slice(0, 40), `${problems.length} problem(s); HEROLD_FUZZ_SEED=${SEED} reproduces them`).toEqual([])
+    expect(
+      problems.slice(0, 40),
+      `${problems.length} problem(s); HEROLD_FUZZ_SEED=${SEED} reproduces them`,
+    ).toEqual([])
     // Still serving after all of it.
-    expect((await fetch(`${server.baseURL}/`, { signal: AbortSignal.timeout(TIMEOUT_MS) })).status).toBe(200)
+    expect(
+      (await fetch(`${server.baseURL}/`, { signal: AbortSignal.timeout(TIMEOUT_MS) })).status,
+    ).toBe(200)
   })
 })

@@ -39,11 +39,20 @@ const shared: { comment?: FakeComment; complaint?: number; entry?: number } = {}
 
 const { api, tokenOf } = restClient(() => server.baseURL)
 const get = async (route: string) => {
-  const res = await fetch(`${server.baseURL}${route}`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(SAVE) })
+  const res = await fetch(`${server.baseURL}${route}`, {
+    headers: { 'accept-language': 'pl' },
+    signal: AbortSignal.timeout(SAVE),
+  })
   return { html: await res.text(), status: res.status }
 }
 const residentsIn = (html: string) =>
-  [...Object.values(DEMO_RESIDENTS).flatMap((r) => [r.name, r.profile]), RESIDENT.name, COMMENT, COMPLAINANT, '@example.org'].filter((s) => html.includes(s))
+  [
+    ...Object.values(DEMO_RESIDENTS).flatMap((r) => [r.name, r.profile]),
+    RESIDENT.name,
+    COMMENT,
+    COMPLAINANT,
+    '@example.org',
+  ].filter((s) => html.includes(s))
 
 const step = stepper('failed-moderation-')
 
@@ -85,12 +94,20 @@ describe('the moderation register', () => {
     expect(main).toContain('Skarga uwzględniona – decyzja była błędna')
     expect(main).toContain('href="/zasady-dyskusji/fanpage-urzedu-gminy#pkt-2"')
     expect(residentsIn(html)).toEqual([])
-    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html)
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
+    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(
+      html,
+    )
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+    ).toEqual([])
     const form = await get('/rejestr-moderacji/skarga?wpis=1')
     expect(form.status).toBe(200)
-    const formReport = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(form.html)
-    expect(formReport.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
+    const formReport = await new HtmlValidate({
+      extends: ['html-validate:standard'],
+    }).validateString(form.html)
+    expect(
+      formReport.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+    ).toEqual([])
     // Anonymous REST: the entries without their snapshots, the complaints not at all.
     const rest = await fetch(`${server.baseURL}/api/moderation-entries?depth=2&limit=50`)
     expect(residentsIn(await rest.text())).toEqual([])
@@ -100,13 +117,50 @@ describe('the moderation register', () => {
   it('an approver hides a fanpage comment from the admin by the rule it breaks, and the entry writes itself', async () => {
     // A post of the office reaches the Page (the account comes from the environment, under the demo Page rules).
     const author = await tokenOf(AUTHOR)
-    const office = (await api('/units?where[slug][equals]=urzad-gminy&depth=0', { token: author })).body.docs[0]
-    const created = await api('/posts', { body: { category: 'municipal_services', channels: ['fanpage'], informationType: 'local_news', lead: 'Objazd potrwa do piątku.', title: TITLE, unit: office.id }, method: 'POST', token: author })
+    const office = (await api('/units?where[slug][equals]=urzad-gminy&depth=0', { token: author }))
+      .body.docs[0]
+    const created = await api('/posts', {
+      body: {
+        category: 'municipal_services',
+        channels: ['fanpage'],
+        informationType: 'local_news',
+        lead: 'Objazd potrwa do piątku.',
+        title: TITLE,
+        unit: office.id,
+      },
+      method: 'POST',
+      token: author,
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
-    expect((await api(`/posts/${created.body.doc.id}`, { body: { workflowAction: 'submit' }, method: 'PATCH', token: author })).status).toBe(200)
-    expect((await api(`/posts/${created.body.doc.id}`, { body: { workflowAction: 'approve' }, method: 'PATCH', token: await tokenOf(APPROVER) })).status).toBe(200)
-    await expect.poll(() => graph.posts.filter((p) => p.message?.includes(TITLE)).length, { interval: 250, timeout: 30_000 }).toBe(1)
-    shared.comment = graph.addComment({ from: RESIDENT, message: COMMENT, postId: graph.posts.find((p) => p.message?.includes(TITLE))!.id })
+    expect(
+      (
+        await api(`/posts/${created.body.doc.id}`, {
+          body: { workflowAction: 'submit' },
+          method: 'PATCH',
+          token: author,
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await api(`/posts/${created.body.doc.id}`, {
+          body: { workflowAction: 'approve' },
+          method: 'PATCH',
+          token: await tokenOf(APPROVER),
+        })
+      ).status,
+    ).toBe(200)
+    await expect
+      .poll(() => graph.posts.filter((p) => p.message?.includes(TITLE)).length, {
+        interval: 250,
+        timeout: 30_000,
+      })
+      .toBe(1)
+    shared.comment = graph.addComment({
+      from: RESIDENT,
+      message: COMMENT,
+      postId: graph.posts.find((p) => p.message?.includes(TITLE))!.id,
+    })
 
     approverContext = await openContext(browser, server.baseURL, pageErrors)
     const page = await approverContext.newPage()
@@ -114,7 +168,9 @@ describe('the moderation register', () => {
     await step(page, 'fetch', async () => {
       await page.goto('/admin/collections/social-comments')
       await page.getByRole('button', { name: 'Pobierz komentarze teraz' }).click()
-      await expect.poll(() => page.getByRole('status').allInnerTexts(), { timeout: UI }).toContainEqual(expect.stringMatching(/Pobrano komentarze spod \d+ wpisów: nowe 1/))
+      await expect
+        .poll(() => page.getByRole('status').allInnerTexts(), { timeout: UI })
+        .toContainEqual(expect.stringMatching(/Pobrano komentarze spod \d+ wpisów: nowe 1/))
       await page.getByRole('link', { name: COMMENT }).first().click()
       await page.getByRole('heading', { name: 'Moderacja komentarza' }).waitFor()
     })
@@ -123,15 +179,33 @@ describe('the moderation register', () => {
       // No rule, no action.
       expect(await button.isDisabled()).toBe(true)
       await page.getByTestId('moderation-point').selectOption('2')
-      await expect.poll(() => page.locator('.herold-comment-moderation textarea').inputValue()).toMatch(/^Ukryto komentarz naruszający pkt 2 zasad dyskusji/)
+      await expect
+        .poll(() => page.locator('.herold-comment-moderation textarea').inputValue())
+        .toMatch(/^Ukryto komentarz naruszający pkt 2 zasad dyskusji/)
       await button.click()
       const status = page.locator('.herold-comment-moderation [role="status"]')
-      await expect.poll(() => status.innerText().catch(() => ''), { timeout: SAVE }).toMatch(/Komentarz ukryto\. W rejestrze moderacji zapisano wpis nr (\d+)\./)
+      await expect
+        .poll(() => status.innerText().catch(() => ''), { timeout: SAVE })
+        .toMatch(/Komentarz ukryto\. W rejestrze moderacji zapisano wpis nr (\d+)\./)
       shared.entry = Number(/wpis nr (\d+)/.exec(await status.innerText())![1])
       // The form below shows the comment's new state, and the panel links to the entry.
-      await expect.poll(() => page.locator('#field-state .rs__single-value').innerText().catch(() => ''), { timeout: UI }).toBe('Ukryty przez urząd')
-      expect(await status.getByRole('link', { name: 'Otwórz wpis w rejestrze' }).getAttribute('href')).toMatch(/^\/admin\/collections\/moderation-entries\/\d+$/)
-      await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'moderation-comment-admin.png') })
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('#field-state .rs__single-value')
+              .innerText()
+              .catch(() => ''),
+          { timeout: UI },
+        )
+        .toBe('Ukryty przez urząd')
+      expect(
+        await status.getByRole('link', { name: 'Otwórz wpis w rejestrze' }).getAttribute('href'),
+      ).toMatch(/^\/admin\/collections\/moderation-entries\/\d+$/)
+      await page.screenshot({
+        fullPage: true,
+        path: path.join(RESULTS_DIR, 'moderation-comment-admin.png'),
+      })
     })
     expect(graph.comments.find((c) => c.id === shared.comment!.id)?.isHidden).toBe(true)
     expect(shared.entry).toBe(6)
@@ -151,10 +225,14 @@ describe('the moderation register', () => {
       expect(residentsIn(await page.content())).toEqual([])
     })
     await step(page, 'complain', async () => {
-      await page.getByRole('link', { name: `Złóż skargę na tę decyzję (wpis nr ${shared.entry})` }).click()
+      await page
+        .getByRole('link', { name: `Złóż skargę na tę decyzję (wpis nr ${shared.entry})` })
+        .click()
       await page.waitForURL(/\/rejestr-moderacji\/skarga\?wpis=/)
       expect(await page.locator('#entry').inputValue()).toBe(String(shared.entry))
-      await page.getByLabel('Treść skargi (wymagana)').fill('Napisałam ostro, ale w sprawie objazdu. Proszę o przywrócenie komentarza.')
+      await page
+        .getByLabel('Treść skargi (wymagana)')
+        .fill('Napisałam ostro, ale w sprawie objazdu. Proszę o przywrócenie komentarza.')
       await page.getByLabel('Adres e-mail do odpowiedzi (wymagany)').fill(COMPLAINANT)
       await page.getByRole('button', { name: 'Wyślij skargę' }).click()
       await page.waitForURL(/wyslano=\d+/)
@@ -168,12 +246,24 @@ describe('the moderation register', () => {
   it('the approver upholds the complaint; the answer arrives by e-mail and its link shows the outcome', async () => {
     expect(shared.complaint, 'the previous step filed the complaint').toBeTruthy()
     const token = await tokenOf(APPROVER)
-    const found = await api(`/complaints?where[number][equals]=${shared.complaint}&depth=0`, { token })
-    expect(found.body.docs[0]).toMatchObject({ email: COMPLAINANT, source: 'form', state: 'received' })
-    const decided = await api(`/complaints/${found.body.docs[0].id}`, { body: { answer: 'Komentarz dotyczył sprawy objazdu; przywróciliśmy go.', state: 'upheld' }, method: 'PATCH', token })
+    const found = await api(`/complaints?where[number][equals]=${shared.complaint}&depth=0`, {
+      token,
+    })
+    expect(found.body.docs[0]).toMatchObject({
+      email: COMPLAINANT,
+      source: 'form',
+      state: 'received',
+    })
+    const decided = await api(`/complaints/${found.body.docs[0].id}`, {
+      body: { answer: 'Komentarz dotyczył sprawy objazdu; przywróciliśmy go.', state: 'upheld' },
+      method: 'PATCH',
+      token,
+    })
     expect(decided.status, JSON.stringify(decided.body)).toBe(200)
     const [mail] = (await smtp.waitFor(1, 30_000)).filter((m) => m.to.includes(COMPLAINANT))
-    expect(mail.parsed!.subject).toBe(`Odpowiedź na skargę nr ${shared.complaint} – skarga uwzględniona`)
+    expect(mail.parsed!.subject).toBe(
+      `Odpowiedź na skargę nr ${shared.complaint} – skarga uwzględniona`,
+    )
     const link = /https?:\/\/\S+\/rejestr-moderacji\?nr=\d+/.exec(mail.parsed!.text ?? '')![0]
     expect(link.startsWith(server.baseURL)).toBe(true)
 
@@ -181,11 +271,16 @@ describe('the moderation register', () => {
     const page = await context.newPage()
     await step(page, 'outcome', async () => {
       await page.goto(link)
-      await expect.poll(() => page.locator(`#wpis-${shared.entry} .outcome-upheld`).innerText()).toBe('Skarga uwzględniona – decyzja była błędna')
+      await expect
+        .poll(() => page.locator(`#wpis-${shared.entry} .outcome-upheld`).innerText())
+        .toBe('Skarga uwzględniona – decyzja była błędna')
       await page.goto('/rejestr-moderacji')
       await page.locator(`#wpis-${shared.entry}`).waitFor()
       expect(residentsIn(await page.content())).toEqual([])
-      await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'moderation-register.png') })
+      await page.screenshot({
+        fullPage: true,
+        path: path.join(RESULTS_DIR, 'moderation-register.png'),
+      })
     })
     await context.close()
   })

@@ -23,7 +23,10 @@ const step = stepper('newsletter-failed-')
 beforeAll(async () => {
   smtp = await startFakeSmtp()
   // SERVER_URL: the links in the email and the redirects after a form post lead back to this server.
-  server = await startServer({ env: (baseURL) => ({ ...smtp.env(), SERVER_URL: baseURL }), name: 'newsletter' })
+  server = await startServer({
+    env: (baseURL) => ({ ...smtp.env(), SERVER_URL: baseURL }),
+    name: 'newsletter',
+  })
 })
 afterAll(async () => {
   await browser?.close()
@@ -44,7 +47,10 @@ const adminToken = async () => {
 /** The subscriber as an admin sees it through the REST API. */
 const subscriberAsAdmin = async (token: string) => {
   const query = new URLSearchParams({ depth: '0', 'where[email][equals]': ADDRESS })
-  const res = await fetch(`${server.baseURL}/api/newsletter-subscribers?${query}`, { headers: { authorization: `JWT ${token}` }, signal: AbortSignal.timeout(SAVE) })
+  const res = await fetch(`${server.baseURL}/api/newsletter-subscribers?${query}`, {
+    headers: { authorization: `JWT ${token}` },
+    signal: AbortSignal.timeout(SAVE),
+  })
   expect(res.status).toBe(200)
   const { docs } = (await res.json()) as { docs: Record<string, any>[] }
   expect(docs).toHaveLength(1)
@@ -58,24 +64,45 @@ describe('newsletter subscription in the browser', () => {
     const html = await res.text()
     expect(html).toMatch(/<main[^>]*id="tresc"[^>]*><h1>Newsletter e-mail<\/h1>/)
     // The consent text names the controller: the demo gmina's office, with its contact.
-    expect(html).toContain('Administratorem danych jest Urząd Gminy Wisłotki (kontakt: urzad-gminy@wislotki.example).')
-    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html)
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
+    expect(html).toContain(
+      'Administratorem danych jest Urząd Gminy Wisłotki (kontakt: urzad-gminy@wislotki.example).',
+    )
+    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(
+      html,
+    )
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+    ).toEqual([])
   })
 
   it('subscribes through the form and confirms through the link from the email', async () => {
     browser = await launchBrowser()
     // A resident without JavaScript: the form, the redirects and the confirmation button are plain HTML.
-    const context = await browser.newContext({ baseURL: server.baseURL, javaScriptEnabled: false, locale: LOCALE, viewport: { height: 1000, width: 1200 } })
+    const context = await browser.newContext({
+      baseURL: server.baseURL,
+      javaScriptEnabled: false,
+      locale: LOCALE,
+      viewport: { height: 1000, width: 1200 },
+    })
     context.setDefaultTimeout(SAVE)
     const page = await context.newPage()
 
     await step(page, 'form', async () => {
       await page.goto('/newsletter')
       await page.getByLabel('Adres e-mail').fill(ADDRESS)
-      await page.getByRole('group', { name: /Jak często/ }).getByLabel(/Codziennie/).check()
-      await page.getByRole('group', { name: /Jednostki/ }).getByLabel('OSP Wisłotki').check()
-      await page.getByRole('group', { name: /Kategorie/ }).getByRole('checkbox').first().check()
+      await page
+        .getByRole('group', { name: /Jak często/ })
+        .getByLabel(/Codziennie/)
+        .check()
+      await page
+        .getByRole('group', { name: /Jednostki/ })
+        .getByLabel('OSP Wisłotki')
+        .check()
+      await page
+        .getByRole('group', { name: /Kategorie/ })
+        .getByRole('checkbox')
+        .first()
+        .check()
       await page.getByLabel(/Zgadzam się/).check()
       await page.getByRole('button', { name: 'Zapisz się' }).click()
       await page.getByRole('heading', { level: 1, name: 'Sprawdź skrzynkę' }).waitFor()
@@ -99,7 +126,9 @@ describe('newsletter subscription in the browser', () => {
     // Opening the link (as a mail scanner would) confirms nothing yet.
     await step(page, 'confirm-page', async () => {
       await page.goto(link!)
-      await page.getByRole('heading', { level: 1, name: 'Potwierdź zapis do newslettera' }).waitFor()
+      await page
+        .getByRole('heading', { level: 1, name: 'Potwierdź zapis do newslettera' })
+        .waitFor()
     })
     const token = await adminToken()
     expect((await subscriberAsAdmin(token)).state).toBe('pending')
@@ -109,7 +138,10 @@ describe('newsletter subscription in the browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Zapis potwierdzony' }).waitFor()
     })
     expect(await page.getByRole('status').innerText()).toContain(ADDRESS)
-    await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'newsletter-confirmed.png') })
+    await page.screenshot({
+      fullPage: true,
+      path: path.join(RESULTS_DIR, 'newsletter-confirmed.png'),
+    })
 
     const subscriber = await subscriberAsAdmin(token)
     expect(subscriber.state).toBe('confirmed')

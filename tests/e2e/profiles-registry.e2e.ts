@@ -30,21 +30,33 @@ afterAll(async () => {
 })
 
 const get = async (route: string) => {
-  const res = await fetch(`${server.baseURL}${route}`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(SAVE) })
+  const res = await fetch(`${server.baseURL}${route}`, {
+    headers: { 'accept-language': 'pl' },
+    signal: AbortSignal.timeout(SAVE),
+  })
   return { html: await res.text(), status: res.status }
 }
 const { api } = restClient(() => server.baseURL)
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'))
-const section = (html: string, id: string, next?: string) => html.slice(html.indexOf(`id="${id}"`), next ? html.indexOf(`id="${next}"`) : undefined)
+const section = (html: string, id: string, next?: string) =>
+  html.slice(html.indexOf(`id="${id}"`), next ? html.indexOf(`id="${next}"`) : undefined)
 
 describe('the official profiles registry', () => {
   it('lists the verified profiles of each unit, and only those', async () => {
     const { html, status } = await get('/oficjalne-profile')
     expect(status).toBe(200)
     const main = mainOf(html)
-    expect(main).toMatch(/<main[^>]*id="tresc"[^>]*><h1>Oficjalne profile w mediach społecznościowych<\/h1>/)
+    expect(main).toMatch(
+      /<main[^>]*id="tresc"[^>]*><h1>Oficjalne profile w mediach społecznościowych<\/h1>/,
+    )
     const list = section(main, 'lista', 'rozpoznawanie')
-    for (const unit of ['Urząd Gminy Wisłotki', 'Rada Gminy Wisłotki', 'OSP Wisłotki', 'Gminna Biblioteka Publiczna w Wisłotkach']) expect(list).toContain(`${unit}</h3>`)
+    for (const unit of [
+      'Urząd Gminy Wisłotki',
+      'Rada Gminy Wisłotki',
+      'OSP Wisłotki',
+      'Gminna Biblioteka Publiczna w Wisłotkach',
+    ])
+      expect(list).toContain(`${unit}</h3>`)
     expect(list).toContain('href="https://www.facebook.com/UrzadGminyWislotki"')
     expect(list).toContain('href="https://www.facebook.com/RadaGminyWislotki"')
     expect(list).toContain('href="https://www.instagram.com/biblioteka.wislotki"')
@@ -57,10 +69,14 @@ describe('the official profiles registry', () => {
 
   it('tells residents how to recognise and report an impostor', async () => {
     const { html } = await get('/oficjalne-profile')
-    expect(section(html, 'rozpoznawanie', 'zglaszanie')).toContain('Porównaj adres profilu z adresem na tej liście')
+    expect(section(html, 'rozpoznawanie', 'zglaszanie')).toContain(
+      'Porównaj adres profilu z adresem na tej liście',
+    )
     const report = section(html, 'zglaszanie', 'historia')
     expect(report).toContain('Zgłoś stronę')
-    expect(report).toContain('<a href="mailto:urzad-gminy@wislotki.example">urzad-gminy@wislotki.example</a>')
+    expect(report).toContain(
+      '<a href="mailto:urzad-gminy@wislotki.example">urzad-gminy@wislotki.example</a>',
+    )
   })
 
   it('keeps the history, and shows a handover as soon as an admin records it', async () => {
@@ -71,32 +87,62 @@ describe('the official profiles registry', () => {
     expect(history).toContain('https://www.facebook.com/RadaGminyWislotki2014')
     expect(history).not.toContain('href="https://www.facebook.com/RadaGminyWislotki2014"')
 
-    const login = await api('/users/login', { body: { email: ADMIN, password: PASSWORD }, method: 'POST' })
+    const login = await api('/users/login', {
+      body: { email: ADMIN, password: PASSWORD },
+      method: 'POST',
+    })
     const token = login.body.token as string
-    const [osp] = (await api('/units?where[slug][equals]=osp-wislotki&depth=0', { token })).body.docs
+    const [osp] = (await api('/units?where[slug][equals]=osp-wislotki&depth=0', { token })).body
+      .docs
     const profiles = osp.officialProfiles.map((p: Record<string, any>) =>
-      p.url === 'https://www.facebook.com/OSPWislotki' ? { ...p, handovers: [...p.handovers, { at: '2026-01-15T00:00:00.000Z', from: 'Jan Strażak (prezes OSP)', to: 'Anna Nowak (nowa prezes OSP)' }] } : p,
+      p.url === 'https://www.facebook.com/OSPWislotki'
+        ? {
+            ...p,
+            handovers: [
+              ...p.handovers,
+              {
+                at: '2026-01-15T00:00:00.000Z',
+                from: 'Jan Strażak (prezes OSP)',
+                to: 'Anna Nowak (nowa prezes OSP)',
+              },
+            ],
+          }
+        : p,
     )
-    const saved = await api(`/units/${osp.id}`, { body: { officialProfiles: profiles }, method: 'PATCH', token })
+    const saved = await api(`/units/${osp.id}`, {
+      body: { officialProfiles: profiles },
+      method: 'PATCH',
+      token,
+    })
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
 
     history = section((await get('/oficjalne-profile')).html, 'historia')
-    expect(history).toContain('<td>15 stycznia 2026</td><td>OSP Wisłotki: OSPWislotki (Facebook – strona)</td><td>Jan Strażak (prezes OSP)</td><td>Anna Nowak (nowa prezes OSP)</td>')
+    expect(history).toContain(
+      '<td>15 stycznia 2026</td><td>OSP Wisłotki: OSPWislotki (Facebook – strona)</td><td>Jan Strażak (prezes OSP)</td><td>Anna Nowak (nowa prezes OSP)</td>',
+    )
     // Newest first.
     expect(history.indexOf('15 stycznia 2026')).toBeLessThan(history.indexOf('7 maja 2024'))
   })
 
   it('is valid HTML and renders in a browser', async () => {
     const { html } = await get('/oficjalne-profile')
-    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html)
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
+    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(
+      html,
+    )
+    expect(
+      report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+    ).toEqual([])
 
     browser = await launchBrowser()
     const context = await openContext(browser, server.baseURL, pageErrors)
     const page = await context.newPage()
     await page.goto('/oficjalne-profile')
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Oficjalne profile w mediach społecznościowych')
-    expect(await page.getByRole('link', { name: 'UrzadGminyWislotki' }).getAttribute('href')).toBe('https://www.facebook.com/UrzadGminyWislotki')
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('Oficjalne profile w mediach społecznościowych')
+    expect(await page.getByRole('link', { name: 'UrzadGminyWislotki' }).getAttribute('href')).toBe(
+      'https://www.facebook.com/UrzadGminyWislotki',
+    )
     await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'profiles-registry.png') })
     await context.close()
   })

@@ -26,26 +26,52 @@ const { api, tokenOf } = restClient(() => server.baseURL)
 /** A few more posts of this month, published through the workflow, so that several units have bars. */
 const publishMore = async () => {
   const [author, second] = [await tokenOf(APPROVER), await tokenOf(APPROVER2)]
-  const units = (await api('/units?limit=50&depth=0', { token: author })).body.docs as { id: number; slug: string }[]
+  const units = (await api('/units?limit=50&depth=0', { token: author })).body.docs as {
+    id: number
+    slug: string
+  }[]
   const unit = (slug: string) => units.find((u) => u.slug === slug)!.id
   const posts = [
     { category: 'safety', slug: 'osp-wislotki', title: 'Raport: ćwiczenia gminne OSP' },
     { category: 'culture', slug: 'biblioteka', title: 'Raport: wieczór poezji w bibliotece' },
-    { category: 'municipal_services', slug: 'urzad-gminy', title: 'Raport: odbiór odpadów wielkogabarytowych' },
-    { category: 'ngo_initiatives', slug: 'solectwo-lipowo', title: 'Raport: zebranie wiejskie w Lipowie' },
+    {
+      category: 'municipal_services',
+      slug: 'urzad-gminy',
+      title: 'Raport: odbiór odpadów wielkogabarytowych',
+    },
+    {
+      category: 'ngo_initiatives',
+      slug: 'solectwo-lipowo',
+      title: 'Raport: zebranie wiejskie w Lipowie',
+    },
   ]
   for (const p of posts) {
     const created = await api('/posts', {
-      body: { category: p.category, channels: ['rss'], informationType: 'local_news', lead: 'Zapraszamy.', title: p.title, unit: unit(p.slug) },
+      body: {
+        category: p.category,
+        channels: ['rss'],
+        informationType: 'local_news',
+        lead: 'Zapraszamy.',
+        title: p.title,
+        unit: unit(p.slug),
+      },
       method: 'POST',
       token: author,
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
-    const submitted = await api(`/posts/${id}`, { body: { workflowAction: 'submit' }, method: 'PATCH', token: author })
+    const submitted = await api(`/posts/${id}`, {
+      body: { workflowAction: 'submit' },
+      method: 'PATCH',
+      token: author,
+    })
     expect(submitted.status).toBe(200)
     if (submitted.body.doc.workflowState !== 'published') {
-      const approved = await api(`/posts/${id}`, { body: { workflowAction: 'approve' }, method: 'PATCH', token: second })
+      const approved = await api(`/posts/${id}`, {
+        body: { workflowAction: 'approve' },
+        method: 'PATCH',
+        token: second,
+      })
       expect(approved.body.doc?.workflowState, JSON.stringify(approved.body)).toBe('published')
     }
   }
@@ -78,14 +104,20 @@ describe('reports in the admin', () => {
     })
 
     await step(page, 'chart', async () => {
-      const chart = page.getByRole('img', { name: 'Wpisy opublikowane w miesiącach według jednostek' })
+      const chart = page.getByRole('img', {
+        name: 'Wpisy opublikowane w miesiącach według jednostek',
+      })
       await chart.waitFor()
-      expect(await chart.locator('desc').textContent()).toMatch(/^Słupki pokazują liczbę wpisów opublikowanych w każdym miesiącu, z podziałem na jednostki\. Razem \d+ wpisów w 6 miesiącach\.$/)
+      expect(await chart.locator('desc').textContent()).toMatch(
+        /^Słupki pokazują liczbę wpisów opublikowanych w każdym miesiącu, z podziałem na jednostki\. Razem \d+ wpisów w 6 miesiącach\.$/,
+      )
       // One bar per unit with posts this month, each telling its value.
       const bars = await chart.locator('rect > title').allTextContents()
       expect(bars.length).toBeGreaterThanOrEqual(4)
       expect(bars.some((t) => /^OSP Wisłotki, .+: 1$/.test(t))).toBe(true)
-      const data = page.getByRole('table', { name: 'Dane wykresu: Wpisy opublikowane w miesiącach według jednostek' })
+      const data = page.getByRole('table', {
+        name: 'Dane wykresu: Wpisy opublikowane w miesiącach według jednostek',
+      })
       await data.waitFor()
       expect(await data.locator('tbody tr').count()).toBe(6)
       await page.getByRole('table', { name: 'Aktywność jednostek według miesięcy' }).waitFor()
@@ -100,7 +132,9 @@ describe('reports in the admin', () => {
       const res = await page.request.get(href!)
       expect(res.status()).toBe(200)
       expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8')
-      expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="raport-aktywnosc_\d{4}-\d\d_\d{4}-\d\d\.csv"$/)
+      expect(res.headers()['content-disposition']).toMatch(
+        /^attachment; filename="raport-aktywnosc_\d{4}-\d\d_\d{4}-\d\d\.csv"$/,
+      )
       const text = (await res.body()).toString('utf8')
       expect(text.startsWith('\uFEFFMiesiąc;Jednostka;Wpisy opublikowane;')).toBe(true)
       expect(text).toContain(';Sołectwo Lipowo;1;')
@@ -110,15 +144,27 @@ describe('reports in the admin', () => {
       await page.getByLabel('Jednostka').selectOption({ label: 'OSP Wisłotki' })
       await page.getByRole('button', { name: 'Pokaż' }).click()
       await page.waitForURL(/jednostka=osp-wislotki/)
-      const rows = page.getByRole('table', { name: 'Aktywność jednostek według miesięcy' }).locator('tbody tr')
-      await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('OSP Wisłotki')])
+      const rows = page
+        .getByRole('table', { name: 'Aktywność jednostek według miesięcy' })
+        .locator('tbody tr')
+      await expect
+        .poll(() => rows.allTextContents())
+        .toEqual([expect.stringContaining('OSP Wisłotki')])
     })
 
     await step(page, 'other reports', async () => {
       for (const [slug, heading, chart] of [
-        ['bip', 'BIP a media społecznościowe', 'Informacja publiczna, wpisy do sprawdzenia i wpisy BIP bez zapowiedzi'],
+        [
+          'bip',
+          'BIP a media społecznościowe',
+          'Informacja publiczna, wpisy do sprawdzenia i wpisy BIP bez zapowiedzi',
+        ],
         ['moderacja', 'Statystyki moderacji', 'Działania moderacyjne i skargi w miesiącach'],
-        ['zasiegi', 'Zasięgi kopii na fanpage', 'Reakcje, komentarze i udostępnienia według jednostek'],
+        [
+          'zasiegi',
+          'Zasięgi kopii na fanpage',
+          'Reakcje, komentarze i udostępnienia według jednostek',
+        ],
       ]) {
         await page.goto(`/admin/raporty/${slug}`)
         await page.getByRole('heading', { level: 1, name: heading }).waitFor()
@@ -126,7 +172,10 @@ describe('reports in the admin', () => {
       }
       // The demo register's acts of the last weeks are counted.
       await page.goto('/admin/raporty/moderacja')
-      const moderation = await page.getByRole('table', { name: 'Działania moderacyjne i skargi według miesięcy' }).locator('tbody').textContent()
+      const moderation = await page
+        .getByRole('table', { name: 'Działania moderacyjne i skargi według miesięcy' })
+        .locator('tbody')
+        .textContent()
       expect(moderation).toMatch(/\d/)
     })
     await context.close()
@@ -139,9 +188,14 @@ describe('reports in the admin', () => {
     await step(page, 'audit-list', async () => {
       await page.goto('/admin/collections/audit-log?limit=100')
       await page.getByRole('heading', { level: 1, name: 'Dziennik zmian' }).waitFor()
-      const row = page.getByRole('row').filter({ hasText: 'Raport: zebranie wiejskie w Lipowie' }).filter({ hasText: 'stan: Do akceptacji → Opublikowany' })
+      const row = page
+        .getByRole('row')
+        .filter({ hasText: 'Raport: zebranie wiejskie w Lipowie' })
+        .filter({ hasText: 'stan: Do akceptacji → Opublikowany' })
       await row.first().waitFor()
-      expect(await row.first().textContent()).toContain('Maria Rzeczniczka (rzecznik@wislotki.example)')
+      expect(await row.first().textContent()).toContain(
+        'Maria Rzeczniczka (rzecznik@wislotki.example)',
+      )
       // No "create new" for anybody.
       expect(await page.getByRole('link', { name: /Utwórz|Stwórz/ }).count()).toBe(0)
     })
@@ -157,8 +211,15 @@ describe('reports in the admin', () => {
       expect(await page.locator('#nav-raport-aktywnosc').count()).toBe(0)
       expect(await page.getByRole('heading', { level: 2, name: 'Raporty' }).count()).toBe(0)
       await page.goto('/admin/raporty/aktywnosc')
-      await page.getByText('Raporty są dostępne dla osób zatwierdzających i administratorów.').waitFor()
-      expect(await page.getByRole('img').filter({ has: page.locator('desc') }).count()).toBe(0)
+      await page
+        .getByText('Raporty są dostępne dla osób zatwierdzających i administratorów.')
+        .waitFor()
+      expect(
+        await page
+          .getByRole('img')
+          .filter({ has: page.locator('desc') })
+          .count(),
+      ).toBe(0)
       expect((await page.request.get('/api/raporty/aktywnosc/csv')).status()).toBe(403)
     })
     await context.close()

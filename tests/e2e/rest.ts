@@ -13,7 +13,11 @@ export const restClient = (baseURL: () => string) => {
   const api = async (route: string, options: RestOptions = {}) => {
     const res = await fetch(`${baseURL()}/api${route}`, {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(options.token ? { authorization: `JWT ${options.token}` } : {}) },
+      headers: {
+        'accept-language': 'pl',
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `JWT ${options.token}` } : {}),
+      },
       method: options.method ?? 'GET',
       signal: AbortSignal.timeout(SAVE),
     })
@@ -22,7 +26,10 @@ export const restClient = (baseURL: () => string) => {
   const tokens = new Map<string, string>()
   const tokenOf = async (email: string) => {
     if (!tokens.has(email)) {
-      const { body, status } = await api('/users/login', { body: { email, password: PASSWORD }, method: 'POST' })
+      const { body, status } = await api('/users/login', {
+        body: { email, password: PASSWORD },
+        method: 'POST',
+      })
       expect(status, `login of ${email}: ${JSON.stringify(body)}`).toBe(200)
       tokens.set(email, body.token as string)
     }

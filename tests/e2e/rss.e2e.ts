@@ -25,19 +25,32 @@ type Raw = { body: Buffer; headers: http.IncomingHttpHeaders; status: number }
 /** One request exactly as written (fetch would add Accept-Encoding and decode the body). */
 const raw = (path: string, headers: Record<string, string> = {}, method = 'GET') =>
   new Promise<Raw>((resolve, reject) => {
-    const request = http.request(`${server.baseURL}${path}`, { headers, method, timeout: 30_000 }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ body: Buffer.concat(chunks), headers: response.headers, status: response.statusCode ?? 0 }))
-      response.on('error', reject)
-    })
+    const request = http.request(
+      `${server.baseURL}${path}`,
+      { headers, method, timeout: 30_000 },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve({
+            body: Buffer.concat(chunks),
+            headers: response.headers,
+            status: response.statusCode ?? 0,
+          }),
+        )
+        response.on('error', reject)
+      },
+    )
     request.on('timeout', () => request.destroy(new Error(`${method} ${path} timed out`)))
     request.on('error', reject)
     request.end()
   })
 
 /** The text of an answer, whatever its encoding; a body labelled gzip must be gzip. */
-const textOf = (answer: Raw) => (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8')
+const textOf = (answer: Raw) =>
+  (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString(
+    'utf8',
+  )
 
 const { api } = restClient(() => server.baseURL)
 
@@ -58,7 +71,9 @@ describe('RSS feeds from the production server', () => {
     expect(plain.headers['content-type']).toBe('application/rss+xml; charset=utf-8')
     expect(plain.headers['content-encoding']).toBeUndefined()
     expect(plain.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/)
-    expect(new Date(plain.headers['last-modified']!).toUTCString()).toBe(plain.headers['last-modified'])
+    expect(new Date(plain.headers['last-modified']!).toUTCString()).toBe(
+      plain.headers['last-modified'],
+    )
     expect(plain.headers['cache-control']).toMatch(/^public, max-age=\d+$/)
     expect(plain.headers.vary).toMatch(/Accept-Encoding/)
     const xml = plain.body.toString('utf8')
@@ -68,10 +83,15 @@ describe('RSS feeds from the production server', () => {
     expect(feed.self).toBe(`${server.baseURL}/feeds/all.xml`)
     expect(feed.items.length).toBeGreaterThan(0)
     // Exactly the published demo posts asking for RSS (what anyone may read over REST), newest first.
-    const published = await api('/posts?where[workflowState][equals]=published&where[channels][in]=rss&sort=-publishedAt&depth=0&limit=50')
+    const published = await api(
+      '/posts?where[workflowState][equals]=published&where[channels][in]=rss&sort=-publishedAt&depth=0&limit=50',
+    )
     expect(published.body.totalDocs).toBeGreaterThan(0)
-    expect(feed.items.map((i) => i.title)).toEqual(published.body.docs.map((p: { title: string }) => p.title))
-    for (const item of feed.items) expect(item.url).toMatch(new RegExp(`^${server.baseURL}/aktualnosci/[a-z0-9-]+$`))
+    expect(feed.items.map((i) => i.title)).toEqual(
+      published.body.docs.map((p: { title: string }) => p.title),
+    )
+    for (const item of feed.items)
+      expect(item.url).toMatch(new RegExp(`^${server.baseURL}/aktualnosci/[a-z0-9-]+$`))
   })
 
   it('sends gzip compressed once, by us (level 9), not again by Next.js, with its own tag', async () => {
@@ -95,9 +115,17 @@ describe('RSS feeds from the production server', () => {
     expect(byTag.body.length).toBe(0)
     expect(byTag.headers.etag).toBe(plain.headers.etag)
     const gzTag = (await raw('/feeds/all.xml', { 'accept-encoding': 'gzip' })).headers.etag!
-    expect((await raw('/feeds/all.xml', { 'accept-encoding': 'gzip', 'if-none-match': gzTag })).status).toBe(304)
-    expect((await raw('/feeds/all.xml', { 'if-modified-since': plain.headers['last-modified']! })).status).toBe(304)
-    const stale = await raw('/feeds/all.xml', { 'if-modified-since': plain.headers['last-modified']!, 'if-none-match': '"inna-wersja"' })
+    expect(
+      (await raw('/feeds/all.xml', { 'accept-encoding': 'gzip', 'if-none-match': gzTag })).status,
+    ).toBe(304)
+    expect(
+      (await raw('/feeds/all.xml', { 'if-modified-since': plain.headers['last-modified']! }))
+        .status,
+    ).toBe(304)
+    const stale = await raw('/feeds/all.xml', {
+      'if-modified-since': plain.headers['last-modified']!,
+      'if-none-match': '"inna-wersja"',
+    })
     expect(stale.status).toBe(200)
     expect(stale.body.equals(plain.body)).toBe(true)
   })
@@ -117,10 +145,16 @@ describe('RSS feeds from the production server', () => {
     // The category of the newest post: its feed holds it, under the category's Polish name.
     const newest = parseFeed(plain.body.toString('utf8')).items[0]
     const category = CATEGORIES.find((c) => c.label.pl === newest.categories[0].label)!
-    const categoryFeed = parseFeed(textOf(await raw(`/feeds/categories/${CATEGORY_SLUGS[category.value]}.xml`)))
+    const categoryFeed = parseFeed(
+      textOf(await raw(`/feeds/categories/${CATEGORY_SLUGS[category.value]}.xml`)),
+    )
     expect(categoryFeed.title).toBe(`Urząd Gminy Wisłotki – ${category.label.pl}`)
     expect(categoryFeed.items.map((i) => i.title)).toContain(newest.title)
-    for (const path of ['/feeds/units/nie-ma-takiej.xml', '/feeds/categories/polityka.xml', '/feeds/units/urzad-gminy.json']) {
+    for (const path of [
+      '/feeds/units/nie-ma-takiej.xml',
+      '/feeds/categories/polityka.xml',
+      '/feeds/units/urzad-gminy.json',
+    ]) {
       for (const headers of [{}, { 'accept-encoding': 'gzip' }] as Record<string, string>[]) {
         const missing = await raw(path, headers)
         expect(missing.status, path).toBe(404)
@@ -130,21 +164,36 @@ describe('RSS feeds from the production server', () => {
   })
 
   it('a post published over REST reaches its feeds within seconds; other feeds keep their tags', async () => {
-    const login = await api('/users/login', { body: { email: ADMIN, password: PASSWORD }, method: 'POST' })
+    const login = await api('/users/login', {
+      body: { email: ADMIN, password: PASSWORD },
+      method: 'POST',
+    })
     expect(login.status).toBe(200)
     const token = login.body.token as string
-    const osp = (await api('/units?where[slug][equals]=osp-wislotki&depth=0', { token })).body.docs[0]
+    const osp = (await api('/units?where[slug][equals]=osp-wislotki&depth=0', { token })).body
+      .docs[0]
     const library = await raw('/feeds/units/biblioteka.xml')
     const council = await raw('/feeds/categories/sesje-rady.xml')
 
     const created = await api('/posts', {
-      body: { category: 'safety', channels: ['rss'], informationType: 'local_news', lead: 'W sobotę od 9:00 do 12:00 ulica Strażacka będzie zamknięta.', title: TITLE, unit: osp.id },
+      body: {
+        category: 'safety',
+        channels: ['rss'],
+        informationType: 'local_news',
+        lead: 'W sobotę od 9:00 do 12:00 ulica Strażacka będzie zamknięta.',
+        title: TITLE,
+        unit: osp.id,
+      },
       method: 'POST',
       token,
     })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     // The OSP is trusted with no approval levels: submitting publishes.
-    const submitted = await api(`/posts/${created.body.doc.id}`, { body: { workflowAction: 'submit' }, method: 'PATCH', token })
+    const submitted = await api(`/posts/${created.body.doc.id}`, {
+      body: { workflowAction: 'submit' },
+      method: 'PATCH',
+      token,
+    })
     expect(submitted.body.doc?.workflowState, JSON.stringify(submitted.body)).toBe('published')
 
     const deadline = Date.now() + 30_000
@@ -156,30 +205,47 @@ describe('RSS feeds from the production server', () => {
     }
     expect(titles[0]).toBe(TITLE)
     expect(parseFeed(textOf(await raw('/feeds/units/osp-wislotki.xml'))).items[0].title).toBe(TITLE)
-    expect(parseFeed(textOf(await raw('/feeds/categories/bezpieczenstwo.xml'))).items[0].title).toBe(TITLE)
+    expect(
+      parseFeed(textOf(await raw('/feeds/categories/bezpieczenstwo.xml'))).items[0].title,
+    ).toBe(TITLE)
     expect((await raw('/feeds/units/biblioteka.xml')).headers.etag).toBe(library.headers.etag)
     expect((await raw('/feeds/categories/sesje-rady.xml')).headers.etag).toBe(council.headers.etag)
     expect((await raw('/feeds/all.xml', { 'if-none-match': plain.headers.etag! })).status).toBe(200)
 
-    const deliveries = (await api(`/deliveries?where[post][equals]=${created.body.doc.id}&depth=0`, { token })).body.docs as Record<string, any>[]
+    const deliveries = (
+      await api(`/deliveries?where[post][equals]=${created.body.doc.id}&depth=0`, { token })
+    ).body.docs as Record<string, any>[]
     expect(deliveries.map((d) => [d.channel, d.state])).toEqual([['rss', 'sent']])
   })
   it('a BIP entry withdrawn: the first feed request after its jobs ran no longer carries the post', async () => {
-    const token = (await api('/users/login', { body: { email: ADMIN, password: PASSWORD }, method: 'POST' })).body.token as string
-    const post = (await api('/posts?where[slug][equals]=zawiadomienie-o-xxi-sesji-rady-gminy&depth=0', { token })).body.docs[0]
+    const token = (
+      await api('/users/login', { body: { email: ADMIN, password: PASSWORD }, method: 'POST' })
+    ).body.token as string
+    const post = (
+      await api('/posts?where[slug][equals]=zawiadomienie-o-xxi-sesji-rady-gminy&depth=0', {
+        token,
+      })
+    ).body.docs[0]
     const session = 'Zawiadomienie o XXI sesji Rady Gminy Wisłotki'
     const primed = await raw('/feeds/all.xml')
     const primedAt = Date.now()
     expect(parseFeed(textOf(primed)).items.map((i) => i.title)).toContain(session)
-    const stored = async () => (await api('/rss-feeds?where[key][equals]=all&depth=0', { token })).body.docs[0]?.etag as string
+    const stored = async () =>
+      (await api('/rss-feeds?where[key][equals]=all&depth=0', { token })).body.docs[0]
+        ?.etag as string
     const before = await stored()
     expect(before).toBe(primed.headers.etag)
 
-    const withdrawn = await api(`/bip-references/${post.bipReference}`, { body: { state: 'withdrawn' }, method: 'PATCH', token })
+    const withdrawn = await api(`/bip-references/${post.bipReference}`, {
+      body: { state: 'withdrawn' },
+      method: 'PATCH',
+      token,
+    })
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200)
     // The withdrawal's jobs rebuild the stored feed; the server was not asked in between.
     const deadline = Date.now() + 30_000
-    while ((await stored()) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250))
+    while ((await stored()) === before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250))
     expect(await stored()).not.toBe(before)
     // A copy younger than the revalidation window (a second) may still be served without asking;
     // when the jobs beat that second, the first request comes just after it.

@@ -17,7 +17,12 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const get = (path: string, init: RequestInit = {}) => fetch(`${server.baseURL}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(60_000), ...init })
+const get = (path: string, init: RequestInit = {}) =>
+  fetch(`${server.baseURL}${path}`, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(60_000),
+    ...init,
+  })
 
 const expectSecurityHeaders = (res: Response) => {
   expect(res.headers.get('x-frame-options')).toBe('DENY')
@@ -41,14 +46,18 @@ describe('security headers from the production server', () => {
       expectSecurityHeaders(res)
       const etag = res.headers.get('etag')!
       await res.arrayBuffer()
-      const again = await get('/feeds/all.xml', { headers: { 'accept-encoding': 'identity', 'if-none-match': etag } })
+      const again = await get('/feeds/all.xml', {
+        headers: { 'accept-encoding': 'identity', 'if-none-match': etag },
+      })
       expect(again.status).toBe(304)
       expectSecurityHeaders(again)
     }
   })
 
   it('a media file', async () => {
-    const list = (await (await get('/api/media?limit=1&depth=0')).json()) as { docs: { url: string }[] }
+    const list = (await (await get('/api/media?limit=1&depth=0')).json()) as {
+      docs: { url: string }[]
+    }
     expect(list.docs.length).toBeGreaterThan(0)
     const res = await get(list.docs[0].url)
     expect(res.status).toBe(200)
@@ -64,13 +73,22 @@ describe('security headers from the production server', () => {
       method: 'POST',
     })
     expect(login.status).toBe(200)
-    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('payload-token='))!.split(';')[0]
+    const cookie = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('payload-token='))!
+      .split(';')[0]
     const { user } = (await login.json()) as { user: { id: number; name: string } }
     const rename = (origin: string, name: string) =>
-      get(`/api/users/${user.id}`, { body: JSON.stringify({ name }), headers: { 'accept-language': 'pl', 'content-type': 'application/json', cookie, origin }, method: 'PATCH' })
+      get(`/api/users/${user.id}`, {
+        body: JSON.stringify({ name }),
+        headers: { 'accept-language': 'pl', 'content-type': 'application/json', cookie, origin },
+        method: 'PATCH',
+      })
     const forged = await rename('https://evil.example', 'Przejęte konto')
     expect(forged.status).toBe(403)
-    expect(((await forged.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/spoza panelu Herolda/)
+    expect(((await forged.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /spoza panelu Herolda/,
+    )
     expect((await rename(server.baseURL, user.name)).status).toBe(200)
   })
 })

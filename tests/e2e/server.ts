@@ -36,18 +36,34 @@ const freePort = () =>
   })
 
 class ExitError extends Error {
-  constructor(message: string, readonly code: null | number) {
+  constructor(
+    message: string,
+    readonly code: null | number,
+  ) {
     super(message)
   }
 }
 
-const run = (command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string; timeoutMs: number }) =>
+const run = (
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string; timeoutMs: number },
+) =>
   new Promise<void>((resolve, reject) => {
     const out = fs.openSync(options.log, 'a')
-    const child = spawn(command, args, { cwd: options.cwd, detached: true, env: options.env, stdio: ['ignore', out, out] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      detached: true,
+      env: options.env,
+      stdio: ['ignore', out, out],
+    })
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL')
-      reject(new Error(`${path.basename(command)} ${args.join(' ')} did not finish within ${options.timeoutMs / 1000} s:\n${tail(options.log)}`))
+      reject(
+        new Error(
+          `${path.basename(command)} ${args.join(' ')} did not finish within ${options.timeoutMs / 1000} s:\n${tail(options.log)}`,
+        ),
+      )
     }, options.timeoutMs)
     child.on('error', (error) => {
       clearTimeout(timer)
@@ -57,7 +73,13 @@ const run = (command: string, args: string[], options: { cwd: string; env: NodeJ
       clearTimeout(timer)
       fs.closeSync(out)
       if (code === 0) resolve()
-      else reject(new ExitError(`${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(options.log)}`, code))
+      else
+        reject(
+          new ExitError(
+            `${path.basename(command)} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail(options.log)}`,
+            code,
+          ),
+        )
     })
   })
 
@@ -79,11 +101,22 @@ const warnIfBuildIsStale = () => {
     const stat = fs.statSync(entry, { throwIfNoEntry: false })
     if (!stat) return
     if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) visit(path.join(entry, name))
-    else if (/\.(tsx?|mjs|scss|json)$/.test(entry) && stat.mtimeMs > built) newer.push(path.relative(ROOT, entry))
+    else if (/\.(tsx?|mjs|scss|json)$/.test(entry) && stat.mtimeMs > built)
+      newer.push(path.relative(ROOT, entry))
   }
-  for (const entry of ['collections', 'plugins', 'src', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']) visit(path.join(ROOT, entry))
+  for (const entry of [
+    'collections',
+    'plugins',
+    'src',
+    'payload.config.ts',
+    'next.config.mjs',
+    'package-lock.json',
+  ])
+    visit(path.join(ROOT, entry))
   if (newer.length) {
-    console.warn(`The production build is older than ${newer.length} source file(s) (${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ', …' : ''}): run \`npm run build\` to test the current code.`)
+    console.warn(
+      `The production build is older than ${newer.length} source file(s) (${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ', …' : ''}): run \`npm run build\` to test the current code.`,
+    )
   }
 }
 
@@ -105,7 +138,9 @@ export type ServerOptions = {
  */
 export const startServer = async (options: ServerOptions = {}): Promise<E2EServer> => {
   if (!fs.existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: .next/BUILD_ID is missing. Run `npm run build` first, then `npm run test:e2e`.')
+    throw new Error(
+      'No production build: .next/BUILD_ID is missing. Run `npm run build` first, then `npm run test:e2e`.',
+    )
   }
   warnIfBuildIsStale()
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
@@ -123,7 +158,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   }
   delete env.SERVER_URL
   // Channels only when a test configures them (options.env): never the real Page of the shell running the tests.
-  for (const name of Object.keys(env)) if (/^(FACEBOOK_|GROUP_WEBHOOK_)/.test(name)) delete env[name]
+  for (const name of Object.keys(env))
+    if (/^(FACEBOOK_|GROUP_WEBHOOK_)/.test(name)) delete env[name]
 
   // Everything this run leaves behind goes with it, unless HEROLD_E2E_KEEP_TMP asks to keep it.
   const removeDir = () => {
@@ -135,12 +171,16 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   try {
     // The production conditions load Lexical's build without the top-level awaits that Node 20
     // sometimes never settles (the same flag as `npm run seed`).
-    await run(bin('tsx'), ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')], {
-      cwd: dir,
-      env: { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
-      log: seedLog,
-      timeoutMs: 120_000,
-    })
+    await run(
+      bin('tsx'),
+      ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')],
+      {
+        cwd: dir,
+        env: { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
+        log: seedLog,
+        timeoutMs: 120_000,
+      },
+    )
   } catch (error) {
     if (fs.existsSync(seedLog)) fs.copyFileSync(seedLog, path.join(RESULTS_DIR, 'seed.log'))
     removeDir()
@@ -156,7 +196,13 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   const server = spawn(bin('tsx'), [path.join(ROOT, 'scripts', 'server.ts')], {
     cwd: dir,
     detached: true,
-    env: { ...env, HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...extraEnv },
+    env: {
+      ...env,
+      HOSTNAME: '127.0.0.1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      ...extraEnv,
+    },
     stdio: ['ignore', out, out],
   })
   fs.closeSync(out)
@@ -167,7 +213,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
 
   const stop = async () => {
     killGroup(server, 'SIGTERM')
-    const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))])
+    const gone = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+    ])
     if (!gone) {
       killGroup(server, 'SIGKILL')
       await exited
@@ -175,7 +224,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
     // Also whatever the server started in its group, should the leader have gone first.
     killGroup(server, 'SIGKILL')
     process.off('exit', orphanGuard)
-    fs.copyFileSync(serverLog, path.join(RESULTS_DIR, options.name ? `server-${options.name}.log` : 'server.log'))
+    fs.copyFileSync(
+      serverLog,
+      path.join(RESULTS_DIR, options.name ? `server-${options.name}.log` : 'server.log'),
+    )
     removeDir()
   }
 
@@ -188,7 +240,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
       throw new Error(`the production server exited before it was ready:\n${log}`)
     }
     try {
-      const response = await fetch(`${baseURL}/admin/login`, { headers: { 'accept-language': 'pl' }, signal: AbortSignal.timeout(10_000) })
+      const response = await fetch(`${baseURL}/admin/login`, {
+        headers: { 'accept-language': 'pl' },
+        signal: AbortSignal.timeout(10_000),
+      })
       if (response.ok && (await response.text()).includes('Zaloguj')) break
     } catch {
       // Not listening yet.

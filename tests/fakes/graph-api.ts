@@ -30,8 +30,17 @@ export type FakePost = {
   /** Lifetime insights of the post (`post_impressions`, `post_impressions_unique`, `post_clicks`). */
   insights?: { clicks?: number; impressions?: number; impressionsUnique?: number }
 }
-export type FakeReaction = { from: { id: string; name: string }; type: 'ANGRY' | 'CARE' | 'HAHA' | 'LIKE' | 'LOVE' | 'SAD' | 'WOW' }
-export type FakePhoto = { id: string; url?: string; bytes?: number; published: boolean; createdTime: string }
+export type FakeReaction = {
+  from: { id: string; name: string }
+  type: 'ANGRY' | 'CARE' | 'HAHA' | 'LIKE' | 'LOVE' | 'SAD' | 'WOW'
+}
+export type FakePhoto = {
+  id: string
+  url?: string
+  bytes?: number
+  published: boolean
+  createdTime: string
+}
 /** A comment on a post, or a reply to a comment (`parentId`), as the Page's moderators see it. */
 export type FakeComment = {
   id: string
@@ -58,7 +67,13 @@ export type InjectedError = {
   /** Extension: which method is hit, default 'POST'; '*' for any. */
   method?: string
 }
-export type FakeGraphRequest = { method: string; path: string; params: Record<string, string>; at: number; status: number }
+export type FakeGraphRequest = {
+  method: string
+  path: string
+  params: Record<string, string>
+  at: number
+  status: number
+}
 export type FakeGraph = {
   url: string
   version: string
@@ -69,12 +84,27 @@ export type FakeGraph = {
   /** Comments and replies on the Page's posts, oldest first; deleted ones are removed. */
   comments: FakeComment[]
   /** Adds a resident's comment (or the Page's own, `from: 'page'`) to a post or, with `parentId`, a reply. */
-  addComment(c: { postId: string; message: string; from?: { id: string; name: string } | 'page'; parentId?: string; createdTime?: number }): FakeComment
+  addComment(c: {
+    postId: string
+    message: string
+    from?: { id: string; name: string } | 'page'
+    parentId?: string
+    createdTime?: number
+  }): FakeComment
   /**
    * Sets a post's engagement: reactions (a number makes that many LIKEs from distinct residents),
    * shares and lifetime insights. Comments come from `addComment`.
    */
-  setEngagement(postId: string, e: { reactions?: FakeReaction[] | number; shares?: number; impressions?: number; impressionsUnique?: number; clicks?: number }): void
+  setEngagement(
+    postId: string,
+    e: {
+      reactions?: FakeReaction[] | number
+      shares?: number
+      impressions?: number
+      impressionsUnique?: number
+      clicks?: number
+    },
+  ): void
   /** The metrics Meta has retired (replacing the list; [] restores all): asking for one fails as Facebook does ("must be a valid insights metric"). */
   retireMetrics(names: string[]): void
   /** false: the Page has no insights (fewer than 100 likes), so `/insights` answers with no data. */
@@ -93,7 +123,13 @@ export type FakeGraph = {
 type Params = Record<string, string>
 type Upload = { filename: string; bytes: number }
 type Reply = { status: number; body: unknown; headers?: Record<string, string> }
-type GraphRequest = { method: string; path: string; segments: string[]; params: Params; files: Record<string, Upload> }
+type GraphRequest = {
+  method: string
+  path: string
+  segments: string[]
+  params: Params
+  files: Record<string, Upload>
+}
 
 const PAGE_NAME = 'Fake Page'
 const MAX_BODY_BYTES = 32 * 1024 * 1024
@@ -119,18 +155,21 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   368: '(#368) The action attempted has been deemed abusive or is otherwise disallowed',
   506: '(#506) Duplicate status message',
   613: '(#613) Calls to this api have exceeded the rate limit.',
-  80001: '(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
+  80001:
+    '(#80001) There have been too many calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.',
 }
 
 const defaultMessage = (code: number) => {
   if (DEFAULT_MESSAGES[code]) return DEFAULT_MESSAGES[code]
-  if (code > 80001 && code <= 80014) return `(#${code}) There have been too many calls for this business use case. Wait a bit and try again.`
+  if (code > 80001 && code <= 80014)
+    return `(#${code}) There have been too many calls for this business use case. Wait a bit and try again.`
   if (code > 200 && code < 300) return `(#${code}) Permissions error`
   return `(#${code}) An error occurred`
 }
 
 /** Facebook's created_time format: second precision, `+0000` instead of `Z`. */
-export const formatCreatedTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000')
+export const formatCreatedTime = (ms: number) =>
+  new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+0000')
 const parseCreatedTime = (value: string) => Date.parse(value.replace(/\+0000$/, 'Z'))
 
 /** Minimal multipart/form-data parser: enough for what fetch's FormData and curl send. */
@@ -152,7 +191,8 @@ const parseMultipart = (body: Buffer, boundary: string) => {
       const content = part.subarray(headerEnd + 4)
       const name = /;\s*name="([^"]*)"/i.exec(head)?.[1]
       const filename = /;\s*filename="([^"]*)"/i.exec(head)?.[1]
-      if (name !== undefined && filename !== undefined) files[name] = { bytes: content.length, filename }
+      if (name !== undefined && filename !== undefined)
+        files[name] = { bytes: content.length, filename }
       else if (name !== undefined) params[name] = content.toString('utf8')
     }
     at = end + 2
@@ -162,7 +202,8 @@ const parseMultipart = (body: Buffer, boundary: string) => {
 
 /** JSON bodies carry booleans, numbers and arrays; Graph treats every parameter as a string. */
 const stringifyJsonParams = (json: unknown): Params => {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error('JSON body must be an object')
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new Error('JSON body must be an object')
   const params: Params = {}
   for (const [key, value] of Object.entries(json)) {
     if (value === null || value === undefined) continue
@@ -171,11 +212,16 @@ const stringifyJsonParams = (json: unknown): Params => {
   return params
 }
 
-const parseBody = (contentType: string, body: Buffer): { params: Params; files: Record<string, Upload> } => {
+const parseBody = (
+  contentType: string,
+  body: Buffer,
+): { params: Params; files: Record<string, Upload> } => {
   const type = contentType.split(';')[0].trim().toLowerCase()
   if (body.length === 0) return { files: {}, params: {} }
-  if (type === 'application/x-www-form-urlencoded') return { files: {}, params: Object.fromEntries(new URLSearchParams(body.toString('utf8'))) }
-  if (type === 'application/json') return { files: {}, params: stringifyJsonParams(JSON.parse(body.toString('utf8'))) }
+  if (type === 'application/x-www-form-urlencoded')
+    return { files: {}, params: Object.fromEntries(new URLSearchParams(body.toString('utf8'))) }
+  if (type === 'application/json')
+    return { files: {}, params: stringifyJsonParams(JSON.parse(body.toString('utf8'))) }
   if (type === 'multipart/form-data') {
     const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType)
     if (!boundary) throw new Error('multipart body without boundary')
@@ -184,7 +230,8 @@ const parseBody = (contentType: string, body: Buffer): { params: Params; files: 
   return { files: {}, params: {} }
 }
 
-const bearerToken = (header: string | undefined) => /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(header ?? '')?.[1]
+const bearerToken = (header: string | undefined) =>
+  /^(?:Bearer|OAuth)\s+(\S+)$/i.exec(header ?? '')?.[1]
 
 const matches = (pattern: RegExp | undefined, path: string) => {
   if (!pattern) return true
@@ -192,7 +239,9 @@ const matches = (pattern: RegExp | undefined, path: string) => {
   return pattern.test(path)
 }
 
-export const startFakeGraph = async (opts: { version?: string; pageId?: string; token?: string } = {}): Promise<FakeGraph> => {
+export const startFakeGraph = async (
+  opts: { version?: string; pageId?: string; token?: string } = {},
+): Promise<FakeGraph> => {
   const version = opts.version ?? GRAPH_API_VERSION
   const pageId = opts.pageId ?? '104000000000001'
   let validToken = opts.token ?? 'fake-page-token'
@@ -234,10 +283,12 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     }
     const status = err.status ?? (err.code === 1 || err.code === 2 ? 500 : 400)
     const headers: Record<string, string> = { 'x-fb-trace-id': fbtraceId, ...err.headers }
-    if (err.code === 190) headers['www-authenticate'] = `OAuth "Facebook Platform" "invalid_token" "${message}"`
+    if (err.code === 190)
+      headers['www-authenticate'] = `OAuth "Facebook Platform" "invalid_token" "${message}"`
     return { body, headers, status }
   }
-  const invalidParameter = (message: string, code = 100) => errorReply({ code, message: `(#${code}) ${message}` })
+  const invalidParameter = (message: string, code = 100) =>
+    errorReply({ code, message: `(#${code}) ${message}` })
   const unsupportedRequest = (method: string, id: string) =>
     errorReply({
       code: 100,
@@ -250,11 +301,18 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
 
   const authenticate = (token: string | undefined): Reply | undefined => {
     if (revoked && token) return errorReply({ code: 190, subcode: 460 })
-    if (!token || token !== validToken) return errorReply({ code: 190, message: 'Invalid OAuth access token - Cannot parse access token' })
+    if (!token || token !== validToken)
+      return errorReply({
+        code: 190,
+        message: 'Invalid OAuth access token - Cannot parse access token',
+      })
     return undefined
   }
 
-  const takeQueued = <T extends { times?: number }>(queue: T[], fits: (entry: T) => boolean): T | undefined => {
+  const takeQueued = <T extends { times?: number }>(
+    queue: T[],
+    fits: (entry: T) => boolean,
+  ): T | undefined => {
     const index = queue.findIndex(fits)
     if (index === -1) return undefined
     const entry = queue[index]
@@ -266,14 +324,20 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
 
   // ---- posts and photos ---------------------------------------------------------------------
 
-  const permalink = (post: FakePost) => `https://www.facebook.com/${pageId}/posts/${post.id.split('_')[1]}`
+  const permalink = (post: FakePost) =>
+    `https://www.facebook.com/${pageId}/posts/${post.id.split('_')[1]}`
   const isLive = (post: FakePost) => post.published
 
   /** A scheduled post goes live when its time comes; checked lazily so no timer is needed. */
   const publishDuePosts = () => {
     const now = nowSeconds()
     for (const post of posts) {
-      if (post.published || post.scheduledPublishTime === undefined || post.scheduledPublishTime > now) continue
+      if (
+        post.published ||
+        post.scheduledPublishTime === undefined ||
+        post.scheduledPublishTime > now
+      )
+        continue
       post.published = true
       post.createdTime = formatCreatedTime(post.scheduledPublishTime * 1000)
     }
@@ -310,10 +374,16 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     out.push(current)
     return out.map((field) => field.trim()).filter(Boolean)
   }
-  const requestedFields = (params: Params, defaults: string[]) => (params.fields ? splitFields(params.fields) : defaults)
+  const requestedFields = (params: Params, defaults: string[]) =>
+    params.fields ? splitFields(params.fields) : defaults
 
   /** Picks the requested fields, omitting absent values as Facebook does; or the error for an unknown field. */
-  const project = <T>(item: T, fields: string[], known: Record<string, (item: T) => unknown>, nodeType: string) => {
+  const project = <T>(
+    item: T,
+    fields: string[],
+    known: Record<string, (item: T) => unknown>,
+    nodeType: string,
+  ) => {
     const unknown = fields.find((field) => !known[field])
     if (unknown) return nonexistingField(unknown, nodeType)
     const out: Record<string, unknown> = {}
@@ -323,9 +393,11 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     }
     return out
   }
-  const isReply = (value: unknown): value is Reply => typeof value === 'object' && value !== null && 'status' in value && 'body' in value
+  const isReply = (value: unknown): value is Reply =>
+    typeof value === 'object' && value !== null && 'status' in value && 'body' in value
 
-  const findPost = (id: string) => posts.find((post) => post.id === id) ?? unpublishedPosts.find((post) => post.id === id)
+  const findPost = (id: string) =>
+    posts.find((post) => post.id === id) ?? unpublishedPosts.find((post) => post.id === id)
   const removePost = (id: string) => {
     for (const list of [posts, unpublishedPosts]) {
       const index = list.findIndex((post) => post.id === id)
@@ -355,7 +427,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     for (const [index, entry] of entries.entries()) {
       const id = (entry as { media_fbid?: unknown } | null)?.media_fbid
       const photo = photos.find((candidate) => candidate.id === String(id))
-      if (id === undefined || !photo || photo.published) return invalidParameter(`param attached_media[${index}] has an invalid media_fbid`)
+      if (id === undefined || !photo || photo.published)
+        return invalidParameter(`param attached_media[${index}] has an invalid media_fbid`)
       ids.push(photo.id)
     }
     return ids
@@ -365,16 +438,20 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const scheduledTime = (params: Params, published: boolean): number | undefined | Reply => {
     const raw = params.scheduled_publish_time
     if (raw === undefined || raw === '') return undefined
-    if (published) return invalidParameter('You cannot specify a scheduled publish time on a published post')
+    if (published)
+      return invalidParameter('You cannot specify a scheduled publish time on a published post')
     const seconds = /^\d+$/.test(raw) ? Number(raw) : Math.floor(Date.parse(raw) / 1000)
     const ahead = seconds - nowSeconds()
-    if (!Number.isFinite(seconds) || ahead < MIN_SCHEDULE_S || ahead > MAX_SCHEDULE_S) return invalidParameter('The specified scheduled publish time is invalid.')
+    if (!Number.isFinite(seconds) || ahead < MIN_SCHEDULE_S || ahead > MAX_SCHEDULE_S)
+      return invalidParameter('The specified scheduled publish time is invalid.')
     return seconds
   }
 
   const isDuplicate = (message: string) => {
     const since = Date.now() - DUPLICATE_WINDOW_MS
-    return posts.some((post) => post.message === message && parseCreatedTime(post.createdTime) >= since)
+    return posts.some(
+      (post) => post.message === message && parseCreatedTime(post.createdTime) >= since,
+    )
   }
 
   const isHttpUrl = (value: string) => {
@@ -391,7 +468,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     const published = params.published !== 'false'
     const media = attachedMediaIds(params)
     if (isReply(media)) return media
-    if (!message && !link && media.length === 0) return invalidParameter('The parameter message or link is required')
+    if (!message && !link && media.length === 0)
+      return invalidParameter('The parameter message or link is required')
     if (link && !isHttpUrl(link)) return invalidParameter('The parameter link is invalid')
     const scheduled = scheduledTime(params, published)
     if (isReply(scheduled)) return scheduled
@@ -414,14 +492,27 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     const source = files.source
     const photoUrl = params.url || undefined
     if (!source && !photoUrl) return invalidParameter('Requires upload file', 324)
-    if (photoUrl && !isHttpUrl(photoUrl)) return invalidParameter('url should represent a valid URL')
+    if (photoUrl && !isHttpUrl(photoUrl))
+      return invalidParameter('url should represent a valid URL')
     const published = params.published !== 'false'
     const createdTime = formatCreatedTime(Date.now())
-    const photo: FakePhoto = { bytes: source?.bytes, createdTime, id: newObjectId(), published, url: photoUrl }
+    const photo: FakePhoto = {
+      bytes: source?.bytes,
+      createdTime,
+      id: newObjectId(),
+      published,
+      url: photoUrl,
+    }
     photos.push(photo)
     if (!published) return { body: { id: photo.id }, status: 200 }
     // A published photo is also a feed post carrying the caption.
-    const post: FakePost = { attachedMedia: [photo.id], createdTime, id: `${pageId}_${newObjectId()}`, message: params.caption || undefined, published: true }
+    const post: FakePost = {
+      attachedMedia: [photo.id],
+      createdTime,
+      id: `${pageId}_${newObjectId()}`,
+      message: params.caption || undefined,
+      published: true,
+    }
     posts.push(post)
     return { body: { id: photo.id, post_id: post.id }, status: 200 }
   }
@@ -435,10 +526,13 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
       .filter(({ post, time }) => wanted(post) && time >= since && time <= until)
       .sort((a, b) => b.time - a.time || b.index - a.index)
       .map(({ post }) => post)
-    const afterId = params.after ? Buffer.from(params.after, 'base64url').toString('utf8') : undefined
+    const afterId = params.after
+      ? Buffer.from(params.after, 'base64url').toString('utf8')
+      : undefined
     const start = afterId === undefined ? 0 : ordered.findIndex((post) => post.id === afterId) + 1
     const requested = Number(params.limit)
-    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
+    const limit =
+      Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
     const page = start === 0 && afterId !== undefined ? [] : ordered.slice(start, start + limit)
     const fields = requestedFields(params, ['id', 'message', 'created_time'])
     const data: unknown[] = []
@@ -447,7 +541,10 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
       if (isReply(projected)) return projected
       data.push(projected)
     }
-    return { body: { data, paging: pagingFor(page, start + page.length < ordered.length, edge, params) }, status: 200 }
+    return {
+      body: { data, paging: pagingFor(page, start + page.length < ordered.length, edge, params) },
+      status: 200,
+    }
   }
 
   const cursor = (post: FakePost) => Buffer.from(post.id).toString('base64url')
@@ -456,7 +553,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     const cursors = { after: cursor(page[page.length - 1]), before: cursor(page[0]) }
     if (!more) return { cursors }
     const next = new URL(`${url}/${version}/${pageId}/${edge}`)
-    for (const [key, value] of Object.entries(params)) if (key !== 'access_token' && key !== 'after') next.searchParams.set(key, value)
+    for (const [key, value] of Object.entries(params))
+      if (key !== 'access_token' && key !== 'after') next.searchParams.set(key, value)
     next.searchParams.set('after', cursors.after)
     return { cursors, next: next.toString() }
   }
@@ -466,7 +564,9 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const objectPart = (id: string) => id.split('_').pop() ?? id
   const commentPermalink = (comment: FakeComment) => {
     const base = `https://www.facebook.com/${pageId}/posts/${objectPart(comment.postId)}?comment_id=`
-    return comment.parentId ? `${base}${objectPart(comment.parentId)}&reply_comment_id=${objectPart(comment.id)}` : `${base}${objectPart(comment.id)}`
+    return comment.parentId
+      ? `${base}${objectPart(comment.parentId)}&reply_comment_id=${objectPart(comment.id)}`
+      : `${base}${objectPart(comment.id)}`
   }
   const repliesOf = (comment: FakeComment) => comments.filter((c) => c.parentId === comment.id)
   const COMMENT_FIELDS: Record<string, (comment: FakeComment) => unknown> = {
@@ -481,17 +581,31 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     message: (comment) => comment.message,
     parent: (comment) => {
       const parent = comments.find((c) => c.id === comment.parentId)
-      return parent ? { created_time: parent.createdTime, from: { ...parent.from }, id: parent.id, message: parent.message } : undefined
+      return parent
+        ? {
+            created_time: parent.createdTime,
+            from: { ...parent.from },
+            id: parent.id,
+            message: parent.message,
+          }
+        : undefined
     },
     permalink_url: (comment) => commentPermalink(comment),
   }
   // What Facebook returns for a comment when no fields are asked for.
   const COMMENT_DEFAULT_FIELDS = ['created_time', 'from', 'message', 'id']
 
-  const addComment: FakeGraph['addComment'] = ({ createdTime, from, message, parentId, postId }) => {
+  const addComment: FakeGraph['addComment'] = ({
+    createdTime,
+    from,
+    message,
+    parentId,
+    postId,
+  }) => {
     const post = findPost(postId)
     if (!post) throw new Error(`Fake Graph: no post ${postId}`)
-    if (parentId && !comments.some((c) => c.id === parentId && c.postId === postId)) throw new Error(`Fake Graph: no comment ${parentId} on ${postId}`)
+    if (parentId && !comments.some((c) => c.id === parentId && c.postId === postId))
+      throw new Error(`Fake Graph: no comment ${parentId} on ${postId}`)
     const byPage = from === 'page'
     const comment: FakeComment = {
       byPage,
@@ -513,21 +627,32 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
    * or reverse_chronological, `limit` (25, at most 100), `after` / `before` cursors and
    * `summary=true` (total_count).
    */
-  const listComments = (params: Params, of: { parentId?: string; postId: string }, node: string): Reply => {
+  const listComments = (
+    params: Params,
+    of: { parentId?: string; postId: string },
+    node: string,
+  ): Reply => {
     const filter = params.filter ?? 'toplevel'
     const order = params.order ?? 'chronological'
-    if (!['stream', 'toplevel'].includes(filter)) return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
-    if (!['chronological', 'reverse_chronological'].includes(order)) return invalidParameter(`param order must be one of {CHRONOLOGICAL, REVERSE_CHRONOLOGICAL} - got "${order}"`)
+    if (!['stream', 'toplevel'].includes(filter))
+      return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
+    if (!['chronological', 'reverse_chronological'].includes(order))
+      return invalidParameter(
+        `param order must be one of {CHRONOLOGICAL, REVERSE_CHRONOLOGICAL} - got "${order}"`,
+      )
     const wanted = comments
       .map((comment, index) => ({ comment, index, time: parseCreatedTime(comment.createdTime) }))
       .filter(({ comment }) =>
-        of.parentId ? comment.parentId === of.parentId : comment.postId === of.postId && (filter === 'stream' || !comment.parentId),
+        of.parentId
+          ? comment.parentId === of.parentId
+          : comment.postId === of.postId && (filter === 'stream' || !comment.parentId),
       )
       .sort((a, b) => a.time - b.time || a.index - b.index)
       .map(({ comment }) => comment)
     if (order === 'reverse_chronological') wanted.reverse()
     const requested = Number(params.limit)
-    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
+    const limit =
+      Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT
     const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8')
     let start = 0
     let end = Math.min(limit, wanted.length)
@@ -550,38 +675,66 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
       if (isReply(projected)) return projected
       data.push(projected)
     }
-    const body: Record<string, unknown> = { data, paging: commentPaging(page, start > 0, end < wanted.length, node, params) }
-    if (params.summary === 'true' || params.summary === '1') body.summary = { can_comment: true, order: order === 'chronological' ? 'chronological' : 'reverse_chronological', total_count: wanted.length }
+    const body: Record<string, unknown> = {
+      data,
+      paging: commentPaging(page, start > 0, end < wanted.length, node, params),
+    }
+    if (params.summary === 'true' || params.summary === '1')
+      body.summary = {
+        can_comment: true,
+        order: order === 'chronological' ? 'chronological' : 'reverse_chronological',
+        total_count: wanted.length,
+      }
     return { body, status: 200 }
   }
 
-  const commentPaging = (page: FakeComment[], hasPrevious: boolean, hasNext: boolean, node: string, params: Params) => {
+  const commentPaging = (
+    page: FakeComment[],
+    hasPrevious: boolean,
+    hasNext: boolean,
+    node: string,
+    params: Params,
+  ) => {
     if (page.length === 0) return {}
     const encode = (c: FakeComment) => Buffer.from(c.id).toString('base64url')
     const cursors = { after: encode(page[page.length - 1]), before: encode(page[0]) }
     const link = (key: 'after' | 'before', value: string) => {
       const target = new URL(`${url}/${version}/${node}/comments`)
-      for (const [k, v] of Object.entries(params)) if (k !== 'access_token' && k !== 'after' && k !== 'before') target.searchParams.set(k, v)
+      for (const [k, v] of Object.entries(params))
+        if (k !== 'access_token' && k !== 'after' && k !== 'before') target.searchParams.set(k, v)
       target.searchParams.set(key, value)
       return target.toString()
     }
-    return { cursors, ...(hasNext ? { next: link('after', cursors.after) } : {}), ...(hasPrevious ? { previous: link('before', cursors.before) } : {}) }
+    return {
+      cursors,
+      ...(hasNext ? { next: link('after', cursors.after) } : {}),
+      ...(hasPrevious ? { previous: link('before', cursors.before) } : {}),
+    }
   }
 
   /** GET, hide or unhide (POST is_hidden), DELETE (with its replies) one comment. */
   const routeComment = (request: GraphRequest, comment: FakeComment): Reply => {
     const { method, params } = request
     if (method === 'GET') {
-      const projected = project(comment, requestedFields(params, COMMENT_DEFAULT_FIELDS), COMMENT_FIELDS, 'Comment')
+      const projected = project(
+        comment,
+        requestedFields(params, COMMENT_DEFAULT_FIELDS),
+        COMMENT_FIELDS,
+        'Comment',
+      )
       return isReply(projected) ? projected : { body: projected, status: 200 }
     }
     if (method === 'DELETE') {
-      for (let i = comments.length - 1; i >= 0; i--) if (comments[i].id === comment.id || comments[i].parentId === comment.id) comments.splice(i, 1)
+      for (let i = comments.length - 1; i >= 0; i--)
+        if (comments[i].id === comment.id || comments[i].parentId === comment.id)
+          comments.splice(i, 1)
       return { body: { success: true }, status: 200 }
     }
     if (method === 'POST' && params.is_hidden !== undefined) {
-      if (!['true', 'false'].includes(params.is_hidden)) return invalidParameter('param is_hidden must be a boolean')
-      if (comment.byPage) return invalidParameter('Hiding comments by the Page itself is not supported', 100)
+      if (!['true', 'false'].includes(params.is_hidden))
+        return invalidParameter('param is_hidden must be a boolean')
+      if (comment.byPage)
+        return invalidParameter('Hiding comments by the Page itself is not supported', 100)
       comment.isHidden = params.is_hidden === 'true'
       return { body: { success: true }, status: 200 }
     }
@@ -598,10 +751,18 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     const post = findPost(postId)
     if (!post) throw new Error(`Fake Graph: no post ${postId}`)
     if (typeof e.reactions === 'number') {
-      post.reactions = Array.from({ length: e.reactions }, (_, i) => ({ from: { id: String(900_000_000 + i), name: `Mieszkaniec ${i + 1}` }, type: 'LIKE' as const }))
+      post.reactions = Array.from({ length: e.reactions }, (_, i) => ({
+        from: { id: String(900_000_000 + i), name: `Mieszkaniec ${i + 1}` },
+        type: 'LIKE' as const,
+      }))
     } else if (e.reactions) post.reactions = e.reactions.map((r) => ({ ...r, from: { ...r.from } }))
     if (e.shares !== undefined) post.shares = e.shares
-    post.insights = { ...post.insights, ...(e.clicks !== undefined ? { clicks: e.clicks } : {}), ...(e.impressions !== undefined ? { impressions: e.impressions } : {}), ...(e.impressionsUnique !== undefined ? { impressionsUnique: e.impressionsUnique } : {}) }
+    post.insights = {
+      ...post.insights,
+      ...(e.clicks !== undefined ? { clicks: e.clicks } : {}),
+      ...(e.impressions !== undefined ? { impressions: e.impressions } : {}),
+      ...(e.impressionsUnique !== undefined ? { impressionsUnique: e.impressionsUnique } : {}),
+    }
   }
 
   /** `reactions.limit(0).summary(total_count)`: Graph's field expansion, one edge inside `fields`. */
@@ -612,37 +773,72 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     for (const m of match[2].matchAll(/\.([a-z_]+)\(([^(){}]*)\)/g)) modifiers[m[1]] = m[2]
     return { modifiers, name: match[1] }
   }
-  const wantsSummary = (modifiers: Params) => ['1', 'true', 'total_count'].includes(modifiers.summary ?? '')
+  const wantsSummary = (modifiers: Params) =>
+    ['1', 'true', 'total_count'].includes(modifiers.summary ?? '')
 
   /** One page of an edge expanded in `fields`, with cursors and, when asked, its summary. */
-  const expandEdge = <T>(items: T[], modifiers: Params, allowed: string[], toData: (item: T) => unknown, key: (item: T) => string, summary: Record<string, unknown>): Reply | Record<string, unknown> => {
+  const expandEdge = <T>(
+    items: T[],
+    modifiers: Params,
+    allowed: string[],
+    toData: (item: T) => unknown,
+    key: (item: T) => string,
+    summary: Record<string, unknown>,
+  ): Reply | Record<string, unknown> => {
     const unknown = Object.keys(modifiers).find((m) => !allowed.includes(m))
     if (unknown) return invalidParameter(`Unknown field expansion modifier: ${unknown}`)
     const limit = modifiers.limit === undefined ? DEFAULT_LIMIT : Number(modifiers.limit)
-    if (!Number.isInteger(limit) || limit < 0) return invalidParameter('param limit must be a non-negative integer')
+    if (!Number.isInteger(limit) || limit < 0)
+      return invalidParameter('param limit must be a non-negative integer')
     const page = items.slice(0, Math.min(limit, MAX_LIMIT))
     const out: Record<string, unknown> = { data: page.map(toData) }
     if (page.length) {
-      const cursors = { after: Buffer.from(key(page[page.length - 1])).toString('base64url'), before: Buffer.from(key(page[0])).toString('base64url') }
+      const cursors = {
+        after: Buffer.from(key(page[page.length - 1])).toString('base64url'),
+        before: Buffer.from(key(page[0])).toString('base64url'),
+      }
       out.paging = { cursors }
     }
     if (wantsSummary(modifiers)) out.summary = summary
     return out
   }
 
-  const EDGE_FIELDS: Record<string, (post: FakePost, modifiers: Params) => Reply | Record<string, unknown>> = {
+  const EDGE_FIELDS: Record<
+    string,
+    (post: FakePost, modifiers: Params) => Reply | Record<string, unknown>
+  > = {
     comments: (post, modifiers) => {
       const filter = modifiers.filter ?? 'toplevel'
-      if (!['stream', 'toplevel'].includes(filter)) return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
-      const wanted = comments.filter((c) => c.postId === post.id && (filter === 'stream' || !c.parentId))
+      if (!['stream', 'toplevel'].includes(filter))
+        return invalidParameter(`param filter must be one of {TOPLEVEL, STREAM} - got "${filter}"`)
+      const wanted = comments.filter(
+        (c) => c.postId === post.id && (filter === 'stream' || !c.parentId),
+      )
       const fields = COMMENT_DEFAULT_FIELDS
-      return expandEdge(wanted, modifiers, ['filter', 'limit', 'order', 'summary'], (c) => project(c, fields, COMMENT_FIELDS, 'Comment'), (c) => c.id, { can_comment: true, order: 'ranked', total_count: wanted.length })
+      return expandEdge(
+        wanted,
+        modifiers,
+        ['filter', 'limit', 'order', 'summary'],
+        (c) => project(c, fields, COMMENT_FIELDS, 'Comment'),
+        (c) => c.id,
+        { can_comment: true, order: 'ranked', total_count: wanted.length },
+      )
     },
     reactions: (post, modifiers) => {
       const type = modifiers.type?.toUpperCase()
-      if (type && type !== 'NONE' && !REACTION_TYPES.includes(type)) return invalidParameter(`param type must be one of {NONE, ${REACTION_TYPES.join(', ')}} - got "${modifiers.type}"`)
+      if (type && type !== 'NONE' && !REACTION_TYPES.includes(type))
+        return invalidParameter(
+          `param type must be one of {NONE, ${REACTION_TYPES.join(', ')}} - got "${modifiers.type}"`,
+        )
       const wanted = (post.reactions ?? []).filter((r) => !type || r.type === type)
-      return expandEdge(wanted, modifiers, ['limit', 'summary', 'type'], (r) => ({ id: r.from.id, name: r.from.name, type: r.type }), (r) => r.from.id, { total_count: wanted.length, viewer_reaction: 'NONE' })
+      return expandEdge(
+        wanted,
+        modifiers,
+        ['limit', 'summary', 'type'],
+        (r) => ({ id: r.from.id, name: r.from.name, type: r.type }),
+        (r) => r.from.id,
+        { total_count: wanted.length, viewer_reaction: 'NONE' },
+      )
     },
   }
 
@@ -659,7 +855,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
         out[spec.name] = value
         continue
       }
-      if (Object.keys(spec.modifiers).length) return invalidParameter(`Field ${spec.name} does not support field expansion modifiers`)
+      if (Object.keys(spec.modifiers).length)
+        return invalidParameter(`Field ${spec.name} does not support field expansion modifiers`)
       if (spec.name === 'shares') {
         // Facebook leaves the field out entirely while a post has never been shared.
         if (post.shares) out.shares = { count: post.shares }
@@ -672,14 +869,38 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     return out
   }
 
-  const POST_METRICS: Record<string, { description: string; title: string; value: (post: FakePost) => unknown }> = {
-    post_clicks: { description: 'Lifetime: The number of clicks anywhere in your post on News Feed from users that matched the audience targeting on the post. (Total Count)', title: 'Lifetime Post Clicks', value: (p) => p.insights?.clicks ?? 0 },
-    post_impressions: { description: "Lifetime: The number of times your Page's post entered a person's screen. Posts include statuses, photos, links, videos and more. (Total Count)", title: 'Lifetime Post Total Impressions', value: (p) => p.insights?.impressions ?? 0 },
-    post_impressions_unique: { description: "Lifetime: The number of people who had your Page's post enter their screen. Posts include statuses, photos, links, videos and more. (Unique Users)", title: 'Lifetime Post Total Reach', value: (p) => p.insights?.impressionsUnique ?? 0 },
+  const POST_METRICS: Record<
+    string,
+    { description: string; title: string; value: (post: FakePost) => unknown }
+  > = {
+    post_clicks: {
+      description:
+        'Lifetime: The number of clicks anywhere in your post on News Feed from users that matched the audience targeting on the post. (Total Count)',
+      title: 'Lifetime Post Clicks',
+      value: (p) => p.insights?.clicks ?? 0,
+    },
+    post_impressions: {
+      description:
+        "Lifetime: The number of times your Page's post entered a person's screen. Posts include statuses, photos, links, videos and more. (Total Count)",
+      title: 'Lifetime Post Total Impressions',
+      value: (p) => p.insights?.impressions ?? 0,
+    },
+    post_impressions_unique: {
+      description:
+        "Lifetime: The number of people who had your Page's post enter their screen. Posts include statuses, photos, links, videos and more. (Unique Users)",
+      title: 'Lifetime Post Total Reach',
+      value: (p) => p.insights?.impressionsUnique ?? 0,
+    },
     post_reactions_by_type_total: {
       description: 'Lifetime: Total post reactions by type. (Total Count)',
       title: 'Lifetime Total post Reactions by Type.',
-      value: (p) => Object.fromEntries(REACTION_TYPES.map((t) => [t.toLowerCase(), (p.reactions ?? []).filter((r) => r.type === t).length]).filter(([, n]) => n)),
+      value: (p) =>
+        Object.fromEntries(
+          REACTION_TYPES.map((t) => [
+            t.toLowerCase(),
+            (p.reactions ?? []).filter((r) => r.type === t).length,
+          ]).filter(([, n]) => n),
+        ),
     },
   }
 
@@ -698,14 +919,27 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
       } catch {
         return invalidParameter('param metric must be an array')
       }
-    } else names = raw.split(',').map((name) => name.trim()).filter(Boolean)
+    } else
+      names = raw
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
     // Without `metric` Facebook answers its default set.
     if (!names.length) names = Object.keys(POST_METRICS).filter((name) => !retiredMetrics.has(name))
-    if (names.some((name) => !POST_METRICS[name] || retiredMetrics.has(name))) return invalidParameter('The value must be a valid insights metric')
+    if (names.some((name) => !POST_METRICS[name] || retiredMetrics.has(name)))
+      return invalidParameter('The value must be a valid insights metric')
     const period = params.period ?? 'lifetime'
-    if (period !== 'lifetime') return invalidParameter(`param period must be one of {lifetime} - got "${period}"`)
+    if (period !== 'lifetime')
+      return invalidParameter(`param period must be one of {lifetime} - got "${period}"`)
     if (!insightsAvailable) return { body: { data: [] }, status: 200 }
-    const data = names.map((name) => ({ description: POST_METRICS[name].description, id: `${post.id}/insights/${name}/lifetime`, name, period: 'lifetime', title: POST_METRICS[name].title, values: [{ value: POST_METRICS[name].value(post) }] }))
+    const data = names.map((name) => ({
+      description: POST_METRICS[name].description,
+      id: `${post.id}/insights/${name}/lifetime`,
+      name,
+      period: 'lifetime',
+      title: POST_METRICS[name].title,
+      values: [{ value: POST_METRICS[name].value(post) }],
+    }))
     return { body: { data }, status: 200 }
   }
 
@@ -719,7 +953,11 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     }
     if (edge === 'feed' && method === 'POST') return createFeedPost(params)
     if (edge === 'photos' && method === 'POST') return uploadPhoto(params, request.files)
-    if (['feed', 'posts', 'published_posts', 'scheduled_posts'].includes(edge ?? '') && method === 'GET') return listPosts(params, edge!)
+    if (
+      ['feed', 'posts', 'published_posts', 'scheduled_posts'].includes(edge ?? '') &&
+      method === 'GET'
+    )
+      return listPosts(params, edge!)
     if (edge === undefined) return unsupportedRequest(method, pageId)
     return nonexistingField(edge, 'Page')
   }
@@ -727,13 +965,17 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const routePost = (request: GraphRequest, post: FakePost): Reply => {
     const { method, params } = request
     if (method === 'GET') {
-      const projected = projectPost(post, requestedFields(params, ['id', 'message', 'created_time']))
+      const projected = projectPost(
+        post,
+        requestedFields(params, ['id', 'message', 'created_time']),
+      )
       return isReply(projected) ? projected : { body: projected, status: 200 }
     }
     if (method === 'DELETE') {
       removePost(post.id)
       // A deleted post takes its comments with it.
-      for (let i = comments.length - 1; i >= 0; i--) if (comments[i].postId === post.id) comments.splice(i, 1)
+      for (let i = comments.length - 1; i >= 0; i--)
+        if (comments[i].postId === post.id) comments.splice(i, 1)
       return { body: { success: true }, status: 200 }
     }
     if (method === 'POST' && (params.is_hidden !== undefined || params.message !== undefined)) {
@@ -745,7 +987,8 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   }
 
   const routePhoto = (request: GraphRequest, photo: FakePhoto): Reply => {
-    if (request.method === 'GET') return { body: { created_time: photo.createdTime, id: photo.id }, status: 200 }
+    if (request.method === 'GET')
+      return { body: { created_time: photo.createdTime, id: photo.id }, status: 200 }
     if (request.method === 'DELETE') {
       photos.splice(photos.indexOf(photo), 1)
       return { body: { success: true }, status: 200 }
@@ -756,14 +999,27 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const route = (request: GraphRequest): Reply => {
     const [node = '', edge, ...rest] = request.segments
     if (!node) return invalidParameter('Unsupported request: a node id is required')
-    if (rest.length > 0) return errorReply({ code: 2500, message: `Unknown path components: /${rest.join('/')}` })
+    if (rest.length > 0)
+      return errorReply({ code: 2500, message: `Unknown path components: /${rest.join('/')}` })
     if (node === pageId || node === 'me') return routePage(request, edge)
     const post = findPost(node)
     const photo = photos.find((candidate) => candidate.id === node)
     const comment = comments.find((candidate) => candidate.id === node)
-    if (edge === 'comments' && request.method === 'GET' && (post || comment)) return listComments(request.params, post ? { postId: post.id } : { parentId: comment!.id, postId: comment!.postId }, node)
-    if (edge === 'insights' && request.method === 'GET' && post) return listInsights(request.params, post)
-    if (edge !== undefined) return post || photo || comment ? nonexistingField(edge, post ? 'Post' : photo ? 'Photo' : 'Comment') : errorReply({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${node}` })
+    if (edge === 'comments' && request.method === 'GET' && (post || comment))
+      return listComments(
+        request.params,
+        post ? { postId: post.id } : { parentId: comment!.id, postId: comment!.postId },
+        node,
+      )
+    if (edge === 'insights' && request.method === 'GET' && post)
+      return listInsights(request.params, post)
+    if (edge !== undefined)
+      return post || photo || comment
+        ? nonexistingField(edge, post ? 'Post' : photo ? 'Photo' : 'Comment')
+        : errorReply({
+            code: 803,
+            message: `(#803) Some of the aliases you requested do not exist: ${node}`,
+          })
     if (comment) return routeComment(request, comment)
     if (post) return routePost(request, post)
     if (photo) return routePhoto(request, photo)
@@ -797,15 +1053,22 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
   const handle = (request: GraphRequest, token: string | undefined): Reply | undefined => {
     publishDuePosts()
     const versionPrefix = `/${version}/`
-    if (!request.path.startsWith(versionPrefix)) return errorReply({ code: 2500, message: `Unknown path components: ${request.path}` })
+    if (!request.path.startsWith(versionPrefix))
+      return errorReply({ code: 2500, message: `Unknown path components: ${request.path}` })
     const authError = authenticate(token)
     if (authError) return authError
     const injectedError = takeQueued(injected, (entry) => {
       const method = entry.method ?? 'POST'
-      return (method === '*' || method.toUpperCase() === request.method) && matches(entry.path, request.path)
+      return (
+        (method === '*' || method.toUpperCase() === request.method) &&
+        matches(entry.path, request.path)
+      )
     })
     if (injectedError) return errorReply(injectedError)
-    const hang = request.method === 'POST' ? takeQueued(hangs, (entry) => matches(entry.path, request.path)) : undefined
+    const hang =
+      request.method === 'POST'
+        ? takeQueued(hangs, (entry) => matches(entry.path, request.path))
+        : undefined
     if (hang) {
       // commit=true: the post is made, the client never learns of it (unknown outcome).
       if (hang.commit) route(request)
@@ -823,7 +1086,10 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     let reply: Reply | undefined
     let token = bearerToken(req.headers.authorization)
     try {
-      const body = parseBody(String(req.headers['content-type'] ?? ''), await readBody(req, MAX_BODY_BYTES))
+      const body = parseBody(
+        String(req.headers['content-type'] ?? ''),
+        await readBody(req, MAX_BODY_BYTES),
+      )
       const params: Params = { ...Object.fromEntries(target.searchParams), ...body.params }
       for (const [name, file] of Object.entries(body.files)) params[name] = file.filename
       record.params = params
@@ -879,10 +1145,21 @@ export const startFakeGraph = async (opts: { version?: string; pageId?: string; 
     },
     setUsage: ({ app, business, regainMinutes }) => {
       usageHeaders = {}
-      if (app !== undefined) usageHeaders['x-app-usage'] = JSON.stringify({ call_count: app, total_cputime: app, total_time: app })
+      if (app !== undefined)
+        usageHeaders['x-app-usage'] = JSON.stringify({
+          call_count: app,
+          total_cputime: app,
+          total_time: app,
+        })
       if (business !== undefined) {
         // Key order as Facebook sends it, for clients that log or compare the raw header.
-        const usage = { type: 'pages', call_count: business, total_cputime: business, total_time: business, estimated_time_to_regain_access: regainMinutes ?? 0 }
+        const usage = {
+          type: 'pages',
+          call_count: business,
+          total_cputime: business,
+          total_time: business,
+          estimated_time_to_regain_access: regainMinutes ?? 0,
+        }
         usageHeaders['x-business-use-case-usage'] = JSON.stringify({ [pageId]: [usage] })
       }
     },

@@ -13,7 +13,15 @@ afterEach(async () => {
 })
 
 type Delivery = { deliveryId?: string; text?: string; [key: string]: unknown }
-type Options = { secret?: string; timestamp?: number; key?: string | null; rawBody?: string; signature?: string; contentType?: string; signal?: AbortSignal }
+type Options = {
+  secret?: string
+  timestamp?: number
+  key?: string | null
+  rawBody?: string
+  signature?: string
+  contentType?: string
+  signal?: AbortSignal
+}
 
 /** Sends a delivery the way the product must: signed raw JSON with an idempotency key. */
 const deliver = async (delivery: Delivery, options: Options = {}) => {
@@ -21,21 +29,44 @@ const deliver = async (delivery: Delivery, options: Options = {}) => {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000)
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'application/json',
-    'x-herold-signature': options.signature ?? signWebhook(options.secret ?? SECRET, timestamp, rawBody),
+    'x-herold-signature':
+      options.signature ?? signWebhook(options.secret ?? SECRET, timestamp, rawBody),
     'x-herold-timestamp': String(timestamp),
   }
   const key = options.key === undefined ? delivery.deliveryId : options.key
   if (key) headers['idempotency-key'] = key
-  const res = await fetch(operator.url, { body: options.rawBody ?? rawBody, headers, method: 'POST', signal: options.signal })
+  const res = await fetch(operator.url, {
+    body: options.rawBody ?? rawBody,
+    headers,
+    method: 'POST',
+    signal: options.signal,
+  })
   return { body: (await res.json()) as any, headers: res.headers, status: res.status }
 }
-const delivery = (id = 'd-1'): Delivery => ({ deliveryId: id, link: 'https://bip.example.gov.pl/a/1', text: 'Sesja rady gminy', unit: 'Urząd Gminy' })
+const delivery = (id = 'd-1'): Delivery => ({
+  deliveryId: id,
+  link: 'https://bip.example.gov.pl/a/1',
+  text: 'Sesja rady gminy',
+  unit: 'Urząd Gminy',
+})
 
 describe('signWebhook', () => {
   it('is HMAC-SHA256 of "<timestamp>.<raw body>" in hex, checked against WebCrypto', async () => {
-    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(SECRET), { hash: 'SHA-256', name: 'HMAC' }, false, ['sign'])
-    const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode('1700000000.{"text":"zażółć"}'))
-    expect(signWebhook(SECRET, 1700000000, '{"text":"zażółć"}')).toBe(`sha256=${Buffer.from(mac).toString('hex')}`)
+    const key = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(SECRET),
+      { hash: 'SHA-256', name: 'HMAC' },
+      false,
+      ['sign'],
+    )
+    const mac = await crypto.subtle.sign(
+      'HMAC',
+      key,
+      new TextEncoder().encode('1700000000.{"text":"zażółć"}'),
+    )
+    expect(signWebhook(SECRET, 1700000000, '{"text":"zażółć"}')).toBe(
+      `sha256=${Buffer.from(mac).toString('hex')}`,
+    )
   })
 })
 
@@ -44,9 +75,16 @@ describe('signed deliveries', () => {
     const res = await deliver(delivery())
     expect(operator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/hooks\/herold$/)
     expect(res.status).toBe(201)
-    expect(res.body).toEqual({ id: expect.stringMatching(/^\d+$/), postUrl: `https://www.facebook.com/groups/wislotki/posts/${res.body.id}` })
-    expect(operator.posts).toEqual([{ at: expect.any(Number), body: delivery(), key: 'd-1', postUrl: res.body.postUrl }])
-    expect(operator.requests).toEqual([{ at: expect.any(Number), key: 'd-1', signatureValid: true, status: 201 }])
+    expect(res.body).toEqual({
+      id: expect.stringMatching(/^\d+$/),
+      postUrl: `https://www.facebook.com/groups/wislotki/posts/${res.body.id}`,
+    })
+    expect(operator.posts).toEqual([
+      { at: expect.any(Number), body: delivery(), key: 'd-1', postUrl: res.body.postUrl },
+    ])
+    expect(operator.requests).toEqual([
+      { at: expect.any(Number), key: 'd-1', signatureValid: true, status: 201 },
+    ])
   })
 
   it('answers a repeated key with 200 and the same body, recording nothing new', async () => {
@@ -62,7 +100,13 @@ describe('signed deliveries', () => {
 
   it('rejects a tampered body, a wrong secret and a missing or malformed signature with 401', async () => {
     const tampered = JSON.stringify({ ...delivery(), text: 'Podmieniony tekst' })
-    const attempts: Options[] = [{ rawBody: tampered }, { secret: 'wrong-secret' }, { signature: '' }, { signature: 'sha1=abc' }, { signature: `sha256=${'0'.repeat(63)}` }]
+    const attempts: Options[] = [
+      { rawBody: tampered },
+      { secret: 'wrong-secret' },
+      { signature: '' },
+      { signature: 'sha1=abc' },
+      { signature: `sha256=${'0'.repeat(63)}` },
+    ]
     for (const options of attempts) {
       const res = await deliver(delivery(), options)
       expect(res.status).toBe(401)
@@ -89,7 +133,10 @@ describe('signed deliveries', () => {
   })
 
   it('validates the body: text required (422), deliveryId equal to the key, JSON content type, a key', async () => {
-    expect(await deliver({ deliveryId: 'd-1' })).toMatchObject({ body: { error: 'text is required' }, status: 422 })
+    expect(await deliver({ deliveryId: 'd-1' })).toMatchObject({
+      body: { error: 'text is required' },
+      status: 422,
+    })
     expect((await deliver({ deliveryId: 'd-1', text: '   ' })).status).toBe(422)
     expect((await deliver(delivery('d-1'), { key: 'd-other' })).status).toBe(422)
     expect((await deliver(delivery(), { contentType: 'text/plain' })).status).toBe(415)

@@ -15,7 +15,12 @@ import { readBody } from './read-body'
  */
 
 export type FakeOperatorPost = { key: string; body: any; postUrl: string; at: number }
-export type FakeOperatorRequest = { key?: string; status: number; signatureValid: boolean; at: number }
+export type FakeOperatorRequest = {
+  key?: string
+  status: number
+  signatureValid: boolean
+  at: number
+}
 export type FakeOperator = {
   url: string
   posts: FakeOperatorPost[]
@@ -40,10 +45,19 @@ export const signWebhook = (secret: string, timestamp: number, rawBody: string):
   `sha256=${crypto.createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`
 
 /** Constant-time check of the signature header against the raw bytes received. */
-const verifySignature = (secret: string, timestamp: string, rawBody: Buffer, header: string | undefined) => {
+const verifySignature = (
+  secret: string,
+  timestamp: string,
+  rawBody: Buffer,
+  header: string | undefined,
+) => {
   const provided = /^sha256=([0-9a-f]{64})$/i.exec(header ?? '')?.[1]
   if (!provided || !timestamp) return false
-  const expected = crypto.createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest()
+  const expected = crypto
+    .createHmac('sha256', secret)
+    .update(`${timestamp}.`)
+    .update(rawBody)
+    .digest()
   const actual = Buffer.from(provided, 'hex')
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected)
 }
@@ -58,11 +72,17 @@ const header = (req: http.IncomingMessage, name: string) => {
 
 const failureReply = (failure: Failure): Reply => ({
   body: failure.body ?? { error: (http.STATUS_CODES[failure.status] ?? 'error').toLowerCase() },
-  headers: failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : undefined,
+  headers:
+    failure.retryAfterSeconds !== undefined
+      ? { 'retry-after': String(failure.retryAfterSeconds) }
+      : undefined,
   status: failure.status,
 })
 
-export const startFakeOperator = async (opts: { secret: string; path?: string }): Promise<FakeOperator> => {
+export const startFakeOperator = async (opts: {
+  secret: string
+  path?: string
+}): Promise<FakeOperator> => {
   const path = opts.path ?? '/hooks/herold'
   const posts: FakeOperatorPost[] = []
   const requests: FakeOperatorRequest[] = []
@@ -75,7 +95,8 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
   /** Validates and records a delivery; a repeated key gets the first answer again. */
   const deliver = (req: http.IncomingMessage, rawBody: Buffer, key: string | undefined): Reply => {
     const contentType = (header(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase()
-    if (contentType !== 'application/json') return { body: { error: 'content type must be application/json' }, status: 415 }
+    if (contentType !== 'application/json')
+      return { body: { error: 'content type must be application/json' }, status: 415 }
     if (!key) return { body: { error: 'missing Idempotency-Key' }, status: 400 }
     const previous = answered.get(key)
     if (previous) return { body: previous, status: 200 }
@@ -85,9 +106,12 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
     } catch {
       return { body: { error: 'invalid JSON' }, status: 400 }
     }
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body: { error: 'body must be a JSON object' }, status: 422 }
-    if (typeof body.text !== 'string' || body.text.trim() === '') return { body: { error: 'text is required' }, status: 422 }
-    if (body.deliveryId !== key) return { body: { error: 'deliveryId must equal Idempotency-Key' }, status: 422 }
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return { body: { error: 'body must be a JSON object' }, status: 422 }
+    if (typeof body.text !== 'string' || body.text.trim() === '')
+      return { body: { error: 'text is required' }, status: 422 }
+    if (body.deliveryId !== key)
+      return { body: { error: 'deliveryId must equal Idempotency-Key' }, status: 422 }
     const id = String(nextPostId++)
     const answer = { id, postUrl: `${GROUP_URL}/${id}` }
     answered.set(key, answer)
@@ -105,14 +129,23 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
   }
 
   /** Authenticates the request, then delivers it. */
-  const accept = (req: http.IncomingMessage, rawBody: Buffer, record: FakeOperatorRequest): Reply => {
+  const accept = (
+    req: http.IncomingMessage,
+    rawBody: Buffer,
+    record: FakeOperatorRequest,
+  ): Reply => {
     if (!record.signatureValid) return { body: { error: 'invalid signature' }, status: 401 }
-    if (!isFresh(header(req, 'x-herold-timestamp') ?? '')) return { body: { error: 'stale timestamp' }, status: 401 }
+    if (!isFresh(header(req, 'x-herold-timestamp') ?? ''))
+      return { body: { error: 'stale timestamp' }, status: 401 }
     return deliver(req, rawBody, record.key)
   }
 
   /** Returns undefined when the request is to hang unanswered. */
-  const handle = (req: http.IncomingMessage, rawBody: Buffer, record: FakeOperatorRequest): Reply | undefined => {
+  const handle = (
+    req: http.IncomingMessage,
+    rawBody: Buffer,
+    record: FakeOperatorRequest,
+  ): Reply | undefined => {
     const failure = takeFailure()
     if (failure) return failureReply(failure)
     const hang = hangs.shift()
@@ -124,8 +157,14 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
 
   const server = http.createServer(async (req, res) => {
     const target = new URL(req.url ?? '/', 'http://127.0.0.1')
-    if (target.pathname !== path) return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }))
-    if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST', 'content-type': 'application/json' }).end(JSON.stringify({ error: 'method not allowed' }))
+    if (target.pathname !== path)
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'not found' }))
+    if (req.method !== 'POST')
+      return void res
+        .writeHead(405, { allow: 'POST', 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'method not allowed' }))
     const at = Date.now()
     let rawBody: Buffer
     try {
@@ -134,13 +173,20 @@ export const startFakeOperator = async (opts: { secret: string; path?: string })
       return void res.destroy()
     }
     const key = header(req, 'idempotency-key') || undefined
-    const signatureValid = verifySignature(opts.secret, header(req, 'x-herold-timestamp') ?? '', rawBody, header(req, 'x-herold-signature'))
+    const signatureValid = verifySignature(
+      opts.secret,
+      header(req, 'x-herold-timestamp') ?? '',
+      rawBody,
+      header(req, 'x-herold-signature'),
+    )
     const record: FakeOperatorRequest = { at, key, signatureValid, status: 0 }
     requests.push(record)
     const reply = handle(req, rawBody, record)
     if (!reply) return
     record.status = reply.status
-    res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(JSON.stringify(reply.body))
+    res
+      .writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers })
+      .end(JSON.stringify(reply.body))
   })
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -45,9 +45,12 @@ export type FakeSmtp = {
  * A real SMTP server on loopback (the `smtp-server` package): speaks the protocol nodemailer
  * talks to production servers, replies 4xx/5xx on demand, and keeps every accepted message.
  */
-export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean } = {}): Promise<FakeSmtp> => {
+export const startFakeSmtp = async (
+  options: { auth?: boolean; parse?: boolean } = {},
+): Promise<FakeSmtp> => {
   const parse = options.parse ?? true
-  const refusal = (verdict: NonNullable<SmtpVerdict>) => Object.assign(new Error(verdict.message), { responseCode: verdict.code })
+  const refusal = (verdict: NonNullable<SmtpVerdict>) =>
+    Object.assign(new Error(verdict.message), { responseCode: verdict.code })
   let decideConnect: () => SmtpVerdict = () => null
   let decideAuth: (user: string, password: string) => SmtpVerdict = () => null
   let decideSender: (address: string) => SmtpVerdict = () => null
@@ -63,7 +66,9 @@ export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean }
     // On close, pooled clients still connected get 421 after this grace period (the default 30 s would hold every test file that long).
     closeTimeout: 200,
     // With `auth`, logins go over plain loopback (no STARTTLS), as nodemailer does when the server offers no TLS.
-    ...(options.auth ? { allowInsecureAuth: true, authMethods: ['PLAIN', 'LOGIN'], disabledCommands: ['STARTTLS'] } : { disabledCommands: ['STARTTLS', 'AUTH'] }),
+    ...(options.auth
+      ? { allowInsecureAuth: true, authMethods: ['PLAIN', 'LOGIN'], disabledCommands: ['STARTTLS'] }
+      : { disabledCommands: ['STARTTLS', 'AUTH'] }),
     logger: false,
     size: 25 * 1024 * 1024,
     onConnect(_session, callback) {
@@ -97,7 +102,13 @@ export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean }
         const raw = Buffer.concat(chunks)
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
-        const mail: ReceivedMail = { at: new Date(), from, parsed: parse ? await simpleParser(raw) : null, raw, to }
+        const mail: ReceivedMail = {
+          at: new Date(),
+          from,
+          parsed: parse ? await simpleParser(raw) : null,
+          raw,
+          to,
+        }
         received.push(mail)
         for (const r of to) counts.set(r, (counts.get(r) ?? 0) + 1)
         for (const w of waiters.filter((w) => received.length >= w.n)) {
@@ -119,7 +130,10 @@ export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean }
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
     connections: () => connections,
     dropConnections: async () => {
-      for (const connection of [...(server as unknown as { connections: Set<{ close: () => void }> }).connections]) connection.close()
+      for (const connection of [
+        ...(server as unknown as { connections: Set<{ close: () => void }> }).connections,
+      ])
+        connection.close()
       // The client notices the close and takes the connection out of its pool.
       await new Promise((resolve) => setTimeout(resolve, 300))
     },
@@ -151,7 +165,13 @@ export const startFakeSmtp = async (options: { auth?: boolean; parse?: boolean }
       received.length >= n
         ? Promise.resolve(received)
         : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`SMTP: ${received.length} of ${n} messages after ${timeoutMs} ms`)), timeoutMs)
+            const timer = setTimeout(
+              () =>
+                reject(
+                  new Error(`SMTP: ${received.length} of ${n} messages after ${timeoutMs} ms`),
+                ),
+              timeoutMs,
+            )
             waiters.push({ n, resolve: () => (clearTimeout(timer), resolve(received)) })
           }),
   }

@@ -57,11 +57,19 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
     send: async (method: string, path: string, authorization: null | string, body?: unknown) => {
       const res = await fetch(`${base}${path}`, {
         body: body === undefined ? undefined : JSON.stringify(body),
-        headers: { 'accept-language': 'pl', 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        headers: {
+          'accept-language': 'pl',
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
         method,
       })
       const text = await res.text()
-      return { body: (text ? JSON.parse(text) : {}) as Record<string, any>, status: res.status, text }
+      return {
+        body: (text ? JSON.parse(text) : {}) as Record<string, any>,
+        status: res.status,
+        text,
+      }
     },
     /** Logs in through the REST API and returns the Authorization header value. */
     login: async (email: string, password: string) => {
@@ -79,6 +87,14 @@ export const startApiServer = async (config: Promise<SanitizedConfig> | Sanitize
 
 /** The messages of a REST error answer, field errors with their paths, in one line for assertions. */
 export const errorMessages = (body: Record<string, any>) =>
-  ((body.errors ?? []) as { data?: { errors?: { message: string; path?: string }[] }; message: string }[])
-    .flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message))])
+  (
+    (body.errors ?? []) as {
+      data?: { errors?: { message: string; path?: string }[] }
+      message: string
+    }[]
+  )
+    .flatMap((e) => [
+      e.message,
+      ...(e.data?.errors ?? []).map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)),
+    ])
     .join(' | ')

@@ -11,7 +11,11 @@ export const WEBHOOK_SECRET = 'operator-shared-secret'
 
 /** Payload wired to loopback fakes of the Graph API and a group operator, with both accounts set up. */
 export const startFanout = async () => {
-  const graph: FakeGraph = await startFakeGraph({ pageId: '1000', token: PAGE_TOKEN, version: GRAPH_API_VERSION })
+  const graph: FakeGraph = await startFakeGraph({
+    pageId: '1000',
+    token: PAGE_TOKEN,
+    version: GRAPH_API_VERSION,
+  })
   const operator: FakeOperator = await startFakeOperator({ secret: WEBHOOK_SECRET })
   process.env.FACEBOOK_GRAPH_URL = graph.url
   process.env.FACEBOOK_GRAPH_VERSION = graph.version
@@ -21,17 +25,33 @@ export const startFanout = async () => {
   const payload: Payload = await startPayload()
   // A social channel is switched on only under its own published rules of discussion.
   const rules = {
-    fanpage: await publishRules(payload, 'Zasady dyskusji na fanpage urzędu', 'facebook_page', { slug: 'fanpage-urzedu' }),
-    group: await publishRules(payload, 'Zasady dyskusji w grupie mieszkańców', 'facebook_group', { slug: 'grupa-mieszkancow' }),
+    fanpage: await publishRules(payload, 'Zasady dyskusji na fanpage urzędu', 'facebook_page', {
+      slug: 'fanpage-urzedu',
+    }),
+    group: await publishRules(payload, 'Zasady dyskusji w grupie mieszkańców', 'facebook_group', {
+      slug: 'grupa-mieszkancow',
+    }),
   }
   const fanpage = await payload.create({
     collection: 'channel-accounts',
-    data: { discussionRules: rules.fanpage.id, enabled: true, fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN }, kind: 'fanpage', name: 'Fanpage urzędu' } as never,
+    data: {
+      discussionRules: rules.fanpage.id,
+      enabled: true,
+      fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN },
+      kind: 'fanpage',
+      name: 'Fanpage urzędu',
+    } as never,
     overrideAccess: true,
   })
   const group = await payload.create({
     collection: 'channel-accounts',
-    data: { discussionRules: rules.group.id, enabled: true, group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url }, kind: 'group', name: 'Wisłotki – forum mieszkańców' } as never,
+    data: {
+      discussionRules: rules.group.id,
+      enabled: true,
+      group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url },
+      kind: 'group',
+      name: 'Wisłotki – forum mieszkańców',
+    } as never,
     overrideAccess: true,
   })
   return { fanpage, graph, group, operator, payload, rules }
@@ -48,8 +68,16 @@ export const drain = async (payload: Payload, rounds = 20) => {
 
 /** A post's deliveries by channel name (sorted here: PostgreSQL sorts a select by its option order). */
 export const deliveriesOf = async (payload: Payload, postId: number | string) =>
-  ((await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, where: { post: { equals: postId } } })).docs as unknown as { channel: string }[])
-    .sort((a, b) => a.channel.localeCompare(b.channel)) as unknown as {
+  (
+    (
+      await payload.find({
+        collection: 'deliveries',
+        depth: 0,
+        overrideAccess: true,
+        where: { post: { equals: postId } },
+      })
+    ).docs as unknown as { channel: string }[]
+  ).sort((a, b) => a.channel.localeCompare(b.channel)) as unknown as {
     attempts: number
     channel: string
     externalId?: string

@@ -7,19 +7,44 @@ let counter = 0
 
 /** A small gmina: units with different approval rules, one user per role, BIP entries. */
 export const makeGmina = async (payload: Payload) => {
-  const unit = (data: Record<string, unknown>) => payload.create({ collection: 'units', data: data as never, overrideAccess: true })
-  const office = await unit({ approvalLevels: 1, defaultChannels: ['fanpage', 'rss'], kind: 'office', name: 'Urząd Gminy Testowo' })
-  const school = await unit({ approvalLevels: 1, defaultChannels: ['rss', 'newsletter'], kind: 'school', name: 'Szkoła Podstawowa w Testowie' })
+  const unit = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'units', data: data as never, overrideAccess: true })
+  const office = await unit({
+    approvalLevels: 1,
+    defaultChannels: ['fanpage', 'rss'],
+    kind: 'office',
+    name: 'Urząd Gminy Testowo',
+  })
+  const school = await unit({
+    approvalLevels: 1,
+    defaultChannels: ['rss', 'newsletter'],
+    kind: 'school',
+    name: 'Szkoła Podstawowa w Testowie',
+  })
   const council = await unit({ approvalLevels: 2, kind: 'council', name: 'Rada Gminy Testowo' })
   const osp = await unit({ approvalLevels: 1, kind: 'osp', name: 'OSP Testowo', trusted: true })
 
   const user = async (role: string, units: (number | string)[] = []): Promise<TestUser> => {
     const doc = await payload.create({
       collection: 'users',
-      data: { email: `${role}-${++counter}@testowo.example`, name: `Test ${role}`, password: 'Haslo-testowe-1', role, units } as never,
+      data: {
+        email: `${role}-${++counter}@testowo.example`,
+        name: `Test ${role}`,
+        password: 'Haslo-testowe-1',
+        role,
+        units,
+      } as never,
       overrideAccess: true,
     })
-    return { ...(await payload.findByID({ collection: 'users', depth: 0, id: doc.id, overrideAccess: true })), collection: 'users' } as TestUser
+    return {
+      ...(await payload.findByID({
+        collection: 'users',
+        depth: 0,
+        id: doc.id,
+        overrideAccess: true,
+      })),
+      collection: 'users',
+    } as TestUser
   }
   const admin = await user('admin')
   const approver = await user('approver')
@@ -28,17 +53,51 @@ export const makeGmina = async (payload: Payload) => {
   const officeEditor = await user('editor', [office.id])
 
   const bip = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'bip-references', data: data as never, overrideAccess: false, user: approver })
-  const bipPublished = await bip({ caseReference: 'OR-03.0003.417.2025', producingUnit: office.id, state: 'published', title: 'Obwieszczenie', url: 'https://bip.testowo.example/a' })
-  const bipDraft = await bip({ caseReference: 'OR.152.1.2025', producingUnit: office.id, state: 'draft', title: 'Projekt uchwały', url: 'https://bip.testowo.example/b' })
+    payload.create({
+      collection: 'bip-references',
+      data: data as never,
+      overrideAccess: false,
+      user: approver,
+    })
+  const bipPublished = await bip({
+    caseReference: 'OR-03.0003.417.2025',
+    producingUnit: office.id,
+    state: 'published',
+    title: 'Obwieszczenie',
+    url: 'https://bip.testowo.example/a',
+  })
+  const bipDraft = await bip({
+    caseReference: 'OR.152.1.2025',
+    producingUnit: office.id,
+    state: 'draft',
+    title: 'Projekt uchwały',
+    url: 'https://bip.testowo.example/b',
+  })
 
-  return { admin, approver, approver2, bipDraft, bipPublished, council, editor, office, officeEditor, osp, school }
+  return {
+    admin,
+    approver,
+    approver2,
+    bipDraft,
+    bipPublished,
+    council,
+    editor,
+    office,
+    officeEditor,
+    osp,
+    school,
+  }
 }
 
 export type Gmina = Awaited<ReturnType<typeof makeGmina>>
 
 /** A post ready for approval, created by `user` for `unit`. */
-export const draftPost = (payload: Payload, user: TestUser, unit: { id: number | string }, data: Record<string, unknown> = {}) =>
+export const draftPost = (
+  payload: Payload,
+  user: TestUser,
+  unit: { id: number | string },
+  data: Record<string, unknown> = {},
+) =>
   payload.create({
     collection: 'posts',
     data: {
@@ -55,5 +114,17 @@ export const draftPost = (payload: Payload, user: TestUser, unit: { id: number |
   })
 
 /** Runs a workflow action as `user`, the way the admin and the REST API do. */
-export const act = (payload: Payload, user: TestUser, id: number | string, workflowAction: string, workflowComment?: string) =>
-  payload.update({ collection: 'posts', data: { workflowAction, workflowComment } as never, id, overrideAccess: false, user })
+export const act = (
+  payload: Payload,
+  user: TestUser,
+  id: number | string,
+  workflowAction: string,
+  workflowComment?: string,
+) =>
+  payload.update({
+    collection: 'posts',
+    data: { workflowAction, workflowComment } as never,
+    id,
+    overrideAccess: false,
+    user,
+  })

@@ -10,14 +10,28 @@ export const RULE_TEXTS = [
 ]
 
 /** A published discussion-rules document whose paragraphs are its citable points 1…n. */
-export const publishRules = async (payload: Payload, user: TestUser, title = 'Zasady dyskusji na fanpage', points = RULE_TEXTS) =>
+export const publishRules = async (
+  payload: Payload,
+  user: TestUser,
+  title = 'Zasady dyskusji na fanpage',
+  points = RULE_TEXTS,
+) =>
   (await payload.create({
     collection: 'discussion-rules',
     data: {
       _status: 'published',
-      complaints: { email: 'skargi@testowo.example', howTo: 'Skargę złóż przez formularz rejestru moderacji.' },
+      complaints: {
+        email: 'skargi@testowo.example',
+        howTo: 'Skargę złóż przez formularz rejestru moderacji.',
+      },
       effectiveFrom: '2025-01-01T00:00:00.000Z',
-      governs: [{ name: 'Fanpage urzędu', platform: 'facebook_page', url: 'https://www.facebook.com/UrzadTestowo' }],
+      governs: [
+        {
+          name: 'Fanpage urzędu',
+          platform: 'facebook_page',
+          url: 'https://www.facebook.com/UrzadTestowo',
+        },
+      ],
       moderationDocumentation: 'Każde usunięcie trafia do publicznego rejestru moderacji.',
       operator: 'Referat Organizacyjny Urzędu Gminy Testowo',
       rules: lexicalParagraphs(...points),
@@ -49,13 +63,21 @@ export type EntryDoc = {
   summary: string
 }
 
-export const createEntry = async (payload: Payload, user: TestUser, data: Record<string, unknown>) =>
+export const createEntry = async (
+  payload: Payload,
+  user: TestUser,
+  data: Record<string, unknown>,
+) =>
   (await payload.create({
     collection: 'moderation-entries' as never,
     data: {
       action: 'comment_removed',
       channelName: 'Fanpage Urzędu Gminy Testowo',
-      snapshot: { authorName: RESIDENT.name, authorProfileUrl: RESIDENT.profile, text: RESIDENT.text },
+      snapshot: {
+        authorName: RESIDENT.name,
+        authorProfileUrl: RESIDENT.profile,
+        text: RESIDENT.text,
+      },
       ...data,
     } as never,
     overrideAccess: false,

@@ -28,13 +28,16 @@ const postgresForWorker = async (shared: string) => {
   const name = `${url.pathname.slice(1)}_w${process.env.VITEST_POOL_ID ?? '0'}`
   await withClient(shared, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
-    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
-      // Another worker's file created it first (duplicate_database / unique_violation on the catalog).
-      if (error.code !== '42P04' && error.code !== '23505') throw error
-    })
+    if (!rowCount)
+      await client.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {
+        // Another worker's file created it first (duplicate_database / unique_violation on the catalog).
+        if (error.code !== '42P04' && error.code !== '23505') throw error
+      })
   })
   url.pathname = `/${name}`
-  await withClient(url.toString(), (client) => client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'))
+  await withClient(url.toString(), (client) =>
+    client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;'),
+  )
   return url.toString()
 }
 
@@ -46,7 +49,11 @@ const postgresForWorker = async (shared: string) => {
 export const startPayload = async (): Promise<Payload> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-test-'))
   const shared = process.env.TEST_DATABASE_URI
-  const uri = shared ? (databaseKind(shared) === 'postgres' ? await postgresForWorker(shared) : shared) : `file:${path.join(dir, 'test.db')}`
+  const uri = shared
+    ? databaseKind(shared) === 'postgres'
+      ? await postgresForWorker(shared)
+      : shared
+    : `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   const kind = databaseKind(uri)
   process.env.DATABASE_URI = uri
@@ -58,7 +65,10 @@ export const startPayload = async (): Promise<Payload> => {
   // instead (the migrations are regenerated before it is committed; CI never sets it).
   if (process.env.HEROLD_DB_PUSH === 'true') return payload
   // Vitest compiles the TypeScript migrations; Payload's own loader would import them natively.
-  const { migrations } = kind === 'postgres' ? await import('../../migrations/postgres/index') : await import('../../migrations/sqlite/index')
+  const { migrations } =
+    kind === 'postgres'
+      ? await import('../../migrations/postgres/index')
+      : await import('../../migrations/sqlite/index')
   await payload.db.migrate({ migrations: migrations as never })
   return payload
 }

@@ -3,7 +3,10 @@ import pg from 'pg'
 
 import { databaseKind } from '../../src/db'
 
-export type SqlReader = { close: () => Promise<void>; rows: (sql: string, args?: (number | string)[]) => Promise<Record<string, unknown>[]> }
+export type SqlReader = {
+  close: () => Promise<void>
+  rows: (sql: string, args?: (number | string)[]) => Promise<Record<string, unknown>[]>
+}
 
 /**
  * Plain SQL on a test database (SQLite or PostgreSQL, `?` placeholders) from outside Payload: the
@@ -18,13 +21,19 @@ export const openSqlReader = async (uri: string): Promise<SqlReader> => {
       close: () => client.end(),
       rows: async (sql, args = []) => {
         let n = 0
-        return (await client.query(sql.replace(/\?/g, () => `$${++n}`), args)).rows as Record<string, unknown>[]
+        return (
+          await client.query(
+            sql.replace(/\?/g, () => `$${++n}`),
+            args,
+          )
+        ).rows as Record<string, unknown>[]
       },
     }
   }
   const client = createClient({ url: uri })
   return {
     close: async () => client.close(),
-    rows: async (sql, args = []) => (await client.execute({ args, sql })).rows as unknown as Record<string, unknown>[],
+    rows: async (sql, args = []) =>
+      (await client.execute({ args, sql })).rows as unknown as Record<string, unknown>[],
   }
 }

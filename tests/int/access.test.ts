@@ -21,7 +21,11 @@ beforeAll(async () => {
   ids.schoolDraft = (await draftPost(payload, g.editor, g.school)).id
   ids.officeDraft = (await draftPost(payload, g.officeEditor, g.office)).id
   // Published, but public information whose BIP entry is still a draft: residents must not see it yet.
-  const early = await draftPost(payload, g.officeEditor, g.office, { bipReference: g.bipDraft.id, category: 'official', informationType: 'public_information' })
+  const early = await draftPost(payload, g.officeEditor, g.office, {
+    bipReference: g.bipDraft.id,
+    category: 'official',
+    informationType: 'public_information',
+  })
   await act(payload, g.officeEditor, early.id, 'submit')
   await act(payload, g.approver, early.id, 'approve')
   ids.publishedBeforeBip = early.id
@@ -33,8 +37,21 @@ beforeAll(async () => {
     operator: 'Urząd',
     rules: lexicalParagraphs('Bądźmy uprzejmi.'),
   }
-  ids.publishedRules = (await payload.create({ collection: 'discussion-rules', data: { ...rules, _status: 'published', title: 'Zasady A' } as never, overrideAccess: true })).id
-  ids.draftRules = (await payload.create({ collection: 'discussion-rules', data: { ...rules, _status: 'draft', title: 'Zasady B' } as never, draft: true, overrideAccess: true })).id
+  ids.publishedRules = (
+    await payload.create({
+      collection: 'discussion-rules',
+      data: { ...rules, _status: 'published', title: 'Zasady A' } as never,
+      overrideAccess: true,
+    })
+  ).id
+  ids.draftRules = (
+    await payload.create({
+      collection: 'discussion-rules',
+      data: { ...rules, _status: 'draft', title: 'Zasady B' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+  ).id
 })
 afterAll(async () => payload?.destroy())
 
@@ -53,77 +70,270 @@ const outcome = async (run: () => Promise<unknown>) => {
   }
 }
 
-const findIds = async (collection: 'bip-references' | 'discussion-rules' | 'posts' | 'users', role: Role) =>
-  (await payload.find({ collection, depth: 0, limit: 200, overrideAccess: false, user: who(role) })).docs.map((d) => String(d.id))
+const findIds = async (
+  collection: 'bip-references' | 'discussion-rules' | 'posts' | 'users',
+  role: Role,
+) =>
+  (
+    await payload.find({ collection, depth: 0, limit: 200, overrideAccess: false, user: who(role) })
+  ).docs.map((d) => String(d.id))
 
 describe('access matrix', () => {
-  const readById = (collection: 'bip-references' | 'discussion-rules' | 'posts', key: () => Id) => (role: Role) =>
-    outcome(() => payload.findByID({ collection, id: key(), overrideAccess: false, user: who(role) }))
+  const readById =
+    (collection: 'bip-references' | 'discussion-rules' | 'posts', key: () => Id) => (role: Role) =>
+      outcome(() =>
+        payload.findByID({ collection, id: key(), overrideAccess: false, user: who(role) }),
+      )
 
   const cases: [string, (role: Role) => Promise<string>, Record<Role, 'allowed' | 'denied'>][] = [
-    ['read a published post', readById('posts', () => ids.publishedPost), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
-    ["read a school's draft", readById('posts', () => ids.schoolDraft), { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'allowed', officeEditor: 'denied' }],
+    [
+      'read a published post',
+      readById('posts', () => ids.publishedPost),
+      {
+        admin: 'allowed',
+        anonymous: 'allowed',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'allowed',
+      },
+    ],
+    [
+      "read a school's draft",
+      readById('posts', () => ids.schoolDraft),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'denied',
+      },
+    ],
     [
       'read published public information before its BIP entry is published',
       readById('posts', () => ids.publishedBeforeBip),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' },
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'allowed',
+      },
     ],
-    ['read a published BIP entry', readById('bip-references', () => g.bipPublished.id), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
-    ["read the office's draft BIP entry", readById('bip-references', () => g.bipDraft.id), { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' }],
-    ['read published discussion rules', readById('discussion-rules', () => ids.publishedRules), { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' }],
-    ['read draft discussion rules', readById('discussion-rules', () => ids.draftRules), { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'denied' }],
+    [
+      'read a published BIP entry',
+      readById('bip-references', () => g.bipPublished.id),
+      {
+        admin: 'allowed',
+        anonymous: 'allowed',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'allowed',
+      },
+    ],
+    [
+      "read the office's draft BIP entry",
+      readById('bip-references', () => g.bipDraft.id),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'allowed',
+      },
+    ],
+    [
+      'read published discussion rules',
+      readById('discussion-rules', () => ids.publishedRules),
+      {
+        admin: 'allowed',
+        anonymous: 'allowed',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'allowed',
+      },
+    ],
+    [
+      'read draft discussion rules',
+      readById('discussion-rules', () => ids.draftRules),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
+    ],
     [
       'create a post for the school',
       (role) => outcome(() => draftPost(payload, who(role) as TestUser, g.school)),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'allowed', officeEditor: 'denied' },
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'denied',
+      },
     ],
     [
       "edit the office's draft",
-      (role) => outcome(() => payload.update({ collection: 'posts', data: { lead: `Zmiana ${role}` }, id: ids.officeDraft, overrideAccess: false, user: who(role) })),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' },
+      (role) =>
+        outcome(() =>
+          payload.update({
+            collection: 'posts',
+            data: { lead: `Zmiana ${role}` },
+            id: ids.officeDraft,
+            overrideAccess: false,
+            user: who(role),
+          }),
+        ),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'allowed',
+      },
     ],
     [
       'delete a published post',
-      (role) => outcome(() => payload.delete({ collection: 'posts', id: ids.publishedPost, overrideAccess: false, user: who(role) })),
+      (role) =>
+        outcome(() =>
+          payload.delete({
+            collection: 'posts',
+            id: ids.publishedPost,
+            overrideAccess: false,
+            user: who(role),
+          }),
+        ),
       // Admin last: the row above it must still exist for the others.
-      { admin: 'allowed', anonymous: 'denied', approver: 'denied', editor: 'denied', officeEditor: 'denied' },
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'denied',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
     ],
     [
       'correct a published BIP entry',
-      (role) => outcome(() => payload.update({ collection: 'bip-references', data: { responsiblePerson: role }, id: g.bipPublished.id, overrideAccess: false, user: who(role) })),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'denied' },
+      (role) =>
+        outcome(() =>
+          payload.update({
+            collection: 'bip-references',
+            data: { responsiblePerson: role },
+            id: g.bipPublished.id,
+            overrideAccess: false,
+            user: who(role),
+          }),
+        ),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
     ],
     [
       'create a BIP entry for the office',
       (role) =>
         outcome(() =>
-          payload.create({ collection: 'bip-references', data: { producingUnit: g.office.id, title: 'Nowy', url: `https://bip.testowo.example/${role}` } as never, overrideAccess: false, user: who(role) }),
+          payload.create({
+            collection: 'bip-references',
+            data: {
+              producingUnit: g.office.id,
+              title: 'Nowy',
+              url: `https://bip.testowo.example/${role}`,
+            } as never,
+            overrideAccess: false,
+            user: who(role),
+          }),
         ),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'allowed' },
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'allowed',
+      },
     ],
     [
       'publish discussion rules',
       (role) =>
-        outcome(() => payload.update({ collection: 'discussion-rules', data: { operator: `Zmiana ${role}` }, id: ids.publishedRules, overrideAccess: false, user: who(role) })),
-      { admin: 'allowed', anonymous: 'denied', approver: 'allowed', editor: 'denied', officeEditor: 'denied' },
+        outcome(() =>
+          payload.update({
+            collection: 'discussion-rules',
+            data: { operator: `Zmiana ${role}` },
+            id: ids.publishedRules,
+            overrideAccess: false,
+            user: who(role),
+          }),
+        ),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'allowed',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
     ],
     [
       'change a unit',
-      (role) => outcome(() => payload.update({ collection: 'units', data: { trusted: true }, id: g.council.id, overrideAccess: false, user: who(role) })),
-      { admin: 'allowed', anonymous: 'denied', approver: 'denied', editor: 'denied', officeEditor: 'denied' },
+      (role) =>
+        outcome(() =>
+          payload.update({
+            collection: 'units',
+            data: { trusted: true },
+            id: g.council.id,
+            overrideAccess: false,
+            user: who(role),
+          }),
+        ),
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'denied',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
     ],
     [
       'create a user',
       (role) =>
         outcome(() =>
-          payload.create({ collection: 'users', data: { email: `nowy-${role}@testowo.example`, name: 'Nowy', password: 'Haslo-testowe-1', role: 'editor' } as never, overrideAccess: false, user: who(role) }),
+          payload.create({
+            collection: 'users',
+            data: {
+              email: `nowy-${role}@testowo.example`,
+              name: 'Nowy',
+              password: 'Haslo-testowe-1',
+              role: 'editor',
+            } as never,
+            overrideAccess: false,
+            user: who(role),
+          }),
         ),
-      { admin: 'allowed', anonymous: 'denied', approver: 'denied', editor: 'denied', officeEditor: 'denied' },
+      {
+        admin: 'allowed',
+        anonymous: 'denied',
+        approver: 'denied',
+        editor: 'denied',
+        officeEditor: 'denied',
+      },
     ],
     [
       'read the list of units',
-      (role) => outcome(() => payload.find({ collection: 'units', overrideAccess: false, user: who(role) })),
-      { admin: 'allowed', anonymous: 'allowed', approver: 'allowed', editor: 'allowed', officeEditor: 'allowed' },
+      (role) =>
+        outcome(() =>
+          payload.find({ collection: 'units', overrideAccess: false, user: who(role) }),
+        ),
+      {
+        admin: 'allowed',
+        anonymous: 'allowed',
+        approver: 'allowed',
+        editor: 'allowed',
+        officeEditor: 'allowed',
+      },
     ],
   ]
 
@@ -139,16 +349,41 @@ describe('access matrix', () => {
   it('editors can pull back their own BIP draft but not publish it', async () => {
     const entry = await payload.create({
       collection: 'bip-references',
-      data: { producingUnit: g.office.id, title: 'Roboczy', url: 'https://bip.testowo.example/roboczy' } as never,
+      data: {
+        producingUnit: g.office.id,
+        title: 'Roboczy',
+        url: 'https://bip.testowo.example/roboczy',
+      } as never,
       overrideAccess: false,
       user: g.officeEditor,
     })
     await expect(
-      payload.update({ collection: 'bip-references', data: { state: 'published' }, id: entry.id, overrideAccess: false, user: g.officeEditor }),
+      payload.update({
+        collection: 'bip-references',
+        data: { state: 'published' },
+        id: entry.id,
+        overrideAccess: false,
+        user: g.officeEditor,
+      }),
     ).rejects.toThrow(/osoba zatwierdzająca/)
-    const fixed = await payload.update({ collection: 'bip-references', data: { title: 'Poprawiony' }, id: entry.id, overrideAccess: false, user: g.officeEditor })
-    expect(fixed.changeRegister?.map((c) => c.what)).toEqual(['utworzono wpis', 'tytuł: Roboczy → Poprawiony'])
-    const published = await payload.update({ collection: 'bip-references', data: { state: 'published' }, id: entry.id, overrideAccess: false, user: g.approver })
+    const fixed = await payload.update({
+      collection: 'bip-references',
+      data: { title: 'Poprawiony' },
+      id: entry.id,
+      overrideAccess: false,
+      user: g.officeEditor,
+    })
+    expect(fixed.changeRegister?.map((c) => c.what)).toEqual([
+      'utworzono wpis',
+      'tytuł: Roboczy → Poprawiony',
+    ])
+    const published = await payload.update({
+      collection: 'bip-references',
+      data: { state: 'published' },
+      id: entry.id,
+      overrideAccess: false,
+      user: g.approver,
+    })
     expect(published.publishedAt).toBeTruthy()
     expect(published.changeRegister).toHaveLength(3)
   })
@@ -157,25 +392,57 @@ describe('access matrix', () => {
     expect(await findIds('posts', 'anonymous')).not.toContain(String(ids.schoolDraft))
     expect(await findIds('posts', 'anonymous')).not.toContain(String(ids.publishedBeforeBip))
     expect(await findIds('posts', 'editor')).not.toContain(String(ids.publishedBeforeBip))
-    expect(await findIds('posts', 'editor')).toEqual(expect.arrayContaining([String(ids.schoolDraft)]))
+    expect(await findIds('posts', 'editor')).toEqual(
+      expect.arrayContaining([String(ids.schoolDraft)]),
+    )
     expect(await findIds('posts', 'editor')).not.toContain(String(ids.officeDraft))
-    expect(await findIds('posts', 'approver')).toEqual(expect.arrayContaining([String(ids.schoolDraft), String(ids.officeDraft)]))
+    expect(await findIds('posts', 'approver')).toEqual(
+      expect.arrayContaining([String(ids.schoolDraft), String(ids.officeDraft)]),
+    )
     expect(await findIds('discussion-rules', 'anonymous')).toEqual([String(ids.publishedRules)])
     expect(await findIds('bip-references', 'anonymous')).not.toContain(String(g.bipDraft.id))
     expect(await findIds('users', 'editor')).toEqual([String(g.editor.id)])
-    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.find({ collection: 'users', overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 
   it('editors cannot raise their own role or units', async () => {
-    const updated = await payload.update({ collection: 'users', data: { name: 'Nowe imię', role: 'admin', units: [g.office.id] } as never, id: g.editor.id, overrideAccess: false, user: g.editor })
+    const updated = await payload.update({
+      collection: 'users',
+      data: { name: 'Nowe imię', role: 'admin', units: [g.office.id] } as never,
+      id: g.editor.id,
+      overrideAccess: false,
+      user: g.editor,
+    })
     expect(updated.name).toBe('Nowe imię')
     expect(updated.role).toBe('editor')
-    expect((updated.units as unknown[]).map((u) => String((u as { id?: unknown }).id ?? u)).sort()).toEqual([String(g.school.id), String(g.osp.id)].sort())
+    expect(
+      (updated.units as unknown[]).map((u) => String((u as { id?: unknown }).id ?? u)).sort(),
+    ).toEqual([String(g.school.id), String(g.osp.id)].sort())
   })
 
   it('an editor can delete an own draft, never one that went out', async () => {
     const draft = await draftPost(payload, g.editor, g.school)
-    expect(await outcome(() => payload.delete({ collection: 'posts', id: draft.id, overrideAccess: false, user: g.editor }))).toBe('allowed')
-    expect(await outcome(() => payload.delete({ collection: 'posts', id: ids.officeDraft, overrideAccess: false, user: g.editor }))).toBe('denied')
+    expect(
+      await outcome(() =>
+        payload.delete({
+          collection: 'posts',
+          id: draft.id,
+          overrideAccess: false,
+          user: g.editor,
+        }),
+      ),
+    ).toBe('allowed')
+    expect(
+      await outcome(() =>
+        payload.delete({
+          collection: 'posts',
+          id: ids.officeDraft,
+          overrideAccess: false,
+          user: g.editor,
+        }),
+      ),
+    ).toBe('denied')
   })
 })

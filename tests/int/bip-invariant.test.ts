@@ -40,11 +40,15 @@ describe('BIP invariant under random sequences', () => {
   for (const seed of seeds) {
     it(`never sends public information before its BIP entry is published (seed ${seed})`, async () => {
       const random = mulberry32(seed)
-      const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)]
+      const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]
       const bips: Bip[] = []
       for (let i = 0; i < 4; i++) {
         const url = `https://bip.testowo.example/s${seed}-${i}`
-        const doc = await payload.create({ collection: 'bip-references', data: { producingUnit: g.office.id, state: 'draft', title: `Wpis ${i}`, url } as never, overrideAccess: true })
+        const doc = await payload.create({
+          collection: 'bip-references',
+          data: { producingUnit: g.office.id, state: 'draft', title: `Wpis ${i}`, url } as never,
+          overrideAccess: true,
+        })
         bips.push({ id: doc.id, url })
       }
       const posts: Post[] = []
@@ -55,16 +59,29 @@ describe('BIP invariant under random sequences', () => {
       /** Every copy that appeared since the last look must satisfy BIP primacy right now: nothing changed since it was sent. */
       const checkNewCopies = async () => {
         const fresh = [
-          ...graph.posts.filter((p) => !seenPage.has(p.id)).map((p) => ({ key: p.id, seen: seenPage, text: p.message ?? '' })),
-          ...operator.posts.filter((p) => !seenGroup.has(p.key)).map((p) => ({ key: p.key, seen: seenGroup, text: String(p.body.text) })),
+          ...graph.posts
+            .filter((p) => !seenPage.has(p.id))
+            .map((p) => ({ key: p.id, seen: seenPage, text: p.message ?? '' })),
+          ...operator.posts
+            .filter((p) => !seenGroup.has(p.key))
+            .map((p) => ({ key: p.key, seen: seenGroup, text: String(p.body.text) })),
         ]
         for (const copy of fresh) {
           copy.seen.add(copy.key)
           const post = posts.find((p) => copy.text.includes(p.tag))
           if (!post) continue
-          const doc = await payload.findByID({ collection: 'posts', depth: 1, id: post.id, overrideAccess: true })
+          const doc = await payload.findByID({
+            collection: 'posts',
+            depth: 1,
+            id: post.id,
+            overrideAccess: true,
+          })
           if (doc.informationType !== 'public_information') continue
-          const bip = doc.bipReference as { publishedAt?: string; state: string; url: string } | null
+          const bip = doc.bipReference as {
+            publishedAt?: string
+            state: string
+            url: string
+          } | null
           const context = `seed ${seed}, ${post.tag}, steps:\n${log.slice(-12).join('\n')}`
           expect(bip?.state, context).toBe('published')
           expect(new Date(bip!.publishedAt!).getTime(), context).toBeLessThanOrEqual(Date.now())
@@ -75,9 +92,21 @@ describe('BIP invariant under random sequences', () => {
       const steps: Record<string, () => Promise<void>> = {
         newPost: async () => {
           const tag = `[S${seed}-P${posts.length}]`
-          const informationType = pick(['public_information', 'public_information', 'local_news', 'urgent_alert'])
-          const bip = informationType === 'public_information' && random() < 0.85 ? pick(bips) : null
-          const post = await draftPost(payload, g.approver, g.office, { bipReference: bip?.id ?? null, category: 'official', channels: ['fanpage', 'group'], informationType, title: `Wpis ${tag}` })
+          const informationType = pick([
+            'public_information',
+            'public_information',
+            'local_news',
+            'urgent_alert',
+          ])
+          const bip =
+            informationType === 'public_information' && random() < 0.85 ? pick(bips) : null
+          const post = await draftPost(payload, g.approver, g.office, {
+            bipReference: bip?.id ?? null,
+            category: 'official',
+            channels: ['fanpage', 'group'],
+            informationType,
+            title: `Wpis ${tag}`,
+          })
           posts.push({ id: post.id, tag })
           if (informationType === 'public_information' && !bip) {
             await expect(act(payload, g.approver, post.id, 'submit')).rejects.toThrow(/BIP/)
@@ -90,32 +119,65 @@ describe('BIP invariant under random sequences', () => {
           const bip = pick(bips)
           const future = random() < 0.2
           const publishedAt = new Date(Date.now() + (future ? 3600_000 : -60_000)).toISOString()
-          await payload.update({ collection: 'bip-references', data: { publishedAt, state: 'published' }, id: bip.id, overrideAccess: true })
+          await payload.update({
+            collection: 'bip-references',
+            data: { publishedAt, state: 'published' },
+            id: bip.id,
+            overrideAccess: true,
+          })
           log.push(`publish ${bip.url}${future ? ' (in an hour)' : ''}`)
         },
         withdrawBip: async () => {
           const bip = pick(bips)
-          await payload.update({ collection: 'bip-references', data: { state: 'withdrawn' }, id: bip.id, overrideAccess: true })
+          await payload.update({
+            collection: 'bip-references',
+            data: { state: 'withdrawn' },
+            id: bip.id,
+            overrideAccess: true,
+          })
           log.push(`withdraw ${bip.url}`)
         },
         draftBip: async () => {
           const bip = pick(bips)
-          await payload.update({ collection: 'bip-references', data: { state: 'draft' }, id: bip.id, overrideAccess: true })
+          await payload.update({
+            collection: 'bip-references',
+            data: { state: 'draft' },
+            id: bip.id,
+            overrideAccess: true,
+          })
           log.push(`back to draft ${bip.url}`)
         },
         switchBip: async () => {
           if (!posts.length) return
           const post = pick(posts)
           const bip = pick(bips)
-          await payload.update({ collection: 'posts', data: { bipReference: bip.id } as never, id: post.id, overrideAccess: false, user: g.admin })
+          await payload.update({
+            collection: 'posts',
+            data: { bipReference: bip.id } as never,
+            id: post.id,
+            overrideAccess: false,
+            user: g.admin,
+          })
           log.push(`${post.tag} now cites ${bip.url}`)
         },
         retype: async () => {
           if (!posts.length) return
           const post = pick(posts)
-          const doc = await payload.findByID({ collection: 'posts', depth: 0, id: post.id, overrideAccess: true })
-          const informationType = doc.informationType === 'public_information' ? 'local_news' : 'public_information'
-          await payload.update({ collection: 'posts', data: { bipReference: doc.bipReference ?? pick(bips).id, informationType } as never, id: post.id, overrideAccess: false, user: g.admin })
+          const doc = await payload.findByID({
+            collection: 'posts',
+            depth: 0,
+            id: post.id,
+            overrideAccess: true,
+          })
+          const informationType =
+            doc.informationType === 'public_information' ? 'local_news' : 'public_information'
+          await payload.update({
+            collection: 'posts',
+            data: { bipReference: doc.bipReference ?? pick(bips).id, informationType } as never,
+            id: post.id,
+            overrideAccess: false,
+            user: g.admin,
+          })
           log.push(`${post.tag} is now ${informationType}`)
         },
         drain: async () => {
@@ -127,7 +189,16 @@ describe('BIP invariant under random sequences', () => {
           log.push('sweep')
         },
       }
-      const weights: [string, number][] = [['newPost', 5], ['publishBip', 3], ['withdrawBip', 2], ['draftBip', 1], ['switchBip', 2], ['retype', 1], ['drain', 6], ['sweep', 1]]
+      const weights: [string, number][] = [
+        ['newPost', 5],
+        ['publishBip', 3],
+        ['withdrawBip', 2],
+        ['draftBip', 1],
+        ['switchBip', 2],
+        ['retype', 1],
+        ['drain', 6],
+        ['sweep', 1],
+      ]
       const total = weights.reduce((sum, [, w]) => sum + w, 0)
       for (let i = 0; i < 70; i++) {
         let roll = random() * total
@@ -138,12 +209,22 @@ describe('BIP invariant under random sequences', () => {
 
       // Liveness: once every entry is published, everything held goes out (and still obeys the rule).
       for (const bip of bips) {
-        await payload.update({ collection: 'bip-references', data: { publishedAt: new Date(Date.now() - 1000).toISOString(), state: 'published' }, id: bip.id, overrideAccess: true })
+        await payload.update({
+          collection: 'bip-references',
+          data: { publishedAt: new Date(Date.now() - 1000).toISOString(), state: 'published' },
+          id: bip.id,
+          overrideAccess: true,
+        })
       }
       await drain(payload)
       await checkNewCopies()
       for (const post of posts) {
-        const doc = await payload.findByID({ collection: 'posts', depth: 0, id: post.id, overrideAccess: true })
+        const doc = await payload.findByID({
+          collection: 'posts',
+          depth: 0,
+          id: post.id,
+          overrideAccess: true,
+        })
         if (doc.workflowState !== 'published') continue
         const states = (await deliveriesOf(payload, post.id)).map((d) => d.state)
         expect(states, `${post.tag} of seed ${seed}`).toEqual(['sent', 'sent'])

@@ -40,11 +40,18 @@ afterAll(async () => {
 const rename = (name: string, headers: Record<string, string>) =>
   fetch(`${api.base}/api/units/${g.osp.id}`, {
     body: JSON.stringify({ name }),
-    headers: { 'accept-language': 'pl', 'content-type': 'application/json', cookie: loginCookie.split(';')[0], ...headers },
+    headers: {
+      'accept-language': 'pl',
+      'content-type': 'application/json',
+      cookie: loginCookie.split(';')[0],
+      ...headers,
+    },
     method: 'PATCH',
   })
 
-const unitName = async () => (await payload.findByID({ collection: 'units', depth: 0, id: g.osp.id, overrideAccess: true })).name
+const unitName = async () =>
+  (await payload.findByID({ collection: 'units', depth: 0, id: g.osp.id, overrideAccess: true }))
+    .name
 
 describe('CSRF with SERVER_URL set (https)', () => {
   it('the session cookie is Secure', () => {
@@ -56,18 +63,30 @@ describe('CSRF with SERVER_URL set (https)', () => {
     ['the bare address behind the proxy (not SERVER_URL)', { origin: 'BASE' }],
     ['no Origin', {}],
     ['Origin: null', { origin: 'null' }],
-  ])('a cookie-authenticated PATCH from %s gets the CSRF refusal and changes nothing', async (_, headers: Record<string, string>) => {
-    const before = await unitName()
-    const res = await rename('Przejęta', headers.origin === 'BASE' ? { origin: api.base } : headers)
-    expect(res.status).toBe(403)
-    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/spoza panelu Herolda/)
-    expect(await unitName()).toBe(before)
-  })
+  ])(
+    'a cookie-authenticated PATCH from %s gets the CSRF refusal and changes nothing',
+    async (_, headers: Record<string, string>) => {
+      const before = await unitName()
+      const res = await rename(
+        'Przejęta',
+        headers.origin === 'BASE' ? { origin: api.base } : headers,
+      )
+      expect(res.status).toBe(403)
+      expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+        /spoza panelu Herolda/,
+      )
+      expect(await unitName()).toBe(before)
+    },
+  )
 
   it("SERVER_URL's own pages write with the cookie; a JWT header writes from anywhere", async () => {
-    expect((await rename('OSP (panel)', { origin: SERVER_URL, 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+    expect(
+      (await rename('OSP (panel)', { origin: SERVER_URL, 'sec-fetch-site': 'same-origin' })).status,
+    ).toBe(200)
     expect(await unitName()).toBe('OSP (panel)')
-    expect((await rename('OSP (skrypt)', { authorization: jwt, origin: 'https://evil.example' })).status).toBe(200)
+    expect(
+      (await rename('OSP (skrypt)', { authorization: jwt, origin: 'https://evil.example' })).status,
+    ).toBe(200)
     expect(await unitName()).toBe('OSP (skrypt)')
   })
 })

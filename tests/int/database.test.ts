@@ -16,7 +16,9 @@ describe('database selection by DATABASE_URI', () => {
   ])('%s → %s', (uri, kind) => expect(databaseKind(uri)).toBe(kind))
 
   it('refuses an unknown scheme without echoing the password', () => {
-    expect(() => databaseKind('mysql://root:tajne@db/herold')).toThrow(/file:, postgres:\/\/ or mongodb:\/\//)
+    expect(() => databaseKind('mysql://root:tajne@db/herold')).toThrow(
+      /file:, postgres:\/\/ or mongodb:\/\//,
+    )
     expect(() => databaseKind('mysql://root:tajne@db/herold')).toThrow(/root:\*\*\*@/)
     expect(redact('postgres://herold:sekret@db/h')).toBe('postgres://herold:***@db/h')
   })
@@ -29,12 +31,20 @@ describe('database selection by DATABASE_URI', () => {
       encoding: 'utf8',
       // The production conditions, as the npm scripts use: Lexical's Node entry can otherwise leave
       // the config import unsettled and the CLI exits 0 having done nothing.
-      env: { ...process.env, DATABASE_URI: 'mongodb://herold:sekret@127.0.0.1:1/herold', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      env: {
+        ...process.env,
+        DATABASE_URI: 'mongodb://herold:sekret@127.0.0.1:1/herold',
+        NODE_OPTIONS: '--no-deprecation --conditions=production',
+      },
       timeout: 60_000,
     })
     const lines = run.stderr.split('\n').filter((l) => l.trim() && !/npm warn/i.test(l))
     expect(run.status).toBe(1)
-    expect(lines).toEqual([expect.stringMatching(/^Herold: cannot connect to MongoDB at mongodb:\/\/herold:\*\*\*@127\.0\.0\.1:1\/herold \(.*ECONNREFUSED.*\)/)])
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Herold: cannot connect to MongoDB at mongodb:\/\/herold:\*\*\*@127\.0\.0\.1:1\/herold \(.*ECONNREFUSED.*\)/,
+      ),
+    ])
     expect(Date.now() - started).toBeLessThan(30_000)
   })
 })

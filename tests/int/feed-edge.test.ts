@@ -15,15 +15,35 @@ import { createFeedEdge } from '../../src/server/feed-edge'
 const TTL = 300
 let base: string
 let server: http.Server
-const origin = { calls: [] as http.IncomingHttpHeaders[], down: false, etag: '"v1"', xml: '<rss version="2.0"><channel><title>v1</title></channel></rss>' }
+const origin = {
+  calls: [] as http.IncomingHttpHeaders[],
+  down: false,
+  etag: '"v1"',
+  xml: '<rss version="2.0"><channel><title>v1</title></channel></rss>',
+}
 
 const next = (req: http.IncomingMessage, res: http.ServerResponse) => {
   origin.calls.push(req.headers)
-  if (!req.url?.startsWith('/feeds/all.xml')) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Nie ma takiego kanału RSS.')
+  if (!req.url?.startsWith('/feeds/all.xml'))
+    return void res
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Nie ma takiego kanału RSS.')
   if (origin.down) return void res.writeHead(503).end('Kanał RSS jest chwilowo niedostępny.')
-  const headers = { 'Cache-Control': 'public, max-age=300', ETag: origin.etag, 'Last-Modified': new Date('2026-03-01T10:00:00Z').toUTCString() }
-  if (notModified({ ifNoneMatch: req.headers['if-none-match'] }, { etag: origin.etag, lastModified: new Date(0) })) return void res.writeHead(304, headers).end()
-  res.writeHead(200, { ...headers, 'Content-Type': 'application/rss+xml; charset=utf-8' }).end(origin.xml)
+  const headers = {
+    'Cache-Control': 'public, max-age=300',
+    ETag: origin.etag,
+    'Last-Modified': new Date('2026-03-01T10:00:00Z').toUTCString(),
+  }
+  if (
+    notModified(
+      { ifNoneMatch: req.headers['if-none-match'] },
+      { etag: origin.etag, lastModified: new Date(0) },
+    )
+  )
+    return void res.writeHead(304, headers).end()
+  res
+    .writeHead(200, { ...headers, 'Content-Type': 'application/rss+xml; charset=utf-8' })
+    .end(origin.xml)
 }
 
 type Raw = { body: Buffer; headers: http.IncomingHttpHeaders; status: number }
@@ -32,7 +52,9 @@ const get = (path: string, headers: Record<string, string> = {}, method = 'GET')
     const request = http.request(`${base}${path}`, { headers, method, timeout: 5000 }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode ?? 0 }))
+      res.on('end', () =>
+        resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode ?? 0 }),
+      )
     })
     request.on('timeout', () => request.destroy(new Error(`${path} timed out`)))
     request.on('error', reject)
@@ -120,7 +142,10 @@ describe('feed edge in front of Next.js', () => {
     expect(next.status).toBe(200)
     expect(next.headers.etag).toBe('"v3"')
     expect(next.body.toString()).toContain('v3')
-    const gz = await get('/feeds/all.xml', { 'accept-encoding': 'gzip', 'if-none-match': gzipEtagOf('"v2"') })
+    const gz = await get('/feeds/all.xml', {
+      'accept-encoding': 'gzip',
+      'if-none-match': gzipEtagOf('"v2"'),
+    })
     expect(gz.status).toBe(200)
     expect(gunzipSync(gz.body).toString()).toContain('v3')
   }, 20_000)

@@ -6,7 +6,13 @@ import { purgeOldSnapshots } from '../../src/moderation/snapshot-retention'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { errorMessages, startApiServer } from '../helpers/api-server'
 import { type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
-import { createEntry, type EntryDoc, publishRules, RESIDENT, RULE_TEXTS } from '../helpers/moderation'
+import {
+  createEntry,
+  type EntryDoc,
+  publishRules,
+  RESIDENT,
+  RULE_TEXTS,
+} from '../helpers/moderation'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -20,14 +26,16 @@ beforeAll(async () => {
   g = await makeGmina(payload)
   rules = await publishRules(payload, g.approver)
   api = await startApiServer(payload.config)
-  for (const role of ['admin', 'approver', 'editor'] as const) auth[role] = await api.login(g[role].email, 'Haslo-testowe-1')
+  for (const role of ['admin', 'approver', 'editor'] as const)
+    auth[role] = await api.login(g[role].email, 'Haslo-testowe-1')
 })
 afterAll(async () => {
   await api?.close()
   await payload?.destroy()
 })
 
-const send = (method: string, path: string, who: null | string, body?: unknown) => api.send(method, path, who ? auth[who] : null, body)
+const send = (method: string, path: string, who: null | string, body?: unknown) =>
+  api.send(method, path, who ? auth[who] : null, body)
 /** The messages of a refused local API call, field messages included. */
 const refusal = async (run: Promise<unknown>) => {
   try {
@@ -49,18 +57,31 @@ const statusOf = async (run: () => Promise<unknown>) => {
   }
 }
 const entryAs = (user: TestUser | undefined, id: number | string) =>
-  payload.findByID({ collection: 'moderation-entries' as never, depth: 0, id, overrideAccess: false, user }) as unknown as Promise<EntryDoc>
+  payload.findByID({
+    collection: 'moderation-entries' as never,
+    depth: 0,
+    id,
+    overrideAccess: false,
+    user,
+  }) as unknown as Promise<EntryDoc>
 
 describe('a register entry', () => {
   it('cites the point of the rules in force, with its words, and names the decider by function', async () => {
     const entry = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
     expect(entry.number).toBeGreaterThanOrEqual(1)
     expect(entry.rule).toMatchObject({ point: 2, quote: RULE_TEXTS[1], version: 1 })
-    expect(entry.summary).toBe(`Usunięto komentarz naruszający pkt 2 zasad dyskusji „Zasady dyskusji na fanpage” (wersja 1): „${RULE_TEXTS[1]}”.`)
+    expect(entry.summary).toBe(
+      `Usunięto komentarz naruszający pkt 2 zasad dyskusji „Zasady dyskusji na fanpage” (wersja 1): „${RULE_TEXTS[1]}”.`,
+    )
     expect(entry.decidedByLabel).toBe('Osoba zatwierdzająca publikacje')
-    expect(String((entry.decidedBy as { id?: unknown })?.id ?? entry.decidedBy)).toBe(String(g.approver.id))
+    expect(String((entry.decidedBy as { id?: unknown })?.id ?? entry.decidedBy)).toBe(
+      String(g.approver.id),
+    )
     expect(entry.complaintOutcome).toBe('none')
-    const next = await createEntry(payload, g.admin, { action: 'user_blocked', rule: { point: 3, rules: rules.id } })
+    const next = await createEntry(payload, g.admin, {
+      action: 'user_blocked',
+      rule: { point: 3, rules: rules.id },
+    })
     expect(next.number).toBe(entry.number + 1)
   })
 
@@ -68,7 +89,10 @@ describe('a register entry', () => {
     const before = await createEntry(payload, g.approver, { rule: { point: 3, rules: rules.id } })
     await payload.update({
       collection: 'discussion-rules',
-      data: { _status: 'published', rules: lexicalParagraphs('Nowy wstęp.', 'Nowe brzmienie punktu drugiego.') } as never,
+      data: {
+        _status: 'published',
+        rules: lexicalParagraphs('Nowy wstęp.', 'Nowe brzmienie punktu drugiego.'),
+      } as never,
       id: rules.id,
       overrideAccess: false,
       user: g.approver,
@@ -76,42 +100,94 @@ describe('a register entry', () => {
     const kept = await entryAs(g.approver, before.id)
     expect(kept.rule).toMatchObject({ point: 3, quote: RULE_TEXTS[2], version: 1 })
     // A correction of the summary alone does not move the citation to the new text.
-    await payload.update({ collection: 'moderation-entries' as never, data: { correctionReason: 'Literówka.', summary: 'Usunięto spam z odnośnikiem.' } as never, id: before.id, overrideAccess: false, user: g.admin })
-    expect((await entryAs(g.admin, before.id)).rule).toMatchObject({ point: 3, quote: RULE_TEXTS[2], version: 1 })
+    await payload.update({
+      collection: 'moderation-entries' as never,
+      data: { correctionReason: 'Literówka.', summary: 'Usunięto spam z odnośnikiem.' } as never,
+      id: before.id,
+      overrideAccess: false,
+      user: g.admin,
+    })
+    expect((await entryAs(g.admin, before.id)).rule).toMatchObject({
+      point: 3,
+      quote: RULE_TEXTS[2],
+      version: 1,
+    })
     const after = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
-    expect(after.rule).toMatchObject({ point: 2, quote: 'Nowe brzmienie punktu drugiego.', version: 2 })
+    expect(after.rule).toMatchObject({
+      point: 2,
+      quote: 'Nowe brzmienie punktu drugiego.',
+      version: 2,
+    })
     // The revised text has two points only.
-    expect(await refusal(createEntry(payload, g.approver, { rule: { point: 3, rules: rules.id } }))).toMatch(/numer od 1 do 2/)
+    expect(
+      await refusal(createEntry(payload, g.approver, { rule: { point: 3, rules: rules.id } })),
+    ).toMatch(/numer od 1 do 2/)
   })
 
   it('refuses unpublished rules, a missing rule and a summary that identifies the resident', async () => {
     const draft = await payload.create({
       collection: 'discussion-rules',
-      data: { complaints: { howTo: 'x' }, effectiveFrom: '2025-01-01T00:00:00.000Z', governs: [{ name: 'X', platform: 'facebook_page' }], moderationDocumentation: 'x', operator: 'x', rules: lexicalParagraphs('a'), title: 'Szkic zasad' } as never,
+      data: {
+        complaints: { howTo: 'x' },
+        effectiveFrom: '2025-01-01T00:00:00.000Z',
+        governs: [{ name: 'X', platform: 'facebook_page' }],
+        moderationDocumentation: 'x',
+        operator: 'x',
+        rules: lexicalParagraphs('a'),
+        title: 'Szkic zasad',
+      } as never,
       draft: true,
       overrideAccess: true,
     })
-    expect(await refusal(createEntry(payload, g.approver, { rule: { point: 1, rules: draft.id } }))).toMatch(/nie są opublikowane/)
-    expect(await refusal(createEntry(payload, g.approver, { action: 'comment_hidden' }))).toMatch(/Wskaż zasady dyskusji/)
-    for (const summary of ['Usunięto komentarz Jana Kowalskiego.', `Profil ${RESIDENT.profile} zablokowany.`, `Autor (${RESIDENT.email}) obrażał.`, 'Zablokowano @jan.kowalski.77.']) {
-      expect(await refusal(createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id }, summary }))).toMatch(/nie może wskazywać mieszkańca/)
+    expect(
+      await refusal(createEntry(payload, g.approver, { rule: { point: 1, rules: draft.id } })),
+    ).toMatch(/nie są opublikowane/)
+    expect(await refusal(createEntry(payload, g.approver, { action: 'comment_hidden' }))).toMatch(
+      /Wskaż zasady dyskusji/,
+    )
+    for (const summary of [
+      'Usunięto komentarz Jana Kowalskiego.',
+      `Profil ${RESIDENT.profile} zablokowany.`,
+      `Autor (${RESIDENT.email}) obrażał.`,
+      'Zablokowano @jan.kowalski.77.',
+    ]) {
+      expect(
+        await refusal(
+          createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id }, summary }),
+        ),
+      ).toMatch(/nie może wskazywać mieszkańca/)
     }
     // Unblocking breaks no rule.
-    const unblock = await createEntry(payload, g.approver, { action: 'user_unblocked', snapshot: { authorName: RESIDENT.name } })
+    const unblock = await createEntry(payload, g.approver, {
+      action: 'user_unblocked',
+      snapshot: { authorName: RESIDENT.name },
+    })
     expect(unblock.summary).toBe('Odblokowano użytkownika.')
   })
 
   it('gets distinct public numbers when many are written at once (the system retries a taken number)', async () => {
     const { withNumberRetry } = await import('../../src/moderation/numbering')
-    const entries = await Promise.all(Array.from({ length: 6 }, () => withNumberRetry(() => createEntry(payload, g.approver, { rule: { point: 1, rules: rules.id } }))))
+    const entries = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        withNumberRetry(() =>
+          createEntry(payload, g.approver, { rule: { point: 1, rules: rules.id } }),
+        ),
+      ),
+    )
     const numbers = entries.map((e) => e.number)
     expect(new Set(numbers).size).toBe(6)
     expect(Math.max(...numbers) - Math.min(...numbers)).toBe(5)
   })
 
   it('cannot be made by an editor, nor through the API by anonymous visitors', async () => {
-    expect(await statusOf(() => createEntry(payload, g.editor, { rule: { point: 2, rules: rules.id } }))).toBe(403)
-    const res = await send('POST', '/api/moderation-entries', null, { action: 'comment_removed', channelName: 'X', rule: { point: 2, rules: rules.id } })
+    expect(
+      await statusOf(() => createEntry(payload, g.editor, { rule: { point: 2, rules: rules.id } })),
+    ).toBe(403)
+    const res = await send('POST', '/api/moderation-entries', null, {
+      action: 'comment_removed',
+      channelName: 'X',
+      rule: { point: 2, rules: rules.id },
+    })
     expect(res.status).toBe(403)
   })
 })
@@ -124,35 +200,83 @@ describe('append-only', () => {
 
   it('refuses updates from editors and approvers, and deletion from everybody, locally and over REST', async () => {
     for (const user of [g.editor, g.approver]) {
-      expect(await statusOf(() => payload.update({ collection: 'moderation-entries' as never, data: { summary: 'Zmiana.' } as never, id: entry.id, overrideAccess: false, user }))).toBe(403)
+      expect(
+        await statusOf(() =>
+          payload.update({
+            collection: 'moderation-entries' as never,
+            data: { summary: 'Zmiana.' } as never,
+            id: entry.id,
+            overrideAccess: false,
+            user,
+          }),
+        ),
+      ).toBe(403)
     }
     for (const user of [g.editor, g.approver, g.admin]) {
-      expect(await statusOf(() => payload.delete({ collection: 'moderation-entries' as never, id: entry.id, overrideAccess: false, user }))).toBe(403)
+      expect(
+        await statusOf(() =>
+          payload.delete({
+            collection: 'moderation-entries' as never,
+            id: entry.id,
+            overrideAccess: false,
+            user,
+          }),
+        ),
+      ).toBe(403)
     }
     for (const who of [null, 'editor', 'approver', 'admin']) {
       expect((await send('DELETE', `/api/moderation-entries/${entry.id}`, who)).status).toBe(403)
-      expect((await send('DELETE', `/api/moderation-entries?where[id][equals]=${entry.id}`, who)).status).toBe(403)
+      expect(
+        (await send('DELETE', `/api/moderation-entries?where[id][equals]=${entry.id}`, who)).status,
+      ).toBe(403)
     }
-    expect((await send('PATCH', `/api/moderation-entries/${entry.id}`, 'approver', { summary: 'Zmiana.' })).status).toBe(403)
+    expect(
+      (
+        await send('PATCH', `/api/moderation-entries/${entry.id}`, 'approver', {
+          summary: 'Zmiana.',
+        })
+      ).status,
+    ).toBe(403)
     expect((await entryAs(g.admin, entry.id)).summary).toBe(entry.summary)
   })
 
   it('regenerates a generated summary when an admin corrects the rule, but keeps one a person wrote', async () => {
-    const generated = await createEntry(payload, g.approver, { action: 'comment_hidden', rule: { point: 1, rules: rules.id } })
-    const res = await send('PATCH', `/api/moderation-entries/${generated.id}`, 'admin', { correctionReason: 'Chodziło o punkt 2.', rule: { point: 2, rules: rules.id } })
+    const generated = await createEntry(payload, g.approver, {
+      action: 'comment_hidden',
+      rule: { point: 1, rules: rules.id },
+    })
+    const res = await send('PATCH', `/api/moderation-entries/${generated.id}`, 'admin', {
+      correctionReason: 'Chodziło o punkt 2.',
+      rule: { point: 2, rules: rules.id },
+    })
     expect(res.status, errorMessages(res.body)).toBe(200)
-    expect((await entryAs(g.admin, generated.id)).summary).toMatch(/^Ukryto komentarz naruszający pkt 2 zasad dyskusji/)
-    const written = await createEntry(payload, g.approver, { action: 'comment_hidden', rule: { point: 1, rules: rules.id }, summary: 'Ukryto reklamę sklepu.' })
-    await send('PATCH', `/api/moderation-entries/${written.id}`, 'admin', { correctionReason: 'Chodziło o punkt 2.', rule: { point: 2, rules: rules.id } })
+    expect((await entryAs(g.admin, generated.id)).summary).toMatch(
+      /^Ukryto komentarz naruszający pkt 2 zasad dyskusji/,
+    )
+    const written = await createEntry(payload, g.approver, {
+      action: 'comment_hidden',
+      rule: { point: 1, rules: rules.id },
+      summary: 'Ukryto reklamę sklepu.',
+    })
+    await send('PATCH', `/api/moderation-entries/${written.id}`, 'admin', {
+      correctionReason: 'Chodziło o punkt 2.',
+      rule: { point: 2, rules: rules.id },
+    })
     expect((await entryAs(g.admin, written.id)).summary).toBe('Ukryto reklamę sklepu.')
   })
 
   it('lets an admin correct only with a reason, and records who, why and what in the trail', async () => {
     // (The rules were revised above: version 2 has two points.)
-    const without = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { rule: { point: 1, rules: rules.id } })
+    const without = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', {
+      rule: { point: 1, rules: rules.id },
+    })
     expect(without.status).toBe(400)
     expect(errorMessages(without.body)).toMatch(/Podaj powód korekty/)
-    const corrected = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Błędnie wskazany punkt zasad.', rule: { point: 1, rules: rules.id }, summary: 'Usunięto spam.' })
+    const corrected = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', {
+      correctionReason: 'Błędnie wskazany punkt zasad.',
+      rule: { point: 1, rules: rules.id },
+      summary: 'Usunięto spam.',
+    })
     expect(corrected.status, errorMessages(corrected.body)).toBe(200)
     const doc = await entryAs(g.admin, entry.id)
     expect(doc.rule).toMatchObject({ point: 1, quote: 'Nowy wstęp.', version: 2 })
@@ -161,19 +285,33 @@ describe('append-only', () => {
     expect(doc.corrections![0]).toMatchObject({ reason: 'Błędnie wskazany punkt zasad.' })
     expect(doc.corrections![0].what).toContain('punkt zasad: 2 → 1')
     expect(doc.corrections![0].what).toContain('podsumowanie:')
-    expect(String((doc.corrections![0].by as { id?: unknown })?.id ?? doc.corrections![0].by)).toBe(String(g.admin.id))
+    expect(String((doc.corrections![0].by as { id?: unknown })?.id ?? doc.corrections![0].by)).toBe(
+      String(g.admin.id),
+    )
     // The reason is not stored as a field of the entry itself.
     expect((doc as Record<string, unknown>).correctionReason).toBeUndefined()
     // Nobody writes the trail directly, and a reason that changes nothing is refused.
-    await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Próba', corrections: [] })
+    await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', {
+      correctionReason: 'Próba',
+      corrections: [],
+    })
     expect((await entryAs(g.admin, entry.id)).corrections).toHaveLength(1)
-    const nothing = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Bez zmian' })
+    const nothing = await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', {
+      correctionReason: 'Bez zmian',
+    })
     expect(errorMessages(nothing.body)).toMatch(/niczego nie zmienia/)
     // Numbers and deciders are not the admin's to rewrite.
-    await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', { correctionReason: 'Próba zmiany numeru', decidedBy: g.admin.id, number: 999, summary: 'Usunięto spam (korekta).' })
+    await send('PATCH', `/api/moderation-entries/${entry.id}`, 'admin', {
+      correctionReason: 'Próba zmiany numeru',
+      decidedBy: g.admin.id,
+      number: 999,
+      summary: 'Usunięto spam (korekta).',
+    })
     const final = await entryAs(g.admin, entry.id)
     expect(final.number).toBe(entry.number)
-    expect(String((final.decidedBy as { id?: unknown })?.id ?? final.decidedBy)).toBe(String(g.approver.id))
+    expect(String((final.decidedBy as { id?: unknown })?.id ?? final.decidedBy)).toBe(
+      String(g.approver.id),
+    )
   })
 })
 
@@ -183,11 +321,24 @@ describe('anonymisation over REST', () => {
     entry = await createEntry(payload, g.approver, {
       action: 'user_blocked',
       rule: { point: 2, rules: rules.id },
-      snapshot: { authorName: RESIDENT.name, authorProfileUrl: RESIDENT.profile, commentUrl: 'https://www.facebook.com/1000/posts/1?comment_id=5', text: RESIDENT.text },
+      snapshot: {
+        authorName: RESIDENT.name,
+        authorProfileUrl: RESIDENT.profile,
+        commentUrl: 'https://www.facebook.com/1000/posts/1?comment_id=5',
+        text: RESIDENT.text,
+      },
     })
   })
 
-  const leaks = (text: string) => [RESIDENT.name, 'Kowalski', RESIDENT.email, RESIDENT.profile, 'jan.kowalski.77', 'złodziej'].filter((s) => text.includes(s))
+  const leaks = (text: string) =>
+    [
+      RESIDENT.name,
+      'Kowalski',
+      RESIDENT.email,
+      RESIDENT.profile,
+      'jan.kowalski.77',
+      'złodziej',
+    ].filter((s) => text.includes(s))
 
   it('shows anonymous visitors and editors the entry without its snapshot or decider', async () => {
     for (const who of [null, 'editor']) {
@@ -206,9 +357,14 @@ describe('anonymisation over REST', () => {
   })
 
   it('does not let anonymous visitors search by the private fields', async () => {
-    for (const query of ['where[snapshot.authorName][like]=Kowalski', 'where[snapshot.text][like]=złodziej', 'sort=snapshot.authorName']) {
+    for (const query of [
+      'where[snapshot.authorName][like]=Kowalski',
+      'where[snapshot.text][like]=złodziej',
+      'sort=snapshot.authorName',
+    ]) {
       const res = await send('GET', `/api/moderation-entries?${query}`, null)
-      if (res.status === 200) expect(res.body.docs.map((d: { id: unknown }) => d.id)).not.toContain(entry.id)
+      if (res.status === 200)
+        expect(res.body.docs.map((d: { id: unknown }) => d.id)).not.toContain(entry.id)
       // Payload refuses to query a field the reader may not read.
       else expect([400, 403]).toContain(res.status)
       expect(leaks(res.text)).toEqual([])
@@ -217,23 +373,43 @@ describe('anonymisation over REST', () => {
 
   it('shows approvers and admins the snapshot', async () => {
     const res = await send('GET', `/api/moderation-entries/${entry.id}`, 'approver')
-    expect(res.body.snapshot).toMatchObject({ authorName: RESIDENT.name, authorProfileUrl: RESIDENT.profile, text: RESIDENT.text })
+    expect(res.body.snapshot).toMatchObject({
+      authorName: RESIDENT.name,
+      authorProfileUrl: RESIDENT.profile,
+      text: RESIDENT.text,
+    })
   })
 })
 
 describe('snapshot retention', () => {
   it('clears private snapshots after a year, keeps them while a complaint is open, and keeps the public entry', async () => {
-    const old = await createEntry(payload, g.approver, { occurredAt: '2024-01-10T10:00:00.000Z', rule: { point: 2, rules: rules.id } })
-    const disputed = await createEntry(payload, g.approver, { occurredAt: '2024-01-11T10:00:00.000Z', rule: { point: 2, rules: rules.id } })
-    await payload.create({ collection: 'complaints' as never, data: { email: 'a@b.pl', entry: disputed.id, message: 'Skarga w toku.' } as never, overrideAccess: true })
+    const old = await createEntry(payload, g.approver, {
+      occurredAt: '2024-01-10T10:00:00.000Z',
+      rule: { point: 2, rules: rules.id },
+    })
+    const disputed = await createEntry(payload, g.approver, {
+      occurredAt: '2024-01-11T10:00:00.000Z',
+      rule: { point: 2, rules: rules.id },
+    })
+    await payload.create({
+      collection: 'complaints' as never,
+      data: { email: 'a@b.pl', entry: disputed.id, message: 'Skarga w toku.' } as never,
+      overrideAccess: true,
+    })
     const recent = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
     const now = new Date('2025-06-01T00:00:00.000Z')
     expect(await purgeOldSnapshots(payload, now)).toBe(1)
     const cleared = await entryAs(g.admin, old.id)
-    expect(Object.values(cleared.snapshot ?? {}).filter((v) => v !== null && v !== undefined)).toEqual([])
+    expect(
+      Object.values(cleared.snapshot ?? {}).filter((v) => v !== null && v !== undefined),
+    ).toEqual([])
     expect(cleared.summary).toBe(old.summary)
-    expect((await entryAs(g.admin, disputed.id)).snapshot).toMatchObject({ authorName: RESIDENT.name })
-    expect((await entryAs(g.admin, recent.id)).snapshot).toMatchObject({ authorName: RESIDENT.name })
+    expect((await entryAs(g.admin, disputed.id)).snapshot).toMatchObject({
+      authorName: RESIDENT.name,
+    })
+    expect((await entryAs(g.admin, recent.id)).snapshot).toMatchObject({
+      authorName: RESIDENT.name,
+    })
     expect(await purgeOldSnapshots(payload, now)).toBe(0)
   })
 })

@@ -15,17 +15,43 @@ beforeAll(async () => {
 })
 afterAll(async () => payload?.destroy())
 
-const all = async (collection: string) => (await payload.find({ collection: collection as never, depth: 0, limit: 100, overrideAccess: true, sort: 'number' })).docs as unknown as Record<string, any>[]
+const all = async (collection: string) =>
+  (
+    await payload.find({
+      collection: collection as never,
+      depth: 0,
+      limit: 100,
+      overrideAccess: true,
+      sort: 'number',
+    })
+  ).docs as unknown as Record<string, any>[]
 
 describe('the demo moderation register', () => {
   it('has every kind of act, complaints in every state, and the outcome on each entry', async () => {
     const entries = await all('moderation-entries')
-    expect(entries.map((e) => e.action)).toEqual(['comment_removed', 'comment_hidden', 'user_blocked', 'comment_removed', 'user_unblocked'])
-    expect(entries.map((e) => e.complaintOutcome)).toEqual(['rejected', 'pending', 'upheld', 'pending', 'none'])
+    expect(entries.map((e) => e.action)).toEqual([
+      'comment_removed',
+      'comment_hidden',
+      'user_blocked',
+      'comment_removed',
+      'user_unblocked',
+    ])
+    expect(entries.map((e) => e.complaintOutcome)).toEqual([
+      'rejected',
+      'pending',
+      'upheld',
+      'pending',
+      'none',
+    ])
     expect(entries[0].rule).toMatchObject({ point: 2, version: 1 })
     expect(entries[0].decidedByLabel).toBe('Osoba zatwierdzająca publikacje')
     const complaints = await all('complaints')
-    expect(complaints.map((c) => c.state).sort()).toEqual(['received', 'rejected', 'under_review', 'upheld'])
+    expect(complaints.map((c) => c.state).sort()).toEqual([
+      'received',
+      'rejected',
+      'under_review',
+      'upheld',
+    ])
     for (const c of complaints.filter((c) => c.state === 'upheld' || c.state === 'rejected')) {
       expect(c.decidedAt).toEqual(expect.any(String))
       expect(new Date(c.decidedAt).getTime()).toBeGreaterThan(new Date(c.receivedAt).getTime())
@@ -35,7 +61,9 @@ describe('the demo moderation register', () => {
   it('is idempotent and never mails the invented complainants', async () => {
     const before = [(await all('moderation-entries')).length, (await all('complaints')).length]
     await seedDemo(payload)
-    expect([(await all('moderation-entries')).length, (await all('complaints')).length]).toEqual(before)
+    expect([(await all('moderation-entries')).length, (await all('complaints')).length]).toEqual(
+      before,
+    )
     expect(await retryUnsentAnswers(payload)).toBe(0)
     for (const c of await all('complaints')) expect(c.answerEmail?.sentAt ?? null).toBeNull()
   })

@@ -30,10 +30,17 @@ afterAll(async () => {
 
 type Raw = { auth?: boolean; body?: string; headers?: Record<string, string>; method?: string }
 
-const raw = async (path: string, { auth = false, body, headers = {}, method = 'GET' }: Raw = {}) => {
+const raw = async (
+  path: string,
+  { auth = false, body, headers = {}, method = 'GET' }: Raw = {},
+) => {
   const res = await fetch(`${api.base}${path}`, {
     body,
-    headers: { 'accept-language': 'pl', ...(auth ? { authorization: editorAuth } : {}), ...headers },
+    headers: {
+      'accept-language': 'pl',
+      ...(auth ? { authorization: editorAuth } : {}),
+      ...headers,
+    },
     method,
   })
   const text = await res.text()
@@ -51,16 +58,36 @@ const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
 
 describe('REST input the route refuses with a 4xx instead of a 500', () => {
   it.each([
-    ['where that is not JSON', '/api/posts?where=notjson', /Nieprawidłowe argumenty w żądaniu: where/],
+    [
+      'where that is not JSON',
+      '/api/posts?where=notjson',
+      /Nieprawidłowe argumenty w żądaniu: where/,
+    ],
     ['data that is not JSON', '/api/posts?data=notjson', /Nieprawidłowe argumenty w żądaniu: data/],
     ['a page of 1e20', '/api/posts?page=1e20', /Nieprawidłowe argumenty w żądaniu: page/],
     ['a limit that is not a number', '/api/posts?limit=abc', /limit/],
-    ['a non-date compared with a date field', '/api/posts?where[createdAt][greater_than]=x', /where\[createdAt\]\[greater_than\]/],
-    ['an impossible date', '/api/posts?where[updatedAt][less_than_equal]=2024-13-45', /where\[updatedAt\]/],
+    [
+      'a non-date compared with a date field',
+      '/api/posts?where[createdAt][greater_than]=x',
+      /where\[createdAt\]\[greater_than\]/,
+    ],
+    [
+      'an impossible date',
+      '/api/posts?where[updatedAt][less_than_equal]=2024-13-45',
+      /where\[updatedAt\]/,
+    ],
     ['a non-number compared with the id', '/api/posts?where[id][greater_than]=abc', /where\[id\]/],
-    ['near, which the SQL adapters lack', '/api/posts?where[title][near]=1', /where\[title\]\[near\]/],
+    [
+      'near, which the SQL adapters lack',
+      '/api/posts?where[title][near]=1',
+      /where\[title\]\[near\]/,
+    ],
     ['an operator Payload does not know', '/api/posts?where[title][unknown_op]=1', /unknown_op/],
-    ['a where in JSON with a non-date', `/api/posts?where=${encodeURIComponent('{"createdAt":{"less_than":"x"}}')}`, /where\[createdAt\]/],
+    [
+      'a where in JSON with a non-date',
+      `/api/posts?where=${encodeURIComponent('{"createdAt":{"less_than":"x"}}')}`,
+      /where\[createdAt\]/,
+    ],
   ])('%s: 400', async (_what, path, message) => {
     const { json: body, status } = await raw(path, { auth: true })
     expect(status).toBe(400)
@@ -68,7 +95,11 @@ describe('REST input the route refuses with a 4xx instead of a 500', () => {
   })
 
   it('still answers good queries of the same kinds', async () => {
-    for (const path of ['/api/posts?where[createdAt][greater_than]=2020-01-01&page=1&limit=5&depth=0', `/api/posts?where=${encodeURIComponent('{"title":{"like":"a"}}')}`, '/api/posts?where[or][0][id][in]=1,2']) {
+    for (const path of [
+      '/api/posts?where[createdAt][greater_than]=2020-01-01&page=1&limit=5&depth=0',
+      `/api/posts?where=${encodeURIComponent('{"title":{"like":"a"}}')}`,
+      '/api/posts?where[or][0][id][in]=1,2',
+    ]) {
       expect((await raw(path, { auth: true })).status, path).toBe(200)
     }
   })
@@ -99,9 +130,20 @@ describe('REST input the route refuses with a 4xx instead of a 500', () => {
     ['XML', 'application/xml', '<post><title>x</title></post>', 415, /Nieobsługiwany typ treści/],
     ['multipart without boundary', 'multipart/form-data', 'x', 400, /boundary/],
     ['broken multipart', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nbroken', 400, /multipart/],
-    ['multipart whose _payload is not JSON', 'multipart/form-data; boundary=XYZ', '--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnotjson\r\n--XYZ--\r\n', 400, /JSON/],
+    [
+      'multipart whose _payload is not JSON',
+      'multipart/form-data; boundary=XYZ',
+      '--XYZ\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnotjson\r\n--XYZ--\r\n',
+      400,
+      /JSON/,
+    ],
   ])('a post whose body is %s: a 4xx', async (_what, type, body, status, message) => {
-    const answer = await raw('/api/posts', { auth: true, body, headers: { 'content-type': type }, method: 'POST' })
+    const answer = await raw('/api/posts', {
+      auth: true,
+      body,
+      headers: { 'content-type': type },
+      method: 'POST',
+    })
     expect(answer.status).toBe(status)
     expect(errorMessages(answer.json)).toMatch(message)
   })
@@ -112,24 +154,53 @@ describe('REST input the route refuses with a 4xx instead of a 500', () => {
     expect(errorMessages(answer.json)).toMatch(/Brak wymaganych danych/)
   })
 
-  it.each(['login', 'forgot-password'])('%s with a multipart body without boundary: 400', async (endpoint) => {
-    const answer = await raw(`/api/users/${endpoint}`, { body: 'x', headers: { 'content-type': 'multipart/form-data' }, method: 'POST' })
-    expect(answer.status).toBe(400)
-    expect(errorMessages(answer.json)).toMatch(/boundary/)
-  })
+  it.each(['login', 'forgot-password'])(
+    '%s with a multipart body without boundary: 400',
+    async (endpoint) => {
+      const answer = await raw(`/api/users/${endpoint}`, {
+        body: 'x',
+        headers: { 'content-type': 'multipart/form-data' },
+        method: 'POST',
+      })
+      expect(answer.status).toBe(400)
+      expect(errorMessages(answer.json)).toMatch(/boundary/)
+    },
+  )
 
   it('a POST turned into a GET (X-HTTP-Method-Override) with broken JSON or a bad where: 400', async () => {
-    const broken = await raw('/api/posts', { auth: true, body: '{', headers: { 'content-type': json, 'x-http-method-override': 'GET' }, method: 'POST' })
+    const broken = await raw('/api/posts', {
+      auth: true,
+      body: '{',
+      headers: { 'content-type': json, 'x-http-method-override': 'GET' },
+      method: 'POST',
+    })
     expect(broken.status).toBe(400)
-    const empty = await raw('/api/posts', { auth: true, headers: { 'content-type': json, 'x-http-method-override': 'GET' }, method: 'POST' })
+    const empty = await raw('/api/posts', {
+      auth: true,
+      headers: { 'content-type': json, 'x-http-method-override': 'GET' },
+      method: 'POST',
+    })
     expect(empty.status).toBe(400)
-    const where = await raw('/api/posts', { auth: true, body: 'where=notjson', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' }, method: 'POST' })
+    const where = await raw('/api/posts', {
+      auth: true,
+      body: 'where=notjson',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-http-method-override': 'GET',
+      },
+      method: 'POST',
+    })
     expect(where.status).toBe(400)
   })
 
   it('a title that is not text is a validation error of the title (the slug hook used to crash)', async () => {
     for (const title of [{ $gt: '' }, 12, ['a']]) {
-      const answer = await raw('/api/posts', { auth: true, body: JSON.stringify({ category: 'official', title, unit: g.school.id }), headers: { 'content-type': json }, method: 'POST' })
+      const answer = await raw('/api/posts', {
+        auth: true,
+        body: JSON.stringify({ category: 'official', title, unit: g.school.id }),
+        headers: { 'content-type': json },
+        method: 'POST',
+      })
       expect(answer.status, JSON.stringify(title)).toBe(400)
       expect(errorMessages(answer.json)).toMatch(/title: To pole musi być tekstem/)
     }

@@ -20,16 +20,27 @@ let imageId: number | string
 let imageBytes: number
 
 const SITE = 'https://wislotki.example'
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
 
 beforeAll(async () => {
   process.env.SERVER_URL = SITE
   payload = await startPayload()
   g = await makeGmina(payload)
-  const data = await sharp({ create: { background: '#2a6f3a', channels: 3, height: 900, width: 1600 } }).jpeg().toBuffer()
-  const media = await payload.create({ collection: 'media', data: { alt: 'Scena festynu na boisku szkolnym' } as never, file: { data, mimetype: 'image/jpeg', name: 'festyn.jpg', size: data.length }, overrideAccess: true })
+  const data = await sharp({
+    create: { background: '#2a6f3a', channels: 3, height: 900, width: 1600 },
+  })
+    .jpeg()
+    .toBuffer()
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: 'Scena festynu na boisku szkolnym' } as never,
+    file: { data, mimetype: 'image/jpeg', name: 'festyn.jpg', size: data.length },
+    overrideAccess: true,
+  })
   imageId = media.id
-  const fanpageSize = (media as unknown as { sizes: { fanpage: { filename: string } } }).sizes.fanpage
+  const fanpageSize = (media as unknown as { sizes: { fanpage: { filename: string } } }).sizes
+    .fanpage
   imageBytes = fs.statSync(path.join(process.env.MEDIA_DIR!, fanpageSize.filename)).size
 })
 afterAll(async () => {
@@ -58,16 +69,38 @@ describe('RSS feeds', () => {
   let waiting: { id: number | string; title: string }
 
   beforeAll(async () => {
-    festyn = (await publish(g.office, { category: 'culture', images: [imageId], title: 'Festyn gminny 2026' })) as never
-    obwieszczenie = await publish(g.school, { bipReference: g.bipPublished.id, category: 'sport', informationType: 'public_information', title: 'Obwieszczenie o naborze' })
-    waiting = (await publish(g.school, { bipReference: g.bipDraft.id, category: 'sport', informationType: 'public_information', title: 'Projekt uchwały: konsultacje' })) as never
-    await draftPost(payload, g.approver, g.office, { channels: ['rss'], title: 'Szkic, którego nikt nie widzi' })
+    festyn = (await publish(g.office, {
+      category: 'culture',
+      images: [imageId],
+      title: 'Festyn gminny 2026',
+    })) as never
+    obwieszczenie = await publish(g.school, {
+      bipReference: g.bipPublished.id,
+      category: 'sport',
+      informationType: 'public_information',
+      title: 'Obwieszczenie o naborze',
+    })
+    waiting = (await publish(g.school, {
+      bipReference: g.bipDraft.id,
+      category: 'sport',
+      informationType: 'public_information',
+      title: 'Projekt uchwały: konsultacje',
+    })) as never
+    await draftPost(payload, g.approver, g.office, {
+      channels: ['rss'],
+      title: 'Szkic, którego nikt nie widzi',
+    })
     await publish(g.office, { channels: ['fanpage'], title: 'Tylko na fanpage' })
   })
 
   it('records a delivery for the RSS channel once the post is in its feeds', async () => {
     const [delivery] = await deliveriesOf(payload, festyn.id)
-    expect(delivery).toMatchObject({ channel: 'rss', externalId: `wislotki.example:herold:post:${festyn.id}`, externalUrl: `${SITE}/aktualnosci/${festyn.slug}`, state: 'sent' })
+    expect(delivery).toMatchObject({
+      channel: 'rss',
+      externalId: `wislotki.example:herold:post:${festyn.id}`,
+      externalUrl: `${SITE}/aktualnosci/${festyn.slug}`,
+      state: 'sent',
+    })
     expect((await deliveriesOf(payload, waiting.id))[0].state).toBe('waiting_for_bip')
   })
 
@@ -77,7 +110,8 @@ describe('RSS feeds', () => {
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml)
     expect(doc.rss['@_version']).toBe('2.0')
     const channel = doc.rss.channel
-    for (const required of ['title', 'link', 'description']) expect(String(channel[required] ?? '')).not.toBe('')
+    for (const required of ['title', 'link', 'description'])
+      expect(String(channel[required] ?? '')).not.toBe('')
     expect(channel.language).toBe('pl')
     const items = [channel.item].flat()
     const guids = items.map((i) => i.guid['#text'])
@@ -91,7 +125,10 @@ describe('RSS feeds', () => {
     const feed = parseFeed(xml)
     expect(feed.title).toBe('Urząd Gminy Testowo – wszystkie aktualności')
     expect(feed.language).toBe('pl')
-    expect(feed.items.map((i) => i.title)).toEqual(['Obwieszczenie o naborze', 'Festyn gminny 2026'])
+    expect(feed.items.map((i) => i.title)).toEqual([
+      'Obwieszczenie o naborze',
+      'Festyn gminny 2026',
+    ])
     const item = feed.items.find((i) => i.title === 'Festyn gminny 2026')!
     expect(item.url).toBe(`${SITE}/aktualnosci/${festyn.slug}`)
     expect(item.id).toBe(`wislotki.example:herold:post:${festyn.id}`)
@@ -103,11 +140,15 @@ describe('RSS feeds', () => {
     expect(item.media[0]).toMatchObject({ length: imageBytes, mimeType: 'image/jpeg' })
     expect(item.media[0].url).toMatch(new RegExp(`^${SITE}/api/media/file/festyn-1200x630\\.jpg$`))
     const bipItem = feed.items.find((i) => i.title === 'Obwieszczenie o naborze')!
-    expect(bipItem.content).toContain('Oficjalna publikacja w BIP: <a href="https://bip.testowo.example/a">')
+    expect(bipItem.content).toContain(
+      'Oficjalna publikacja w BIP: <a href="https://bip.testowo.example/a">',
+    )
   })
 
   it('builds unit and category feeds, and has none for an unknown unit', async () => {
-    expect(itemTitles((await fetchFeed('unit:szkola-podstawowa-w-testowie'))!.xml)).toEqual(['Obwieszczenie o naborze'])
+    expect(itemTitles((await fetchFeed('unit:szkola-podstawowa-w-testowie'))!.xml)).toEqual([
+      'Obwieszczenie o naborze',
+    ])
     expect(itemTitles((await fetchFeed('category:kultura'))!.xml)).toEqual(['Festyn gminny 2026'])
     expect(itemTitles((await fetchFeed('category:edukacja'))!.xml)).toEqual([])
     expect(await currentFeed(payload, 'unit:nie-ma-takiej')).toBeNull()
@@ -115,34 +156,75 @@ describe('RSS feeds', () => {
 
   it('refreshes exactly the feeds a change affects', async () => {
     const before = Object.fromEntries(
-      await Promise.all(['all', 'unit:urzad-gminy-testowo', 'category:kultura', 'unit:szkola-podstawowa-w-testowie', 'category:sport'].map(async (k) => [k, (await fetchFeed(k))!.etag])),
+      await Promise.all(
+        [
+          'all',
+          'unit:urzad-gminy-testowo',
+          'category:kultura',
+          'unit:szkola-podstawowa-w-testowie',
+          'category:sport',
+        ].map(async (k) => [k, (await fetchFeed(k))!.etag]),
+      ),
     )
-    await payload.update({ collection: 'posts', data: { title: 'Festyn gminny 2026 – nowa godzina' } as never, id: festyn.id, overrideAccess: true })
+    await payload.update({
+      collection: 'posts',
+      data: { title: 'Festyn gminny 2026 – nowa godzina' } as never,
+      id: festyn.id,
+      overrideAccess: true,
+    })
     await drain(payload)
     const after = async (k: string) => (await fetchFeed(k))!.etag
     expect(await after('all')).not.toBe(before.all)
     expect(await after('unit:urzad-gminy-testowo')).not.toBe(before['unit:urzad-gminy-testowo'])
     expect(await after('category:kultura')).not.toBe(before['category:kultura'])
-    expect(await after('unit:szkola-podstawowa-w-testowie')).toBe(before['unit:szkola-podstawowa-w-testowie'])
+    expect(await after('unit:szkola-podstawowa-w-testowie')).toBe(
+      before['unit:szkola-podstawowa-w-testowie'],
+    )
     expect(await after('category:sport')).toBe(before['category:sport'])
     expect(itemTitles((await fetchFeed('all'))!.xml)).toContain('Festyn gminny 2026 – nowa godzina')
   })
 
   it('moves a post from its old category feed to the new one, leaving other feeds alone', async () => {
-    const before = Object.fromEntries(await Promise.all(['category:sport', 'category:edukacja', 'category:kultura', 'unit:urzad-gminy-testowo'].map(async (k) => [k, (await fetchFeed(k))!.etag])))
-    expect(itemTitles((await fetchFeed('category:sport'))!.xml)).toEqual(['Obwieszczenie o naborze'])
-    await payload.update({ collection: 'posts', data: { category: 'education' } as never, id: obwieszczenie.id, overrideAccess: true })
+    const before = Object.fromEntries(
+      await Promise.all(
+        ['category:sport', 'category:edukacja', 'category:kultura', 'unit:urzad-gminy-testowo'].map(
+          async (k) => [k, (await fetchFeed(k))!.etag],
+        ),
+      ),
+    )
+    expect(itemTitles((await fetchFeed('category:sport'))!.xml)).toEqual([
+      'Obwieszczenie o naborze',
+    ])
+    await payload.update({
+      collection: 'posts',
+      data: { category: 'education' } as never,
+      id: obwieszczenie.id,
+      overrideAccess: true,
+    })
     await drain(payload)
     expect(itemTitles((await fetchFeed('category:sport'))!.xml)).toEqual([])
-    expect(itemTitles((await fetchFeed('category:edukacja'))!.xml)).toEqual(['Obwieszczenie o naborze'])
+    expect(itemTitles((await fetchFeed('category:edukacja'))!.xml)).toEqual([
+      'Obwieszczenie o naborze',
+    ])
     expect((await fetchFeed('category:kultura'))!.etag).toBe(before['category:kultura'])
-    expect((await fetchFeed('unit:urzad-gminy-testowo'))!.etag).toBe(before['unit:urzad-gminy-testowo'])
-    expect(parseFeed((await fetchFeed('all'))!.xml).items.find((i) => i.title === 'Obwieszczenie o naborze')!.categories.map((c) => c.label ?? c.term)).toEqual(['Edukacja i oświata'])
+    expect((await fetchFeed('unit:urzad-gminy-testowo'))!.etag).toBe(
+      before['unit:urzad-gminy-testowo'],
+    )
+    expect(
+      parseFeed((await fetchFeed('all'))!.xml)
+        .items.find((i) => i.title === 'Obwieszczenie o naborze')!
+        .categories.map((c) => c.label ?? c.term),
+    ).toEqual(['Edukacja i oświata'])
   })
 
   it('shows public information only once its BIP entry is published, and drops withdrawn posts', async () => {
     expect(itemTitles((await fetchFeed('all'))!.xml)).not.toContain('Projekt uchwały: konsultacje')
-    await payload.update({ collection: 'bip-references', data: { state: 'published' } as never, id: g.bipDraft.id, overrideAccess: true })
+    await payload.update({
+      collection: 'bip-references',
+      data: { state: 'published' } as never,
+      id: g.bipDraft.id,
+      overrideAccess: true,
+    })
     await drain(payload)
     expect(itemTitles((await fetchFeed('all'))!.xml)).toContain('Projekt uchwały: konsultacje')
 
@@ -156,7 +238,8 @@ describe('RSS feeds', () => {
 })
 
 describe('serving feeds over HTTP semantics', () => {
-  const request = (headers: Record<string, string> = {}, method = 'GET') => new Request(`${SITE}/feeds/all.xml`, { headers, method })
+  const request = (headers: Record<string, string> = {}, method = 'GET') =>
+    new Request(`${SITE}/feeds/all.xml`, { headers, method })
 
   it('answers 200 with validators, then 304 to a client that has the current version', async () => {
     const feed = (await currentFeed(payload, 'all'))!
@@ -174,7 +257,10 @@ describe('serving feeds over HTTP semantics', () => {
     expect(revalidated.body).toBeNull()
     expect(feedResponse(request({ 'if-modified-since': lastModified }), feed).status).toBe(304)
     // If-None-Match wins: an old tag means a full answer even with a fresh date.
-    expect(feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed).status).toBe(200)
+    expect(
+      feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed)
+        .status,
+    ).toBe(200)
   })
 
   it('tags the gzip representation (compressed by Next.js or the feed edge) apart, and sends nothing for HEAD', async () => {
@@ -185,10 +271,19 @@ describe('serving feeds over HTTP semantics', () => {
     // Next.js drops a handler's Content-Encoding: the route sends the XML and Next.js compresses it.
     expect(gz.headers.get('content-encoding')).toBeNull()
     expect(Buffer.from(await gz.arrayBuffer()).equals(Buffer.from(feed.body))).toBe(true)
-    expect(feedResponse(request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
+    expect(
+      feedResponse(
+        request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }),
+        feed,
+      ).status,
+    ).toBe(304)
     // Either tag proves the client holds this version, whichever encoding it asks for now.
-    expect(feedResponse(request({ 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(304)
-    expect(feedResponse(request({ 'accept-encoding': 'gzip;q=0, identity' }), feed).headers.get('etag')).toBe(feed.etag)
+    expect(feedResponse(request({ 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(
+      304,
+    )
+    expect(
+      feedResponse(request({ 'accept-encoding': 'gzip;q=0, identity' }), feed).headers.get('etag'),
+    ).toBe(feed.etag)
 
     const head = feedResponse(request({}, 'HEAD'), feed)
     expect(head.status).toBe(200)
@@ -198,9 +293,20 @@ describe('serving feeds over HTTP semantics', () => {
 
   it('notices within a second or two a feed rebuilt by another process (the worker)', async () => {
     const served = (await currentFeed(payload, 'all'))!
-    const stored = (await payload.db.findOne({ collection: FEEDS as never, where: { key: { equals: 'all' } } })) as unknown as { id: number | string; xml: string }
-    const xml = stored.xml.replace('</channel>', '<item><title>Wpis dodany przez workera</title><guid isPermaLink="false">worker</guid></item></channel>')
-    await payload.db.updateOne({ collection: FEEDS as never, data: { etag: '"przebudowany"', lastModified: new Date().toISOString(), xml }, id: stored.id, returning: false })
+    const stored = (await payload.db.findOne({
+      collection: FEEDS as never,
+      where: { key: { equals: 'all' } },
+    })) as unknown as { id: number | string; xml: string }
+    const xml = stored.xml.replace(
+      '</channel>',
+      '<item><title>Wpis dodany przez workera</title><guid isPermaLink="false">worker</guid></item></channel>',
+    )
+    await payload.db.updateOne({
+      collection: FEEDS as never,
+      data: { etag: '"przebudowany"', lastModified: new Date().toISOString(), xml },
+      id: stored.id,
+      returning: false,
+    })
     // This process still trusts its copy for up to a second, then sees the new tag.
     const waitedFor = Date.now()
     let current = served
@@ -211,7 +317,12 @@ describe('serving feeds over HTTP semantics', () => {
     expect(current.etag).toBe('"przebudowany"')
     expect(Buffer.from(current.body).toString('utf8')).toContain('Wpis dodany przez workera')
     // Restore a feed built from the database for the tests that follow.
-    await payload.db.updateMany({ collection: FEEDS as never, data: { etag: 'x' }, returning: false, where: { key: { equals: 'all' } } })
+    await payload.db.updateMany({
+      collection: FEEDS as never,
+      data: { etag: 'x' },
+      returning: false,
+      where: { key: { equals: 'all' } },
+    })
     const { refreshFeed } = await import('../../plugins/fanout/rss/feed-store')
     await refreshFeed(payload, 'all')
   })
@@ -229,8 +340,18 @@ describe('feed routes', () => {
     categoryRoute = await import('../../src/app/(public)/feeds/categories/[file]/route')
   })
 
-  const call = async (route: { GET: (...args: never[]) => Promise<Response> | Response }, url: string, headers: Record<string, string> = {}, file?: string) =>
-    (route.GET as (request: Request, context: { params: Promise<{ file: string }> }) => Promise<Response>)(new Request(`${SITE}${url}`, { headers }), {
+  const call = async (
+    route: { GET: (...args: never[]) => Promise<Response> | Response },
+    url: string,
+    headers: Record<string, string> = {},
+    file?: string,
+  ) =>
+    (
+      route.GET as (
+        request: Request,
+        context: { params: Promise<{ file: string }> },
+      ) => Promise<Response>
+    )(new Request(`${SITE}${url}`, { headers }), {
       params: Promise.resolve({ file: file ?? '' }),
     })
 
@@ -238,11 +359,18 @@ describe('feed routes', () => {
     const all = await call(allRoute, '/feeds/all.xml')
     expect(all.status).toBe(200)
     expect(parseFeed(await all.text()).title).toBe('Urząd Gminy Testowo – wszystkie aktualności')
-    const unit = await call(unitRoute, '/feeds/units/szkola-podstawowa-w-testowie.xml', {}, 'szkola-podstawowa-w-testowie.xml')
+    const unit = await call(
+      unitRoute,
+      '/feeds/units/szkola-podstawowa-w-testowie.xml',
+      {},
+      'szkola-podstawowa-w-testowie.xml',
+    )
     expect(unit.status).toBe(200)
     expect(parseFeed(await unit.text()).title).toBe('Szkoła Podstawowa w Testowie – aktualności')
     const category = await call(categoryRoute, '/feeds/categories/edukacja.xml', {}, 'edukacja.xml')
-    expect(parseFeed(await category.text()).items.map((i) => i.title)).toEqual(['Obwieszczenie o naborze'])
+    expect(parseFeed(await category.text()).items.map((i) => i.title)).toEqual([
+      'Obwieszczenie o naborze',
+    ])
     expect(new Set([all, unit, category].map((r) => r.headers.get('etag'))).size).toBe(3)
     expect(allRoute.HEAD).toBe(allRoute.GET)
   })
@@ -257,7 +385,9 @@ describe('feed routes', () => {
       const response = await call(route, `/feeds/x/${file}`, {}, file)
       expect(response.status).toBe(404)
       expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
-      expect(await response.text()).toBe('Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.')
+      expect(await response.text()).toBe(
+        'Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.',
+      )
     }
   })
 })

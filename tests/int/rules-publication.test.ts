@@ -46,7 +46,8 @@ afterAll(async () => {
 })
 
 const anonymousRead = (id: Id) => api.send('GET', `/api/discussion-rules/${id}?depth=0`, null)
-const staffDraft = async (id: Id) => (await api.send('GET', `/api/discussion-rules/${id}?depth=0&draft=true`, approverAuth)).body
+const staffDraft = async (id: Id) =>
+  (await api.send('GET', `/api/discussion-rules/${id}?depth=0&draft=true`, approverAuth)).body
 
 /** A post for the group approved now; its delivery to the group account after the queues ran. */
 const groupDelivery = async (title: string) => {
@@ -54,7 +55,9 @@ const groupDelivery = async (title: string) => {
   await act(payload, g.approver, post.id, 'submit')
   await act(payload, g.approver2, post.id, 'approve')
   await drain(payload)
-  return (await deliveriesOf(payload, post.id)).find((d) => String((d as { account?: Id }).account) === String(groupId))!
+  return (await deliveriesOf(payload, post.id)).find(
+    (d) => String((d as { account?: Id }).account) === String(groupId),
+  )!
 }
 
 /** What residents see: anonymous REST, the public page, and the channel the rules govern. */
@@ -72,35 +75,73 @@ const expectStillPublished = async (id: Id, slug: string, operatorName: string, 
 describe('a save that says nothing about publication keeps the rules published', () => {
   it('REST: a plain PATCH over a pending draft goes into the draft; residents keep the published rules', async () => {
     const id = rules.group.id
-    const draft = await api.send('PATCH', `/api/discussion-rules/${id}?draft=true`, approverAuth, { operator: 'Projekt: Referat Promocji' })
+    const draft = await api.send('PATCH', `/api/discussion-rules/${id}?draft=true`, approverAuth, {
+      operator: 'Projekt: Referat Promocji',
+    })
     expect(draft.status).toBe(200)
 
-    const plain = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, { moderationDocumentation: 'Rejestr moderacji, poprawiony opis.' })
+    const plain = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, {
+      moderationDocumentation: 'Rejestr moderacji, poprawiony opis.',
+    })
     expect(plain.status).toBe(200)
 
-    await expectStillPublished(id, rules.group.slug, 'Referat Organizacyjny', 'Zebranie sołeckie w Lipowie')
+    await expectStillPublished(
+      id,
+      rules.group.slug,
+      'Referat Organizacyjny',
+      'Zebranie sołeckie w Lipowie',
+    )
     // Nothing was lost: the plain save landed in the draft, beside the published version.
-    expect(await staffDraft(id)).toMatchObject({ _status: 'draft', moderationDocumentation: 'Rejestr moderacji, poprawiony opis.', operator: 'Projekt: Referat Promocji' })
+    expect(await staffDraft(id)).toMatchObject({
+      _status: 'draft',
+      moderationDocumentation: 'Rejestr moderacji, poprawiony opis.',
+      operator: 'Projekt: Referat Promocji',
+    })
 
     // Publishing stays an explicit act, and then the draft goes live.
-    const publish = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, { _status: 'published' })
+    const publish = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, {
+      _status: 'published',
+    })
     expect(publish.status).toBe(200)
-    expect((await anonymousRead(id)).body).toMatchObject({ _status: 'published', operator: 'Projekt: Referat Promocji' })
+    expect((await anonymousRead(id)).body).toMatchObject({
+      _status: 'published',
+      operator: 'Projekt: Referat Promocji',
+    })
   })
 
   it('Local API: payload.update without draft over a pending draft keeps the rules published', async () => {
     const id = rules.group.id
-    await payload.update({ collection: 'discussion-rules', data: { operator: 'Projekt: Sołtys' } as never, draft: true, id, overrideAccess: false, user: g.approver })
-    await payload.update({ collection: 'discussion-rules', data: { title: 'Zasady dyskusji w grupie mieszkańców' } as never, id, overrideAccess: false, user: g.approver })
+    await payload.update({
+      collection: 'discussion-rules',
+      data: { operator: 'Projekt: Sołtys' } as never,
+      draft: true,
+      id,
+      overrideAccess: false,
+      user: g.approver,
+    })
+    await payload.update({
+      collection: 'discussion-rules',
+      data: { title: 'Zasady dyskusji w grupie mieszkańców' } as never,
+      id,
+      overrideAccess: false,
+      user: g.approver,
+    })
 
-    await expectStillPublished(id, rules.group.slug, 'Projekt: Referat Promocji', 'Dożynki w Lipowie')
+    await expectStillPublished(
+      id,
+      rules.group.slug,
+      'Projekt: Referat Promocji',
+      'Dożynki w Lipowie',
+    )
     expect(await staffDraft(id)).toMatchObject({ _status: 'draft', operator: 'Projekt: Sołtys' })
   })
 
   it('a plain save of published rules without a draft publishes the new text under a new version', async () => {
     const id = rules.fanpage.id
     const before = (await anonymousRead(id)).body
-    const res = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, { rules: lexicalParagraphs('Piszemy rzeczowo.', 'Nie publikujemy danych osobowych.') })
+    const res = await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, {
+      rules: lexicalParagraphs('Piszemy rzeczowo.', 'Nie publikujemy danych osobowych.'),
+    })
     expect(res.status).toBe(200)
     const after = (await anonymousRead(id)).body
     expect(after._status).toBe('published')
@@ -114,7 +155,12 @@ describe('unpublishing is an explicit act', () => {
   it("the admin's Unpublish button (its exact request) still unpublishes, and the governed channel waits", async () => {
     const id = rules.group.id
     // @payloadcms/ui 3.90.1 UnpublishButton: PATCH ?depth=0&fallback-locale=null&unpublishAllLocales=true, body { _status: 'draft' }.
-    const res = await api.send('PATCH', `/api/discussion-rules/${id}?depth=0&fallback-locale=null&unpublishAllLocales=true`, approverAuth, { _status: 'draft' })
+    const res = await api.send(
+      'PATCH',
+      `/api/discussion-rules/${id}?depth=0&fallback-locale=null&unpublishAllLocales=true`,
+      approverAuth,
+      { _status: 'draft' },
+    )
     expect(res.status).toBe(200)
     expect((await anonymousRead(id)).status).toBe(404)
     const held = await groupDelivery('Festyn w Lipowie po wycofaniu zasad')
@@ -122,6 +168,9 @@ describe('unpublishing is an explicit act', () => {
 
     await api.send('PATCH', `/api/discussion-rules/${id}`, approverAuth, { _status: 'published' })
     await drain(payload)
-    expect((await payload.findByID({ collection: 'deliveries', id: held.id, overrideAccess: true })).state).toBe('sent')
+    expect(
+      (await payload.findByID({ collection: 'deliveries', id: held.id, overrideAccess: true }))
+        .state,
+    ).toBe('sent')
   })
 })

@@ -15,10 +15,11 @@ beforeAll(async () => {
 })
 afterAll(async () => payload?.destroy())
 
-const decisions = (post: { approvalLog?: { decision: string }[] | null }) => (post.approvalLog ?? []).map((e) => e.decision)
+const decisions = (post: { approvalLog?: { decision: string }[] | null }) =>
+  (post.approvalLog ?? []).map((e) => e.decision)
 
 describe('post workflow, enforced on the server', () => {
-  it('starts as a draft by its author, with the unit\'s default channels', async () => {
+  it("starts as a draft by its author, with the unit's default channels", async () => {
     const post = await draftPost(payload, g.editor, g.school)
     expect(post.workflowState).toBe('draft')
     expect(post.channels).toEqual(['rss', 'newsletter'])
@@ -26,7 +27,7 @@ describe('post workflow, enforced on the server', () => {
     expect(post.slug).toMatch(/^wpis-testowy-\d+$/)
   })
 
-  it('refuses an editor writing for someone else\'s unit', async () => {
+  it("refuses an editor writing for someone else's unit", async () => {
     await expect(draftPost(payload, g.editor, g.office)).rejects.toThrow(/swoich jednostek/)
   })
 
@@ -36,11 +37,23 @@ describe('post workflow, enforced on the server', () => {
     expect(submitted.workflowState).toBe('in_review')
     await expect(act(payload, g.editor, post.id, 'approve')).rejects.toThrow(/Redaktor nie może/)
     await expect(
-      payload.update({ collection: 'posts', data: { title: 'Zmieniony' }, id: post.id, overrideAccess: false, user: g.editor }),
+      payload.update({
+        collection: 'posts',
+        data: { title: 'Zmieniony' },
+        id: post.id,
+        overrideAccess: false,
+        user: g.editor,
+      }),
     ).rejects.toThrow(/czeka na akceptację/)
     const retracted = await act(payload, g.editor, post.id, 'retract')
     expect(retracted.workflowState).toBe('draft')
-    const edited = await payload.update({ collection: 'posts', data: { title: 'Zmieniony' }, id: post.id, overrideAccess: false, user: g.editor })
+    const edited = await payload.update({
+      collection: 'posts',
+      data: { title: 'Zmieniony' },
+      id: post.id,
+      overrideAccess: false,
+      user: g.editor,
+    })
     expect(edited.title).toBe('Zmieniony')
   })
 
@@ -57,28 +70,47 @@ describe('post workflow, enforced on the server', () => {
   })
 
   it('refuses to approve public information without a BIP entry, with a clear message', async () => {
-    const post = await draftPost(payload, g.approver, g.office, { informationType: 'public_information' })
-    await expect(act(payload, g.approver, post.id, 'submit')).rejects.toThrow(/odnośnik do wpisu w BIP/)
-    const fixed = await payload.update({ collection: 'posts', data: { bipReference: g.bipPublished.id }, id: post.id, overrideAccess: false, user: g.approver })
+    const post = await draftPost(payload, g.approver, g.office, {
+      informationType: 'public_information',
+    })
+    await expect(act(payload, g.approver, post.id, 'submit')).rejects.toThrow(
+      /odnośnik do wpisu w BIP/,
+    )
+    const fixed = await payload.update({
+      collection: 'posts',
+      data: { bipReference: g.bipPublished.id },
+      id: post.id,
+      overrideAccess: false,
+      user: g.approver,
+    })
     await act(payload, g.approver, fixed.id, 'submit')
     expect((await act(payload, g.approver2, fixed.id, 'approve')).workflowState).toBe('published')
   })
 
   it('holds a scheduled post as approved until the scheduler publishes it', async () => {
     const publishAt = new Date(Date.now() + 60 * 60 * 1000)
-    const post = await draftPost(payload, g.editor, g.school, { publishAt: publishAt.toISOString() })
+    const post = await draftPost(payload, g.editor, g.school, {
+      publishAt: publishAt.toISOString(),
+    })
     await act(payload, g.editor, post.id, 'submit')
     expect((await act(payload, g.approver, post.id, 'approve')).workflowState).toBe('approved')
     expect(await publishDuePosts(payload)).not.toContain(post.id)
     const later = new Date(publishAt.getTime() + 1000)
     expect(await publishDuePosts(payload, undefined, later)).toContain(post.id)
-    const published = await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true })
+    const published = await payload.findByID({
+      collection: 'posts',
+      id: post.id,
+      overrideAccess: true,
+    })
     expect(published.workflowState).toBe('published')
     expect(decisions(published).at(-1)).toBe('publish')
   })
 
-  it('auto-approves a trusted unit\'s submission', async () => {
-    const post = await draftPost(payload, g.editor, g.osp, { category: 'safety', informationType: 'urgent_alert' })
+  it("auto-approves a trusted unit's submission", async () => {
+    const post = await draftPost(payload, g.editor, g.osp, {
+      category: 'safety',
+      informationType: 'urgent_alert',
+    })
     const submitted = await act(payload, g.editor, post.id, 'submit')
     expect(submitted.workflowState).toBe('published')
     expect(decisions(submitted)).toEqual(['submit', 'auto_approve', 'publish'])
@@ -95,10 +127,18 @@ describe('post workflow, enforced on the server', () => {
   it('sends a post back with a comment and takes it again after corrections', async () => {
     const post = await draftPost(payload, g.editor, g.school)
     await act(payload, g.editor, post.id, 'submit')
-    await expect(act(payload, g.approver, post.id, 'request_changes')).rejects.toThrow(/wymaga komentarza/)
+    await expect(act(payload, g.approver, post.id, 'request_changes')).rejects.toThrow(
+      /wymaga komentarza/,
+    )
     const back = await act(payload, g.approver, post.id, 'request_changes', 'Dodaj godzinę.')
     expect(back.workflowState).toBe('changes_requested')
-    await payload.update({ collection: 'posts', data: { lead: 'O godzinie 10:00.' }, id: post.id, overrideAccess: false, user: g.editor })
+    await payload.update({
+      collection: 'posts',
+      data: { lead: 'O godzinie 10:00.' },
+      id: post.id,
+      overrideAccess: false,
+      user: g.editor,
+    })
     await act(payload, g.editor, post.id, 'submit')
     expect((await act(payload, g.approver, post.id, 'approve')).workflowState).toBe('published')
   })
@@ -109,7 +149,13 @@ describe('post workflow, enforced on the server', () => {
     await act(payload, g.approver, post.id, 'approve')
     await expect(act(payload, g.editor, post.id, 'withdraw', 'bo tak')).rejects.toThrow()
     await expect(
-      payload.update({ collection: 'posts', data: { title: 'Po cichu' }, id: post.id, overrideAccess: false, user: g.editor }),
+      payload.update({
+        collection: 'posts',
+        data: { title: 'Po cichu' },
+        id: post.id,
+        overrideAccess: false,
+        user: g.editor,
+      }),
     ).rejects.toThrow()
     const withdrawn = await act(payload, g.approver, post.id, 'withdraw', 'Nieaktualne.')
     expect(withdrawn.workflowState).toBe('withdrawn')
@@ -120,7 +166,12 @@ describe('post workflow, enforced on the server', () => {
     const post = await draftPost(payload, g.editor, g.school)
     const forged = await payload.update({
       collection: 'posts',
-      data: { approvalLog: [{ at: new Date().toISOString(), decision: 'approve', from: 'in_review', to: 'approved' }], workflowState: 'published' } as never,
+      data: {
+        approvalLog: [
+          { at: new Date().toISOString(), decision: 'approve', from: 'in_review', to: 'approved' },
+        ],
+        workflowState: 'published',
+      } as never,
       id: post.id,
       overrideAccess: false,
       user: g.editor,
@@ -148,8 +199,18 @@ describe('post workflow, enforced on the server', () => {
 
   it('keeps versions of every save', async () => {
     const post = await draftPost(payload, g.editor, g.school)
-    await payload.update({ collection: 'posts', data: { lead: 'Druga wersja' }, id: post.id, overrideAccess: false, user: g.editor })
-    const versions = await payload.findVersions({ collection: 'posts', overrideAccess: true, where: { parent: { equals: post.id } } })
+    await payload.update({
+      collection: 'posts',
+      data: { lead: 'Druga wersja' },
+      id: post.id,
+      overrideAccess: false,
+      user: g.editor,
+    })
+    const versions = await payload.findVersions({
+      collection: 'posts',
+      overrideAccess: true,
+      where: { parent: { equals: post.id } },
+    })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
   })
 })

@@ -13,7 +13,11 @@ import {
 import { planTransition, type TransitionInput } from '../../src/domain/workflow'
 
 const policy: PolicyRow[] = [
-  { category: 'consultations', reason: 'Konsultacje muszą dotrzeć do wszystkich.', required: ['fanpage', 'group', 'rss', 'newsletter'] },
+  {
+    category: 'consultations',
+    reason: 'Konsultacje muszą dotrzeć do wszystkich.',
+    required: ['fanpage', 'group', 'rss', 'newsletter'],
+  },
   { category: 'safety', forbidden: ['group'], required: ['fanpage'] },
 ]
 
@@ -22,9 +26,16 @@ describe('category channel policy', () => {
     expect(resolvePolicy(null)).toEqual(DEFAULT_CHANNEL_POLICY)
     // A global nobody has saved yet has no updatedAt: still the default.
     expect(resolvePolicy({ rules: [] })).toEqual(DEFAULT_CHANNEL_POLICY)
-    expect(checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'consultations', ['fanpage']).missing).toEqual(['group', 'rss', 'newsletter'])
-    expect(checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'consultations', ALL_CHANNELS)).toMatchObject({ forbidden: [], missing: [] })
-    expect(checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'culture', [])).toMatchObject({ forbidden: [], missing: [] })
+    expect(
+      checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'consultations', ['fanpage']).missing,
+    ).toEqual(['group', 'rss', 'newsletter'])
+    expect(checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'consultations', ALL_CHANNELS)).toMatchObject(
+      { forbidden: [], missing: [] },
+    )
+    expect(checkChannelPolicy(DEFAULT_CHANNEL_POLICY, 'culture', [])).toMatchObject({
+      forbidden: [],
+      missing: [],
+    })
   })
 
   it('keeps what staff saved, an empty list included', () => {
@@ -45,7 +56,9 @@ describe('category channel policy', () => {
   })
 
   it('describes the policy of a category for the editor', () => {
-    expect(describePolicy(policy, 'safety')).toBe('Kategoria „Bezpieczeństwo i ostrzeżenia” – wymagane kanały: „Fanpage urzędu (Facebook)”; niedozwolone kanały: „Grupa mieszkańców (Facebook)”.')
+    expect(describePolicy(policy, 'safety')).toBe(
+      'Kategoria „Bezpieczeństwo i ostrzeżenia” – wymagane kanały: „Fanpage urzędu (Facebook)”; niedozwolone kanały: „Grupa mieszkańców (Facebook)”.',
+    )
     expect(describePolicy(policy, 'culture')).toBeNull()
     expect(describePolicy([{ category: 'sport', forbidden: [], required: [] }], 'sport')).toBeNull()
   })
@@ -53,8 +66,12 @@ describe('category channel policy', () => {
   it('refuses a policy with a category twice or a channel both required and forbidden', () => {
     expect(validatePolicyRows(policy)).toBe(true)
     expect(validatePolicyRows(null)).toBe(true)
-    expect(validatePolicyRows([...policy, { category: 'safety', required: ['rss'] }])).toMatch(/„Bezpieczeństwo i ostrzeżenia” występuje więcej niż raz \(wiersz 3\)/)
-    expect(validatePolicyRows([{ category: 'sport', forbidden: ['rss', 'group'], required: ['rss'] }])).toMatch(/„Kanał RSS” nie może być jednocześnie wymagany i niedozwolony/)
+    expect(validatePolicyRows([...policy, { category: 'safety', required: ['rss'] }])).toMatch(
+      /„Bezpieczeństwo i ostrzeżenia” występuje więcej niż raz \(wiersz 3\)/,
+    )
+    expect(
+      validatePolicyRows([{ category: 'sport', forbidden: ['rss', 'group'], required: ['rss'] }]),
+    ).toMatch(/„Kanał RSS” nie może być jednocześnie wymagany i niedozwolony/)
   })
 })
 
@@ -73,15 +90,26 @@ describe('approval enforces the channel policy', () => {
   it('refuses an approval that breaks the policy, with the message naming the channels', () => {
     const plan = planTransition(base)
     expect(plan).toMatchObject({ ok: false, status: 400 })
-    expect(!plan.ok && plan.message).toMatch(/dodaj kanały „Grupa mieszkańców \(Facebook\)”, „Kanał RSS” i „Newsletter e-mail”/)
+    expect(!plan.ok && plan.message).toMatch(
+      /dodaj kanały „Grupa mieszkańców \(Facebook\)”, „Kanał RSS” i „Newsletter e-mail”/,
+    )
   })
 
   it('approves the same post once it complies', () => {
-    expect(planTransition({ ...base, policyProblem: null })).toMatchObject({ ok: true, to: 'published' })
+    expect(planTransition({ ...base, policyProblem: null })).toMatchObject({
+      ok: true,
+      to: 'published',
+    })
   })
 
   it('lets a submission waiting for an approver through, but not one that approves itself', () => {
-    const submit = { ...base, action: 'submit' as const, actor: { id: 1, role: 'editor' as const }, from: 'draft' as const, log: [] }
+    const submit = {
+      ...base,
+      action: 'submit' as const,
+      actor: { id: 1, role: 'editor' as const },
+      from: 'draft' as const,
+      log: [],
+    }
     expect(planTransition(submit)).toMatchObject({ ok: true, to: 'in_review' })
     const trusted = planTransition({ ...submit, unit: { trusted: true } })
     expect(trusted).toMatchObject({ ok: false, status: 400 })
@@ -89,6 +117,8 @@ describe('approval enforces the channel policy', () => {
   })
 
   it('does not stand in the way of withdrawing or requesting changes', () => {
-    expect(planTransition({ ...base, action: 'request_changes', comment: 'Dodaj kanały.' })).toMatchObject({ ok: true, to: 'changes_requested' })
+    expect(
+      planTransition({ ...base, action: 'request_changes', comment: 'Dodaj kanały.' }),
+    ).toMatchObject({ ok: true, to: 'changes_requested' })
   })
 })

@@ -17,7 +17,9 @@ describe('cutCleanly', () => {
   })
 
   it('cuts at the last word boundary and appends an ellipsis', () => {
-    expect(cutCleanly('Jutro nastąpi przerwa w dostawie wody na terenie całej gminy', 30)).toBe('Jutro nastąpi przerwa w…')
+    expect(cutCleanly('Jutro nastąpi przerwa w dostawie wody na terenie całej gminy', 30)).toBe(
+      'Jutro nastąpi przerwa w…',
+    )
   })
 
   it('never cuts mid-word', () => {
@@ -26,7 +28,8 @@ describe('cutCleanly', () => {
   })
 
   it('prefers a sentence end in the last 30% of the allowed length', () => {
-    const text = 'Urząd będzie nieczynny w piątek. Za utrudnienia przepraszamy i zapraszamy w poniedziałek.'
+    const text =
+      'Urząd będzie nieczynny w piątek. Za utrudnienia przepraszamy i zapraszamy w poniedziałek.'
     expect(cutCleanly(text, 40)).toBe('Urząd będzie nieczynny w piątek…')
   })
 
@@ -36,17 +39,27 @@ describe('cutCleanly', () => {
   })
 
   it('keeps ! and ? before the ellipsis and does not double an ellipsis', () => {
-    expect(cutCleanly('Czy wiesz, gdzie głosować? Sprawdź spis wyborców w urzędzie gminy', 30)).toBe('Czy wiesz, gdzie głosować?…')
-    expect(cutCleanly('Zapraszamy na dożynki! Będzie wiele atrakcji dla dzieci', 26)).toBe('Zapraszamy na dożynki!…')
-    expect(cutCleanly('Czekamy na decyzję… Jutro podamy szczegóły dla wszystkich', 24)).toBe('Czekamy na decyzję…')
+    expect(
+      cutCleanly('Czy wiesz, gdzie głosować? Sprawdź spis wyborców w urzędzie gminy', 30),
+    ).toBe('Czy wiesz, gdzie głosować?…')
+    expect(cutCleanly('Zapraszamy na dożynki! Będzie wiele atrakcji dla dzieci', 26)).toBe(
+      'Zapraszamy na dożynki!…',
+    )
+    expect(cutCleanly('Czekamy na decyzję… Jutro podamy szczegóły dla wszystkich', 24)).toBe(
+      'Czekamy na decyzję…',
+    )
   })
 
   it('keeps a closing quote with its sentence', () => {
-    expect(cutCleanly('Wójt powiedział: „Dziękujemy.” Potem był koncert orkiestry dętej', 35)).toBe('Wójt powiedział: „Dziękujemy.”…')
+    expect(cutCleanly('Wójt powiedział: „Dziękujemy.” Potem był koncert orkiestry dętej', 35)).toBe(
+      'Wójt powiedział: „Dziękujemy.”…',
+    )
   })
 
   it('does not treat abbreviations or list numbers as sentence ends', () => {
-    expect(cutCleanly('Spotkanie przy ul. Długiej w sali nr 5 urzędu', 22)).toBe('Spotkanie przy ul…')
+    expect(cutCleanly('Spotkanie przy ul. Długiej w sali nr 5 urzędu', 22)).toBe(
+      'Spotkanie przy ul…',
+    )
     expect(cutCleanly('Zbiórka o godz. 17 przed remizą OSP w Woli', 21)).toBe('Zbiórka o godz. 17…')
     expect(cutCleanly('Wymagane:\n1. Wniosek o wydanie', 16)).toBe('Wymagane…')
     expect(cutCleanly('Zabierz:\n• dowód osobisty', 13)).toBe('Zabierz…')
@@ -58,9 +71,15 @@ describe('cutCleanly', () => {
   })
 
   it('trims trailing commas, colons and dashes before the ellipsis', () => {
-    expect(cutCleanly('Utrudnienia dotyczą ulic: Długiej, Krótkiej i Polnej', 27)).toBe('Utrudnienia dotyczą ulic…')
-    expect(cutCleanly('Zmiany w rozkładzie, od poniedziałku obowiązują nowe godziny', 23)).toBe('Zmiany w rozkładzie…')
-    expect(cutCleanly('Nowy rozkład jazdy – od poniedziałku do piątku', 22)).toBe('Nowy rozkład jazdy…')
+    expect(cutCleanly('Utrudnienia dotyczą ulic: Długiej, Krótkiej i Polnej', 27)).toBe(
+      'Utrudnienia dotyczą ulic…',
+    )
+    expect(cutCleanly('Zmiany w rozkładzie, od poniedziałku obowiązują nowe godziny', 23)).toBe(
+      'Zmiany w rozkładzie…',
+    )
+    expect(cutCleanly('Nowy rozkład jazdy – od poniedziałku do piątku', 22)).toBe(
+      'Nowy rozkład jazdy…',
+    )
     expect(cutCleanly('Sołectwa (Wola, Zarzecze) zapraszają', 12)).toBe('Sołectwa…')
   })
 
@@ -77,11 +96,14 @@ describe('cutCleanly', () => {
     const out = cutCleanly('😀 😀 😀 😀 😀 😀 😀 😀 😀 😀', 8)
     // Budget 7 (8 minus the ellipsis) ends right before a space: four emoji fit.
     expect(out).toBe('😀 😀 😀 😀…')
-    expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
+    expect(out).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    )
   })
 
   it('keeps the result, ellipsis included, within max code points', () => {
-    const text = 'Zażółć gęślą jaźń 🎉 i jeszcze trochę tekstu, żeby było co ciąć. Koniec zdania! Dalej?'
+    const text =
+      'Zażółć gęślą jaźń 🎉 i jeszcze trochę tekstu, żeby było co ciąć. Koniec zdania! Dalej?'
     for (let max = 1; max <= cps(text) + 2; max += 1) {
       const out = cutCleanly(text, max)
       expect(cps(out)).toBeLessThanOrEqual(max)
@@ -91,7 +113,9 @@ describe('cutCleanly', () => {
 
   it('supports a custom ellipsis', () => {
     expect(cutCleanly('Przerwa w dostawie wody na ulicy', 20, ' [...]')).toBe('Przerwa w [...]')
-    expect(cps(cutCleanly('Przerwa w dostawie wody na ulicy', 20, ' [...]'))).toBeLessThanOrEqual(20)
+    expect(cps(cutCleanly('Przerwa w dostawie wody na ulicy', 20, ' [...]'))).toBeLessThanOrEqual(
+      20,
+    )
   })
 
   it('returns an empty string when no whole word fits', () => {
@@ -102,7 +126,8 @@ describe('cutCleanly', () => {
   })
 
   it('is deterministic', () => {
-    const text = 'Sesja Rady Gminy odbędzie się w czwartek o godz. 10:00 w sali narad. Porządek obrad w BIP.'
+    const text =
+      'Sesja Rady Gminy odbędzie się w czwartek o godz. 10:00 w sali narad. Porządek obrad w BIP.'
     expect(cutCleanly(text, 50)).toBe(cutCleanly(text, 50))
   })
 })

@@ -11,8 +11,25 @@ describe('newsletter addresses', () => {
   })
 
   it('are accepted only in the shape the subscribers collection stores', () => {
-    for (const ok of ['a@b.pl', 'jan.kowalski+news@poczta.gmina-wisla.pl', "o'brien@example.ie", normalizeEmail('ala@gmina-wisłotki.pl')]) expect(isValidEmail(ok), ok).toBe(true)
-    for (const bad of ['żaneta@example.pl', '.a@b.pl', 'a.@b.pl', 'a..b@b.pl', 'a@b.pl.', 'a@-b.pl', 'a@b', '"a"@b.pl', `${'x'.repeat(65)}@b.pl`, `a@${'x'.repeat(250)}.pl`]) {
+    for (const ok of [
+      'a@b.pl',
+      'jan.kowalski+news@poczta.gmina-wisla.pl',
+      "o'brien@example.ie",
+      normalizeEmail('ala@gmina-wisłotki.pl'),
+    ])
+      expect(isValidEmail(ok), ok).toBe(true)
+    for (const bad of [
+      'żaneta@example.pl',
+      '.a@b.pl',
+      'a.@b.pl',
+      'a..b@b.pl',
+      'a@b.pl.',
+      'a@-b.pl',
+      'a@b',
+      '"a"@b.pl',
+      `${'x'.repeat(65)}@b.pl`,
+      `a@${'x'.repeat(250)}.pl`,
+    ]) {
       expect(isValidEmail(bad), bad).toBe(false)
     }
   })

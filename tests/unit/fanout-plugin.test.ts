@@ -34,8 +34,22 @@ describe('fanout plugin shape', () => {
     expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.hooks?.afterChange).toHaveLength(1)
-    expect(posts.fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['title', 'fanoutSync', 'fanout', 'deliveries'])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(expect.arrayContaining(['fanoutDeliver', 'fanoutSweep', 'bipUrlCheck', 'rssRefresh', 'newsletterBatch', 'newsletterMaintenance']))
+    expect(posts.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
+      'title',
+      'fanoutSync',
+      'fanout',
+      'deliveries',
+    ])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
+      expect.arrayContaining([
+        'fanoutDeliver',
+        'fanoutSweep',
+        'bipUrlCheck',
+        'rssRefresh',
+        'newsletterBatch',
+        'newsletterMaintenance',
+      ]),
+    )
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
     expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as never)

@@ -11,7 +11,12 @@ const origin = http.createServer((req, res) => {
   if (req.url !== '/feeds/all.xml') return void res.writeHead(404).end('nie ma')
   const etag = `"v${version}"`
   if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { ETag: etag }).end()
-  res.writeHead(200, { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag, 'Last-Modified': new Date(Date.UTC(2026, 0, version)).toUTCString() })
+  res.writeHead(200, {
+    'Cache-Control': 'public, max-age=300',
+    'Content-Type': 'application/rss+xml; charset=utf-8',
+    ETag: etag,
+    'Last-Modified': new Date(Date.UTC(2026, 0, version)).toUTCString(),
+  })
   res.end(`<rss version="2.0"><channel><title>wersja ${version}</title></channel></rss>`.repeat(20))
 })
 let edgeServer: http.Server
@@ -21,8 +26,16 @@ let originHits: http.IncomingMessage[] = []
 beforeAll(async () => {
   await new Promise<void>((r) => origin.listen(0, '127.0.0.1', r))
   origin.on('hit', (req: http.IncomingMessage) => originHits.push(req))
-  const edge = createFeedEdge(() => `http://127.0.0.1:${(origin.address() as { port: number }).port}`, 200)
-  edgeServer = http.createServer((req, res) => void edge.serve(req, res).then((served) => (served ? undefined : res.writeHead(599).end('next'))))
+  const edge = createFeedEdge(
+    () => `http://127.0.0.1:${(origin.address() as { port: number }).port}`,
+    200,
+  )
+  edgeServer = http.createServer(
+    (req, res) =>
+      void edge
+        .serve(req, res)
+        .then((served) => (served ? undefined : res.writeHead(599).end('next'))),
+  )
   await new Promise<void>((r) => edgeServer.listen(0, '127.0.0.1', r))
   base = `http://127.0.0.1:${(edgeServer.address() as { port: number }).port}`
 })
@@ -32,13 +45,19 @@ afterAll(() => {
 })
 
 const get = (path: string, headers: Record<string, string> = {}) =>
-  new Promise<{ body: Buffer; headers: http.IncomingHttpHeaders; status: number }>((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c) => chunks.push(c))
-      res.on('end', () => resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode! }))
-    }).on('error', reject)
-  })
+  new Promise<{ body: Buffer; headers: http.IncomingHttpHeaders; status: number }>(
+    (resolve, reject) => {
+      http
+        .get(`${base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () =>
+            resolve({ body: Buffer.concat(chunks), headers: res.headers, status: res.statusCode! }),
+          )
+        })
+        .on('error', reject)
+    },
+  )
 
 describe('feed micro-cache in front of Next.js', () => {
   it('answers from memory, 304 to a current client, gzip once per version', async () => {
@@ -63,7 +82,10 @@ describe('feed micro-cache in front of Next.js', () => {
     await new Promise((r) => setTimeout(r, 250))
     await get('/feeds/all.xml')
     await new Promise((r) => setTimeout(r, 50))
-    const fresh = await get('/feeds/all.xml', { 'accept-encoding': 'identity', 'if-none-match': '"v1"' })
+    const fresh = await get('/feeds/all.xml', {
+      'accept-encoding': 'identity',
+      'if-none-match': '"v1"',
+    })
     expect(fresh.status).toBe(200)
     expect(fresh.body.toString()).toContain('wersja 2')
     expect(originHits.at(-1)!.headers['if-none-match']).toBe('"v1"')

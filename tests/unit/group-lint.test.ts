@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { renderSocialCopy } from '../../plugins/fanout/render/social-copy'
 import { GROUP_LINT, lintGroupPost } from '../../plugins/fanout/rules/group-lint'
 
-const rules = (text: string, limits?: Parameters<typeof lintGroupPost>[1]) => lintGroupPost(text, limits).map((w) => w.rule)
+const rules = (text: string, limits?: Parameters<typeof lintGroupPost>[1]) =>
+  lintGroupPost(text, limits).map((w) => w.rule)
 
 const NORMAL = [
   'Obwieszczenie Wójta Gminy Wola z dnia 12.05.2025 r. (znak OR-03.0003.417.2025)',
@@ -46,21 +47,26 @@ describe('lintGroupPost', () => {
     it('flags a shortened link with a Polish message naming the service', () => {
       expect(lintGroupPost('Formularz: https://bit.ly/3xYzAbc')).toEqual([
         {
-          message: 'Skrócone linki (bit.ly) są często wstrzymywane przez automatyczną moderację grupy – użyj pełnego adresu.',
+          message:
+            'Skrócone linki (bit.ly) są często wstrzymywane przez automatyczną moderację grupy – użyj pełnego adresu.',
           rule: 'shortener',
         },
       ])
     })
 
     it('flags subdomains, bare shortened links and lists each service once', () => {
-      const warnings = lintGroupPost('Zapisy: www.bit.ly/a, tinyurl.com/zapisy oraz https://t.co/xyz i http://bit.ly/b')
+      const warnings = lintGroupPost(
+        'Zapisy: www.bit.ly/a, tinyurl.com/zapisy oraz https://t.co/xyz i http://bit.ly/b',
+      )
       expect(warnings.map((w) => w.rule)).toEqual(['shortener', 'links'])
       expect(warnings[0].message).toContain('(bit.ly, t.co, tinyurl.com)')
     })
 
     it('does not flag hosts that merely end with the same letters', () => {
       expect(rules('Zobacz https://microsoft.com/pl i https://gov.pl/web/gmina')).toEqual([])
-      expect(rules('Napisz na adres ug@bit.ly.example.pl albo odwiedź https://habit.ly.pl/x')).toEqual([])
+      expect(
+        rules('Napisz na adres ug@bit.ly.example.pl albo odwiedź https://habit.ly.pl/x'),
+      ).toEqual([])
       expect(rules('Plik raport.pdf i tabela t.co (bez adresu)')).toEqual([])
     })
 
@@ -84,7 +90,10 @@ describe('lintGroupPost', () => {
           rule: 'links',
         },
       ])
-      expect(lintGroupPost('https://a.pl https://b.pl https://c.pl https://d.pl https://e.pl')[0].message).toMatch(/^Post zawiera 5 linków/)
+      expect(
+        lintGroupPost('https://a.pl https://b.pl https://c.pl https://d.pl https://e.pl')[0]
+          .message,
+      ).toMatch(/^Post zawiera 5 linków/)
     })
 
     it('counts the same address once', () => {
@@ -92,7 +101,9 @@ describe('lintGroupPost', () => {
     })
 
     it('does not count e-mail addresses or plain domain names', () => {
-      expect(rules('Pisz: ug@wola.pl, sekretariat@wola.pl, wola.pl, https://bip.wola.pl')).toEqual([])
+      expect(rules('Pisz: ug@wola.pl, sekretariat@wola.pl, wola.pl, https://bip.wola.pl')).toEqual(
+        [],
+      )
     })
 
     it('respects custom limits', () => {
@@ -122,14 +133,22 @@ describe('lintGroupPost', () => {
     })
 
     it('does not count URLs, e-mails or hashtags', () => {
-      expect(rules('Zapraszamy na festyn w sobotę https://WOLA.PL/FESTYN-RODZINNY-GMINY-WOLA #FESTYNRODZINNYWOLA ADMIN@WOLA.PL')).toEqual([])
-      expect(rules('PILNE OSTRZEŻENIE METEO https://wola.pl/komunikat/ostrzezenie-meteorologiczne-drugiego-stopnia #burze #komunikaty')).toEqual([
-        'caps',
-      ])
+      expect(
+        rules(
+          'Zapraszamy na festyn w sobotę https://WOLA.PL/FESTYN-RODZINNY-GMINY-WOLA #FESTYNRODZINNYWOLA ADMIN@WOLA.PL',
+        ),
+      ).toEqual([])
+      expect(
+        rules(
+          'PILNE OSTRZEŻENIE METEO https://wola.pl/komunikat/ostrzezenie-meteorologiczne-drugiego-stopnia #burze #komunikaty',
+        ),
+      ).toEqual(['caps'])
     })
 
     it('tolerates acronyms in normal text', () => {
-      expect(rules('Komunikat GOPS i OSP: zbiórka darów w remizie OSP w Woli, UG zaprasza.')).toEqual([])
+      expect(
+        rules('Komunikat GOPS i OSP: zbiórka darów w remizie OSP w Woli, UG zaprasza.'),
+      ).toEqual([])
     })
   })
 
@@ -141,14 +160,17 @@ describe('lintGroupPost', () => {
     it('flags more than maxHashtags, Polish letters included', () => {
       expect(lintGroupPost('Festyn #Wola #Festyn #Kultura #Rodzina #Lato #Dożynki')).toEqual([
         {
-          message: 'Post zawiera 6 hasztagów – automatyczna moderacja grupy uznaje nadmiar hasztagów za spam. Zostaw najwyżej 5.',
+          message:
+            'Post zawiera 6 hasztagów – automatyczna moderacja grupy uznaje nadmiar hasztagów za spam. Zostaw najwyżej 5.',
           rule: 'hashtags',
         },
       ])
     })
 
     it('does not count numbers, anchors in URLs or HTML entities', () => {
-      expect(rules('Nr #1 #2 #3 #4 #5 #6 https://wola.pl/#a https://wola.pl/#b &#8211; #Wola')).toEqual([])
+      expect(
+        rules('Nr #1 #2 #3 #4 #5 #6 https://wola.pl/#a https://wola.pl/#b &#8211; #Wola'),
+      ).toEqual([])
     })
   })
 
@@ -159,7 +181,11 @@ describe('lintGroupPost', () => {
 
     it('flags more than maxEmoji', () => {
       expect(lintGroupPost('Zapraszamy 🎉🎈🎶🌞🍰🎠🎪⚽🎯')).toEqual([
-        { message: 'Post zawiera 9 emoji – automatyczna moderacja grupy często wstrzymuje takie wpisy. Zostaw najwyżej 8.', rule: 'emoji' },
+        {
+          message:
+            'Post zawiera 9 emoji – automatyczna moderacja grupy często wstrzymuje takie wpisy. Zostaw najwyżej 8.',
+          rule: 'emoji',
+        },
       ])
     })
 
@@ -173,18 +199,24 @@ describe('lintGroupPost', () => {
   })
 
   describe('phone_first_line', () => {
-    it.each(['+48 123 456 789', '123-456-789', '123 456 789', '(12) 345 67 89', '12 345 67 89', '+48123456789', '0048 12 345 67 89', '+48 (12) 345-67-89'])(
-      'flags %s in the first line',
-      (phone) => {
-        const warnings = lintGroupPost(`Sprzedam drewno, tel. ${phone}\nDalsza treść.`)
-        expect(warnings).toEqual([
-          {
-            message: `Numer telefonu w pierwszej linii (${phone}) wygląda dla automatycznej moderacji grupy jak ogłoszenie handlowe lub spam – przenieś go niżej, do treści posta.`,
-            rule: 'phone_first_line',
-          },
-        ])
-      },
-    )
+    it.each([
+      '+48 123 456 789',
+      '123-456-789',
+      '123 456 789',
+      '(12) 345 67 89',
+      '12 345 67 89',
+      '+48123456789',
+      '0048 12 345 67 89',
+      '+48 (12) 345-67-89',
+    ])('flags %s in the first line', (phone) => {
+      const warnings = lintGroupPost(`Sprzedam drewno, tel. ${phone}\nDalsza treść.`)
+      expect(warnings).toEqual([
+        {
+          message: `Numer telefonu w pierwszej linii (${phone}) wygląda dla automatycznej moderacji grupy jak ogłoszenie handlowe lub spam – przenieś go niżej, do treści posta.`,
+          rule: 'phone_first_line',
+        },
+      ])
+    })
 
     it('looks at the first non-empty line only', () => {
       expect(rules('Przerwa w dostawie wody\nInformacje: 123 456 789')).toEqual([])
@@ -213,11 +245,24 @@ describe('lintGroupPost', () => {
       'https://bit.ly/a https://bit.ly/b https://tinyurl.com/c',
       '#drewno #opał #tanio #zima #ogrzewanie #okazja',
     ].join('\n')
-    expect(rules(text)).toEqual(['shortener', 'links', 'caps', 'hashtags', 'emoji', 'phone_first_line'])
+    expect(rules(text)).toEqual([
+      'shortener',
+      'links',
+      'caps',
+      'hashtags',
+      'emoji',
+      'phone_first_line',
+    ])
   })
 
   it('exposes the thresholds in one place', () => {
-    expect(GROUP_LINT).toMatchObject({ capsMinLetters: 20, capsRatio: 0.6, maxEmoji: 8, maxHashtags: 5, maxLinks: 2 })
+    expect(GROUP_LINT).toMatchObject({
+      capsMinLetters: 20,
+      capsRatio: 0.6,
+      maxEmoji: 8,
+      maxHashtags: 5,
+      maxLinks: 2,
+    })
     expect(GROUP_LINT.shorteners).toContain('bit.ly')
   })
 })

@@ -43,11 +43,17 @@ describe('toHashtag', () => {
 
 describe('uniqueHashtags', () => {
   it('dedupes case-insensitively, keeping the first spelling and the order', () => {
-    expect(uniqueHashtags(['#Kultura', '#Sport', '#kultura', '#SPORT', '#Ogłoszenia'])).toEqual(['#Kultura', '#Sport', '#Ogłoszenia'])
+    expect(uniqueHashtags(['#Kultura', '#Sport', '#kultura', '#SPORT', '#Ogłoszenia'])).toEqual([
+      '#Kultura',
+      '#Sport',
+      '#Ogłoszenia',
+    ])
   })
 
   it('compares Polish letters case-insensitively', () => {
-    expect(uniqueHashtags(['#ŻłobkiGminy', '#żłobkigminy', '#ŻŁOBKIGMINY'])).toEqual(['#ŻłobkiGminy'])
+    expect(uniqueHashtags(['#ŻłobkiGminy', '#żłobkigminy', '#ŻŁOBKIGMINY'])).toEqual([
+      '#ŻłobkiGminy',
+    ])
   })
 
   it('drops empty tags', () => {

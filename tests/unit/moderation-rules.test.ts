@@ -4,33 +4,54 @@ import { checkAnonymisedSummary, findPersonalData } from '../../src/domain/anony
 import { planComplaintChange } from '../../src/domain/complaint-decision'
 import { complaintErrorsFrom, parseComplaintForm } from '../../src/domain/complaint-form'
 import { defaultSummary, entryComplaintOutcome, shortQuote } from '../../src/domain/moderation'
-import { monthLabel, monthOf, monthRange, monthsBetween, parseMonth } from '../../src/domain/register-month'
+import {
+  monthLabel,
+  monthOf,
+  monthRange,
+  monthsBetween,
+  parseMonth,
+} from '../../src/domain/register-month'
 import { rulePoints } from '../../src/domain/rule-points'
 import { renderAnswer } from '../../src/moderation/complaint-email'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 
-const kinds = (text: string, names: string[] = []) => findPersonalData(text, { names }).map((f) => `${f.kind}:${f.match}`)
+const kinds = (text: string, names: string[] = []) =>
+  findPersonalData(text, { names }).map((f) => `${f.kind}:${f.match}`)
 
 describe('findPersonalData', () => {
   it('accepts a summary that only says what was done and why', () => {
-    expect(kinds('Usunięto komentarz naruszający pkt 2 zasad dyskusji (wersja 3): wulgaryzmy i groźby.')).toEqual([])
+    expect(
+      kinds('Usunięto komentarz naruszający pkt 2 zasad dyskusji (wersja 3): wulgaryzmy i groźby.'),
+    ).toEqual([])
     expect(kinds('Ukryto komentarz z 12.05.2025, wpis nr 17, 3 osoby zgłosiły spam.')).toEqual([])
   })
 
   it('finds e-mail addresses, including Polish letters and subdomains', () => {
-    expect(kinds('Autor (jan.kowalski+fb@poczta.onet.pl) obrażał innych')).toEqual(['email:jan.kowalski+fb@poczta.onet.pl'])
+    expect(kinds('Autor (jan.kowalski+fb@poczta.onet.pl) obrażał innych')).toEqual([
+      'email:jan.kowalski+fb@poczta.onet.pl',
+    ])
     expect(kinds('kontakt: żaneta@wp.pl')).toEqual(['email:żaneta@wp.pl'])
   })
 
   it('finds web addresses and profile links, with or without a scheme', () => {
-    expect(kinds('profil https://www.facebook.com/jan.kowalski.123 zablokowany')).toEqual(['url:https://www.facebook.com/jan.kowalski.123'])
+    expect(kinds('profil https://www.facebook.com/jan.kowalski.123 zablokowany')).toEqual([
+      'url:https://www.facebook.com/jan.kowalski.123',
+    ])
     expect(kinds('zob. www.example.pl')).toEqual(['url:www.example.pl'])
-    expect(kinds('konto facebook.com/profile.php?id=1000123 usunięte')).toEqual(['url:facebook.com/profile.php?id=1000123'])
-    expect(kinds('pisał z m.facebook.com oraz instagram.com')).toEqual(['url:m.facebook.com', 'url:instagram.com'])
+    expect(kinds('konto facebook.com/profile.php?id=1000123 usunięte')).toEqual([
+      'url:facebook.com/profile.php?id=1000123',
+    ])
+    expect(kinds('pisał z m.facebook.com oraz instagram.com')).toEqual([
+      'url:m.facebook.com',
+      'url:instagram.com',
+    ])
   })
 
   it('finds @handles but not the @ of an e-mail address', () => {
-    expect(kinds('oznaczył @Jan_Kowalski i @ola.nowak')).toEqual(['handle:@Jan_Kowalski', 'handle:@ola.nowak'])
+    expect(kinds('oznaczył @Jan_Kowalski i @ola.nowak')).toEqual([
+      'handle:@Jan_Kowalski',
+      'handle:@ola.nowak',
+    ])
     expect(kinds('adres a@b.pl')).toEqual(['email:a@b.pl'])
     expect(kinds('cena 5 @ 10 zł')).toEqual([])
   })
@@ -44,7 +65,9 @@ describe('findPersonalData', () => {
   })
 
   it('finds the author named in the snapshot, also declined and without diacritics', () => {
-    expect(kinds('Pan Kowalskiego komentarz usunięto', ['Jan Kowalski'])).toEqual(['name:Kowalskiego'])
+    expect(kinds('Pan Kowalskiego komentarz usunięto', ['Jan Kowalski'])).toEqual([
+      'name:Kowalskiego',
+    ])
     expect(kinds('komentarz lukasza zniknął', ['Łukasz Żak'])).toEqual(['name:lukasza'])
     expect(kinds('Usunięto komentarz naruszający pkt 2.', ['Jan Kowalski'])).toEqual([])
     // Very short name parts would match ordinary words; they are not looked for.
@@ -62,13 +85,20 @@ describe('findPersonalData', () => {
 })
 
 describe('defaultSummary', () => {
-  const rule = { point: 2, quote: 'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące.', title: 'Zasady fanpage', version: 3 }
+  const rule = {
+    point: 2,
+    quote: 'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące.',
+    title: 'Zasady fanpage',
+    version: 3,
+  }
 
   it('names the act, the point, the rules and their version, and quotes the point', () => {
     expect(defaultSummary('comment_removed', rule)).toBe(
       'Usunięto komentarz naruszający pkt 2 zasad dyskusji „Zasady fanpage” (wersja 3): „Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące.”.',
     )
-    expect(defaultSummary('user_blocked', { point: 4, version: 1 })).toBe('Zablokowano użytkownika za naruszenie pkt 4 zasad dyskusji (wersja 1).')
+    expect(defaultSummary('user_blocked', { point: 4, version: 1 })).toBe(
+      'Zablokowano użytkownika za naruszenie pkt 4 zasad dyskusji (wersja 1).',
+    )
     expect(defaultSummary('user_unblocked', rule)).toBe('Odblokowano użytkownika.')
   })
 
@@ -92,38 +122,82 @@ describe('entryComplaintOutcome', () => {
 
 describe('planComplaintChange', () => {
   it('lets approvers and admins review and decide, with an answer', () => {
-    expect(planComplaintChange({ from: 'received', role: 'approver', to: 'under_review' })).toEqual({ decided: false, ok: true })
-    expect(planComplaintChange({ answer: 'Przywróciliśmy komentarz.', from: 'under_review', role: 'approver', to: 'upheld' })).toEqual({ decided: true, ok: true })
-    expect(planComplaintChange({ answer: 'Komentarz naruszał pkt 2.', from: 'received', role: 'admin', to: 'rejected' })).toEqual({ decided: true, ok: true })
+    expect(planComplaintChange({ from: 'received', role: 'approver', to: 'under_review' })).toEqual(
+      { decided: false, ok: true },
+    )
+    expect(
+      planComplaintChange({
+        answer: 'Przywróciliśmy komentarz.',
+        from: 'under_review',
+        role: 'approver',
+        to: 'upheld',
+      }),
+    ).toEqual({ decided: true, ok: true })
+    expect(
+      planComplaintChange({
+        answer: 'Komentarz naruszał pkt 2.',
+        from: 'received',
+        role: 'admin',
+        to: 'rejected',
+      }),
+    ).toEqual({ decided: true, ok: true })
   })
 
   it('refuses editors and anonymous callers', () => {
-    expect(planComplaintChange({ answer: 'x', from: 'received', role: 'editor', to: 'upheld' })).toMatchObject({ ok: false, status: 403 })
-    expect(planComplaintChange({ from: 'received', role: null, to: 'under_review' })).toMatchObject({ ok: false, status: 403 })
+    expect(
+      planComplaintChange({ answer: 'x', from: 'received', role: 'editor', to: 'upheld' }),
+    ).toMatchObject({ ok: false, status: 403 })
+    expect(planComplaintChange({ from: 'received', role: null, to: 'under_review' })).toMatchObject(
+      { ok: false, status: 403 },
+    )
   })
 
   it('requires an answer with a decision, and keeps decisions final', () => {
-    expect(planComplaintChange({ answer: '  ', from: 'received', role: 'approver', to: 'upheld' })).toMatchObject({ message: expect.stringMatching(/Wpisz odpowiedź/), ok: false })
-    expect(planComplaintChange({ answer: 'x', from: 'upheld', role: 'admin', to: 'rejected' })).toMatchObject({ message: expect.stringMatching(/już rozstrzygnięta/), ok: false })
-    expect(planComplaintChange({ from: 'under_review', role: 'admin', to: 'received' })).toMatchObject({ message: expect.stringMatching(/cofnąć/), ok: false })
-    expect(planComplaintChange({ from: null, role: 'admin', to: 'upheld' })).toMatchObject({ ok: false })
+    expect(
+      planComplaintChange({ answer: '  ', from: 'received', role: 'approver', to: 'upheld' }),
+    ).toMatchObject({ message: expect.stringMatching(/Wpisz odpowiedź/), ok: false })
+    expect(
+      planComplaintChange({ answer: 'x', from: 'upheld', role: 'admin', to: 'rejected' }),
+    ).toMatchObject({ message: expect.stringMatching(/już rozstrzygnięta/), ok: false })
+    expect(
+      planComplaintChange({ from: 'under_review', role: 'admin', to: 'received' }),
+    ).toMatchObject({ message: expect.stringMatching(/cofnąć/), ok: false })
+    expect(planComplaintChange({ from: null, role: 'admin', to: 'upheld' })).toMatchObject({
+      ok: false,
+    })
     // Filing a complaint is not deciding it: the public form has no role.
-    expect(planComplaintChange({ from: null, role: null, to: 'received' })).toEqual({ decided: false, ok: true })
-    expect(planComplaintChange({ from: 'upheld', role: 'editor', to: 'upheld' })).toEqual({ decided: false, ok: true })
+    expect(planComplaintChange({ from: null, role: null, to: 'received' })).toEqual({
+      decided: false,
+      ok: true,
+    })
+    expect(planComplaintChange({ from: 'upheld', role: 'editor', to: 'upheld' })).toEqual({
+      decided: false,
+      ok: true,
+    })
   })
 })
 
 describe('register months', () => {
   it('parses only real months', () => {
     expect(parseMonth('2025-05')).toEqual({ month: 5, year: 2025 })
-    for (const bad of ['2025-13', '2025-5', '25-05', '2025-05-01', '', null]) expect(parseMonth(bad)).toBeNull()
+    for (const bad of ['2025-13', '2025-5', '25-05', '2025-05-01', '', null])
+      expect(parseMonth(bad)).toBeNull()
   })
 
   it('cuts months at midnight in Warsaw, summer and winter time', () => {
-    expect(monthRange('2025-06')).toEqual({ from: new Date('2025-05-31T22:00:00Z'), to: new Date('2025-06-30T22:00:00Z') })
-    expect(monthRange('2025-01')).toEqual({ from: new Date('2024-12-31T23:00:00Z'), to: new Date('2025-01-31T23:00:00Z') })
+    expect(monthRange('2025-06')).toEqual({
+      from: new Date('2025-05-31T22:00:00Z'),
+      to: new Date('2025-06-30T22:00:00Z'),
+    })
+    expect(monthRange('2025-01')).toEqual({
+      from: new Date('2024-12-31T23:00:00Z'),
+      to: new Date('2025-01-31T23:00:00Z'),
+    })
     // October: starts in summer time, ends in winter time.
-    expect(monthRange('2025-10')).toEqual({ from: new Date('2025-09-30T22:00:00Z'), to: new Date('2025-10-31T23:00:00Z') })
+    expect(monthRange('2025-10')).toEqual({
+      from: new Date('2025-09-30T22:00:00Z'),
+      to: new Date('2025-10-31T23:00:00Z'),
+    })
     expect(monthRange('2025-12')?.to).toEqual(new Date('2025-12-31T23:00:00Z'))
     expect(monthRange('nope')).toBeNull()
   })
@@ -134,14 +208,22 @@ describe('register months', () => {
   })
 
   it('lists months newest first, with Polish names', () => {
-    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2025-02', '2025-01', '2024-12', '2024-11'])
+    expect(monthsBetween('2024-11', '2025-02')).toEqual([
+      '2025-02',
+      '2025-01',
+      '2024-12',
+      '2024-11',
+    ])
     expect(monthsBetween('2025-03', '2025-02')).toEqual([])
     expect(monthLabel('2025-05')).toBe('maj 2025')
   })
 })
 
 describe('rulePoints', () => {
-  const item = (text: string, children: unknown[] = []) => ({ children: [{ text, type: 'text' }, ...children], type: 'listitem' })
+  const item = (text: string, children: unknown[] = []) => ({
+    children: [{ text, type: 'text' }, ...children],
+    type: 'listitem',
+  })
 
   it('numbers the paragraphs of a text without lists', () => {
     expect(rulePoints(lexicalParagraphs('Pierwsza zasada.', '  ', 'Druga zasada.'))).toEqual([
@@ -155,9 +237,21 @@ describe('rulePoints', () => {
       root: {
         children: [
           { children: [{ text: 'Wstęp.', type: 'text' }], type: 'paragraph' },
-          { children: [item('Bez wulgaryzmów.'), item('Bez spamu', [])], listType: 'number', type: 'list' },
+          {
+            children: [item('Bez wulgaryzmów.'), item('Bez spamu', [])],
+            listType: 'number',
+            type: 'list',
+          },
           { children: [{ text: 'Ponadto:', type: 'text' }], type: 'paragraph' },
-          { children: [item('Bez danych osobowych', [{ children: [item('także w zdjęciach')], listType: 'bullet', type: 'list' }])], listType: 'bullet', type: 'list' },
+          {
+            children: [
+              item('Bez danych osobowych', [
+                { children: [item('także w zdjęciach')], listType: 'bullet', type: 'list' },
+              ]),
+            ],
+            listType: 'bullet',
+            type: 'list',
+          },
         ],
         type: 'root',
       },
@@ -178,21 +272,53 @@ describe('rulePoints', () => {
 })
 
 describe('parseComplaintForm', () => {
-  const valid = { email: ' Ola@Example.PL ', entry: '17', message: '  Mój komentarz był rzeczowy.  ', name: '' }
+  const valid = {
+    email: ' Ola@Example.PL ',
+    entry: '17',
+    message: '  Mój komentarz był rzeczowy.  ',
+    name: '',
+  }
 
   it('normalises a valid complaint', () => {
-    expect(parseComplaintForm(valid)).toEqual({ ok: true, values: { email: 'ola@example.pl', entryNumber: 17, message: 'Mój komentarz był rzeczowy.', name: null } })
-    expect(parseComplaintForm({ ...valid, entry: 'Nr. 17' })).toMatchObject({ ok: true, values: { entryNumber: 17 } })
-    expect(parseComplaintForm({ ...valid, entry: '#17', message: 'a\r\nb\rc długa treść' })).toMatchObject({ values: { message: 'a\nb\nc długa treść' } })
+    expect(parseComplaintForm(valid)).toEqual({
+      ok: true,
+      values: {
+        email: 'ola@example.pl',
+        entryNumber: 17,
+        message: 'Mój komentarz był rzeczowy.',
+        name: null,
+      },
+    })
+    expect(parseComplaintForm({ ...valid, entry: 'Nr. 17' })).toMatchObject({
+      ok: true,
+      values: { entryNumber: 17 },
+    })
+    expect(
+      parseComplaintForm({ ...valid, entry: '#17', message: 'a\r\nb\rc długa treść' }),
+    ).toMatchObject({ values: { message: 'a\nb\nc długa treść' } })
   })
 
   it('names every problem at once, and treats a filled trap field as a bot', () => {
-    expect(parseComplaintForm({ email: 'x@y', entry: '0', message: 'krótko', name: 'n'.repeat(201) })).toEqual({ errors: ['entry', 'email', 'message', 'name'], ok: false })
-    expect(parseComplaintForm({ ...valid, entry: '17abc' })).toEqual({ errors: ['entry'], ok: false })
-    expect(parseComplaintForm({ ...valid, message: 'x'.repeat(5001) })).toEqual({ errors: ['message'], ok: false })
-    expect(parseComplaintForm({ ...valid, website: 'http://spam.example' })).toEqual({ errors: ['spam'], ok: false })
+    expect(
+      parseComplaintForm({ email: 'x@y', entry: '0', message: 'krótko', name: 'n'.repeat(201) }),
+    ).toEqual({ errors: ['entry', 'email', 'message', 'name'], ok: false })
+    expect(parseComplaintForm({ ...valid, entry: '17abc' })).toEqual({
+      errors: ['entry'],
+      ok: false,
+    })
+    expect(parseComplaintForm({ ...valid, message: 'x'.repeat(5001) })).toEqual({
+      errors: ['message'],
+      ok: false,
+    })
+    expect(parseComplaintForm({ ...valid, website: 'http://spam.example' })).toEqual({
+      errors: ['spam'],
+      ok: false,
+    })
     expect(parseComplaintForm({})).toEqual({ errors: ['entry', 'email', 'message'], ok: false })
-    expect(parseComplaintForm({ email: 42, entry: ['1'], message: { a: 1 } })).toEqual({ errors: ['entry', 'email', 'message'], ok: false })
+    expect(parseComplaintForm({ email: 42, entry: ['1'], message: { a: 1 } })).toEqual({
+      errors: ['entry', 'email', 'message'],
+      ok: false,
+    })
   })
 
   it('reads error codes back from the URL, ignoring unknown ones', () => {
@@ -205,7 +331,12 @@ describe('renderAnswer', () => {
   const input = {
     answer: 'Komentarz <b>nie</b> naruszał zasad.\n\nPrzywróciliśmy go.',
     complaintNumber: 4,
-    entry: { action: 'comment_removed', channelName: 'Fanpage urzędu', number: 17, occurredAt: '2025-05-31T22:30:00.000Z' },
+    entry: {
+      action: 'comment_removed',
+      channelName: 'Fanpage urzędu',
+      number: 17,
+      occurredAt: '2025-05-31T22:30:00.000Z',
+    },
     name: 'Ola',
     receivedAt: '2025-06-02T08:00:00.000Z',
     rulesSlug: 'fanpage',
@@ -219,13 +350,17 @@ describe('renderAnswer', () => {
     expect(subject).toBe('Odpowiedź na skargę nr 4 – skarga uwzględniona')
     expect(text).toContain('Dzień dobry, Ola,')
     // The act's date is the gmina's: 00:30 on 1 June in Warsaw.
-    expect(text).toContain('dotyczącą wpisu nr 17 w rejestrze moderacji: usunięcie komentarza (Fanpage urzędu, 1 czerwca 2025).')
+    expect(text).toContain(
+      'dotyczącą wpisu nr 17 w rejestrze moderacji: usunięcie komentarza (Fanpage urzędu, 1 czerwca 2025).',
+    )
     expect(text).toContain('Decyzja: Skarga została uwzględniona.')
     expect(text).toContain('https://gmina.example/rejestr-moderacji?nr=17')
     expect(text).toContain('https://gmina.example/zasady-dyskusji/fanpage')
     expect(html).toContain('<p>Komentarz &lt;b&gt;nie&lt;/b&gt; naruszał zasad.</p>')
     expect(html).toContain('<p>Przywróciliśmy go.</p>')
     expect(html).not.toContain('<b>nie</b>')
-    expect(renderAnswer({ ...input, name: null, state: 'rejected' }).text).toMatch(/^Dzień dobry,\n[^]*Decyzja: Skarga nie została uwzględniona\./)
+    expect(renderAnswer({ ...input, name: null, state: 'rejected' }).text).toMatch(
+      /^Dzień dobry,\n[^]*Decyzja: Skarga nie została uwzględniona\./,
+    )
   })
 })

@@ -8,20 +8,42 @@ import { isValidEmail, parseSubscription } from '../../plugins/fanout/newsletter
 
 describe('subscription input', () => {
   it('normalises and validates addresses', () => {
-    expect(parseSubscription({ consent: 'on', email: '  Ala@Gmina.PL ', urgentAlerts: 'on' }, []).email).toBe('ala@gmina.pl')
-    for (const ok of ['a@b.pl', 'jan.kowalski+news@poczta.gmina-wisla.pl']) expect(isValidEmail(ok)).toBe(true)
-    for (const bad of ['', 'a@b', 'a b@c.pl', '@c.pl', 'a@.pl', 'a@b.p', `${'x'.repeat(65)}@b.pl`]) expect(isValidEmail(bad)).toBe(false)
+    expect(
+      parseSubscription({ consent: 'on', email: '  Ala@Gmina.PL ', urgentAlerts: 'on' }, []).email,
+    ).toBe('ala@gmina.pl')
+    for (const ok of ['a@b.pl', 'jan.kowalski+news@poczta.gmina-wisla.pl'])
+      expect(isValidEmail(ok)).toBe(true)
+    for (const bad of ['', 'a@b', 'a b@c.pl', '@c.pl', 'a@.pl', 'a@b.p', `${'x'.repeat(65)}@b.pl`])
+      expect(isValidEmail(bad)).toBe(false)
   })
 
   it('requires consent and known units, categories and frequency', () => {
-    expect(parseSubscription({ email: 'a@b.pl', urgentAlerts: 'on' }, []).errors.consent).toMatch(/Zaznacz zgodę/)
-    expect(parseSubscription({ consent: 'on', email: 'a@b.pl', units: ['7'] }, [1, 2]).errors.preferences).toMatch(/nieznaną/)
-    expect(parseSubscription({ categories: ['pogoda'], consent: 'on', email: 'a@b.pl' }, []).errors.preferences).toMatch(/nieznaną/)
-    expect(parseSubscription({ consent: 'on', digest: 'off', email: 'a@b.pl' }, []).errors.preferences).toMatch(/Wybierz wydanie zbiorcze albo pilne/)
-    const ok = parseSubscription({ categories: 'sport', consent: 'on', digest: 'daily', email: 'a@b.pl', units: ['2'] }, [1, 2])
+    expect(parseSubscription({ email: 'a@b.pl', urgentAlerts: 'on' }, []).errors.consent).toMatch(
+      /Zaznacz zgodę/,
+    )
+    expect(
+      parseSubscription({ consent: 'on', email: 'a@b.pl', units: ['7'] }, [1, 2]).errors
+        .preferences,
+    ).toMatch(/nieznaną/)
+    expect(
+      parseSubscription({ categories: ['pogoda'], consent: 'on', email: 'a@b.pl' }, []).errors
+        .preferences,
+    ).toMatch(/nieznaną/)
+    expect(
+      parseSubscription({ consent: 'on', digest: 'off', email: 'a@b.pl' }, []).errors.preferences,
+    ).toMatch(/Wybierz wydanie zbiorcze albo pilne/)
+    const ok = parseSubscription(
+      { categories: 'sport', consent: 'on', digest: 'daily', email: 'a@b.pl', units: ['2'] },
+      [1, 2],
+    )
     expect(ok.errors).toEqual({})
     // Form values are text; the relationship keeps the database's own id type.
-    expect(ok.preferences).toEqual({ categories: ['sport'], digest: 'daily', units: [2], urgentAlerts: false })
+    expect(ok.preferences).toEqual({
+      categories: ['sport'],
+      digest: 'daily',
+      units: [2],
+      urgentAlerts: false,
+    })
   })
 
   it('hashes client addresses with a key, never storing them', () => {
@@ -47,8 +69,19 @@ describe('limits', () => {
 })
 
 describe('messages', () => {
-  const block = (postId: string, unitId: string, category: string, urgent = false): PostBlock => ({ category, html: '', postId, text: '', unitId, urgent })
-  const blocks = [block('1', '10', 'sport'), block('2', '20', 'culture'), block('3', '10', 'safety', true)]
+  const block = (postId: string, unitId: string, category: string, urgent = false): PostBlock => ({
+    category,
+    html: '',
+    postId,
+    text: '',
+    unitId,
+    urgent,
+  })
+  const blocks = [
+    block('1', '10', 'sport'),
+    block('2', '20', 'culture'),
+    block('3', '10', 'safety', true),
+  ]
 
   it('picks a subscriber’s posts by unit and category, leaving out alerts they already got', () => {
     expect(postsFor(blocks, {}).map((b) => b.postId)).toEqual(['1', '2', '3'])
@@ -59,8 +92,17 @@ describe('messages', () => {
   })
 
   it('carries RFC 8058 one-click headers and both parts', () => {
-    const m = personalMessage({ blocks, intro: 'Nowe wpisy', personal: { manageToken: 'T', siteUrl: 'https://g.pl' }, senderName: 'Gmina', title: 'Wydanie' })
-    expect(m.headers).toEqual({ 'List-Unsubscribe': '<https://g.pl/api/newsletter/unsubscribe/T>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' })
+    const m = personalMessage({
+      blocks,
+      intro: 'Nowe wpisy',
+      personal: { manageToken: 'T', siteUrl: 'https://g.pl' },
+      senderName: 'Gmina',
+      title: 'Wydanie',
+    })
+    expect(m.headers).toEqual({
+      'List-Unsubscribe': '<https://g.pl/api/newsletter/unsubscribe/T>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    })
     expect(m.text).toContain('https://g.pl/newsletter/preferencje/T')
     expect(m.html).toContain('href="https://g.pl/newsletter/wypisz/T"')
   })

@@ -3,15 +3,32 @@ import { describe, expect, it } from 'vitest'
 import { slotOf } from '../../plugins/fanout/newsletter/digest-schedule'
 import { type PostBlock, postsFor } from '../../plugins/fanout/newsletter/messages'
 
-const block = (postId: string, urgent = false): PostBlock => ({ category: 'safety', html: '', postId, text: '', unitId: '1', urgent })
+const block = (postId: string, urgent = false): PostBlock => ({
+  category: 'safety',
+  html: '',
+  postId,
+  text: '',
+  unitId: '1',
+  urgent,
+})
 
 describe('urgent alerts in a digest', () => {
   const blocks = [block('1'), block('2', true), block('3', true)]
 
   it('leaves out exactly the alerts a subscriber was sent, whatever the preference says now', () => {
-    expect(postsFor(blocks, { urgentAlerts: true }, new Set(['2'])).map((b) => b.postId)).toEqual(['1', '3'])
-    expect(postsFor(blocks, { urgentAlerts: true }, new Set()).map((b) => b.postId)).toEqual(['1', '2', '3'])
-    expect(postsFor(blocks, { urgentAlerts: false }, new Set(['3'])).map((b) => b.postId)).toEqual(['1', '2'])
+    expect(postsFor(blocks, { urgentAlerts: true }, new Set(['2'])).map((b) => b.postId)).toEqual([
+      '1',
+      '3',
+    ])
+    expect(postsFor(blocks, { urgentAlerts: true }, new Set()).map((b) => b.postId)).toEqual([
+      '1',
+      '2',
+      '3',
+    ])
+    expect(postsFor(blocks, { urgentAlerts: false }, new Set(['3'])).map((b) => b.postId)).toEqual([
+      '1',
+      '2',
+    ])
   })
 
   it('without a record of alerts sent, trusts the preference', () => {
@@ -22,8 +39,14 @@ describe('urgent alerts in a digest', () => {
 
 describe('digest slots', () => {
   it('names a run by its scheduled minute, so workers firing a little apart make one digest', () => {
-    expect(slotOf(new Date('2026-03-02T06:00:00.040Z')).toISOString()).toBe('2026-03-02T06:00:00.000Z')
-    expect(slotOf(new Date('2026-03-02T06:00:59.999Z')).toISOString()).toBe('2026-03-02T06:00:00.000Z')
-    expect(slotOf(new Date('2026-03-02T06:01:00.000Z')).toISOString()).toBe('2026-03-02T06:01:00.000Z')
+    expect(slotOf(new Date('2026-03-02T06:00:00.040Z')).toISOString()).toBe(
+      '2026-03-02T06:00:00.000Z',
+    )
+    expect(slotOf(new Date('2026-03-02T06:00:59.999Z')).toISOString()).toBe(
+      '2026-03-02T06:00:00.000Z',
+    )
+    expect(slotOf(new Date('2026-03-02T06:01:00.000Z')).toISOString()).toBe(
+      '2026-03-02T06:01:00.000Z',
+    )
   })
 })

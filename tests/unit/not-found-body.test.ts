@@ -7,11 +7,14 @@ import { isSitePageRequest, withRenderedNotFound } from '../../src/server/not-fo
 
 /** What Next.js sends for a page's notFound(): a 404 with an empty error document, compressed in chunks. */
 const EMPTY_SHELL = '<!DOCTYPE html><html id="__next_error__"><head></head><body></body></html>'
-const RENDERED_404 = '<!DOCTYPE html><html lang="pl"><body><main id="tresc"><h1>Nie znaleziono strony</h1></main></body></html>'
+const RENDERED_404 =
+  '<!DOCTYPE html><html lang="pl"><body><main id="tresc"><h1>Nie znaleziono strony</h1></main></body></html>'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 let server: http.Server | undefined
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+)
 
 const serve = async (handle: Handler, render404: Handler) => {
   const wrapped = withRenderedNotFound(handle, render404)
@@ -29,7 +32,11 @@ const nextLike =
   (status: number, html: string, viaWriteHead = false): Handler =>
   async (_req, res) => {
     const gz = gzipSync(html)
-    const headers = { 'Content-Encoding': 'gzip', 'Content-Type': 'text/html; charset=utf-8', 'x-nextjs-cache': 'MISS' }
+    const headers = {
+      'Content-Encoding': 'gzip',
+      'Content-Type': 'text/html; charset=utf-8',
+      'x-nextjs-cache': 'MISS',
+    }
     if (viaWriteHead) res.writeHead(status, headers)
     else {
       res.statusCode = status
@@ -83,7 +90,8 @@ describe('withRenderedNotFound', () => {
       res.statusCode = 200
       res.setHeader('Content-Type', 'text/plain')
       res.flushHeaders()
-      for (let i = 0; i < 16; i++) if (!res.write(chunk)) await new Promise((r) => res.once('drain', r))
+      for (let i = 0; i < 16; i++)
+        if (!res.write(chunk)) await new Promise((r) => res.once('drain', r))
       res.end()
     }, polish404)
     const res = await get(`${base}/aktualnosci`)
@@ -108,12 +116,23 @@ describe('withRenderedNotFound', () => {
   })
 
   it('tells page requests from the rest', () => {
-    const req = (url: string, method = 'GET', headers: Record<string, string> = {}) => ({ headers, method, url })
+    const req = (url: string, method = 'GET', headers: Record<string, string> = {}) => ({
+      headers,
+      method,
+      url,
+    })
     expect(isSitePageRequest(req('/'))).toBe(true)
     expect(isSitePageRequest(req('/aktualnosci?strona=2'))).toBe(true)
     expect(isSitePageRequest(req('/administracja'))).toBe(true)
     expect(isSitePageRequest(req('/aktualnosci', 'POST'))).toBe(false)
     expect(isSitePageRequest(req('/aktualnosci', 'GET', { rsc: '1' }))).toBe(false)
-    for (const url of ['/api/posts', '/admin', '/admin/collections/posts', '/_next/static/x.js', '/feeds/all.xml']) expect(isSitePageRequest(req(url)), url).toBe(false)
+    for (const url of [
+      '/api/posts',
+      '/admin',
+      '/admin/collections/posts',
+      '/_next/static/x.js',
+      '/feeds/all.xml',
+    ])
+      expect(isSitePageRequest(req(url)), url).toBe(false)
   })
 })

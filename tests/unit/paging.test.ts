@@ -6,13 +6,18 @@ describe('public list paging', () => {
   it('accepts only positive whole page numbers', () => {
     expect(parsePage(undefined)).toBe(1)
     expect(parsePage('3')).toBe(3)
-    for (const bad of ['0', '-1', '1.5', 'abc', '', '01', '9999999']) expect(parsePage(bad)).toBeNull()
+    for (const bad of ['0', '-1', '1.5', 'abc', '', '01', '9999999'])
+      expect(parsePage(bad)).toBeNull()
     expect(parsePage(['2', '5'])).toBe(2)
   })
 
   it('keeps filters in links and gives page 1 one canonical address', () => {
-    expect(listHref('/aktualnosci', { jednostka: 'szkola', kategoria: null, strona: 1 })).toBe('/aktualnosci?jednostka=szkola')
-    expect(listHref('/aktualnosci', { jednostka: undefined, kategoria: 'sport', strona: 2 })).toBe('/aktualnosci?kategoria=sport&strona=2')
+    expect(listHref('/aktualnosci', { jednostka: 'szkola', kategoria: null, strona: 1 })).toBe(
+      '/aktualnosci?jednostka=szkola',
+    )
+    expect(listHref('/aktualnosci', { jednostka: undefined, kategoria: 'sport', strona: 2 })).toBe(
+      '/aktualnosci?kategoria=sport&strona=2',
+    )
     expect(listHref('/aktualnosci', {})).toBe('/aktualnosci')
   })
 

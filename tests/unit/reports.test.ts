@@ -4,14 +4,38 @@ import { approvalHours, unitActivity } from '../../plugins/reports/activity'
 import { bipComparison } from '../../plugins/reports/bip-comparison'
 import { layoutBarChart, niceStep } from '../../plugins/reports/chart'
 import { BOM, csvCell, toCsv } from '../../plugins/reports/csv'
-import { activityChart, activityTable, bipCsv, chartTable, localDateTime, moderationTable } from '../../plugins/reports/definitions'
+import {
+  activityChart,
+  activityTable,
+  bipCsv,
+  chartTable,
+  localDateTime,
+  moderationTable,
+} from '../../plugins/reports/definitions'
 import { moderationStats } from '../../plugins/reports/moderation-stats'
 import { parseReportPeriod } from '../../plugins/reports/period'
 import { reachSummary } from '../../plugins/reports/reach-summary'
 import { median } from '../../plugins/reports/stats'
-import { BIPS, COMPLAINTS, DELIVERIES, ENTRIES, EXPECTED_ACTIVITY, MONTHS, PERIOD, POSTS, UNITS } from '../helpers/report-data'
+import {
+  BIPS,
+  COMPLAINTS,
+  DELIVERIES,
+  ENTRIES,
+  EXPECTED_ACTIVITY,
+  MONTHS,
+  PERIOD,
+  POSTS,
+  UNITS,
+} from '../helpers/report-data'
 
-const input = { bips: BIPS, deliveries: DELIVERIES, months: MONTHS, period: PERIOD, posts: POSTS, units: UNITS }
+const input = {
+  bips: BIPS,
+  deliveries: DELIVERIES,
+  months: MONTHS,
+  period: PERIOD,
+  posts: POSTS,
+  units: UNITS,
+}
 
 describe('unit activity per month', () => {
   it('gives the figures worked out by hand, months in Warsaw time', () => {
@@ -19,7 +43,9 @@ describe('unit activity per month', () => {
   })
 
   it('filters by unit', () => {
-    expect(unitActivity({ ...input, unit: 'u2' }).map((r) => [r.month, r.unitName, r.published])).toEqual([['2025-04', 'Szkoła Podstawowa', 2]])
+    expect(
+      unitActivity({ ...input, unit: 'u2' }).map((r) => [r.month, r.unitName, r.published]),
+    ).toEqual([['2025-04', 'Szkoła Podstawowa', 2]])
   })
 
   it('takes the approval round that ended in the last approval', () => {
@@ -43,8 +69,14 @@ describe('unit activity per month', () => {
     const chart = activityChart(rows, MONTHS)
     expect(chart.categories).toEqual(['marzec 2025', 'kwiecień 2025'])
     expect(chart.series.map((s) => s.label)).toEqual(['Urząd Gminy', 'Szkoła Podstawowa'])
-    expect(chart.values).toEqual([[3, 1], [0, 2]])
-    expect(chartTable(chart).rows).toEqual([['marzec 2025', 3, 0], ['kwiecień 2025', 1, 2]])
+    expect(chart.values).toEqual([
+      [3, 1],
+      [0, 2],
+    ])
+    expect(chartTable(chart).rows).toEqual([
+      ['marzec 2025', 3, 0],
+      ['kwiecień 2025', 1, 2],
+    ])
   })
 })
 
@@ -52,7 +84,15 @@ describe('BIP versus social', () => {
   const c = bipComparison(input)
 
   it('lists public information with what is wrong with its BIP entry', () => {
-    expect(c.publicInformation.map((r) => [r.post.id, r.bip?.id ?? null, r.problems, r.channelsSent, r.firstSocialAt])).toEqual([
+    expect(
+      c.publicInformation.map((r) => [
+        r.post.id,
+        r.bip?.id ?? null,
+        r.problems,
+        r.channelsSent,
+        r.firstSocialAt,
+      ]),
+    ).toEqual([
       ['p1', 'b1', [], ['fanpage', 'group', 'rss'], '2025-03-10T11:00:00.000Z'],
       ['p3', 'b3', ['bip_withdrawn'], ['fanpage'], '2025-03-28T10:00:00.000Z'],
       ['p8', null, ['no_bip'], ['fanpage'], '2025-04-05T10:00:00.000Z'],
@@ -60,8 +100,12 @@ describe('BIP versus social', () => {
   })
 
   it('flags a social copy sent before the BIP publication', () => {
-    const early = DELIVERIES.map((d) => (d.id === 'd1' ? { ...d, sentAt: '2025-03-10T07:00:00.000Z' } : d))
-    expect(bipComparison({ ...input, deliveries: early }).publicInformation[0].problems).toEqual(['copy_before_bip'])
+    const early = DELIVERIES.map((d) =>
+      d.id === 'd1' ? { ...d, sentAt: '2025-03-10T07:00:00.000Z' } : d,
+    )
+    expect(bipComparison({ ...input, deliveries: early }).publicInformation[0].problems).toEqual([
+      'copy_before_bip',
+    ])
   })
 
   it('asks "should this be in BIP?" about local news that looks official', () => {
@@ -80,11 +124,31 @@ describe('BIP versus social', () => {
 
   it('counts per month for the chart, and exports one CSV of the three lists', () => {
     expect(c.months).toEqual([
-      { flagged: 1, month: '2025-03', publicInformation: 2, publicInformationOk: 1, unannounced: 1 },
-      { flagged: 1, month: '2025-04', publicInformation: 1, publicInformationOk: 0, unannounced: 1 },
+      {
+        flagged: 1,
+        month: '2025-03',
+        publicInformation: 2,
+        publicInformationOk: 1,
+        unannounced: 1,
+      },
+      {
+        flagged: 1,
+        month: '2025-04',
+        publicInformation: 1,
+        publicInformationOk: 0,
+        unannounced: 1,
+      },
     ])
     const csv = bipCsv(c, new Map(UNITS.map((u) => [u.id, u.name])))
-    expect(csv.rows.map((r) => r[0])).toEqual(['Informacja publiczna', 'Informacja publiczna', 'Informacja publiczna', 'Czy to nie powinno być w BIP?', 'Czy to nie powinno być w BIP?', 'Wpis BIP bez zapowiedzi', 'Wpis BIP bez zapowiedzi'])
+    expect(csv.rows.map((r) => r[0])).toEqual([
+      'Informacja publiczna',
+      'Informacja publiczna',
+      'Informacja publiczna',
+      'Czy to nie powinno być w BIP?',
+      'Czy to nie powinno być w BIP?',
+      'Wpis BIP bez zapowiedzi',
+      'Wpis BIP bez zapowiedzi',
+    ])
     expect(csv.rows[1][7]).toBe('Wycofany z BIP')
     expect(csv.rows[1][10]).toBe('wpis BIP wycofany')
     expect(csv.rows[3][10]).toBe('zarządzenie')
@@ -92,18 +156,48 @@ describe('BIP versus social', () => {
 
   it('filters by unit', () => {
     const school = bipComparison({ ...input, unit: 'u2' })
-    expect([school.publicInformation.length, school.flagged.map((r) => r.post.id), school.unannounced.length]).toEqual([0, ['p7'], 0])
+    expect([
+      school.publicInformation.length,
+      school.flagged.map((r) => r.post.id),
+      school.unannounced.length,
+    ]).toEqual([0, ['p7'], 0])
   })
 })
 
 describe('moderation statistics', () => {
   it('counts actions and complaints per month, quiet months too', () => {
-    const rows = moderationStats({ complaints: COMPLAINTS, entries: ENTRIES, months: MONTHS, period: PERIOD })
+    const rows = moderationStats({
+      complaints: COMPLAINTS,
+      entries: ENTRIES,
+      months: MONTHS,
+      period: PERIOD,
+    })
     expect(rows).toEqual([
-      { actions: { comment_hidden: 1, comment_removed: 1, user_blocked: 0, user_unblocked: 0 }, complaints: { pending: 0, rejected: 1, upheld: 1 }, complaintsReceived: 2, decisionMedianDays: 2, month: '2025-03', totalActions: 2 },
-      { actions: { comment_hidden: 0, comment_removed: 0, user_blocked: 1, user_unblocked: 0 }, complaints: { pending: 1, rejected: 0, upheld: 0 }, complaintsReceived: 1, decisionMedianDays: null, month: '2025-04', totalActions: 1 },
+      {
+        actions: { comment_hidden: 1, comment_removed: 1, user_blocked: 0, user_unblocked: 0 },
+        complaints: { pending: 0, rejected: 1, upheld: 1 },
+        complaintsReceived: 2,
+        decisionMedianDays: 2,
+        month: '2025-03',
+        totalActions: 2,
+      },
+      {
+        actions: { comment_hidden: 0, comment_removed: 0, user_blocked: 1, user_unblocked: 0 },
+        complaints: { pending: 1, rejected: 0, upheld: 0 },
+        complaintsReceived: 1,
+        decisionMedianDays: null,
+        month: '2025-04',
+        totalActions: 1,
+      },
     ])
-    expect(moderationStats({ complaints: [], entries: [], months: ['2025-05'], period: { from: '2025-05', to: '2025-05' } })[0].totalActions).toBe(0)
+    expect(
+      moderationStats({
+        complaints: [],
+        entries: [],
+        months: ['2025-05'],
+        period: { from: '2025-05', to: '2025-05' },
+      })[0].totalActions,
+    ).toBe(0)
     expect(moderationTable(rows).rows[0]).toEqual(['2025-03', 1, 1, 0, 0, 2, 2, 1, 1, 0, 2])
   })
 })
@@ -111,12 +205,31 @@ describe('moderation statistics', () => {
 describe('reach of fanpage copies', () => {
   it('sums the latest figures per unit, impressions only over the copies that have them', () => {
     expect(reachSummary({ ...input, groupBy: 'unit' })).toEqual([
-      { comments: 2, copies: 3, engagementPerCopy: 8.5, impressions: 500, impressionsCopies: 1, key: 'u1', label: 'Urząd Gminy', measured: 2, reactions: 14, shares: 1 },
+      {
+        comments: 2,
+        copies: 3,
+        engagementPerCopy: 8.5,
+        impressions: 500,
+        impressionsCopies: 1,
+        key: 'u1',
+        label: 'Urząd Gminy',
+        measured: 2,
+        reactions: 14,
+        shares: 1,
+      },
     ])
   })
 
   it('groups by category', () => {
-    expect(reachSummary({ ...input, groupBy: 'category' }).map((r) => [r.label, r.copies, r.measured, r.reactions + r.comments + r.shares, r.impressions])).toEqual([
+    expect(
+      reachSummary({ ...input, groupBy: 'category' }).map((r) => [
+        r.label,
+        r.copies,
+        r.measured,
+        r.reactions + r.comments + r.shares,
+        r.impressions,
+      ]),
+    ).toEqual([
       ['Sesje rady', 1, 1, 13, 500],
       ['Ogłoszenia i komunikaty urzędowe', 2, 1, 4, null],
     ])
@@ -126,24 +239,41 @@ describe('reach of fanpage copies', () => {
 describe('report period', () => {
   const now = new Date('2025-06-15T12:00:00Z')
   it('defaults to the current month and the five before it', () => {
-    expect(parseReportPeriod({}, now)).toEqual({ errors: [], from: '2025-01', months: ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'], to: '2025-06' })
+    expect(parseReportPeriod({}, now)).toEqual({
+      errors: [],
+      from: '2025-01',
+      months: ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'],
+      to: '2025-06',
+    })
   })
   it('reads od and do, and explains what it could not use', () => {
-    expect(parseReportPeriod({ do: '2025-04', od: '2025-03' }, now).months).toEqual(['2025-03', '2025-04'])
+    expect(parseReportPeriod({ do: '2025-04', od: '2025-03' }, now).months).toEqual([
+      '2025-03',
+      '2025-04',
+    ])
     const bad = parseReportPeriod({ od: '2025-13' }, now)
-    expect(bad.errors).toEqual(['Miesiąc „od” „2025-13” nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.'])
+    expect(bad.errors).toEqual([
+      'Miesiąc „od” „2025-13” nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.',
+    ])
     expect(bad.from).toBe('2025-01')
-    expect(parseReportPeriod({ do: '2025-01', od: '2025-05' }, now).errors[0]).toMatch(/Początek okresu jest późniejszy/)
+    expect(parseReportPeriod({ do: '2025-01', od: '2025-05' }, now).errors[0]).toMatch(
+      /Początek okresu jest późniejszy/,
+    )
     const long = parseReportPeriod({ do: '2025-06', od: '2020-01' }, now)
     expect([long.months.length, long.from]).toEqual([36, '2022-07'])
-    expect(parseReportPeriod({ do: '2027-02', od: '2027-01' }, now)).toMatchObject({ from: '2025-01', to: '2025-06' })
+    expect(parseReportPeriod({ do: '2027-02', od: '2027-01' }, now)).toMatchObject({
+      from: '2025-01',
+      to: '2025-06',
+    })
     expect(parseReportPeriod({ od: ['2025-01'] as never }, now).errors).toHaveLength(1)
   })
 })
 
 describe('CSV for Polish Excel', () => {
   it('starts with a BOM, separates with semicolons, ends lines with CRLF', () => {
-    expect(toCsv(['Jednostka', 'Wpisy'], [['Żłobek „Słoneczko”', 3]])).toBe(`${BOM}Jednostka;Wpisy\r\nŻłobek „Słoneczko”;3\r\n`)
+    expect(toCsv(['Jednostka', 'Wpisy'], [['Żłobek „Słoneczko”', 3]])).toBe(
+      `${BOM}Jednostka;Wpisy\r\nŻłobek „Słoneczko”;3\r\n`,
+    )
   })
   it('quotes separators, quotes, line breaks and edge spaces, and writes decimal commas', () => {
     expect(csvCell('a;b')).toBe('"a;b"')
@@ -156,7 +286,9 @@ describe('CSV for Polish Excel', () => {
     expect(csvCell(true)).toBe('tak')
   })
   it('keeps text from being run as a spreadsheet formula', () => {
-    expect(csvCell('=HYPERLINK("http://zly.example")')).toBe(`"'=HYPERLINK(""http://zly.example"")"`)
+    expect(csvCell('=HYPERLINK("http://zly.example")')).toBe(
+      `"'=HYPERLINK(""http://zly.example"")"`,
+    )
     expect(csvCell('+48 123')).toBe("'+48 123")
     expect(csvCell('@wojt')).toBe("'@wojt")
   })
@@ -174,11 +306,23 @@ describe('bar chart layout', () => {
       { colour: '#222', key: 'c', label: 'C', stack: 't' },
     ],
     title: 'Wykres',
-    values: [[3, 0], [2, 4], [1, 1]],
+    values: [
+      [3, 0],
+      [2, 4],
+      [1, 1],
+    ],
   }
 
   it('picks round gridlines', () => {
-    expect([niceStep(5), niceStep(7), niceStep(23), niceStep(180), niceStep(0), niceStep(3), niceStep(1.2)]).toEqual([1, 2, 5, 50, 1, 1, 0.5])
+    expect([
+      niceStep(5),
+      niceStep(7),
+      niceStep(23),
+      niceStep(180),
+      niceStep(0),
+      niceStep(3),
+      niceStep(1.2),
+    ]).toEqual([1, 2, 5, 50, 1, 1, 0.5])
   })
 
   it('stacks series of one stack, sets stacks side by side, heights proportional to values', () => {
@@ -194,7 +338,10 @@ describe('bar chart layout', () => {
     expect(c.x).toBeGreaterThan(a.x) // the other stack stands beside
     expect(a.y + a.height).toBeCloseTo(layout.plot.y + layout.plot.height)
     // Zero values draw nothing; every bar says what it is.
-    expect(layout.bars.filter((bar) => bar.category === 1).map((bar) => bar.label)).toEqual(['B, luty: 4', 'C, luty: 1'])
+    expect(layout.bars.filter((bar) => bar.category === 1).map((bar) => bar.label)).toEqual([
+      'B, luty: 4',
+      'C, luty: 1',
+    ])
   })
 
   it('lays out horizontal bars for long labels, and an empty chart without dividing by zero', () => {
@@ -202,7 +349,14 @@ describe('bar chart layout', () => {
     const first = horizontal.bars[0]
     expect(first.x).toBe(horizontal.plot.x)
     expect(first.width / first.value).toBeCloseTo(horizontal.plot.width / horizontal.max)
-    const empty = layoutBarChart({ ...spec, values: [[0, 0], [0, 0], [0, 0]] })
+    const empty = layoutBarChart({
+      ...spec,
+      values: [
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+    })
     expect(empty.bars).toEqual([])
     expect(empty.max).toBe(1)
   })

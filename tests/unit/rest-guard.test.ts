@@ -6,8 +6,15 @@ import { checkJsonObject, jsonDepth, MAX_JSON_DEPTH } from '../../src/server/res
 import { matchEndpointPath } from '../../src/server/rest-guard'
 import { checkQuery } from '../../src/server/rest-guard/query'
 
-const types: Record<string, string> = { createdAt: 'date', id: 'number', location: 'point', title: 'text', views: 'number' }
-const query = (search: string) => checkQuery(new URLSearchParams(search), (path) => types[path.split('.')[0]])
+const types: Record<string, string> = {
+  createdAt: 'date',
+  id: 'number',
+  location: 'point',
+  title: 'text',
+  views: 'number',
+}
+const query = (search: string) =>
+  checkQuery(new URLSearchParams(search), (path) => types[path.split('.')[0]])
 
 describe('request edge: methods and path encodings Next.js cannot take', () => {
   it.each([
@@ -15,7 +22,10 @@ describe('request edge: methods and path encodings Next.js cannot take', () => {
     ['CONNECT', '/api/posts'],
     ['PROPFIND', '/aktualnosci'],
   ])('%s %s: 405 with Allow', (method, url) => {
-    expect(malformedRequest(method, url)).toMatchObject({ allow: expect.stringContaining('GET'), status: 405 })
+    expect(malformedRequest(method, url)).toMatchObject({
+      allow: expect.stringContaining('GET'),
+      status: 405,
+    })
   })
 
   it.each([
@@ -24,7 +34,10 @@ describe('request edge: methods and path encodings Next.js cannot take', () => {
     ['DELETE', '/feeds/all.xml'],
     ['POST', '/api./newsletter/subscribe'],
   ])('%s %s (the site is only read; its forms post to /api): 405', (method, url) => {
-    expect(malformedRequest(method, url)).toMatchObject({ allow: 'GET, HEAD, OPTIONS', status: 405 })
+    expect(malformedRequest(method, url)).toMatchObject({
+      allow: 'GET, HEAD, OPTIONS',
+      status: 405,
+    })
   })
 
   it.each([
@@ -36,11 +49,19 @@ describe('request edge: methods and path encodings Next.js cannot take', () => {
     expect(malformedRequest(method, url)).toBeNull()
   })
 
-  it.each(['/aktualnosci/%ZZ', '/%', '/feeds/units/%E2%82.xml', '/admin/%C0%AF'])('%s: 400', (url) => {
-    expect(malformedRequest('GET', url)).toMatchObject({ status: 400 })
-  })
+  it.each(['/aktualnosci/%ZZ', '/%', '/feeds/units/%E2%82.xml', '/admin/%C0%AF'])(
+    '%s: 400',
+    (url) => {
+      expect(malformedRequest('GET', url)).toMatchObject({ status: 400 })
+    },
+  )
 
-  it.each(['/', '/aktualnosci/zebranie-wiejskie', '/api/posts?where=%ZZ', '/aktualnosci/%C5%81%C3%B3d%C5%BA'])('%s passes', (url) => {
+  it.each([
+    '/',
+    '/aktualnosci/zebranie-wiejskie',
+    '/api/posts?where=%ZZ',
+    '/aktualnosci/%C5%81%C3%B3d%C5%BA',
+  ])('%s passes', (url) => {
     expect(malformedRequest('GET', url)).toBeNull()
   })
 })
@@ -94,7 +115,14 @@ describe('REST bodies', () => {
     expect(jsonDepth('['.repeat(50_000) + ']'.repeat(50_000))).toBe(50_000)
   })
 
-  it.each([['null'], ['"text"'], ['1e999'], ['[]'], ['{'], ['['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)]])('%s is refused', (text) => {
+  it.each([
+    ['null'],
+    ['"text"'],
+    ['1e999'],
+    ['[]'],
+    ['{'],
+    ['['.repeat(MAX_JSON_DEPTH + 1) + ']'.repeat(MAX_JSON_DEPTH + 1)],
+  ])('%s is refused', (text) => {
     expect(checkJsonObject(text)).toMatchObject({ status: 400 })
   })
 
@@ -128,7 +156,9 @@ describe('endpoint paths as Payload writes them', () => {
 
 describe('text fields', () => {
   it('names what is given but is not text', () => {
-    expect(notTextFields({ lead: 'x', slug: 5, title: { $gt: '' } }, ['title', 'slug', 'lead'])).toEqual(['title', 'slug'])
+    expect(
+      notTextFields({ lead: 'x', slug: 5, title: { $gt: '' } }, ['title', 'slug', 'lead']),
+    ).toEqual(['title', 'slug'])
     expect(notTextFields({ title: 'Zebranie' }, ['title', 'slug'])).toEqual([])
   })
 })

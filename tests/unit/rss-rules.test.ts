@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { buildFeed, contentFingerprint, guidOf } from '../../plugins/fanout/rss/build-feed'
 import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
-import { affectedFeeds, feedPath, scopeOf, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
+import {
+  affectedFeeds,
+  feedPath,
+  scopeOf,
+  slugOfFeedFile,
+} from '../../plugins/fanout/rss/feed-keys'
 import { etagOf } from '../../plugins/fanout/rss/feed-store'
 
 const current = { etag: '"abc"', lastModified: new Date('2026-03-01T10:00:00.000Z') }
@@ -18,12 +23,27 @@ describe('conditional feed requests (RFC 9110 §13)', () => {
 
   it('lets If-None-Match win over If-Modified-Since', () => {
     // The date alone would say "not modified"; the tag says the client's copy is old.
-    expect(notModified({ ifModifiedSince: 'Sun, 01 Mar 2026 12:00:00 GMT', ifNoneMatch: '"old"' }, current)).toBe(false)
-    expect(notModified({ ifModifiedSince: 'Sun, 01 Mar 2026 09:00:00 GMT', ifNoneMatch: '"abc"' }, current)).toBe(true)
+    expect(
+      notModified(
+        { ifModifiedSince: 'Sun, 01 Mar 2026 12:00:00 GMT', ifNoneMatch: '"old"' },
+        current,
+      ),
+    ).toBe(false)
+    expect(
+      notModified(
+        { ifModifiedSince: 'Sun, 01 Mar 2026 09:00:00 GMT', ifNoneMatch: '"abc"' },
+        current,
+      ),
+    ).toBe(true)
   })
 
   it('compares If-Modified-Since at whole seconds and ignores invalid dates', () => {
-    expect(notModified({ ifModifiedSince: 'Sun, 01 Mar 2026 10:00:00 GMT' }, { ...current, lastModified: new Date('2026-03-01T10:00:00.900Z') })).toBe(true)
+    expect(
+      notModified(
+        { ifModifiedSince: 'Sun, 01 Mar 2026 10:00:00 GMT' },
+        { ...current, lastModified: new Date('2026-03-01T10:00:00.900Z') },
+      ),
+    ).toBe(true)
     expect(notModified({ ifModifiedSince: 'Sun, 01 Mar 2026 09:59:59 GMT' }, current)).toBe(false)
     expect(notModified({ ifModifiedSince: 'wczoraj' }, current)).toBe(false)
     expect(notModified({}, current)).toBe(false)
@@ -52,28 +72,46 @@ describe('conditional feed requests (RFC 9110 §13)', () => {
 
 describe('feed keys', () => {
   it('places a post in the all, unit and category feeds, and a moved post in both places', () => {
-    expect(affectedFeeds({ category: 'sport', unitSlug: 'szkola' })).toEqual(['all', 'unit:szkola', 'category:sport'])
-    expect(affectedFeeds({ category: 'sport', unitSlug: 'szkola' }, { category: 'culture', unitSlug: 'szkola' })).toEqual([
+    expect(affectedFeeds({ category: 'sport', unitSlug: 'szkola' })).toEqual([
       'all',
       'unit:szkola',
       'category:sport',
-      'category:kultura',
     ])
+    expect(
+      affectedFeeds(
+        { category: 'sport', unitSlug: 'szkola' },
+        { category: 'culture', unitSlug: 'szkola' },
+      ),
+    ).toEqual(['all', 'unit:szkola', 'category:sport', 'category:kultura'])
   })
 
   it('maps keys to URLs and URL segments back, refusing anything else', () => {
     expect(feedPath('category:kultura')).toBe('/feeds/categories/kultura.xml')
     expect(feedPath('unit:osp-wislotki')).toBe('/feeds/units/osp-wislotki.xml')
     expect(slugOfFeedFile('osp-wislotki.xml')).toBe('osp-wislotki')
-    for (const bad of ['osp.json', '../x.xml', 'A.xml', '.xml', 'a--b.xml']) expect(slugOfFeedFile(bad)).toBeNull()
+    for (const bad of ['osp.json', '../x.xml', 'A.xml', '.xml', 'a--b.xml'])
+      expect(slugOfFeedFile(bad)).toBeNull()
     expect(scopeOf('category:nie-ma')).toBeNull()
     expect(scopeOf('unit:')).toBeNull()
   })
 })
 
 describe('feed building', () => {
-  const meta = { description: 'Opis', feedUrl: 'https://gmina.example/feeds/all.xml', siteUrl: 'https://gmina.example', title: 'Gmina' }
-  const post = { category: 'culture', id: 7, informationType: 'local_news', publishedAt: '2026-03-01T10:00:00.000Z', slug: 'festyn', title: 'Festyn <&> „gminny”', updatedAt: '2026-03-01T10:00:00.000Z' }
+  const meta = {
+    description: 'Opis',
+    feedUrl: 'https://gmina.example/feeds/all.xml',
+    siteUrl: 'https://gmina.example',
+    title: 'Gmina',
+  }
+  const post = {
+    category: 'culture',
+    id: 7,
+    informationType: 'local_news',
+    publishedAt: '2026-03-01T10:00:00.000Z',
+    slug: 'festyn',
+    title: 'Festyn <&> „gminny”',
+    updatedAt: '2026-03-01T10:00:00.000Z',
+  }
 
   it('gives the same ETag to an unchanged feed built at another time', async () => {
     const first = buildFeed(meta, [post])

@@ -60,7 +60,13 @@ const link = (url: string, text: string, type = 'link', linkType = 'custom') => 
   type,
   version: 3,
 })
-const state = (...inline: unknown[]) => ({ root: { children: [{ children: inline, type: 'paragraph', version: 1 }], type: 'root', version: 1 } })
+const state = (...inline: unknown[]) => ({
+  root: {
+    children: [{ children: inline, type: 'paragraph', version: 1 }],
+    type: 'root',
+    version: 1,
+  },
+})
 
 describe('unsafeLinksIn', () => {
   it('names every unsafe link with its text: links, autolinks, internal links and plain Lexical ones', () => {
@@ -80,10 +86,23 @@ describe('unsafeLinksIn', () => {
   })
 
   it('finds links nested in lists and quotes, and ignores what is not a Lexical state', () => {
-    const nested = { root: { children: [{ children: [{ children: [link('//evil.example', 'tu')], type: 'listitem' }], type: 'list' }], type: 'root' } }
+    const nested = {
+      root: {
+        children: [
+          {
+            children: [{ children: [link('//evil.example', 'tu')], type: 'listitem' }],
+            type: 'list',
+          },
+        ],
+        type: 'root',
+      },
+    }
     expect(unsafeLinksIn(nested)).toEqual([{ text: 'tu', url: '//evil.example' }])
-    expect(unsafeLinksIn(state(link('#pkt-1', 'pkt 1'), link('mailto:a@b.example', 'napisz')))).toEqual([])
-    for (const value of [null, undefined, 'javascript:x', 42, { root: 'x' }]) expect(unsafeLinksIn(value)).toEqual([])
+    expect(
+      unsafeLinksIn(state(link('#pkt-1', 'pkt 1'), link('mailto:a@b.example', 'napisz'))),
+    ).toEqual([])
+    for (const value of [null, undefined, 'javascript:x', 42, { root: 'x' }])
+      expect(unsafeLinksIn(value)).toEqual([])
   })
 
   it('shows an address with its invisible characters, cut when long', () => {

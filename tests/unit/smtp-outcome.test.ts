@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest'
 
-import { classifySmtpFailure, enhancedCode, settleServerRefusal, stageOf } from '../../plugins/fanout/newsletter/smtp-outcome'
-import { afterDelivery, afterHardBounce, afterSoftBounce, type BounceEvent, dayOf, HISTORY_LIMIT, SOFT_BOUNCE_DAYS, softBounceDaysOf } from '../../plugins/fanout/newsletter/soft-bounces'
+import {
+  classifySmtpFailure,
+  enhancedCode,
+  settleServerRefusal,
+  stageOf,
+} from '../../plugins/fanout/newsletter/smtp-outcome'
+import {
+  afterDelivery,
+  afterHardBounce,
+  afterSoftBounce,
+  type BounceEvent,
+  dayOf,
+  HISTORY_LIMIT,
+  SOFT_BOUNCE_DAYS,
+  softBounceDaysOf,
+} from '../../plugins/fanout/newsletter/soft-bounces'
 
 /** A failed send as nodemailer reports it (lib/smtp-connection `_formatError`). */
 const failure = (command: string | undefined, response: string | null, code = 'EENVELOPE') =>
@@ -10,7 +24,8 @@ const failure = (command: string | undefined, response: string | null, code = 'E
     ...(command ? { command } : {}),
     ...(response ? { response, responseCode: Number(response.slice(0, 3)) } : {}),
   })
-const kindOf = (command: string | undefined, response: string | null, code?: string) => classifySmtpFailure(failure(command, response, code)).kind
+const kindOf = (command: string | undefined, response: string | null, code?: string) =>
+  classifySmtpFailure(failure(command, response, code)).kind
 
 describe('SMTP failures: the session (connection, greeting, TLS, login) is always the server', () => {
   it.each([
@@ -32,7 +47,11 @@ describe('SMTP failures: the session (connection, greeting, TLS, login) is alway
   })
 
   it('a local error with no server behind it (the pool closed at shutdown) is only retried', () => {
-    expect(classifySmtpFailure(new Error('Connection pool was closed'))).toEqual({ kind: 'retry', reply: 'Connection pool was closed', stage: 'session' })
+    expect(classifySmtpFailure(new Error('Connection pool was closed'))).toEqual({
+      kind: 'retry',
+      reply: 'Connection pool was closed',
+      stage: 'session',
+    })
     expect(kindOf('API', null, 'EENVELOPE')).toBe('retry')
   })
 })
@@ -110,34 +129,63 @@ describe('SMTP failures: the message (DATA)', () => {
 
 describe('SMTP reply parts', () => {
   it('reads the stage from nodemailer’s command and the enhanced code from the reply', () => {
-    expect(['CONN', 'EHLO', 'STARTTLS', 'AUTH PLAIN', 'API', 'RSET', undefined].map(stageOf)).toEqual(Array(7).fill('session'))
-    expect(['MAIL FROM', 'RCPT TO', 'DATA'].map(stageOf)).toEqual(['sender', 'recipient', 'message'])
+    expect(
+      ['CONN', 'EHLO', 'STARTTLS', 'AUTH PLAIN', 'API', 'RSET', undefined].map(stageOf),
+    ).toEqual(Array(7).fill('session'))
+    expect(['MAIL FROM', 'RCPT TO', 'DATA'].map(stageOf)).toEqual([
+      'sender',
+      'recipient',
+      'message',
+    ])
     expect(enhancedCode('550 5.1.10 null MX')).toEqual([5, 1, 10])
     expect(enhancedCode('452-4.2.2 The mailbox is full')).toEqual([4, 2, 2])
     expect(enhancedCode('550 No such user')).toBeNull()
   })
 
   it('keeps the server’s reply, at most 500 characters', () => {
-    expect(classifySmtpFailure(failure('RCPT TO', '550 5.1.1 No such user')).reply).toBe('550 5.1.1 No such user')
+    expect(classifySmtpFailure(failure('RCPT TO', '550 5.1.1 No such user')).reply).toBe(
+      '550 5.1.1 No such user',
+    )
     expect(classifySmtpFailure('x'.repeat(2000)).reply).toHaveLength(500)
   })
 })
 
 describe('a refusal at the recipient while the server accepts others', () => {
   it('concerns that message alone; connection, login and sender refusals always stop', () => {
-    const relay = classifySmtpFailure(failure('RCPT TO', '554 5.7.1 <x@example.pl>: Recipient address rejected: Access denied'))
+    const relay = classifySmtpFailure(
+      failure('RCPT TO', '554 5.7.1 <x@example.pl>: Recipient address rejected: Access denied'),
+    )
     expect(settleServerRefusal(relay, false).kind).toBe('server')
     expect(settleServerRefusal(relay, true).kind).toBe('retry')
-    expect(settleServerRefusal(classifySmtpFailure(failure('DATA', '554 5.7.1 Rejected by policy')), true).kind).toBe('retry')
-    expect(settleServerRefusal(classifySmtpFailure(failure('AUTH PLAIN', '535 5.7.8 Bad credentials', 'EAUTH')), true).kind).toBe('server')
-    expect(settleServerRefusal(classifySmtpFailure(failure('MAIL FROM', '550 5.7.1 Relaying denied')), true).kind).toBe('server')
-    expect(settleServerRefusal(classifySmtpFailure(failure('RCPT TO', '550 5.1.1 No such user')), true).kind).toBe('hard')
+    expect(
+      settleServerRefusal(
+        classifySmtpFailure(failure('DATA', '554 5.7.1 Rejected by policy')),
+        true,
+      ).kind,
+    ).toBe('retry')
+    expect(
+      settleServerRefusal(
+        classifySmtpFailure(failure('AUTH PLAIN', '535 5.7.8 Bad credentials', 'EAUTH')),
+        true,
+      ).kind,
+    ).toBe('server')
+    expect(
+      settleServerRefusal(
+        classifySmtpFailure(failure('MAIL FROM', '550 5.7.1 Relaying denied')),
+        true,
+      ).kind,
+    ).toBe('server')
+    expect(
+      settleServerRefusal(classifySmtpFailure(failure('RCPT TO', '550 5.1.1 No such user')), true)
+        .kind,
+    ).toBe('hard')
   })
 })
 
 describe('soft bounces turn hard only on several days without delivery', () => {
   const at = (iso: string) => new Date(iso)
-  const soft = (history: BounceEvent[], iso: string) => afterSoftBounce(history, at(iso), '452 4.2.2 Mailbox full')
+  const soft = (history: BounceEvent[], iso: string) =>
+    afterSoftBounce(history, at(iso), '452 4.2.2 Mailbox full')
 
   it(`counts calendar days in Poland; the ${SOFT_BOUNCE_DAYS}rd day is hard`, () => {
     const first = soft([], '2026-03-02T08:00:00Z')
@@ -159,17 +207,24 @@ describe('soft bounces turn hard only on several days without delivery', () => {
   it('a delivery in between starts the count again, and so does a hard bounce', () => {
     const two = soft(soft([], '2026-03-02T08:00:00Z').history, '2026-03-03T08:00:00Z')
     const delivered = afterDelivery(two.history, at('2026-03-04T08:00:00Z'))
-    expect(delivered.at(-1)).toMatchObject({ decision: expect.stringMatching(/wyzerowany/), kind: 'delivered' })
+    expect(delivered.at(-1)).toMatchObject({
+      decision: expect.stringMatching(/wyzerowany/),
+      kind: 'delivered',
+    })
     expect(softBounceDaysOf(delivered)).toEqual([])
     expect(soft(delivered, '2026-03-05T08:00:00Z')).toMatchObject({ days: 1, hard: false })
     const hard = afterHardBounce(two.history, at('2026-03-04T08:00:00Z'), '550 5.1.1 No such user')
-    expect(hard.at(-1)).toMatchObject({ decision: expect.stringMatching(/nie istnieje/), kind: 'hard' })
+    expect(hard.at(-1)).toMatchObject({
+      decision: expect.stringMatching(/nie istnieje/),
+      kind: 'hard',
+    })
     expect(softBounceDaysOf(hard)).toEqual([])
   })
 
   it(`keeps the latest ${HISTORY_LIMIT} decisions, each with its own row id`, () => {
     let history: BounceEvent[] = []
-    for (let i = 0; i < HISTORY_LIMIT + 5; i++) history = afterDelivery(history, at('2026-03-02T08:00:00Z'))
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++)
+      history = afterDelivery(history, at('2026-03-02T08:00:00Z'))
     expect(history).toHaveLength(HISTORY_LIMIT)
     expect(new Set(history.map((e) => e.id)).size).toBe(HISTORY_LIMIT)
   })

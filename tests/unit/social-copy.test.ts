@@ -15,30 +15,49 @@ const base: SocialCopyInput = {
   unitName: 'Gmina Wola',
 }
 
-const FOOTER = '— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123\nZasady dyskusji: https://wola.pl/zasady\n#Komunikaty #Woda'
+const FOOTER =
+  '— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123\nZasady dyskusji: https://wola.pl/zasady\n#Komunikaty #Woda'
 
 describe('renderSocialCopy', () => {
   it('lays out title, lead, body and footer separated by blank lines', () => {
     expect(renderSocialCopy(base)).toEqual({
       link: 'https://bip.wola.pl/a/123',
       message:
-        'Przerwa w dostawie wody\n\nJutro nie będzie wody w części gminy.\n\nPrzerwa potrwa od 8:00 do 14:00.\n\n• ul. Długa\n• ul. Krótka\n\n' + FOOTER,
+        'Przerwa w dostawie wody\n\nJutro nie będzie wody w części gminy.\n\nPrzerwa potrwa od 8:00 do 14:00.\n\n• ul. Długa\n• ul. Krótka\n\n' +
+        FOOTER,
     })
   })
 
   it('prefixes the title of an urgent post', () => {
-    expect(renderSocialCopy({ ...base, bodyText: null, lead: null, urgent: true }).message).toBe(`⚠️ PILNE: Przerwa w dostawie wody\n\n${FOOTER}`)
+    expect(renderSocialCopy({ ...base, bodyText: null, lead: null, urgent: true }).message).toBe(
+      `⚠️ PILNE: Przerwa w dostawie wody\n\n${FOOTER}`,
+    )
   })
 
   it('omits empty blocks', () => {
-    expect(renderSocialCopy({ ...base, bodyText: '  \n ', hashtags: [], lead: '', rulesUrl: null }).message).toBe(
+    expect(
+      renderSocialCopy({ ...base, bodyText: '  \n ', hashtags: [], lead: '', rulesUrl: null })
+        .message,
+    ).toBe(
       'Przerwa w dostawie wody\n\n— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123',
     )
   })
 
   it('links the post on the site when there is no BIP entry', () => {
-    const copy = renderSocialCopy({ ...base, bipUrl: null, bodyText: null, hashtags: undefined, lead: null, postUrl: 'https://wola.pl/aktualnosci/festyn', rulesUrl: undefined, title: 'Festyn' })
-    expect(copy).toEqual({ link: 'https://wola.pl/aktualnosci/festyn', message: 'Festyn\n\n— Gmina Wola\nWięcej: https://wola.pl/aktualnosci/festyn' })
+    const copy = renderSocialCopy({
+      ...base,
+      bipUrl: null,
+      bodyText: null,
+      hashtags: undefined,
+      lead: null,
+      postUrl: 'https://wola.pl/aktualnosci/festyn',
+      rulesUrl: undefined,
+      title: 'Festyn',
+    })
+    expect(copy).toEqual({
+      link: 'https://wola.pl/aktualnosci/festyn',
+      message: 'Festyn\n\n— Gmina Wola\nWięcej: https://wola.pl/aktualnosci/festyn',
+    })
   })
 
   it('prefers the official BIP source over the post on the site', () => {
@@ -54,8 +73,17 @@ describe('renderSocialCopy', () => {
   })
 
   it('tidies whitespace: one-line title, no trailing spaces, no double blank lines', () => {
-    const copy = renderSocialCopy({ ...base, bodyText: 'A  \r\n\r\n\r\n\r\nB\t', hashtags: [], lead: '  Lead \n', rulesUrl: null, title: '  Przerwa\n w  dostawie ' })
-    expect(copy.message).toBe('Przerwa w dostawie\n\nLead\n\nA\n\nB\n\n— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123')
+    const copy = renderSocialCopy({
+      ...base,
+      bodyText: 'A  \r\n\r\n\r\n\r\nB\t',
+      hashtags: [],
+      lead: '  Lead \n',
+      rulesUrl: null,
+      title: '  Przerwa\n w  dostawie ',
+    })
+    expect(copy.message).toBe(
+      'Przerwa w dostawie\n\nLead\n\nA\n\nB\n\n— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123',
+    )
   })
 
   describe('when too long', () => {
@@ -73,13 +101,24 @@ describe('renderSocialCopy', () => {
     })
 
     it('then the lead, dropping the body', () => {
-      const lead = 'Jutro od rana do wieczora nie będzie wody w sołectwach Wola, Zarzecze i Podlesie.'
-      const message = renderSocialCopy({ ...long, lead, maxLength: cps(FOOTER) + 2 + 24 + 2 + 40 }).message
-      expect(message).toBe('Przerwa w dostawie wody\n\nJutro od rana do wieczora nie będzie…\n\n' + FOOTER)
+      const lead =
+        'Jutro od rana do wieczora nie będzie wody w sołectwach Wola, Zarzecze i Podlesie.'
+      const message = renderSocialCopy({
+        ...long,
+        lead,
+        maxLength: cps(FOOTER) + 2 + 24 + 2 + 40,
+      }).message
+      expect(message).toBe(
+        'Przerwa w dostawie wody\n\nJutro od rana do wieczora nie będzie…\n\n' + FOOTER,
+      )
     })
 
     it('then the title, keeping the urgent prefix', () => {
-      const message = renderSocialCopy({ ...long, maxLength: cps(FOOTER) + 2 + 20, urgent: true }).message
+      const message = renderSocialCopy({
+        ...long,
+        maxLength: cps(FOOTER) + 2 + 20,
+        urgent: true,
+      }).message
       expect(message).toBe(`⚠️ PILNE: Przerwa w…\n\n${FOOTER}`)
       expect(cps(message)).toBeLessThanOrEqual(cps(FOOTER) + 22)
     })
@@ -90,7 +129,9 @@ describe('renderSocialCopy', () => {
     })
 
     it('keeps the bare urgent marker when the title does not fit but the marker does', () => {
-      expect(renderSocialCopy({ ...long, maxLength: cps(FOOTER) + 2 + 9, urgent: true }).message).toBe(`⚠️ PILNE\n\n${FOOTER}`)
+      expect(
+        renderSocialCopy({ ...long, maxLength: cps(FOOTER) + 2 + 9, urgent: true }).message,
+      ).toBe(`⚠️ PILNE\n\n${FOOTER}`)
     })
 
     it('never cuts the footer, at any length', () => {
@@ -103,15 +144,28 @@ describe('renderSocialCopy', () => {
 
     it('counts code points, not UTF-16 units', () => {
       const emojiBody = '🎉 '.repeat(30).trim()
-      const input = { ...base, bodyText: emojiBody, hashtags: [], lead: null, rulesUrl: null, title: 'Festyn' }
+      const input = {
+        ...base,
+        bodyText: emojiBody,
+        hashtags: [],
+        lead: null,
+        rulesUrl: null,
+        title: 'Festyn',
+      }
       const footer = '— Gmina Wola\nOficjalna publikacja w BIP: https://bip.wola.pl/a/123'
       // The full message is 6 + 2 + 59 + 2 + footer code points; 59 emoji/space code points fit exactly.
-      expect(renderSocialCopy({ ...input, maxLength: 6 + 2 + 59 + 2 + cps(footer) }).message).toBe(`Festyn\n\n${emojiBody}\n\n${footer}`)
-      expect(renderSocialCopy({ ...input, maxLength: 6 + 2 + 10 + 2 + cps(footer) }).message).toBe(`Festyn\n\n🎉 🎉 🎉 🎉 🎉…\n\n${footer}`)
+      expect(renderSocialCopy({ ...input, maxLength: 6 + 2 + 59 + 2 + cps(footer) }).message).toBe(
+        `Festyn\n\n${emojiBody}\n\n${footer}`,
+      )
+      expect(renderSocialCopy({ ...input, maxLength: 6 + 2 + 10 + 2 + cps(footer) }).message).toBe(
+        `Festyn\n\n🎉 🎉 🎉 🎉 🎉…\n\n${footer}`,
+      )
     })
 
     it('throws when even the footer does not fit', () => {
-      expect(() => renderSocialCopy({ ...base, maxLength: cps(FOOTER) - 1 })).toThrow(/footer.*maxLength/)
+      expect(() => renderSocialCopy({ ...base, maxLength: cps(FOOTER) - 1 })).toThrow(
+        /footer.*maxLength/,
+      )
     })
   })
 

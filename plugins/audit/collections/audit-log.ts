@@ -33,14 +33,34 @@ export const auditLog: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'at', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm:ss', pickerAppearance: 'dayAndTime' } }, index: true, label: label('Kiedy', 'When'), required: true },
+        {
+          name: 'at',
+          type: 'date',
+          admin: {
+            date: { displayFormat: 'd MMMM yyyy, HH:mm:ss', pickerAppearance: 'dayAndTime' },
+          },
+          index: true,
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
         // Not `collection`: Mongoose reserves that path name.
-        { name: 'documentCollection', type: 'select', index: true, label: label('Rodzaj dokumentu', 'Collection'), options: [...AUDITED_COLLECTIONS], required: true },
+        {
+          name: 'documentCollection',
+          type: 'select',
+          index: true,
+          label: label('Rodzaj dokumentu', 'Collection'),
+          options: [...AUDITED_COLLECTIONS],
+          required: true,
+        },
         {
           name: 'operation',
           type: 'select',
           label: label('Operacja', 'Operation'),
-          options: [option('create', 'Utworzenie', 'Create'), option('update', 'Zmiana', 'Update'), option('delete', 'Usunięcie', 'Delete')],
+          options: [
+            option('create', 'Utworzenie', 'Create'),
+            option('update', 'Zmiana', 'Update'),
+            option('delete', 'Usunięcie', 'Delete'),
+          ],
           required: true,
         },
       ],
@@ -48,24 +68,62 @@ export const auditLog: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'documentId', type: 'text', index: true, label: label('Identyfikator dokumentu', 'Document id'), required: true },
+        {
+          name: 'documentId',
+          type: 'text',
+          index: true,
+          label: label('Identyfikator dokumentu', 'Document id'),
+          required: true,
+        },
         { name: 'documentTitle', type: 'text', label: label('Dokument', 'Document') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'field', type: 'text', admin: { description: label('Pole stanu, jeśli stan się zmienił.', 'The state field, when the state changed.') }, label: label('Pole', 'Field') },
+        {
+          name: 'field',
+          type: 'text',
+          admin: {
+            description: label(
+              'Pole stanu, jeśli stan się zmienił.',
+              'The state field, when the state changed.',
+            ),
+          },
+          label: label('Pole', 'Field'),
+        },
         { name: 'from', type: 'text', label: label('Z', 'From') },
         { name: 'to', type: 'text', label: label('Na', 'To') },
       ],
     },
-    { name: 'summary', type: 'textarea', label: label('Co zmieniono', 'What changed'), required: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: label('Co zmieniono', 'What changed'),
+      required: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'actor', type: 'text', admin: { description: label('Osoba albo „system” / identyfikator procesu roboczego.', 'A person, or "system" / the worker id.') }, label: label('Kto', 'Who'), required: true },
-        { name: 'user', type: 'relationship', index: true, label: label('Konto użytkownika', 'User account'), relationTo: USERS },
+        {
+          name: 'actor',
+          type: 'text',
+          admin: {
+            description: label(
+              'Osoba albo „system” / identyfikator procesu roboczego.',
+              'A person, or "system" / the worker id.',
+            ),
+          },
+          label: label('Kto', 'Who'),
+          required: true,
+        },
+        {
+          name: 'user',
+          type: 'relationship',
+          index: true,
+          label: label('Konto użytkownika', 'User account'),
+          relationTo: USERS,
+        },
       ],
     },
   ],

@@ -15,7 +15,10 @@ export type GraphComment = {
   permalink_url?: string
 }
 
-type CommentsPage = { data: GraphComment[]; paging?: { cursors?: { after?: string }; next?: string } }
+type CommentsPage = {
+  data: GraphComment[]
+  paging?: { cursors?: { after?: string }; next?: string }
+}
 
 export const COMMENT_FIELDS = 'id,message,from,created_time,is_hidden,parent,permalink_url'
 const PAGE_SIZE = '100'
@@ -28,13 +31,31 @@ export type CommentListing = {
 }
 
 /** All comments and replies of one post (filter=stream), newest first, up to `maxPages` pages. */
-export const listPostComments = async (graph: GraphOptions, token: string, postId: string, options: { maxPages?: number; signal?: AbortSignal } = {}): Promise<CommentListing> => {
+export const listPostComments = async (
+  graph: GraphOptions,
+  token: string,
+  postId: string,
+  options: { maxPages?: number; signal?: AbortSignal } = {},
+): Promise<CommentListing> => {
   const maxPages = options.maxPages ?? 10
   const comments: GraphComment[] = []
-  let params: Record<string, string> = { fields: COMMENT_FIELDS, filter: 'stream', limit: PAGE_SIZE, order: 'reverse_chronological' }
+  let params: Record<string, string> = {
+    fields: COMMENT_FIELDS,
+    filter: 'stream',
+    limit: PAGE_SIZE,
+    order: 'reverse_chronological',
+  }
   let throttleUntil: Date | null = null
   for (let page = 0; page < maxPages; page++) {
-    const { body, throttleUntil: wait } = await graphCall<CommentsPage>(graph, token, 'GET', `${postId}/comments`, params, undefined, options.signal)
+    const { body, throttleUntil: wait } = await graphCall<CommentsPage>(
+      graph,
+      token,
+      'GET',
+      `${postId}/comments`,
+      params,
+      undefined,
+      options.signal,
+    )
     comments.push(...(body.data ?? []))
     throttleUntil = wait ?? throttleUntil
     const after = body.paging?.cursors?.after
@@ -46,11 +67,29 @@ export const listPostComments = async (graph: GraphOptions, token: string, postI
   return { comments, complete: false, throttleUntil }
 }
 
-export const hideComment = async (graph: GraphOptions, token: string, commentId: string, hidden = true, signal?: AbortSignal) =>
-  graphCall<{ success?: boolean }>(graph, token, 'POST', commentId, { is_hidden: hidden ? 'true' : 'false' }, undefined, signal)
+export const hideComment = async (
+  graph: GraphOptions,
+  token: string,
+  commentId: string,
+  hidden = true,
+  signal?: AbortSignal,
+) =>
+  graphCall<{ success?: boolean }>(
+    graph,
+    token,
+    'POST',
+    commentId,
+    { is_hidden: hidden ? 'true' : 'false' },
+    undefined,
+    signal,
+  )
 
-export const deleteComment = async (graph: GraphOptions, token: string, commentId: string, signal?: AbortSignal) =>
-  graphCall<{ success?: boolean }>(graph, token, 'DELETE', commentId, {}, undefined, signal)
+export const deleteComment = async (
+  graph: GraphOptions,
+  token: string,
+  commentId: string,
+  signal?: AbortSignal,
+) => graphCall<{ success?: boolean }>(graph, token, 'DELETE', commentId, {}, undefined, signal)
 
 export type CommentFailure = {
   /** gone: the comment no longer exists; wait: rate limited until `until`; stop: the Page needs a person. */
@@ -63,9 +102,18 @@ export type CommentFailure = {
 export const describeCommentFailure = (error: unknown, now = new Date()): CommentFailure => {
   if (error instanceof GraphError) {
     const code = error.body.code ?? 0
-    if (code === 100 && error.body.error_subcode === 33) return { kind: 'gone', message: 'Komentarza nie ma już na Facebooku (usunął go autor lub inny administrator strony).' }
+    if (code === 100 && error.body.error_subcode === 33)
+      return {
+        kind: 'gone',
+        message:
+          'Komentarza nie ma już na Facebooku (usunął go autor lub inny administrator strony).',
+      }
     if (code === 10 || (code >= 200 && code <= 299)) {
-      return { kind: 'stop', message: 'Token strony nie ma uprawnień do moderowania komentarzy (pages_read_user_content, pages_manage_engagement). Administrator strony musi je nadać i zapisać nowy token.' }
+      return {
+        kind: 'stop',
+        message:
+          'Token strony nie ma uprawnień do moderowania komentarzy (pages_read_user_content, pages_manage_engagement). Administrator strony musi je nadać i zapisać nowy token.',
+      }
     }
   }
   const verdict = classifyGraphError(error)
@@ -73,7 +121,11 @@ export const describeCommentFailure = (error: unknown, now = new Date()): Commen
     case 'wait': {
       const regain = error instanceof GraphError ? readUsage(error.headers).regainMinutes : 0
       const minutes = Math.max(1, regain || Math.round(verdict.afterMs / 60_000))
-      return { kind: 'wait', message: `Facebook ograniczył liczbę wywołań; spróbuj ponownie za ${minutes} min.`, until: new Date(now.getTime() + minutes * 60_000) }
+      return {
+        kind: 'wait',
+        message: `Facebook ograniczył liczbę wywołań; spróbuj ponownie za ${minutes} min.`,
+        until: new Date(now.getTime() + minutes * 60_000),
+      }
     }
     case 'needs_action':
       return { kind: 'stop', message: verdict.message }
@@ -85,6 +137,9 @@ export const describeCommentFailure = (error: unknown, now = new Date()): Commen
           : 'Chwilowy błąd po stronie Facebooka; spróbuj ponownie za chwilę.',
       }
     default:
-      return { kind: 'fail', message: `Facebook odrzucił operację: ${error instanceof GraphError ? error.body.message ?? `błąd ${error.body.code}` : 'nieznany błąd'}.` }
+      return {
+        kind: 'fail',
+        message: `Facebook odrzucił operację: ${error instanceof GraphError ? (error.body.message ?? `błąd ${error.body.code}`) : 'nieznany błąd'}.`,
+      }
   }
 }

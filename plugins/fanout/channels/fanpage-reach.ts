@@ -8,15 +8,21 @@ import { classifyGraphError, GraphError } from './graph-errors'
  */
 
 /** Counts only: `limit(0)` keeps the names of residents who reacted or commented out of the answer. */
-export const ENGAGEMENT_FIELDS = 'reactions.limit(0).summary(total_count),comments.filter(stream).limit(0).summary(total_count),shares'
+export const ENGAGEMENT_FIELDS =
+  'reactions.limit(0).summary(total_count),comments.filter(stream).limit(0).summary(total_count),shares'
 export const IMPRESSION_METRICS = 'post_impressions,post_impressions_unique'
 
 export type Engagement = { comments: number; reactions: number; shares: number }
 export type Impressions = { impressions: null | number; impressionsUnique: null | number }
 
-const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0)
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : 0
 
-type EngagementBody = { comments?: { summary?: { total_count?: unknown } }; reactions?: { summary?: { total_count?: unknown } }; shares?: { count?: unknown } }
+type EngagementBody = {
+  comments?: { summary?: { total_count?: unknown } }
+  reactions?: { summary?: { total_count?: unknown } }
+  shares?: { count?: unknown }
+}
 
 /** Facebook leaves `shares` out while a post has never been shared: that is a count of 0. */
 export const parseEngagement = (body: EngagementBody): Engagement => ({
@@ -33,16 +39,27 @@ export const parseImpressions = (body: InsightsBody): Impressions => {
     const latest = body.data?.find((d) => d.name === name)?.values?.at(-1)?.value
     return typeof latest === 'number' && Number.isFinite(latest) && latest >= 0 ? latest : null
   }
-  return { impressions: value('post_impressions'), impressionsUnique: value('post_impressions_unique') }
+  return {
+    impressions: value('post_impressions'),
+    impressionsUnique: value('post_impressions_unique'),
+  }
 }
 
 export const fetchEngagement = async (graph: GraphOptions, token: string, postId: string) => {
-  const { body, throttleUntil } = await graphCall<EngagementBody>(graph, token, 'GET', postId, { fields: ENGAGEMENT_FIELDS })
+  const { body, throttleUntil } = await graphCall<EngagementBody>(graph, token, 'GET', postId, {
+    fields: ENGAGEMENT_FIELDS,
+  })
   return { engagement: parseEngagement(body), throttleUntil }
 }
 
 export const fetchImpressions = async (graph: GraphOptions, token: string, postId: string) => {
-  const { body, throttleUntil } = await graphCall<InsightsBody>(graph, token, 'GET', `${postId}/insights`, { metric: IMPRESSION_METRICS, period: 'lifetime' })
+  const { body, throttleUntil } = await graphCall<InsightsBody>(
+    graph,
+    token,
+    'GET',
+    `${postId}/insights`,
+    { metric: IMPRESSION_METRICS, period: 'lifetime' },
+  )
   return { impressions: parseImpressions(body), throttleUntil }
 }
 
@@ -56,16 +73,26 @@ export type ReachFailure = {
 /** What a failed read of a post's figures means for the daily run. */
 export const reachFailure = (error: unknown, now = new Date()): ReachFailure => {
   if (error instanceof GraphError && error.body.code === 100 && error.body.error_subcode === 33) {
-    return { kind: 'gone', message: 'Kopii nie ma już na Facebooku; pokazane są ostatnio pobrane liczby.' }
+    return {
+      kind: 'gone',
+      message: 'Kopii nie ma już na Facebooku; pokazane są ostatnio pobrane liczby.',
+    }
   }
   const verdict = classifyGraphError(error)
-  if (verdict.kind === 'wait') return { kind: 'wait', message: verdict.message, until: new Date(now.getTime() + verdict.afterMs) }
-  if (verdict.kind === 'needs_action') return { kind: 'stop', message: `Nie można odczytać zasięgów: ${verdict.message}` }
+  if (verdict.kind === 'wait')
+    return {
+      kind: 'wait',
+      message: verdict.message,
+      until: new Date(now.getTime() + verdict.afterMs),
+    }
+  if (verdict.kind === 'needs_action')
+    return { kind: 'stop', message: `Nie można odczytać zasięgów: ${verdict.message}` }
   return { kind: 'skip', message: verdict.message }
 }
 
 export const IMPRESSIONS_NOTES = {
-  empty: 'Facebook nie podał wyświetleń (strona ma mniej niż 100 polubień albo dane nie są jeszcze gotowe).',
+  empty:
+    'Facebook nie podał wyświetleń (strona ma mniej niż 100 polubień albo dane nie są jeszcze gotowe).',
   failed: 'Nie udało się pobrać wyświetleń; pokazane są ostatnio pobrane.',
   noPermission: 'Token strony nie ma uprawnienia read_insights – wyświetlenia nie są pobierane.',
   retired: 'Facebook nie udostępnia już liczby wyświetleń wpisów (metryka wycofana przez Meta).',
@@ -75,11 +102,16 @@ export const IMPRESSIONS_NOTES = {
  * A failed insights call. A retired or invalid metric (100) and a missing permission (10, 200–299)
  * hold for every post of the Page, so the run stops asking; anything else is judged like any read.
  */
-export const impressionsFailure = (error: unknown, now = new Date()): ReachFailure & { forPage?: boolean } => {
+export const impressionsFailure = (
+  error: unknown,
+  now = new Date(),
+): ReachFailure & { forPage?: boolean } => {
   if (error instanceof GraphError) {
     const code = error.body.code ?? 0
-    if (code === 100 && error.body.error_subcode !== 33) return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.retired }
-    if (code === 10 || (code >= 200 && code <= 299)) return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.noPermission }
+    if (code === 100 && error.body.error_subcode !== 33)
+      return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.retired }
+    if (code === 10 || (code >= 200 && code <= 299))
+      return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.noPermission }
   }
   const failure = reachFailure(error, now)
   return failure.kind === 'skip' ? { ...failure, message: IMPRESSIONS_NOTES.failed } : failure

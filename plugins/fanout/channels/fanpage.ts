@@ -19,29 +19,47 @@ const permalink = (id: string, given?: string) => given ?? `https://www.facebook
 export const fanpageChannel = (graph: GraphOptions): Channel => ({
   slug: 'fanpage',
   misconfiguration: (account) => {
-    if (!account.settings.pageId) return 'Brak identyfikatora strony (Page ID) w ustawieniach kanału.'
-    if (!account.secret) return 'Brak tokenu strony: ustaw FACEBOOK_PAGE_TOKEN w środowisku albo zapisz token w ustawieniach kanału.'
+    if (!account.settings.pageId)
+      return 'Brak identyfikatora strony (Page ID) w ustawieniach kanału.'
+    if (!account.secret)
+      return 'Brak tokenu strony: ustaw FACEBOOK_PAGE_TOKEN w środowisku albo zapisz token w ustawieniach kanału.'
     return null
   },
   render: (post) => {
     const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH)
     const images = post.images.filter((i) => i.filePath).slice(0, 10)
     return {
-      payload: { images: images.map((i) => ({ alt: i.alt, filePath: i.filePath, mimeType: i.mimeType })), link: images.length ? null : copy.link, message: copy.message },
+      payload: {
+        images: images.map((i) => ({ alt: i.alt, filePath: i.filePath, mimeType: i.mimeType })),
+        link: images.length ? null : copy.link,
+        message: copy.message,
+      },
       text: copy.message,
     }
   },
   publish: async (copy, ctx) => {
     const token = tokenOf(ctx)
     const page = pageOf(ctx)
-    const { images, link, message } = copy.payload as { images: { alt: string; filePath: string; mimeType: string }[]; link: null | string; message: string }
+    const { images, link, message } = copy.payload as {
+      images: { alt: string; filePath: string; mimeType: string }[]
+      link: null | string
+      message: string
+    }
     let throttleUntil: Date | null = null
     const params: Record<string, string> = { message }
     if (images.length) {
       // Several photos: stage each unpublished, then attach them to one feed post.
       const media: string[] = []
       for (const image of images) {
-        const staged = await graphCall<{ id: string }>(graph, token, 'POST', `${page}/photos`, { alt_text_custom: image.alt, published: 'false' }, { field: 'source', filePath: image.filePath, mimeType: image.mimeType }, ctx.signal)
+        const staged = await graphCall<{ id: string }>(
+          graph,
+          token,
+          'POST',
+          `${page}/photos`,
+          { alt_text_custom: image.alt, published: 'false' },
+          { field: 'source', filePath: image.filePath, mimeType: image.mimeType },
+          ctx.signal,
+        )
         media.push(staged.body.id)
         throttleUntil = staged.throttleUntil ?? throttleUntil
       }
@@ -49,16 +67,35 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
     } else if (link) {
       params.link = link
     }
-    const posted = await graphCall<{ id: string }>(graph, token, 'POST', `${page}/feed`, params, undefined, ctx.signal)
-    return { externalId: posted.body.id, throttleUntil: posted.throttleUntil ?? throttleUntil, url: permalink(posted.body.id) }
+    const posted = await graphCall<{ id: string }>(
+      graph,
+      token,
+      'POST',
+      `${page}/feed`,
+      params,
+      undefined,
+      ctx.signal,
+    )
+    return {
+      externalId: posted.body.id,
+      throttleUntil: posted.throttleUntil ?? throttleUntil,
+      url: permalink(posted.body.id),
+    }
   },
   findExisting: async (copy, ctx): Promise<null | Published> => {
     const message = (copy.payload as { message: string }).message
     // Everything the Page published since the delivery was made, page by page: the copy is
     // recognised by its exact text, which rendering produces deterministically.
-    let params: Record<string, string> = { fields: 'id,message,created_time,permalink_url', limit: '100', since: String(Math.floor(ctx.since.getTime() / 1000) - 60) }
+    let params: Record<string, string> = {
+      fields: 'id,message,created_time,permalink_url',
+      limit: '100',
+      since: String(Math.floor(ctx.since.getTime() / 1000) - 60),
+    }
     for (let page = 0; page < 20; page++) {
-      const { body } = await graphCall<{ data: FeedItem[]; paging?: { cursors?: { after?: string }; next?: string } }>(graph, tokenOf(ctx), 'GET', `${pageOf(ctx)}/feed`, params, undefined, ctx.signal)
+      const { body } = await graphCall<{
+        data: FeedItem[]
+        paging?: { cursors?: { after?: string }; next?: string }
+      }>(graph, tokenOf(ctx), 'GET', `${pageOf(ctx)}/feed`, params, undefined, ctx.signal)
       const match = body.data.find((item) => item.message === message)
       if (match) return { externalId: match.id, url: permalink(match.id, match.permalink_url) }
       const after = body.paging?.cursors?.after

@@ -16,7 +16,9 @@ export const graphCall = async <T>(
   file?: { field: string; filePath: string; mimeType: string },
   signal?: AbortSignal,
 ): Promise<GraphResponse<T>> => {
-  const url = new URL(`${options.baseUrl.replace(/\/$/, '')}/${options.version}/${path.replace(/^\//, '')}`)
+  const url = new URL(
+    `${options.baseUrl.replace(/\/$/, '')}/${options.version}/${path.replace(/^\//, '')}`,
+  )
   let body: FormData | URLSearchParams | undefined
   if (method === 'GET' || method === 'DELETE') {
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v)
@@ -24,7 +26,11 @@ export const graphCall = async <T>(
     const form = new FormData()
     for (const [k, v] of Object.entries(params)) form.append(k, v)
     const bytes = await fs.readFile(file.filePath)
-    form.append(file.field, new Blob([new Uint8Array(bytes)], { type: file.mimeType }), file.filePath.split('/').pop())
+    form.append(
+      file.field,
+      new Blob([new Uint8Array(bytes)], { type: file.mimeType }),
+      file.filePath.split('/').pop(),
+    )
     body = form
   } else {
     body = new URLSearchParams(params)
@@ -41,9 +47,14 @@ export const graphCall = async <T>(
   try {
     json = text ? JSON.parse(text) : {}
   } catch {
-    throw new GraphError(res.status, { code: res.status >= 500 ? 2 : 0, message: `Unexpected answer: ${text.slice(0, 120)}` }, res.headers)
+    throw new GraphError(
+      res.status,
+      { code: res.status >= 500 ? 2 : 0, message: `Unexpected answer: ${text.slice(0, 120)}` },
+      res.headers,
+    )
   }
-  if (!res.ok || json.error) throw new GraphError(res.status, json.error ?? { message: `HTTP ${res.status}` }, res.headers)
+  if (!res.ok || json.error)
+    throw new GraphError(res.status, json.error ?? { message: `HTTP ${res.status}` }, res.headers)
   const wait = throttleFor(res.headers)
   return { body: json as T, throttleUntil: wait ? new Date(Date.now() + wait) : null }
 }

@@ -4,7 +4,13 @@ import type { Verdict } from './types'
 export class GraphError extends Error {
   constructor(
     readonly status: number,
-    readonly body: { code?: number; error_subcode?: number; fbtrace_id?: string; message?: string; type?: string },
+    readonly body: {
+      code?: number
+      error_subcode?: number
+      fbtrace_id?: string
+      message?: string
+      type?: string
+    },
     readonly headers: Headers,
   ) {
     super(`Graph API ${status}: (#${body.code ?? '?'}) ${body.message ?? ''}`)
@@ -26,10 +32,18 @@ export const readUsage = (headers: Headers): Usage => {
     /* malformed header: no information */
   }
   try {
-    const buc = JSON.parse(headers.get('x-business-use-case-usage') ?? '{}') as Record<string, Record<string, number>[]>
+    const buc = JSON.parse(headers.get('x-business-use-case-usage') ?? '{}') as Record<
+      string,
+      Record<string, number>[]
+    >
     for (const entries of Object.values(buc)) {
       for (const e of entries ?? []) {
-        usage.business = Math.max(usage.business, e.call_count ?? 0, e.total_cputime ?? 0, e.total_time ?? 0)
+        usage.business = Math.max(
+          usage.business,
+          e.call_count ?? 0,
+          e.total_cputime ?? 0,
+          e.total_time ?? 0,
+        )
         usage.regainMinutes = Math.max(usage.regainMinutes, e.estimated_time_to_regain_access ?? 0)
       }
     }
@@ -51,15 +65,31 @@ export const throttleFor = (headers: Headers): number => {
 /** What a Graph API failure means for the delivery (DOMAIN.md, Fanpage). */
 export const classifyGraphError = (error: unknown): Verdict => {
   if (!(error instanceof GraphError)) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
+    const timedOut =
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
     return timedOut
-      ? { code: 'timeout', kind: 'retry', message: 'Facebook nie odpowiedział na czas; sprawdzimy, czy wpis się ukazał, zanim spróbujemy ponownie.', unknownOutcome: true }
-      : { code: 'network', kind: 'retry', message: 'Brak połączenia z Facebookiem; ponowimy próbę.', unknownOutcome: true }
+      ? {
+          code: 'timeout',
+          kind: 'retry',
+          message:
+            'Facebook nie odpowiedział na czas; sprawdzimy, czy wpis się ukazał, zanim spróbujemy ponownie.',
+          unknownOutcome: true,
+        }
+      : {
+          code: 'network',
+          kind: 'retry',
+          message: 'Brak połączenia z Facebookiem; ponowimy próbę.',
+          unknownOutcome: true,
+        }
   }
   const code = error.body.code ?? 0
   const tag = `graph_${code}${error.body.error_subcode ? `_${error.body.error_subcode}` : ''}`
   if (code === 1 || code === 2 || error.status >= 500) {
-    return { code: tag, kind: 'retry', message: 'Chwilowy błąd po stronie Facebooka; ponowimy próbę.' }
+    return {
+      code: tag,
+      kind: 'retry',
+      message: 'Chwilowy błąd po stronie Facebooka; ponowimy próbę.',
+    }
   }
   if (isRateLimit(code)) {
     const regain = readUsage(error.headers).regainMinutes
@@ -75,7 +105,8 @@ export const classifyGraphError = (error: unknown): Verdict => {
       accountWide: true,
       code: tag,
       kind: 'needs_action',
-      message: 'Token strony wygasł lub został unieważniony. Administrator musi ponownie autoryzować fanpage (nowy token w ustawieniach kanału).',
+      message:
+        'Token strony wygasł lub został unieważniony. Administrator musi ponownie autoryzować fanpage (nowy token w ustawieniach kanału).',
     }
   }
   if (code === 10 || (code >= 200 && code <= 299)) {
@@ -83,11 +114,33 @@ export const classifyGraphError = (error: unknown): Verdict => {
       accountWide: true,
       code: tag,
       kind: 'needs_action',
-      message: 'Aplikacja nie ma uprawnień do publikacji na stronie (pages_manage_posts). Administrator strony musi nadać uprawnienia i zapisać nowy token.',
+      message:
+        'Aplikacja nie ma uprawnień do publikacji na stronie (pages_manage_posts). Administrator strony musi nadać uprawnienia i zapisać nowy token.',
     }
   }
-  if (code === 368) return { code: tag, kind: 'fail', message: 'Facebook czasowo zablokował publikację z tej strony (naruszenie zasad lub podejrzenie nadużycia). Sprawdź komunikaty w Meta Business Suite.' }
-  if (code === 506) return { code: tag, kind: 'duplicate', message: 'Facebook odrzucił wpis jako duplikat identycznego wpisu opublikowanego przed chwilą.' }
-  if (code === 100) return { code: tag, kind: 'fail', message: `Facebook odrzucił parametry wpisu: ${error.body.message ?? 'nieprawidłowy parametr'}.` }
-  return { code: tag, kind: 'fail', message: `Facebook odrzucił wpis: ${error.body.message ?? `błąd ${code}`}.` }
+  if (code === 368)
+    return {
+      code: tag,
+      kind: 'fail',
+      message:
+        'Facebook czasowo zablokował publikację z tej strony (naruszenie zasad lub podejrzenie nadużycia). Sprawdź komunikaty w Meta Business Suite.',
+    }
+  if (code === 506)
+    return {
+      code: tag,
+      kind: 'duplicate',
+      message:
+        'Facebook odrzucił wpis jako duplikat identycznego wpisu opublikowanego przed chwilą.',
+    }
+  if (code === 100)
+    return {
+      code: tag,
+      kind: 'fail',
+      message: `Facebook odrzucił parametry wpisu: ${error.body.message ?? 'nieprawidłowy parametr'}.`,
+    }
+  return {
+    code: tag,
+    kind: 'fail',
+    message: `Facebook odrzucił wpis: ${error.body.message ?? `błąd ${code}`}.`,
+  }
 }

@@ -21,5 +21,7 @@ export const graphVersionProblem = (version: string, now = new Date()): null | s
   const match = /^v(\d+)\.\d+$/.exec(version)
   if (!match) return `"${version}" is not a Graph API version (expected e.g. ${GRAPH_API_VERSION}).`
   const end = END_OF_LIFE[version] ?? (Number(match[1]) < 19 ? '2026-01-26' : null)
-  return end && new Date(`${end}T00:00:00Z`) <= now ? `Graph API ${version} reached its end of life on ${end}; use ${GRAPH_API_VERSION}.` : null
+  return end && new Date(`${end}T00:00:00Z`) <= now
+    ? `Graph API ${version} reached its end of life on ${end}; use ${GRAPH_API_VERSION}.`
+    : null
 }

@@ -10,23 +10,47 @@ export const signWebhookBody = (secret: string, timestamp: number, body: string)
   `sha256=${crypto.createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 export class WebhookError extends Error {
-  constructor(readonly status: number, readonly retryAfterSeconds: null | number, detail: string) {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: null | number,
+    detail: string,
+  ) {
     super(`Operator webhook answered ${status}: ${detail}`)
   }
 }
 
 const classifyWebhookError = (error: unknown): Verdict => {
   if (!(error instanceof WebhookError)) {
-    return { code: 'network', kind: 'retry', message: 'Serwer operatora grupy nie odpowiedział; ponowimy próbę (bez ryzyka duplikatu).' }
+    return {
+      code: 'network',
+      kind: 'retry',
+      message: 'Serwer operatora grupy nie odpowiedział; ponowimy próbę (bez ryzyka duplikatu).',
+    }
   }
   const code = `http_${error.status}`
   if (error.status === 429 || error.status === 503) {
     const afterMs = (error.retryAfterSeconds ?? 60) * 1000
-    return { afterMs, code, kind: 'wait', message: `Operator grupy prosi o przerwę; kolejna próba za ${Math.ceil(afterMs / 1000)} s.` }
+    return {
+      afterMs,
+      code,
+      kind: 'wait',
+      message: `Operator grupy prosi o przerwę; kolejna próba za ${Math.ceil(afterMs / 1000)} s.`,
+    }
   }
-  if (error.status >= 500 || error.status === 202) return { code, kind: 'retry', message: `Operator grupy chwilowo nie przyjął wpisu (HTTP ${error.status}); ponowimy próbę.` }
+  if (error.status >= 500 || error.status === 202)
+    return {
+      code,
+      kind: 'retry',
+      message: `Operator grupy chwilowo nie przyjął wpisu (HTTP ${error.status}); ponowimy próbę.`,
+    }
   if (error.status === 401 || error.status === 403) {
-    return { accountWide: true, code, kind: 'needs_action', message: 'Operator grupy odrzucił podpis. Sprawdź sekret webhooka w ustawieniach kanału (musi być taki sam jak u operatora).' }
+    return {
+      accountWide: true,
+      code,
+      kind: 'needs_action',
+      message:
+        'Operator grupy odrzucił podpis. Sprawdź sekret webhooka w ustawieniach kanału (musi być taki sam jak u operatora).',
+    }
   }
   return { code, kind: 'fail', message: `Operator grupy odrzucił wpis (HTTP ${error.status}).` }
 }
@@ -39,20 +63,30 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
   slug: 'group',
   misconfiguration: (account) => {
     if (account.settings.mode !== 'webhook') return null
-    if (!account.settings.webhookUrl) return 'Brak adresu webhooka operatora grupy w ustawieniach kanału.'
-    if (!account.secret) return 'Brak sekretu webhooka: ustaw GROUP_WEBHOOK_SECRET w środowisku albo zapisz sekret w ustawieniach kanału.'
+    if (!account.settings.webhookUrl)
+      return 'Brak adresu webhooka operatora grupy w ustawieniach kanału.'
+    if (!account.secret)
+      return 'Brak sekretu webhooka: ustaw GROUP_WEBHOOK_SECRET w środowisku albo zapisz sekret w ustawieniach kanału.'
     return null
   },
   render: (post) => {
     const copy = socialCopyOf(post, GROUP_MAX_LENGTH)
     return {
-      payload: { images: post.images.map((i) => ({ alt: i.alt, url: i.url })), link: copy.link, text: copy.message, title: post.title, unit: post.unitName },
+      payload: {
+        images: post.images.map((i) => ({ alt: i.alt, url: i.url })),
+        link: copy.link,
+        text: copy.message,
+        title: post.title,
+        unit: post.unitName,
+      },
       text: copy.message,
     }
   },
   publish: async (copy, ctx): Promise<Published> => {
     if (ctx.account.settings.mode !== 'webhook') {
-      throw new HandoffRequired('Opublikuj ten tekst w grupie mieszkańców (wklej go wraz ze zdjęciami), a potem wpisz tutaj adres posta w grupie.')
+      throw new HandoffRequired(
+        'Opublikuj ten tekst w grupie mieszkańców (wklej go wraz ze zdjęciami), a potem wpisz tutaj adres posta w grupie.',
+      )
     }
     const body = JSON.stringify({ deliveryId: String(ctx.deliveryId), ...copy.payload })
     const timestamp = Math.floor(Date.now() / 1000)
@@ -78,7 +112,11 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
     })()
     if (!res.ok || !answer.postUrl) {
       const retryAfter = Number(res.headers.get('retry-after'))
-      throw new WebhookError(res.ok ? 202 : res.status, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, text.slice(0, 200))
+      throw new WebhookError(
+        res.ok ? 202 : res.status,
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+        text.slice(0, 200),
+      )
     }
     return { externalId: answer.id ?? answer.postUrl, url: answer.postUrl }
   },

@@ -9,18 +9,31 @@ import { builtinAccount, type Channel } from './types'
  */
 export const rssChannel = (siteUrl: string): Channel => ({
   builtin: builtinAccount('rss', 'Kanały RSS'),
-  classify: (error) => ({ kind: 'retry', message: `Nie udało się odświeżyć kanałów RSS: ${error instanceof Error ? error.message : String(error)}` }),
+  classify: (error) => ({
+    kind: 'retry',
+    message: `Nie udało się odświeżyć kanałów RSS: ${error instanceof Error ? error.message : String(error)}`,
+  }),
   findExisting: async () => null,
   misconfiguration: () => null,
   publish: async (copy, ctx) => {
     await refreshFeeds(ctx.payload, copy.payload.feeds as string[])
-    return { externalId: String(copy.payload.guid), url: (copy.payload.link as null | string) ?? null }
+    return {
+      externalId: String(copy.payload.guid),
+      url: (copy.payload.link as null | string) ?? null,
+    }
   },
   render: (post) => {
     const feeds = affectedFeeds({ category: post.category, unitSlug: post.unitSlug })
     return {
       payload: { feeds, guid: guidOf(post, siteUrl), link: post.postUrl },
-      text: [post.title, post.lead, post.postUrl, post.bipUrl ? `Oficjalna publikacja w BIP: ${post.bipUrl}` : null].filter(Boolean).join('\n\n'),
+      text: [
+        post.title,
+        post.lead,
+        post.postUrl,
+        post.bipUrl ? `Oficjalna publikacja w BIP: ${post.bipUrl}` : null,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
     }
   },
   slug: 'rss',

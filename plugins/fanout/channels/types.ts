@@ -9,7 +9,11 @@ export type ChannelSlug = 'fanpage' | 'group' | 'newsletter' | 'rss'
 /** The target id of a built-in channel, in delivery keys and on its synthetic account. */
 export const SITE_TARGET = 'site'
 
-export const builtinAccount = (kind: ChannelSlug, name: string, settings: Record<string, unknown> = {}): ChannelAccount => ({
+export const builtinAccount = (
+  kind: ChannelSlug,
+  name: string,
+  settings: Record<string, unknown> = {},
+): ChannelAccount => ({
   id: SITE_TARGET,
   kind,
   name,
@@ -67,7 +71,12 @@ export type Verdict =
   | { kind: 'retry'; message: string; code?: string; afterMs?: number; unknownOutcome?: boolean }
   | { kind: 'wait'; message: string; code?: string; afterMs: number }
 
-export type ChannelContext = { account: ChannelAccount; deliveryId: number | string; payload: Payload; signal?: AbortSignal }
+export type ChannelContext = {
+  account: ChannelAccount
+  deliveryId: number | string
+  payload: Payload
+  signal?: AbortSignal
+}
 
 export type Channel = {
   slug: ChannelSlug
@@ -81,7 +90,10 @@ export type Channel = {
   render: (post: PostForChannel, account: ChannelAccount) => RenderedCopy
   publish: (copy: RenderedCopy, ctx: ChannelContext) => Promise<Published>
   /** An earlier attempt whose outcome is unknown may have landed: find it instead of posting twice. */
-  findExisting: (copy: RenderedCopy, ctx: ChannelContext & { since: Date }) => Promise<null | Published>
+  findExisting: (
+    copy: RenderedCopy,
+    ctx: ChannelContext & { since: Date },
+  ) => Promise<null | Published>
   classify: (error: unknown) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
 }

@@ -19,14 +19,23 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
  * Where the social channels publish: the office's Page and the residents' groups. Each one points
  * at the rules of discussion governing it, and is switched on only while those are published.
  */
-export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks['afterChange']; rulesSlug: CollectionSlug }): CollectionConfig => ({
+export const channelAccounts = ({
+  afterChange,
+  rulesSlug,
+}: {
+  afterChange: Hooks['afterChange']
+  rulesSlug: CollectionSlug
+}): CollectionConfig => ({
   slug: ACCOUNTS,
-  labels: { plural: label('Kanały społecznościowe', 'Social channels'), singular: label('Kanał społecznościowy', 'Social channel') },
+  labels: {
+    plural: label('Kanały społecznościowe', 'Social channels'),
+    singular: label('Kanał społecznościowy', 'Social channel'),
+  },
   admin: {
     defaultColumns: ['name', 'kind', 'enabled', 'status.state'],
     description: label(
       'Fanpage urzędu i grupy mieszkańców. Tokeny i sekrety są szyfrowane (AES-256-GCM) i nigdy nie są pokazywane; można je też podać w zmiennych środowiskowych FACEBOOK_PAGE_TOKEN i GROUP_WEBHOOK_SECRET.',
-      'The Page and the residents\' groups. Tokens and secrets are encrypted and never shown; they may also come from FACEBOOK_PAGE_TOKEN and GROUP_WEBHOOK_SECRET.',
+      "The Page and the residents' groups. Tokens and secrets are encrypted and never shown; they may also come from FACEBOOK_PAGE_TOKEN and GROUP_WEBHOOK_SECRET.",
     ),
     group: label('Dystrybucja', 'Distribution'),
     useAsTitle: 'name',
@@ -39,7 +48,10 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
   },
   hooks: {
     afterChange: [...(afterChange ?? []), resumeAfterAccountSave(rulesSlug)],
-    beforeChange: [requirePublishedRules(rulesSlug), sealSecrets(['fanpage.pageToken', 'group.webhookSecret'])],
+    beforeChange: [
+      requirePublishedRules(rulesSlug),
+      sealSecrets(['fanpage.pageToken', 'group.webhookSecret']),
+    ],
   },
   fields: [
     { name: 'name', type: 'text', label: label('Nazwa', 'Name'), required: true },
@@ -50,10 +62,18 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
           name: 'kind',
           type: 'select',
           label: label('Rodzaj', 'Kind'),
-          options: [option('fanpage', 'Fanpage (strona na Facebooku)', 'Facebook Page'), option('group', 'Grupa mieszkańców', "Residents' group")],
+          options: [
+            option('fanpage', 'Fanpage (strona na Facebooku)', 'Facebook Page'),
+            option('group', 'Grupa mieszkańców', "Residents' group"),
+          ],
           required: true,
         },
-        { name: 'enabled', type: 'checkbox', defaultValue: true, label: label('Włączony', 'Enabled') },
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          defaultValue: true,
+          label: label('Włączony', 'Enabled'),
+        },
       ],
     },
     {
@@ -70,7 +90,9 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
       filterOptions: ({ data }): Where => {
         const kind: unknown = data?.kind
         const published: Where = { _status: { equals: 'published' } }
-        return isSocialKind(kind) ? { and: [published, { 'governs.platform': { equals: PLATFORM_OF[kind] } }] } : published
+        return isSocialKind(kind)
+          ? { and: [published, { 'governs.platform': { equals: PLATFORM_OF[kind] } }] }
+          : published
       },
       label: label('Zasady dyskusji', 'Discussion rules'),
       relationTo: rulesSlug,
@@ -86,7 +108,10 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
         ...secretFields(
           'pageToken',
           label('Token dostępu strony', 'Page access token'),
-          label('Wklej nowy token, aby go zmienić (np. po ponownej autoryzacji). Pozostaw puste, aby nie zmieniać.', 'Paste a new token to change it; leave empty to keep it.'),
+          label(
+            'Wklej nowy token, aby go zmienić (np. po ponownej autoryzacji). Pozostaw puste, aby nie zmieniać.',
+            'Paste a new token to change it; leave empty to keep it.',
+          ),
         ),
       ],
     },
@@ -102,17 +127,39 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
           defaultValue: 'handoff',
           label: label('Sposób publikacji', 'Mode'),
           options: [
-            option('webhook', 'Webhook operatora grupy (podpisany JSON)', "Operator's webhook (signed JSON)"),
-            option('handoff', 'Zadanie dla redaktora (wklej ręcznie i zapisz adres posta)', 'Task for an editor (paste, then record the URL)'),
+            option(
+              'webhook',
+              'Webhook operatora grupy (podpisany JSON)',
+              "Operator's webhook (signed JSON)",
+            ),
+            option(
+              'handoff',
+              'Zadanie dla redaktora (wklej ręcznie i zapisz adres posta)',
+              'Task for an editor (paste, then record the URL)',
+            ),
           ],
           required: true,
         },
-        { name: 'groupUrl', type: 'text', label: label('Adres grupy', 'Group URL'), validate: validateHttpUrl },
-        { name: 'webhookUrl', type: 'text', admin: { condition: (_, s) => s?.mode === 'webhook' }, label: label('Adres webhooka operatora', 'Webhook URL'), validate: validateHttpUrl },
+        {
+          name: 'groupUrl',
+          type: 'text',
+          label: label('Adres grupy', 'Group URL'),
+          validate: validateHttpUrl,
+        },
+        {
+          name: 'webhookUrl',
+          type: 'text',
+          admin: { condition: (_, s) => s?.mode === 'webhook' },
+          label: label('Adres webhooka operatora', 'Webhook URL'),
+          validate: validateHttpUrl,
+        },
         ...secretFields(
           'webhookSecret',
           label('Sekret webhooka (HMAC)', 'Webhook secret (HMAC)'),
-          label('Uzgodniony z operatorem; służy do podpisu każdego wpisu. Pozostaw puste, aby nie zmieniać.', 'Agreed with the operator; signs every post.'),
+          label(
+            'Uzgodniony z operatorem; służy do podpisu każdego wpisu. Pozostaw puste, aby nie zmieniać.',
+            'Agreed with the operator; signs every post.',
+          ),
         ),
       ],
     },
@@ -123,10 +170,26 @@ export const channelAccounts = ({ afterChange, rulesSlug }: { afterChange: Hooks
       admin: { position: 'sidebar', readOnly: true },
       label: label('Stan kanału', 'Channel status'),
       fields: [
-        { name: 'state', type: 'select', defaultValue: 'ok', label: label('Stan', 'State'), options: [...ACCOUNT_STATES] },
+        {
+          name: 'state',
+          type: 'select',
+          defaultValue: 'ok',
+          label: label('Stan', 'State'),
+          options: [...ACCOUNT_STATES],
+        },
         { name: 'reason', type: 'textarea', label: label('Co zrobić', 'What to do') },
-        { name: 'since', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Od', 'Since') },
-        { name: 'throttleUntil', type: 'date', admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } }, label: label('Wstrzymane do (limit wywołań)', 'Throttled until') },
+        {
+          name: 'since',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Od', 'Since'),
+        },
+        {
+          name: 'throttleUntil',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Wstrzymane do (limit wywołań)', 'Throttled until'),
+        },
       ],
     },
   ],

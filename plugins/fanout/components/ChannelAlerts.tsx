@@ -13,24 +13,65 @@ import { ACCOUNTS, DELIVERIES } from '../constants'
  */
 export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
   const [accounts, failed, waiting, held] = await Promise.all([
-    payload.find({ collection: ACCOUNTS, depth: 0, limit: 20, overrideAccess: true, where: { 'status.state': { equals: 'needs_action' } } }),
-    payload.count({ collection: DELIVERIES, overrideAccess: true, where: { state: { equals: 'failed' } } }),
-    payload.count({ collection: DELIVERIES, overrideAccess: true, where: { state: { equals: 'needs_action' } } }),
+    payload.find({
+      collection: ACCOUNTS,
+      depth: 0,
+      limit: 20,
+      overrideAccess: true,
+      where: { 'status.state': { equals: 'needs_action' } },
+    }),
+    payload.count({
+      collection: DELIVERIES,
+      overrideAccess: true,
+      where: { state: { equals: 'failed' } },
+    }),
+    payload.count({
+      collection: DELIVERIES,
+      overrideAccess: true,
+      where: { state: { equals: 'needs_action' } },
+    }),
     // The newsletter channel needs action while the mail server refuses us (login, relay…): its campaigns wait.
-    payload.find({ collection: CAMPAIGNS, depth: 0, limit: 1, overrideAccess: true, sort: '-hold.since', where: { state: { equals: 'needs_action' } } }),
+    payload.find({
+      collection: CAMPAIGNS,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      sort: '-hold.since',
+      where: { state: { equals: 'needs_action' } },
+    }),
   ])
-  const enabled = (await payload.find({ collection: ACCOUNTS, depth: 0, limit: 50, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })).docs as unknown as AccountDoc[]
+  const enabled = (
+    await payload.find({
+      collection: ACCOUNTS,
+      depth: 0,
+      limit: 50,
+      overrideAccess: true,
+      pagination: false,
+      where: { enabled: { equals: true } },
+    })
+  ).docs as unknown as AccountDoc[]
   // A channel whose rules of discussion were unpublished holds its posts until they are back.
-  const withoutRules = (await Promise.all(enabled.map(async (a) => ({ account: a, problem: accountRulesProblem(a, await loadAccountRules(payload, a)) })))).filter((a) => a.problem)
+  const withoutRules = (
+    await Promise.all(
+      enabled.map(async (a) => ({
+        account: a,
+        problem: accountRulesProblem(a, await loadAccountRules(payload, a)),
+      })),
+    )
+  ).filter((a) => a.problem)
   const items: React.ReactNode[] = [
-    ...(accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map((a) => (
-      <li key={`a${a.id}`}>
-        <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>: {a.status?.reason ?? 'wymaga działania administratora.'}
-      </li>
-    )),
+    ...(accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map(
+      (a) => (
+        <li key={`a${a.id}`}>
+          <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>:{' '}
+          {a.status?.reason ?? 'wymaga działania administratora.'}
+        </li>
+      ),
+    ),
     ...withoutRules.map(({ account, problem }) => (
       <li key={`r${account.id}`}>
-        <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>: wpisy czekają – {problem}
+        <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>: wpisy czekają –{' '}
+        {problem}
       </li>
     )),
   ]
@@ -38,28 +79,68 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     const reason = (held.docs[0] as { hold?: { reason?: null | string } }).hold?.reason
     items.push(
       <li key="newsletter">
-        <a href={`/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`}>Newsletter: wstrzymane wysyłki ({held.totalDocs})</a> – serwer poczty odmawia{reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.
+        <a href={`/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`}>
+          Newsletter: wstrzymane wysyłki ({held.totalDocs})
+        </a>{' '}
+        – serwer poczty odmawia{reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane
+        wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres
+        nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i
+        wysyłka wznowi się sama.
         {/* A plain form: the check answers with a redirect back here, showing the alert again or no longer. */}
-        <form action="/api/newsletter/smtp-check" method="post" style={{ display: 'inline', marginLeft: '0.5rem' }}>
-          <button className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} type="submit">
+        <form
+          action="/api/newsletter/smtp-check"
+          method="post"
+          style={{ display: 'inline', marginLeft: '0.5rem' }}
+        >
+          <button
+            className="btn btn--style-secondary btn--size-small"
+            style={{ margin: 0 }}
+            type="submit"
+          >
             Sprawdź serwer poczty teraz
           </button>
         </form>
       </li>,
     )
   }
-  if (failed.totalDocs) items.push(<li key="failed"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>Publikacje z błędem: {failed.totalDocs}</a></li>)
-  if (waiting.totalDocs) items.push(<li key="waiting"><a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>Publikacje czekające na działanie redaktora: {waiting.totalDocs}</a></li>)
+  if (failed.totalDocs)
+    items.push(
+      <li key="failed">
+        <a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>
+          Publikacje z błędem: {failed.totalDocs}
+        </a>
+      </li>,
+    )
+  if (waiting.totalDocs)
+    items.push(
+      <li key="waiting">
+        <a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>
+          Publikacje czekające na działanie redaktora: {waiting.totalDocs}
+        </a>
+      </li>,
+    )
   if (!enabled.length) {
     items.push(
       <li key="none">
-        Kanały społecznościowe nie są skonfigurowane ani włączone: fanpage i grupa są pomijane. Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> (albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN) i włącz je, wskazując opublikowane zasady dyskusji.
+        Kanały społecznościowe nie są skonfigurowane ani włączone: fanpage i grupa są pomijane.
+        Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> (albo ustaw
+        FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN) i włącz je, wskazując opublikowane zasady dyskusji.
       </li>,
     )
   }
   if (!items.length) return null
   return (
-    <section aria-label="Stan kanałów" className="herold-channel-alerts" role="status" style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2) var(--base)' }}>
+    <section
+      aria-label="Stan kanałów"
+      className="herold-channel-alerts"
+      role="status"
+      style={{
+        border: '1px solid var(--theme-warning-500)',
+        borderRadius: 4,
+        marginBottom: 'var(--base)',
+        padding: 'calc(var(--base) / 2) var(--base)',
+      }}
+    >
       <strong>Kanały wymagają uwagi</strong>
       <ul>{items}</ul>
     </section>

@@ -10,13 +10,21 @@ import { loadPost, postForChannel } from '../engine/post-view'
 import { lintGroupPost } from '../rules/group-lint'
 import { DELIVERIES } from '../constants'
 
-const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const fail = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
 const deliveryFor = async (req: PayloadRequest): Promise<DeliveryDoc | Response> => {
   if (!req.user) return fail(401, 'Zaloguj się.')
-  const delivery = (await req.payload.findByID({ collection: DELIVERIES, depth: 0, disableErrors: true, id: String(req.routeParams?.id), overrideAccess: true })) as (DeliveryDoc & { unit?: unknown }) | null
-  if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit as never))) return fail(404, 'Nie znaleziono publikacji.')
+  const delivery = (await req.payload.findByID({
+    collection: DELIVERIES,
+    depth: 0,
+    disableErrors: true,
+    id: String(req.routeParams?.id),
+    overrideAccess: true,
+  })) as (DeliveryDoc & { unit?: unknown }) | null
+  if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit as never)))
+    return fail(404, 'Nie znaleziono publikacji.')
   return delivery
 }
 
@@ -34,9 +42,15 @@ export const deliveryEndpoints: Endpoint[] = [
     handler: async (req) => {
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
-      if (!['failed', 'needs_action'].includes(delivery.state)) return fail(400, 'Ponowić można tylko publikację z błędem lub wymagającą działania.')
+      if (!['failed', 'needs_action'].includes(delivery.state))
+        return fail(400, 'Ponowić można tylko publikację z błędem lub wymagającą działania.')
       const now = new Date().toISOString()
-      const next = await updateDelivery(req.payload, delivery, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+      const next = await updateDelivery(
+        req.payload,
+        delivery,
+        { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' },
+        req,
+      )
       await queueDelivery(req.payload, next)
       return Response.json({ doc: next, message: 'Publikacja wróciła do kolejki.' })
     },
@@ -48,11 +62,25 @@ export const deliveryEndpoints: Endpoint[] = [
     handler: async (req) => {
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
-      if (delivery.channel !== 'group' || delivery.state !== 'needs_action') return fail(400, 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.')
+      if (delivery.channel !== 'group' || delivery.state !== 'needs_action')
+        return fail(400, 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.')
       const { url } = await readBody(req)
       const checked = typeof url === 'string' ? normalizeBipUrl(url) : null
-      if (!checked?.ok) return fail(400, 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).')
-      const doc = await updateDelivery(req.payload, delivery, { externalId: checked.value, externalUrl: checked.value, lastError: null, reason: null, sentAt: new Date().toISOString(), state: 'sent' }, req)
+      if (!checked?.ok)
+        return fail(400, 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).')
+      const doc = await updateDelivery(
+        req.payload,
+        delivery,
+        {
+          externalId: checked.value,
+          externalUrl: checked.value,
+          lastError: null,
+          reason: null,
+          sentAt: new Date().toISOString(),
+          state: 'sent',
+        },
+        req,
+      )
       return Response.json({ doc, message: 'Zapisano adres posta w grupie.' })
     },
     method: 'post',
@@ -63,17 +91,30 @@ export const deliveryEndpoints: Endpoint[] = [
     handler: async (req) => {
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
-      if (!isStaff(req.user)) return fail(403, 'Kopię usuwa osoba zatwierdzająca lub administrator.')
+      if (!isStaff(req.user))
+        return fail(403, 'Kopię usuwa osoba zatwierdzająca lub administrator.')
       const channel = fanoutContext(req.payload).channels[delivery.channel]
-      const account = delivery.account ? await findAccount(req.payload, idOfRef(delivery.account)) : null
+      const account = delivery.account
+        ? await findAccount(req.payload, idOfRef(delivery.account))
+        : null
       const externalId = (delivery as { externalId?: string }).externalId
-      if (delivery.state !== 'sent' || !channel?.takeDown || !account || !externalId) return fail(400, 'Tej kopii nie można usunąć automatycznie.')
+      if (delivery.state !== 'sent' || !channel?.takeDown || !account || !externalId)
+        return fail(400, 'Tej kopii nie można usunąć automatycznie.')
       try {
-        await channel.takeDown(externalId, { account: toChannelAccount(account), deliveryId: delivery.id, payload: req.payload })
+        await channel.takeDown(externalId, {
+          account: toChannelAccount(account),
+          deliveryId: delivery.id,
+          payload: req.payload,
+        })
       } catch (error) {
         return fail(502, channel.classify(error).message)
       }
-      const doc = await updateDelivery(req.payload, delivery, { takenDownAt: new Date().toISOString() }, req)
+      const doc = await updateDelivery(
+        req.payload,
+        delivery,
+        { takenDownAt: new Date().toISOString() },
+        req,
+      )
       return Response.json({ doc, message: 'Kopię usunięto z fanpage.' })
     },
     method: 'post',
@@ -86,7 +127,8 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return fail(401, 'Zaloguj się.')
     const post = await loadPost(req.payload, String(req.routeParams?.id))
-    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit as never))) return fail(404, 'Nie znaleziono wpisu.')
+    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit as never)))
+      return fail(404, 'Nie znaleziono wpisu.')
     const { channels } = fanoutContext(req.payload)
     const previews = []
     for (const slug of ['fanpage', 'group'] as const) {
@@ -95,8 +137,18 @@ export const previewEndpoint: Endpoint = {
       // The rules link as the first enabled account of the channel will carry it.
       const [account] = await enabledAccounts(req.payload, slug, req)
       const rules = account ? await loadAccountRules(req.payload, account, req) : null
-      const copy = channel.render(await postForChannel(req.payload, post, slug, rules), { id: 'preview', kind: slug, name: slug, secret: null, settings: {} })
-      previews.push({ channel: slug, lint: slug === 'group' ? lintGroupPost(copy.text) : [], text: copy.text })
+      const copy = channel.render(await postForChannel(req.payload, post, slug, rules), {
+        id: 'preview',
+        kind: slug,
+        name: slug,
+        secret: null,
+        settings: {},
+      })
+      previews.push({
+        channel: slug,
+        lint: slug === 'group' ? lintGroupPost(copy.text) : [],
+        text: copy.text,
+      })
     }
     return Response.json({ previews })
   },

@@ -25,12 +25,20 @@ export const loadAccountRules = async (
   // A mangled id from an API client is rules that do not exist, not a database error.
   if (id == null || !isWellFormedId(id, payload.db.defaultIDType)) return null
   // Read below the hooks, as the engine reads its own records: this is on every delivery's path.
-  return (await payload.db.findOne({ collection: rulesSlug, req, select: RULES_SELECT as never, where: { id: { equals: id } } })) as GoverningRules | null
+  return (await payload.db.findOne({
+    collection: rulesSlug,
+    req,
+    select: RULES_SELECT as never,
+    where: { id: { equals: id } },
+  })) as GoverningRules | null
 }
 
 /** The key rules are cached under within one job or sync: accounts often share their rules. */
-export const rulesKey = (account: Pick<AccountDoc, 'discussionRules'>) => String(idOf(account.discussionRules) ?? '')
+export const rulesKey = (account: Pick<AccountDoc, 'discussionRules'>) =>
+  String(idOf(account.discussionRules) ?? '')
 
 /** Whether the account may publish now: null, or the reason (and what to do) when it may not. */
-export const accountRulesProblem = (account: Pick<AccountDoc, 'kind'>, rules: GoverningRules | null) =>
-  isSocialKind(account.kind) ? rulesProblem(account.kind, rules) : null
+export const accountRulesProblem = (
+  account: Pick<AccountDoc, 'kind'>,
+  rules: GoverningRules | null,
+) => (isSocialKind(account.kind) ? rulesProblem(account.kind, rules) : null)

@@ -11,7 +11,12 @@ export type AccountDoc = {
   discussionRules?: null | number | string | { id: number | string }
   enabled?: boolean | null
   fanpage?: { pageId?: null | string; pageTokenSealed?: null | string } | null
-  group?: { groupUrl?: null | string; mode?: null | string; webhookSecretSealed?: null | string; webhookUrl?: null | string } | null
+  group?: {
+    groupUrl?: null | string
+    mode?: null | string
+    webhookSecretSealed?: null | string
+    webhookUrl?: null | string
+  } | null
   id: number | string
   kind: ChannelSlug
   name: string
@@ -43,17 +48,28 @@ export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
         kind: doc.kind,
         name: doc.name,
         secret: unseal(doc.group?.webhookSecretSealed) ?? process.env.GROUP_WEBHOOK_SECRET ?? null,
-        settings: { groupUrl: doc.group?.groupUrl ?? null, mode: doc.group?.mode ?? 'handoff', webhookUrl: doc.group?.webhookUrl ?? null },
+        settings: {
+          groupUrl: doc.group?.groupUrl ?? null,
+          mode: doc.group?.mode ?? 'handoff',
+          webhookUrl: doc.group?.webhookUrl ?? null,
+        },
       }
 
 export const findAccount = async (payload: Payload, id: number | string) =>
-  (await payload.db.findOne({ collection: ACCOUNTS, where: { id: { equals: id } } })) as AccountDoc | null
+  (await payload.db.findOne({
+    collection: ACCOUNTS,
+    where: { id: { equals: id } },
+  })) as AccountDoc | null
 
 /**
  * Holds an account's calls until `until` (a rate limit, or usage above 90 %), as the sending path
  * does: every reader of the Page (comments, reach) then waits, so none costs a publication its turn.
  */
-export const throttleAccount = (payload: Payload, account: Pick<AccountDoc, 'id' | 'status'>, until: Date) =>
+export const throttleAccount = (
+  payload: Payload,
+  account: Pick<AccountDoc, 'id' | 'status'>,
+  until: Date,
+) =>
   payload.update({
     collection: ACCOUNTS,
     context: { fanoutStatusOnly: true },
@@ -64,9 +80,15 @@ export const throttleAccount = (payload: Payload, account: Pick<AccountDoc, 'id'
 
 /** Usable for reading the Page now: a token, no re-authorisation pending, not held by a rate limit. */
 export const canReadPage = (doc: AccountDoc, now: Date) =>
-  !!toChannelAccount(doc).secret && doc.status?.state !== 'needs_action' && !(doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now)
+  !!toChannelAccount(doc).secret &&
+  doc.status?.state !== 'needs_action' &&
+  !(doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now)
 
-export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?: Parameters<Payload['find']>[0]['req']) =>
+export const enabledAccounts = async (
+  payload: Payload,
+  kind: ChannelSlug,
+  req?: Parameters<Payload['find']>[0]['req'],
+) =>
   (
     await payload.find({
       collection: ACCOUNTS,
@@ -87,7 +109,11 @@ export const enabledAccounts = async (payload: Payload, kind: ChannelSlug, req?:
  */
 export const ensureEnvAccounts = async (payload: Payload) => {
   if (!process.env.FACEBOOK_PAGE_ID || !process.env.FACEBOOK_PAGE_TOKEN) return
-  const { totalDocs } = await payload.count({ collection: ACCOUNTS, overrideAccess: true, where: { kind: { equals: 'fanpage' } } })
+  const { totalDocs } = await payload.count({
+    collection: ACCOUNTS,
+    overrideAccess: true,
+    where: { kind: { equals: 'fanpage' } },
+  })
   if (totalDocs > 0) return
   const { collections } = fanoutContext(payload).options
   const { docs } = await payload.find({
@@ -96,7 +122,12 @@ export const ensureEnvAccounts = async (payload: Payload) => {
     limit: 1,
     overrideAccess: true,
     sort: 'createdAt',
-    where: { and: [{ _status: { equals: 'published' } }, { 'governs.platform': { equals: PLATFORM_OF.fanpage } }] },
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { 'governs.platform': { equals: PLATFORM_OF.fanpage } },
+      ],
+    },
   })
   const rules = docs[0] as { id: number | string } | undefined
   await payload.create({

@@ -6,17 +6,33 @@ const CHECK_EVERY_MS = 24 * 3600_000
 const TIMEOUT_MS = 10_000
 
 /** HEAD first (cheap); servers that refuse HEAD get a GET whose body is not read. */
-export const probeUrl = async (url: string, timeoutMs = TIMEOUT_MS): Promise<{ error: null | string; status: null | number }> => {
+export const probeUrl = async (
+  url: string,
+  timeoutMs = TIMEOUT_MS,
+): Promise<{ error: null | string; status: null | number }> => {
   try {
-    let res = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+    let res = await fetch(url, {
+      method: 'HEAD',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+    })
     if (res.status === 405 || res.status === 501) {
-      res = await fetch(url, { method: 'GET', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) })
+      res = await fetch(url, {
+        method: 'GET',
+        redirect: 'follow',
+        signal: AbortSignal.timeout(timeoutMs),
+      })
       await res.body?.cancel()
     }
     return { error: res.ok ? null : `HTTP ${res.status}`, status: res.status }
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError'
-    return { error: timedOut ? `Brak odpowiedzi w ${timeoutMs / 1000} s` : `Błąd połączenia: ${(error as Error).message}`, status: null }
+    return {
+      error: timedOut
+        ? `Brak odpowiedzi w ${timeoutMs / 1000} s`
+        : `Błąd połączenia: ${(error as Error).message}`,
+      status: null,
+    }
   }
 }
 
@@ -32,7 +48,16 @@ export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 2
     where: {
       and: [
         { state: { equals: 'published' } },
-        { or: [{ 'lastCheck.checkedAt': { exists: false } }, { 'lastCheck.checkedAt': { less_than: new Date(now.getTime() - CHECK_EVERY_MS).toISOString() } }] },
+        {
+          or: [
+            { 'lastCheck.checkedAt': { exists: false } },
+            {
+              'lastCheck.checkedAt': {
+                less_than: new Date(now.getTime() - CHECK_EVERY_MS).toISOString(),
+              },
+            },
+          ],
+        },
       ],
     },
   })
@@ -41,7 +66,9 @@ export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 2
     await payload.update({
       collection: collections.bipReferences,
       context: { fanoutUrlCheck: true },
-      data: { lastCheck: { checkedAt: new Date().toISOString(), error, httpStatus: status } } as never,
+      data: {
+        lastCheck: { checkedAt: new Date().toISOString(), error, httpStatus: status },
+      } as never,
       id: entry.id,
       overrideAccess: true,
     })

@@ -19,12 +19,19 @@ const postIdOf = (post: DeliveryRef['post']) => (post && typeof post === 'object
 
 /** "Fanpage urzędu (Facebook) – wpis #12": the copy a person is looking for in the log. */
 export const deliveryTitle = (delivery: DeliveryRef) =>
-  [delivery.channel ? polishLabelOf(CHANNELS, delivery.channel) : null, postIdOf(delivery.post) != null ? `wpis #${postIdOf(delivery.post)}` : null].filter(Boolean).join(' – ') || null
+  [
+    delivery.channel ? polishLabelOf(CHANNELS, delivery.channel) : null,
+    postIdOf(delivery.post) != null ? `wpis #${postIdOf(delivery.post)}` : null,
+  ]
+    .filter(Boolean)
+    .join(' – ') || null
 
 /** Events on a copy that are not a change of state but belong in the log all the same. */
 const eventsOf = (data: Record<string, unknown>): string[] => [
   ...(data.takenDownAt ? ['kopię usunięto z kanału'] : []),
-  ...(data.flag === 'bip_withdrawn' ? ['oznaczono: wpis BIP wycofany – rozważ usunięcie kopii'] : []),
+  ...(data.flag === 'bip_withdrawn'
+    ? ['oznaczono: wpis BIP wycofany – rozważ usunięcie kopii']
+    : []),
 ]
 
 /**
@@ -51,7 +58,13 @@ export const recordDeliveryState = async (
   const why = changed ? ((data.lastError ?? data.reason) as null | string | undefined) : null
   const state = (value: null | string) => (value ? polishLabelOf(DELIVERY_STATES, value) : '—')
   const parts = [
-    ...(changed ? [operation === 'create' ? `utworzono (stan: ${state(to)})` : `stan: ${state(from)} → ${state(to)}`] : []),
+    ...(changed
+      ? [
+          operation === 'create'
+            ? `utworzono (stan: ${state(to)})`
+            : `stan: ${state(from)} → ${state(to)}`,
+        ]
+      : []),
     ...(why ? [shortText(why, 160)] : []),
     ...events,
   ]
@@ -60,7 +73,11 @@ export const recordDeliveryState = async (
     {
       collection: DELIVERIES,
       documentId: delivery.id,
-      documentTitle: deliveryTitle({ ...delivery, channel: (data.channel as string) ?? delivery.channel, post: (data.post as number) ?? delivery.post }),
+      documentTitle: deliveryTitle({
+        ...delivery,
+        channel: (data.channel as string) ?? delivery.channel,
+        post: (data.post as number) ?? delivery.post,
+      }),
       field: changed ? 'state' : null,
       from: changed ? from : null,
       operation,

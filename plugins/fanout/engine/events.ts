@@ -21,17 +21,31 @@ export const postsCitingBip = async (payload: Payload, bipId: number | string, r
       select: { category: true, unit: true, workflowState: true } as never,
       where: { bipReference: { equals: bipId } },
     })
-  ).docs as unknown as { category?: null | string; id: number | string; unit?: null | number | string; workflowState?: null | string }[]
+  ).docs as unknown as {
+    category?: null | string
+    id: number | string
+    unit?: null | number | string
+    workflowState?: null | string
+  }[]
 
 /**
  * A BIP entry changed. Published: deliveries of the posts citing it are released. Withdrawn: those
  * posts' copies that already went out are flagged, so an editor can take the fanpage copy down.
  */
-export const onBipChange = async (payload: Payload, bip: { id: number | string; state?: string }, citing: { id: number | string }[], req?: Req) => {
+export const onBipChange = async (
+  payload: Payload,
+  bip: { id: number | string; state?: string },
+  citing: { id: number | string }[],
+  req?: Req,
+) => {
   const postIds = citing.map((p) => p.id)
   if (!postIds.length) return
   if (bip.state === 'withdrawn') {
-    for (const d of await findDeliveries(payload, { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] }, req)) {
+    for (const d of await findDeliveries(
+      payload,
+      { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] },
+      req,
+    )) {
       await updateDelivery(payload, d, { flag: 'bip_withdrawn' }, req)
     }
   }
@@ -39,18 +53,38 @@ export const onBipChange = async (payload: Payload, bip: { id: number | string; 
 }
 
 /** Waiting deliveries whose BIP entry is now published (and due) go to the queue. */
-export const releaseWaiting = async (payload: Payload, where: Record<string, unknown> = {}, req?: Req, now = new Date()) => {
-  const waiting = await findDeliveries(payload, { and: [{ state: { equals: 'waiting_for_bip' } }, where] }, req)
+export const releaseWaiting = async (
+  payload: Payload,
+  where: Record<string, unknown> = {},
+  req?: Req,
+  now = new Date(),
+) => {
+  const waiting = await findDeliveries(
+    payload,
+    { and: [{ state: { equals: 'waiting_for_bip' } }, where] },
+    req,
+  )
   let released = 0
   for (const d of waiting) {
     const post = await loadPost(payload, idOfRef(d.post), req)
     if (!post || post.workflowState !== 'published') continue
     const gate = bipGate(post, now)
     if (!gate.ok) {
-      if (gate.reason !== (d as { reason?: string }).reason) await updateDelivery(payload, d, { reason: gate.reason }, req)
+      if (gate.reason !== (d as { reason?: string }).reason)
+        await updateDelivery(payload, d, { reason: gate.reason }, req)
       continue
     }
-    const next = await updateDelivery(payload, d, { nextAttemptAt: now.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' }, req)
+    const next = await updateDelivery(
+      payload,
+      d,
+      {
+        nextAttemptAt: now.toISOString(),
+        queuedAt: now.toISOString(),
+        reason: null,
+        state: 'pending',
+      },
+      req,
+    )
     await queueDelivery(payload, next, req)
     released++
   }
@@ -60,8 +94,17 @@ export const releaseWaiting = async (payload: Payload, where: Record<string, unk
 /** A channel account got a new token or secret: what waited for it resumes. */
 export const resumeAccount = async (payload: Payload, accountId: number | string, req?: Req) => {
   const now = new Date().toISOString()
-  for (const d of await findDeliveries(payload, { and: [{ account: { equals: accountId } }, { state: { equals: 'needs_action' } }] }, req)) {
-    const next = await updateDelivery(payload, d, { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+  for (const d of await findDeliveries(
+    payload,
+    { and: [{ account: { equals: accountId } }, { state: { equals: 'needs_action' } }] },
+    req,
+  )) {
+    const next = await updateDelivery(
+      payload,
+      d,
+      { nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' },
+      req,
+    )
     await queueDelivery(payload, next, req)
   }
 }
@@ -70,12 +113,38 @@ export const resumeAccount = async (payload: Payload, accountId: number | string
  * Deliveries held because their channel's rules of discussion were not published go back to the
  * queue; the worker checks the rules again before sending, so a premature resume only re-holds them.
  */
-export const resumeRulesHeld = async (payload: Payload, accountIds: (number | string)[], req?: Req) => {
+export const resumeRulesHeld = async (
+  payload: Payload,
+  accountIds: (number | string)[],
+  req?: Req,
+) => {
   if (!accountIds.length) return
   const now = new Date().toISOString()
-  const held = await findDeliveries(payload, { and: [{ account: { in: accountIds } }, { state: { equals: 'needs_action' } }, { lastErrorCode: { equals: RULES_HELD } }] }, req)
+  const held = await findDeliveries(
+    payload,
+    {
+      and: [
+        { account: { in: accountIds } },
+        { state: { equals: 'needs_action' } },
+        { lastErrorCode: { equals: RULES_HELD } },
+      ],
+    },
+    req,
+  )
   for (const d of held) {
-    const next = await updateDelivery(payload, d, { lastError: null, lastErrorCode: null, nextAttemptAt: now, queuedAt: now, reason: null, state: 'pending' }, req)
+    const next = await updateDelivery(
+      payload,
+      d,
+      {
+        lastError: null,
+        lastErrorCode: null,
+        nextAttemptAt: now,
+        queuedAt: now,
+        reason: null,
+        state: 'pending',
+      },
+      req,
+    )
     await queueDelivery(payload, next, req)
   }
 }

@@ -30,11 +30,14 @@ export type DeliveryDoc = {
 }
 
 const NOT_CONFIGURED: Record<string, string> = {
-  fanpage: 'nie dodano konta fanpage. Dodaj je w „Kanały społecznościowe” albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.',
-  group: 'nie dodano grupy mieszkańców. Dodaj ją w „Kanały społecznościowe” (webhook operatora albo zadanie dla redaktora).',
+  fanpage:
+    'nie dodano konta fanpage. Dodaj je w „Kanały społecznościowe” albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.',
+  group:
+    'nie dodano grupy mieszkańców. Dodaj ją w „Kanały społecznościowe” (webhook operatora albo zadanie dla redaktora).',
 }
 
-export const idOfRef = (ref: unknown): number | string => (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string))
+export const idOfRef = (ref: unknown): number | string =>
+  ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string)
 
 type Queueable = Pick<DeliveryDoc, 'id' | 'nextAttemptAt' | 'priority'>
 
@@ -50,7 +53,10 @@ export const queueDeliveries = async (payload: Payload, deliveries: Queueable[],
   const now = Date.now()
   const groups = new Map<string, { ids: (number | string)[]; queue: string; waitUntil?: Date }>()
   for (const d of deliveries) {
-    const waitUntil = d.nextAttemptAt && new Date(d.nextAttemptAt).getTime() > now ? new Date(d.nextAttemptAt) : undefined
+    const waitUntil =
+      d.nextAttemptAt && new Date(d.nextAttemptAt).getTime() > now
+        ? new Date(d.nextAttemptAt)
+        : undefined
     const queue = d.priority === 0 ? queues.urgent : queues.normal
     const key = `${queue}:${waitUntil?.toISOString() ?? ''}`
     const group = groups.get(key) ?? { ids: [], queue, waitUntil }
@@ -60,12 +66,19 @@ export const queueDeliveries = async (payload: Payload, deliveries: Queueable[],
   for (const { ids, queue, waitUntil } of groups.values()) {
     for (let i = 0; i < ids.length; i += JOB_SIZE) {
       const deliveryIds = ids.slice(i, i + JOB_SIZE).map(String)
-      await payload.jobs.queue({ input: { deliveryIds }, queue, req: req as PayloadRequest, task: DELIVER_TASK, waitUntil } as never)
+      await payload.jobs.queue({
+        input: { deliveryIds },
+        queue,
+        req: req as PayloadRequest,
+        task: DELIVER_TASK,
+        waitUntil,
+      } as never)
     }
   }
 }
 
-export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) => queueDeliveries(payload, [delivery], req)
+export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) =>
+  queueDeliveries(payload, [delivery], req)
 
 /**
  * Deliveries are the engine's own bookkeeping, with no hooks or access rules to run: they are
@@ -73,29 +86,66 @@ export const queueDelivery = (payload: Payload, delivery: Queueable, req?: Req) 
  * The caller passes the delivery as it knows it, so a change of state reaches the audit log
  * without reading the record back.
  */
-export const updateDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>, req?: Req) => {
-  const doc = (await payload.db.updateOne({ collection: DELIVERIES, data, id: delivery.id, req })) as unknown as DeliveryDoc
+export const updateDelivery = async (
+  payload: Payload,
+  delivery: DeliveryRef,
+  data: Record<string, unknown>,
+  req?: Req,
+) => {
+  const doc = (await payload.db.updateOne({
+    collection: DELIVERIES,
+    data,
+    id: delivery.id,
+    req,
+  })) as unknown as DeliveryDoc
   await recordDeliveryState(payload, delivery, data, req)
   return doc
 }
 
 /** The same write when nobody needs the record back (the sending path): one query less. */
-export const setDelivery = async (payload: Payload, delivery: DeliveryRef, data: Record<string, unknown>) => {
+export const setDelivery = async (
+  payload: Payload,
+  delivery: DeliveryRef,
+  data: Record<string, unknown>,
+) => {
   await payload.db.updateOne({ collection: DELIVERIES, data, id: delivery.id, returning: false })
   await recordDeliveryState(payload, delivery, data)
 }
 
 export const readDelivery = async (payload: Payload, id: number | string) =>
-  (await payload.db.findOne({ collection: DELIVERIES, where: { id: { equals: id } } })) as DeliveryDoc | null
+  (await payload.db.findOne({
+    collection: DELIVERIES,
+    where: { id: { equals: id } },
+  })) as DeliveryDoc | null
 
-export const findDeliveries = async (payload: Payload, where: Record<string, unknown>, req?: Req, limit = 500) =>
-  (await payload.find({ collection: DELIVERIES, depth: 0, limit, overrideAccess: true, pagination: false, req, sort: 'createdAt', where: where as never })).docs as unknown as DeliveryDoc[]
+export const findDeliveries = async (
+  payload: Payload,
+  where: Record<string, unknown>,
+  req?: Req,
+  limit = 500,
+) =>
+  (
+    await payload.find({
+      collection: DELIVERIES,
+      depth: 0,
+      limit,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      sort: 'createdAt',
+      where: where as never,
+    })
+  ).docs as unknown as DeliveryDoc[]
 
 /**
  * Brings a post's deliveries in line with its state, in the same transaction as the change that
  * triggered it (the outbox): new deliveries are created, planned ones re-planned and queued.
  */
-export const syncDeliveries = async (payload: Payload, postOrId: number | PostDoc | string, req?: Req) => {
+export const syncDeliveries = async (
+  payload: Payload,
+  postOrId: number | PostDoc | string,
+  req?: Req,
+) => {
   const { channels } = fanoutContext(payload)
   const post = typeof postOrId === 'object' ? postOrId : await loadPost(payload, postOrId, req)
   if (!post) return
@@ -103,7 +153,15 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
 
   if (!['approved', 'published'].includes(post.workflowState)) {
     for (const d of existing.filter((d) => (CANCELLABLE as readonly string[]).includes(d.state))) {
-      await updateDelivery(payload, d, { reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.', state: 'skipped' }, req)
+      await updateDelivery(
+        payload,
+        d,
+        {
+          reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.',
+          state: 'skipped',
+        },
+        req,
+      )
     }
     return markSynced(payload, post.id, req)
   }
@@ -113,7 +171,8 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
   const due: DeliveryDoc[] = []
   const rulesByKey = new Map<string, ReturnType<typeof loadAccountRules>>()
   const cachedRules = (doc: AccountDoc) => {
-    if (!rulesByKey.has(rulesKey(doc))) rulesByKey.set(rulesKey(doc), loadAccountRules(payload, doc, req))
+    if (!rulesByKey.has(rulesKey(doc)))
+      rulesByKey.set(rulesKey(doc), loadAccountRules(payload, doc, req))
     return rulesByKey.get(rulesKey(doc))!
   }
   for (const slug of (post.channels ?? []) as ChannelSlug[]) {
@@ -129,7 +188,9 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       const copy = target.account ? channel.render(view, target.account) : null
       const plan = planDelivery({
         gate: bipGate(post, now),
-        misconfiguration: target.account ? channel.misconfiguration(target.account) : NOT_CONFIGURED[slug] ?? 'brak konta kanału.',
+        misconfiguration: target.account
+          ? channel.misconfiguration(target.account)
+          : (NOT_CONFIGURED[slug] ?? 'brak konta kanału.'),
         postState: post.workflowState,
       })
       const data = {
@@ -149,7 +210,13 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
       let saved: DeliveryDoc
       if (current) saved = await updateDelivery(payload, current, data, req)
       else {
-        saved = (await payload.create({ collection: DELIVERIES, data: data as never, depth: 0, overrideAccess: true, req })) as unknown as DeliveryDoc
+        saved = (await payload.create({
+          collection: DELIVERIES,
+          data: data as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })) as unknown as DeliveryDoc
         await recordDeliveryState(payload, saved, data, req, 'create')
       }
       if (plan.state === 'pending') due.push(saved)
@@ -163,11 +230,18 @@ export const syncDeliveries = async (payload: Payload, postOrId: number | PostDo
 const targetsOf = async (payload: Payload, channel: Channel, req?: Req) => {
   if (channel.builtin) return [{ account: channel.builtin, doc: null, id: null }]
   const accounts = await enabledAccounts(payload, channel.slug, req)
-  return accounts.length ? accounts.map((a) => ({ account: toChannelAccount(a), doc: a, id: a.id })) : [{ account: null, doc: null, id: null }]
+  return accounts.length
+    ? accounts.map((a) => ({ account: toChannelAccount(a), doc: a, id: a.id }))
+    : [{ account: null, doc: null, id: null }]
 }
 
 /** Written below the hooks on purpose: it is bookkeeping, not an edit of the post (no version, no hooks). */
 const markSynced = async (payload: Payload, id: number | string, req?: Req) => {
   const { collections } = fanoutContext(payload).options
-  await payload.db.updateOne({ collection: collections.posts, data: { fanoutSync: 'done' }, id, req: req as PayloadRequest })
+  await payload.db.updateOne({
+    collection: collections.posts,
+    data: { fanoutSync: 'done' },
+    id,
+    req: req as PayloadRequest,
+  })
 }

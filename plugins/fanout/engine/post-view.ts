@@ -10,7 +10,16 @@ import { officialLink, type PostForBip } from '../rules/bip-primacy'
 import { type GoverningRules, isSocialKind, rulesUrlOf } from '../rules/discussion-rules'
 import { fanoutContext } from './context'
 
-type MediaDoc = { alt?: string; filename?: string; mimeType?: string; sizes?: Record<string, { filename?: null | string; mimeType?: null | string; url?: null | string }>; url?: string }
+type MediaDoc = {
+  alt?: string
+  filename?: string
+  mimeType?: string
+  sizes?: Record<
+    string,
+    { filename?: null | string; mimeType?: null | string; url?: null | string }
+  >
+  url?: string
+}
 
 export type PostDoc = PostForBip & {
   body?: unknown
@@ -26,19 +35,49 @@ export type PostDoc = PostForBip & {
   workflowState: string
 }
 
-const POST_FIELDS = { body: true, bipReference: true, category: true, channels: true, images: true, informationType: true, lead: true, publishAt: true, slug: true, title: true, unit: true, workflowState: true }
+const POST_FIELDS = {
+  body: true,
+  bipReference: true,
+  category: true,
+  channels: true,
+  images: true,
+  informationType: true,
+  lead: true,
+  publishAt: true,
+  slug: true,
+  title: true,
+  unit: true,
+  workflowState: true,
+}
 
-export const loadPost = async (payload: Payload, id: number | string, req?: Partial<PayloadRequest>) => {
+export const loadPost = async (
+  payload: Payload,
+  id: number | string,
+  req?: Partial<PayloadRequest>,
+) => {
   const { collections } = fanoutContext(payload).options
   // Only what channels render, with its relations one level deep; no joins (the post's deliveries).
-  return (await payload.findByID({ collection: collections.posts as never, depth: 1, disableErrors: true, id, joins: false, overrideAccess: true, req, select: POST_FIELDS as never })) as PostDoc | null
+  return (await payload.findByID({
+    collection: collections.posts as never,
+    depth: 1,
+    disableErrors: true,
+    id,
+    joins: false,
+    overrideAccess: true,
+    req,
+    select: POST_FIELDS as never,
+  })) as PostDoc | null
 }
 
 /**
  * The public page of the rules governing the account the copy goes to, where the instance links
  * social copies to their rules (option `rulesLink`); never for the site's own channels.
  */
-const rulesUrlFor = (payload: Payload, channel: ChannelSlug, rules: GoverningRules | null | undefined) => {
+const rulesUrlFor = (
+  payload: Payload,
+  channel: ChannelSlug,
+  rules: GoverningRules | null | undefined,
+) => {
   const { rulesLink, siteUrl } = fanoutContext(payload).options
   return isSocialKind(channel) && rulesLink[channel] ? rulesUrlOf(siteUrl, rules) : null
 }
@@ -54,7 +93,9 @@ export const postForChannel = async (
   rules?: GoverningRules | null,
 ): Promise<PostForChannel> => {
   const { collections, siteUrl } = fanoutContext(payload).options
-  const staticDir = (payload.collections as Record<string, { config: { upload?: { staticDir?: string } } }>)[collections.media]?.config.upload?.staticDir
+  const staticDir = (
+    payload.collections as Record<string, { config: { upload?: { staticDir?: string } } }>
+  )[collections.media]?.config.upload?.staticDir
   const images = (post.images ?? [])
     .filter((m): m is MediaDoc => typeof m === 'object' && m !== null)
     .map((m) => {
@@ -81,6 +122,6 @@ export const postForChannel = async (
     rulesUrl: rulesUrlFor(payload, channel, rules),
     title: post.title,
     unitName: typeof post.unit === 'object' && post.unit ? post.unit.name : '',
-    unitSlug: typeof post.unit === 'object' && post.unit ? post.unit.slug ?? null : null,
+    unitSlug: typeof post.unit === 'object' && post.unit ? (post.unit.slug ?? null) : null,
   }
 }

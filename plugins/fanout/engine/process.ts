@@ -7,23 +7,51 @@ import { ACCOUNTS, ATTEMPTS } from '../constants'
 import { accountRulesProblem, loadAccountRules, RULES_HELD, rulesKey } from './account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
 import { fanoutContext } from './context'
-import { type DeliveryDoc, idOfRef, queueDelivery, readDelivery, setDelivery, updateDelivery } from './outbox'
+import {
+  type DeliveryDoc,
+  idOfRef,
+  queueDelivery,
+  readDelivery,
+  setDelivery,
+  updateDelivery,
+} from './outbox'
 import { loadPost, postForChannel } from './post-view'
 import { WORKER_ID } from './worker-id'
 
 export { WORKER_ID }
 
-export type ProcessOutcome = 'already_sent' | 'failed' | 'needs_action' | 'not_due' | 'retry' | 'sent' | 'skipped' | 'taken' | 'wait' | 'waiting_for_bip'
+export type ProcessOutcome =
+  | 'already_sent'
+  | 'failed'
+  | 'needs_action'
+  | 'not_due'
+  | 'retry'
+  | 'sent'
+  | 'skipped'
+  | 'taken'
+  | 'wait'
+  | 'waiting_for_bip'
 
 /**
  * Claims attempt `number` of a delivery. The attempt's key is unique in the database, so of several
  * workers racing for the same attempt exactly one insert succeeds, on SQLite, PostgreSQL and MongoDB.
  */
-const claimAttempt = async (payload: Payload, deliveryId: number | string, number: number, now: Date): Promise<null | { id: number | string }> => {
+const claimAttempt = async (
+  payload: Payload,
+  deliveryId: number | string,
+  number: number,
+  now: Date,
+): Promise<null | { id: number | string }> => {
   try {
     return (await payload.db.create({
       collection: ATTEMPTS,
-      data: { delivery: deliveryId, key: `${deliveryId}:${number}`, number, startedAt: now.toISOString(), worker: WORKER_ID },
+      data: {
+        delivery: deliveryId,
+        key: `${deliveryId}:${number}`,
+        number,
+        startedAt: now.toISOString(),
+        worker: WORKER_ID,
+      },
     })) as unknown as { id: number | string }
   } catch {
     return null
@@ -31,20 +59,53 @@ const claimAttempt = async (payload: Payload, deliveryId: number | string, numbe
 }
 
 const lastAttempt = async (payload: Payload, deliveryId: number | string) =>
-  (await payload.db.find({ collection: ATTEMPTS, limit: 1, pagination: false, sort: '-number', where: { delivery: { equals: deliveryId } } })).docs[0] as unknown as
-    | undefined
-    | { number: number; outcome?: null | string; startedAt?: null | string }
+  (
+    await payload.db.find({
+      collection: ATTEMPTS,
+      limit: 1,
+      pagination: false,
+      sort: '-number',
+      where: { delivery: { equals: deliveryId } },
+    })
+  ).docs[0] as unknown as
+    undefined | { number: number; outcome?: null | string; startedAt?: null | string }
 
-const finishAttempt = (payload: Payload, attemptId: number | string, outcome: string, error: null | string = null) =>
-  payload.db.updateOne({ collection: ATTEMPTS, data: { error, finishedAt: new Date().toISOString(), outcome }, id: attemptId, returning: false })
+const finishAttempt = (
+  payload: Payload,
+  attemptId: number | string,
+  outcome: string,
+  error: null | string = null,
+) =>
+  payload.db.updateOne({
+    collection: ATTEMPTS,
+    data: { error, finishedAt: new Date().toISOString(), outcome },
+    id: attemptId,
+    returning: false,
+  })
 
 /** A built-in channel behaves as an always-enabled account with no status of its own. */
-const BUILTIN_DOC: AccountDoc = { enabled: true, id: SITE_TARGET, kind: 'rss', name: 'site', status: null }
+const BUILTIN_DOC: AccountDoc = {
+  enabled: true,
+  id: SITE_TARGET,
+  kind: 'rss',
+  name: 'site',
+  status: null,
+}
 
-const markAccount = async (payload: Payload, accountId: number | string, status: Record<string, unknown>) =>
+const markAccount = async (
+  payload: Payload,
+  accountId: number | string,
+  status: Record<string, unknown>,
+) =>
   accountId === BUILTIN_DOC.id
     ? undefined
-    : payload.update({ collection: ACCOUNTS, context: { fanoutStatusOnly: true }, data: { status } as never, id: accountId, overrideAccess: true })
+    : payload.update({
+        collection: ACCOUNTS,
+        context: { fanoutStatusOnly: true },
+        data: { status } as never,
+        id: accountId,
+        overrideAccess: true,
+      })
 
 /**
  * Sends one delivery, or decides why not now. Safe to call any number of times, from any number
@@ -57,25 +118,44 @@ export type JobCache = {
   posts: Map<string, ReturnType<typeof loadPost>>
   rules: Map<string, ReturnType<typeof loadAccountRules>>
 }
-export const newJobCache = (): JobCache => ({ accounts: new Map(), posts: new Map(), rules: new Map() })
+export const newJobCache = (): JobCache => ({
+  accounts: new Map(),
+  posts: new Map(),
+  rules: new Map(),
+})
 
-const cached = <T,>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+const cached = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
   if (!map.has(key)) map.set(key, load())
   return map.get(key)!
 }
 
-export const processDelivery = async (payload: Payload, deliveryId: number | string, now = new Date(), cache: JobCache = newJobCache()): Promise<ProcessOutcome> => {
+export const processDelivery = async (
+  payload: Payload,
+  deliveryId: number | string,
+  now = new Date(),
+  cache: JobCache = newJobCache(),
+): Promise<ProcessOutcome> => {
   const { channels, options } = fanoutContext(payload)
   const delivery = await readDelivery(payload, deliveryId)
   if (!delivery) return 'skipped'
-  const leased = delivery.state === 'sending' && delivery.leaseUntil && new Date(delivery.leaseUntil) > now
-  if (!['pending', 'sending'].includes(delivery.state) || leased) return delivery.state === 'sent' ? 'already_sent' : 'not_due'
-  if (delivery.state === 'pending' && delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now) return 'not_due'
+  const leased =
+    delivery.state === 'sending' && delivery.leaseUntil && new Date(delivery.leaseUntil) > now
+  if (!['pending', 'sending'].includes(delivery.state) || leased)
+    return delivery.state === 'sent' ? 'already_sent' : 'not_due'
+  if (
+    delivery.state === 'pending' &&
+    delivery.nextAttemptAt &&
+    new Date(delivery.nextAttemptAt) > now
+  )
+    return 'not_due'
 
   const postId = String(idOfRef(delivery.post))
   const post = await cached(cache.posts, postId, () => loadPost(payload, postId))
   if (!post || post.workflowState !== 'published') {
-    await updateDelivery(payload, delivery, { reason: 'Wpis nie jest już opublikowany.', state: 'skipped' })
+    await updateDelivery(payload, delivery, {
+      reason: 'Wpis nie jest już opublikowany.',
+      state: 'skipped',
+    })
     return 'skipped'
   }
   // BIP primacy is checked again at the last moment: the entry may have been withdrawn meanwhile.
@@ -86,26 +166,50 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   }
   const channel = channels[delivery.channel]
   const accountId = delivery.account ? String(idOfRef(delivery.account)) : null
-  const accountDoc = channel?.builtin ? BUILTIN_DOC : accountId ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId)) : null
+  const accountDoc = channel?.builtin
+    ? BUILTIN_DOC
+    : accountId
+      ? await cached(cache.accounts, accountId, () => findAccount(payload, accountId))
+      : null
   if (!channel || !accountDoc || !accountDoc.enabled) {
-    await updateDelivery(payload, delivery, { reason: 'Kanał został wyłączony lub usunięty.', state: 'skipped' })
+    await updateDelivery(payload, delivery, {
+      reason: 'Kanał został wyłączony lub usunięty.',
+      state: 'skipped',
+    })
     return 'skipped'
   }
   // Rules of discussion unpublished since the post was planned: nothing goes out under them.
-  const rules = channel.builtin ? null : await cached(cache.rules, rulesKey(accountDoc), () => loadAccountRules(payload, accountDoc))
+  const rules = channel.builtin
+    ? null
+    : await cached(cache.rules, rulesKey(accountDoc), () => loadAccountRules(payload, accountDoc))
   const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules)
   if (rulesProblem) {
-    await updateDelivery(payload, delivery, { lastError: rulesProblem, lastErrorCode: RULES_HELD, reason: rulesProblem, state: 'needs_action' })
+    await updateDelivery(payload, delivery, {
+      lastError: rulesProblem,
+      lastErrorCode: RULES_HELD,
+      reason: rulesProblem,
+      state: 'needs_action',
+    })
     return 'needs_action'
   }
   if (accountDoc.status?.state === 'needs_action') {
     // One rejected token must not turn into a storm of calls: wait for the re-authorisation.
-    await updateDelivery(payload, delivery, { reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.', state: 'needs_action' })
+    await updateDelivery(payload, delivery, {
+      reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.',
+      state: 'needs_action',
+    })
     return 'needs_action'
   }
-  const throttleUntil = accountDoc.status?.throttleUntil ? new Date(accountDoc.status.throttleUntil) : null
+  const throttleUntil = accountDoc.status?.throttleUntil
+    ? new Date(accountDoc.status.throttleUntil)
+    : null
   if (throttleUntil && throttleUntil > now) {
-    const next = await updateDelivery(payload, delivery, { nextAttemptAt: throttleUntil.toISOString(), queuedAt: now.toISOString(), reason: 'Wstrzymane: limit wywołań Facebooka.', state: 'pending' })
+    const next = await updateDelivery(payload, delivery, {
+      nextAttemptAt: throttleUntil.toISOString(),
+      queuedAt: now.toISOString(),
+      reason: 'Wstrzymane: limit wywołań Facebooka.',
+      state: 'pending',
+    })
     await queueDelivery(payload, next)
     return 'wait'
   }
@@ -117,7 +221,12 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     // two writes (it keeps the claim for one lease), or it died there. A dead claim must not block
     // the delivery for ever: it counts as an attempt with an unknown outcome, and the next follows.
     const last = await lastAttempt(payload, delivery.id)
-    if (!last || (!last.outcome && new Date(last.startedAt ?? 0).getTime() + options.timing.leaseMs > now.getTime())) return 'taken'
+    if (
+      !last ||
+      (!last.outcome &&
+        new Date(last.startedAt ?? 0).getTime() + options.timing.leaseMs > now.getTime())
+    )
+      return 'taken'
     number = Math.max(number, last.number) + 1
     attempt = await claimAttempt(payload, delivery.id, number, now)
     if (!attempt) return 'taken'
@@ -126,7 +235,10 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
   const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
-  const earlier = delivery.payload && delivery.text && delivery.text !== copy.text ? { payload: delivery.payload, text: delivery.text } : null
+  const earlier =
+    delivery.payload && delivery.text && delivery.text !== copy.text
+      ? { payload: delivery.payload, text: delivery.text }
+      : null
   await setDelivery(payload, delivery, {
     attempts: number,
     leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(),
@@ -149,12 +261,18 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
       text: copy.text,
     })
     await finishAttempt(payload, attempt.id, outcome)
-    if (published.throttleUntil) await markAccount(payload, account.id, { ...accountDoc.status, throttleUntil: published.throttleUntil.toISOString() })
+    if (published.throttleUntil)
+      await markAccount(payload, account.id, {
+        ...accountDoc.status,
+        throttleUntil: published.throttleUntil.toISOString(),
+      })
     return outcome
   }
 
   try {
-    const since = new Date((delivery as { createdAt?: string }).createdAt ?? now.getTime() - 24 * 3600_000)
+    const since = new Date(
+      (delivery as { createdAt?: string }).createdAt ?? now.getTime() - 24 * 3600_000,
+    )
     if (number > 1) {
       for (const candidate of earlier ? [earlier, copy] : [copy]) {
         const existing = await channel.findExisting(candidate, { ...ctx, since })
@@ -172,11 +290,27 @@ export const processDelivery = async (payload: Payload, deliveryId: number | str
     }
   } catch (error) {
     if (error instanceof HandoffRequired) {
-      await updateDelivery(payload, delivery, { leaseUntil: null, payload: copy.payload, reason: error.instructions, state: 'needs_action', text: copy.text })
+      await updateDelivery(payload, delivery, {
+        leaseUntil: null,
+        payload: copy.payload,
+        reason: error.instructions,
+        state: 'needs_action',
+        text: copy.text,
+      })
       await finishAttempt(payload, attempt.id, 'needs_action', 'handoff')
       return 'needs_action'
     }
-    return settleFailure(payload, delivery, attempt.id, number, channel.classify(error), account.id, accountDoc.status ?? {}, now, copy.payload)
+    return settleFailure(
+      payload,
+      delivery,
+      attempt.id,
+      number,
+      channel.classify(error),
+      account.id,
+      accountDoc.status ?? {},
+      now,
+      copy.payload,
+    )
   }
 }
 
@@ -191,12 +325,31 @@ const settleFailure = async (
   now: Date,
   sent: Record<string, unknown>,
 ): Promise<ProcessOutcome> => {
-  const base = { lastError: verdict.message, lastErrorCode: verdict.code ?? null, leaseUntil: null, payload: sent }
+  const base = {
+    lastError: verdict.message,
+    lastErrorCode: verdict.code ?? null,
+    leaseUntil: null,
+    payload: sent,
+  }
   const outcome = verdict.kind === 'fail' || verdict.kind === 'duplicate' ? 'failed' : verdict.kind
-  await finishAttempt(payload, attemptId, outcome, `${verdict.code ?? ''} ${verdict.message}`.trim())
+  await finishAttempt(
+    payload,
+    attemptId,
+    outcome,
+    `${verdict.code ?? ''} ${verdict.message}`.trim(),
+  )
   if (verdict.kind === 'needs_action') {
-    await updateDelivery(payload, delivery, { ...base, reason: verdict.message, state: 'needs_action' })
-    if (verdict.accountWide) await markAccount(payload, accountId, { reason: verdict.message, since: now.toISOString(), state: 'needs_action' })
+    await updateDelivery(payload, delivery, {
+      ...base,
+      reason: verdict.message,
+      state: 'needs_action',
+    })
+    if (verdict.accountWide)
+      await markAccount(payload, accountId, {
+        reason: verdict.message,
+        since: now.toISOString(),
+        state: 'needs_action',
+      })
     return 'needs_action'
   }
   const urgent = delivery.priority === 0
@@ -204,10 +357,20 @@ const settleFailure = async (
     await updateDelivery(payload, delivery, { ...base, reason: null, state: 'failed' })
     return 'failed'
   }
-  const afterMs = verdict.kind === 'wait' ? verdict.afterMs : verdict.afterMs ?? nextRetryDelayMs(number, urgent)
+  const afterMs =
+    verdict.kind === 'wait'
+      ? verdict.afterMs
+      : (verdict.afterMs ?? nextRetryDelayMs(number, urgent))
   const next = new Date(now.getTime() + afterMs)
-  if (verdict.kind === 'wait') await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
-  const updated = await updateDelivery(payload, delivery, { ...base, nextAttemptAt: next.toISOString(), queuedAt: now.toISOString(), reason: null, state: 'pending' })
+  if (verdict.kind === 'wait')
+    await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
+  const updated = await updateDelivery(payload, delivery, {
+    ...base,
+    nextAttemptAt: next.toISOString(),
+    queuedAt: now.toISOString(),
+    reason: null,
+    state: 'pending',
+  })
   await queueDelivery(payload, updated)
   return verdict.kind
 }

@@ -17,7 +17,13 @@ export const sweep = async (payload: Payload, now = new Date()) => {
   const stale = new Date(now.getTime() - timing.requeueAfterMs).toISOString()
   const overdue = await findDeliveries(payload, {
     or: [
-      { and: [{ state: { equals: 'pending' } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }, { queuedAt: { less_than: stale } }] },
+      {
+        and: [
+          { state: { equals: 'pending' } },
+          { nextAttemptAt: { less_than_equal: now.toISOString() } },
+          { queuedAt: { less_than: stale } },
+        ],
+      },
       { and: [{ state: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
     ],
   })
@@ -28,7 +34,13 @@ export const sweep = async (payload: Payload, now = new Date()) => {
   const deadJobs = await payload.delete({
     collection: 'payload-jobs',
     overrideAccess: true,
-    where: { and: [{ processing: { equals: true } }, { updatedAt: { less_than: new Date(now.getTime() - DEAD_JOB_MS).toISOString() } }, { taskSlug: { equals: DELIVER_TASK } }] },
+    where: {
+      and: [
+        { processing: { equals: true } },
+        { updatedAt: { less_than: new Date(now.getTime() - DEAD_JOB_MS).toISOString() } },
+        { taskSlug: { equals: DELIVER_TASK } },
+      ],
+    },
   })
   // Posts whose state changed but whose deliveries were never made (a crash right after the change).
   const unsynced = await payload.find({
@@ -36,9 +48,20 @@ export const sweep = async (payload: Payload, now = new Date()) => {
     depth: 0,
     limit: 100,
     overrideAccess: true,
-    where: { and: [{ fanoutSync: { equals: 'due' } }, { updatedAt: { less_than: new Date(now.getTime() - 30_000).toISOString() } }] },
+    where: {
+      and: [
+        { fanoutSync: { equals: 'due' } },
+        { updatedAt: { less_than: new Date(now.getTime() - 30_000).toISOString() } },
+      ],
+    },
   })
-  for (const post of unsynced.docs as { id: number | string }[]) await syncDeliveries(payload, post.id)
+  for (const post of unsynced.docs as { id: number | string }[])
+    await syncDeliveries(payload, post.id)
   const released = await releaseWaiting(payload, {}, undefined, now)
-  return { dead: deadJobs.docs.length, released, repaired: unsynced.docs.length, requeued: overdue.length }
+  return {
+    dead: deadJobs.docs.length,
+    released,
+    repaired: unsynced.docs.length,
+    requeued: overdue.length,
+  }
 }

@@ -46,7 +46,12 @@ export const sealSecrets =
           data[group][`${name}Sealed`] = encryptSecret(input.trim())
         } catch (error) {
           if (error instanceof MissingEncryptionKeyError) {
-            throw new APIError('Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.', 400, undefined, true)
+            throw new APIError(
+              'Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.',
+              400,
+              undefined,
+              true,
+            )
           }
           throw error
         }

@@ -18,12 +18,23 @@ export const requirePublishedRules =
   async ({ context, data, originalDoc, req }) => {
     if (context.fanoutStatusOnly) return data
     const account = { ...originalDoc, ...data } as AccountDoc
-    const refuse = (message: string) => new ValidationError({ collection: ACCOUNTS, errors: [{ message, path: 'discussionRules' }], req })
+    const refuse = (message: string) =>
+      new ValidationError({
+        collection: ACCOUNTS,
+        errors: [{ message, path: 'discussionRules' }],
+        req,
+      })
     const rules = await loadAccountRules(req.payload, account, req, rulesSlug)
-    if (account.discussionRules && !rules) throw refuse('Nie znaleziono wskazanych zasad dyskusji. Wybierz istniejące, opublikowane zasady.')
+    if (account.discussionRules && !rules)
+      throw refuse(
+        'Nie znaleziono wskazanych zasad dyskusji. Wybierz istniejące, opublikowane zasady.',
+      )
     if (!account.enabled) return data
     const problem = accountRulesProblem(account, rules)
-    if (problem) throw refuse(`Kanał „${account.name}” może być włączony tylko z opublikowanymi zasadami dyskusji. ${problem}`)
+    if (problem)
+      throw refuse(
+        `Kanał „${account.name}” może być włączony tylko z opublikowanymi zasadami dyskusji. ${problem}`,
+      )
     return data
   }
 
@@ -32,7 +43,8 @@ export const resumeAfterAccountSave =
   (rulesSlug: CollectionSlug): CollectionAfterChangeHook =>
   async ({ context, doc, req }) => {
     if (context.fanoutStatusOnly || !doc.enabled) return doc
-    if (!accountRulesProblem(doc, await loadAccountRules(req.payload, doc, req, rulesSlug))) await resumeRulesHeld(req.payload, [doc.id], req)
+    if (!accountRulesProblem(doc, await loadAccountRules(req.payload, doc, req, rulesSlug)))
+      await resumeRulesHeld(req.payload, [doc.id], req)
     return doc
   }
 

@@ -10,12 +10,17 @@ import { sweep } from '../engine/sweep'
  * settled by the engine; a throw here is unexpected, and the whole job is retried (safely: every
  * attempt is claimed, so a retry never sends twice).
  */
-export const deliverTask: TaskConfig<{ input: { deliveryIds: string[] }; output: { outcomes: string[] } }> = {
+export const deliverTask: TaskConfig<{
+  input: { deliveryIds: string[] }
+  output: { outcomes: string[] }
+}> = {
   slug: DELIVER_TASK,
   label: 'Wysyłka wpisu do kanałów',
   handler: async ({ input, req }) => {
     const cache = newJobCache()
-    const outcomes = await Promise.all(input.deliveryIds.map((id) => processDelivery(req.payload, id, undefined, cache)))
+    const outcomes = await Promise.all(
+      input.deliveryIds.map((id) => processDelivery(req.payload, id, undefined, cache)),
+    )
     return { output: { outcomes } }
   },
   inputSchema: [{ name: 'deliveryIds', type: 'json', required: true }],
@@ -23,7 +28,10 @@ export const deliverTask: TaskConfig<{ input: { deliveryIds: string[] }; output:
   retries: { attempts: 5, backoff: { delay: 5_000, type: 'exponential' } },
 }
 
-export const sweepTask: TaskConfig<{ input: object; output: { dead: number; released: number; repaired: number; requeued: number } }> = {
+export const sweepTask: TaskConfig<{
+  input: object
+  output: { dead: number; released: number; repaired: number; requeued: number }
+}> = {
   slug: SWEEP_TASK,
   label: 'Kontrola kolejki publikacji',
   handler: async ({ req }) => ({ output: await sweep(req.payload) }),

@@ -5,7 +5,18 @@ import { useEffect, useState } from 'react'
 
 import { RECIPIENTS } from './constants'
 
-type Progress = { bounced: number; failed: number; finishedAt: null | string; held: null | string; retry: number; sending: number; sent: number; state: string; total: number; uncertain: number }
+type Progress = {
+  bounced: number
+  failed: number
+  finishedAt: null | string
+  held: null | string
+  retry: number
+  sending: number
+  sent: number
+  state: string
+  total: number
+  uncertain: number
+}
 
 /** Live progress of a campaign: polls while it sends, stops when it is done. */
 export const CampaignProgress = () => {
@@ -19,7 +30,9 @@ export const CampaignProgress = () => {
     let stopped = false
     const load = async () => {
       try {
-        const res = await fetch(`/api/newsletter/campaigns/${id}/progress`, { credentials: 'include' })
+        const res = await fetch(`/api/newsletter/campaigns/${id}/progress`, {
+          credentials: 'include',
+        })
         if (!res.ok) throw new Error((await res.json()).error ?? res.statusText)
         const next = (await res.json()) as Progress
         if (stopped) return
@@ -46,13 +59,22 @@ export const CampaignProgress = () => {
   const withList = (count: number, state: string) =>
     count ? (
       <>
-        {count} (<a href={`/admin/collections/${RECIPIENTS}?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}>adresaci</a>)
+        {count} (
+        <a
+          href={`/admin/collections/${RECIPIENTS}?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}
+        >
+          adresaci
+        </a>
+        )
       </>
     ) : (
       count
     )
   const resend = async () => {
-    const res = await fetch(`/api/newsletter/campaigns/${id}/resend-uncertain`, { credentials: 'include', method: 'POST' })
+    const res = await fetch(`/api/newsletter/campaigns/${id}/resend-uncertain`, {
+      credentials: 'include',
+      method: 'POST',
+    })
     setMessage((await res.json()).message ?? null)
   }
   return (
@@ -61,11 +83,17 @@ export const CampaignProgress = () => {
         <strong>
           Wysłano {progress.sent} z {progress.total}
         </strong>
-        {progress.state === 'sending' ? ' – wysyłanie trwa…' : progress.state === 'needs_action' ? ' – wstrzymana' : ' – zakończona'}
+        {progress.state === 'sending'
+          ? ' – wysyłanie trwa…'
+          : progress.state === 'needs_action'
+            ? ' – wstrzymana'
+            : ' – zakończona'}
       </p>
       {progress.state === 'needs_action' ? (
         <p role="alert">
-          Serwer poczty odmawia wysyłki{progress.held ? `: ${progress.held}` : ''}. Nikogo nie wypisano; niewysłane wiadomości czekają i wyjdą, gdy serwer znów przyjmie pocztę (sprawdzany co minutę).
+          Serwer poczty odmawia wysyłki{progress.held ? `: ${progress.held}` : ''}. Nikogo nie
+          wypisano; niewysłane wiadomości czekają i wyjdą, gdy serwer znów przyjmie pocztę
+          (sprawdzany co minutę).
         </p>
       ) : null}
       <progress aria-label="Postęp wysyłki" max={100} style={{ width: '100%' }} value={percent} />
@@ -74,7 +102,10 @@ export const CampaignProgress = () => {
         <li>Ponowne próby (błędy tymczasowe): {withList(progress.retry, 'retry')}</li>
         <li>Odrzucone adresy: {withList(progress.bounced, 'bounced')}</li>
         <li>Nieudane: {withList(progress.failed, 'failed')}</li>
-        <li>Przerwane w chwili wysyłki (nie wiadomo, czy dotarły): {withList(progress.uncertain, 'uncertain')}</li>
+        <li>
+          Przerwane w chwili wysyłki (nie wiadomo, czy dotarły):{' '}
+          {withList(progress.uncertain, 'uncertain')}
+        </li>
       </ul>
       {progress.uncertain > 0 ? (
         <button className="btn btn--style-secondary btn--size-small" onClick={resend} type="button">

@@ -11,15 +11,27 @@ export const SubscriberPrivacy = () => {
   const [status, setStatus] = useState<null | string>(null)
   if (!id) return null
   const erase = async () => {
-    if (!window.confirm('Usunąć wszystkie dane tego subskrybenta (adres, zgodę, historię wysyłek)? Tego nie można cofnąć.')) return
-    const res = await fetch(`/api/newsletter/subscribers/${id}/erase`, { credentials: 'include', method: 'POST' })
+    if (
+      !window.confirm(
+        'Usunąć wszystkie dane tego subskrybenta (adres, zgodę, historię wysyłek)? Tego nie można cofnąć.',
+      )
+    )
+      return
+    const res = await fetch(`/api/newsletter/subscribers/${id}/erase`, {
+      credentials: 'include',
+      method: 'POST',
+    })
     const body = await res.json()
     setStatus(body.message ?? body.error)
     if (res.ok) window.location.assign(`/admin/collections/${SUBSCRIBERS}`)
   }
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', marginBottom: '1.5rem' }}>
-      <a className="btn btn--style-secondary btn--size-small" download href={`/api/newsletter/subscribers/${id}/export`}>
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        download
+        href={`/api/newsletter/subscribers/${id}/export`}
+      >
         Eksportuj dane (art. 15 RODO)
       </a>
       <button className="btn btn--style-secondary btn--size-small" onClick={erase} type="button">

@@ -13,7 +13,11 @@ export const CAMPAIGN_KINDS = [
 
 export const CAMPAIGN_STATES = [
   option('sending', 'Wysyłanie', 'Sending'),
-  option('needs_action', 'Wstrzymana – serwer poczty nie przyjmuje wiadomości', 'Held – the mail server refuses'),
+  option(
+    'needs_action',
+    'Wstrzymana – serwer poczty nie przyjmuje wiadomości',
+    'Held – the mail server refuses',
+  ),
   option('done', 'Zakończona', 'Done'),
 ] as const
 
@@ -23,7 +27,11 @@ export const RECIPIENT_STATES = [
   option('retry', 'Ponowna próba (błąd tymczasowy)', 'Retrying (temporary error)'),
   option('bounced', 'Odrzucona – adres nie istnieje', 'Bounced'),
   option('failed', 'Nie wysłano', 'Failed'),
-  option('uncertain', 'Przerwano w chwili wysyłki – nie wiadomo, czy dotarła', 'Interrupted while sending – outcome unknown'),
+  option(
+    'uncertain',
+    'Przerwano w chwili wysyłki – nie wiadomo, czy dotarła',
+    'Interrupted while sending – outcome unknown',
+  ),
 ] as const
 
 const readOnly = { create: () => false, delete: () => false, update: () => false }
@@ -31,7 +39,10 @@ const readOnly = { create: () => false, delete: () => false, update: () => false
 /** One send: an urgent alert or a digest, with its progress read from the per-recipient records. */
 export const campaignsCollection: CollectionConfig = {
   slug: CAMPAIGNS,
-  labels: { plural: label('Wysyłki newslettera', 'Newsletter campaigns'), singular: label('Wysyłka newslettera', 'Newsletter campaign') },
+  labels: {
+    plural: label('Wysyłki newslettera', 'Newsletter campaigns'),
+    singular: label('Wysyłka newslettera', 'Newsletter campaign'),
+  },
   access: { ...readOnly, read: staffOnly },
   admin: {
     components: { beforeListTable: ['/plugins/fanout/newsletter/SendDigestNow#SendDigestNow'] },
@@ -40,12 +51,25 @@ export const campaignsCollection: CollectionConfig = {
     useAsTitle: 'subject',
   },
   fields: [
-    { name: 'progress', type: 'ui', admin: { components: { Field: '/plugins/fanout/newsletter/CampaignProgress#CampaignProgress' } }, label: label('Postęp', 'Progress') },
+    {
+      name: 'progress',
+      type: 'ui',
+      admin: {
+        components: { Field: '/plugins/fanout/newsletter/CampaignProgress#CampaignProgress' },
+      },
+      label: label('Postęp', 'Progress'),
+    },
     { name: 'subject', type: 'text', label: label('Temat', 'Subject'), required: true },
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [...CAMPAIGN_KINDS], required: true },
+        {
+          name: 'kind',
+          type: 'select',
+          label: label('Rodzaj', 'Kind'),
+          options: [...CAMPAIGN_KINDS],
+          required: true,
+        },
         {
           name: 'state',
           type: 'select',
@@ -60,17 +84,37 @@ export const campaignsCollection: CollectionConfig = {
     {
       name: 'counters',
       type: 'group',
-      admin: { description: label('Stan po ostatniej partii; na bieżąco – w postępie powyżej.', 'As of the last batch; live in the progress above.') },
+      admin: {
+        description: label(
+          'Stan po ostatniej partii; na bieżąco – w postępie powyżej.',
+          'As of the last batch; live in the progress above.',
+        ),
+      },
       label: label('Liczniki', 'Counters'),
       fields: [
         {
           type: 'row',
           fields: [
             { name: 'sent', type: 'number', defaultValue: 0, label: label('Wysłane', 'Sent') },
-            { name: 'retry', type: 'number', defaultValue: 0, label: label('Do ponowienia', 'To retry') },
-            { name: 'bounced', type: 'number', defaultValue: 0, label: label('Odrzucone', 'Bounced') },
+            {
+              name: 'retry',
+              type: 'number',
+              defaultValue: 0,
+              label: label('Do ponowienia', 'To retry'),
+            },
+            {
+              name: 'bounced',
+              type: 'number',
+              defaultValue: 0,
+              label: label('Odrzucone', 'Bounced'),
+            },
             { name: 'failed', type: 'number', defaultValue: 0, label: label('Nieudane', 'Failed') },
-            { name: 'uncertain', type: 'number', defaultValue: 0, label: label('Nieznany los', 'Uncertain') },
+            {
+              name: 'uncertain',
+              type: 'number',
+              defaultValue: 0,
+              label: label('Nieznany los', 'Uncertain'),
+            },
           ],
         },
       ],
@@ -91,26 +135,70 @@ export const campaignsCollection: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'since', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Od', 'Since') },
-            { name: 'checkAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, label: label('Następne sprawdzenie serwera', 'Next server check') },
+            {
+              name: 'since',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              label: label('Od', 'Since'),
+            },
+            {
+              name: 'checkAt',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              index: true,
+              label: label('Następne sprawdzenie serwera', 'Next server check'),
+            },
           ],
         },
       ],
     },
-    { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
-    { name: 'posts', type: 'relationship', hasMany: true, label: label('Wpisy', 'Posts'), relationTo: POSTS },
+    {
+      name: 'key',
+      type: 'text',
+      admin: { hidden: true },
+      index: true,
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'posts',
+      type: 'relationship',
+      hasMany: true,
+      label: label('Wpisy', 'Posts'),
+      relationTo: POSTS,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'periodStart', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Okres od', 'Period from') },
-        { name: 'periodEnd', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Okres do', 'Period to') },
+        {
+          name: 'periodStart',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Okres od', 'Period from'),
+        },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Okres do', 'Period to'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Rozpoczęta', 'Started') },
-        { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Zakończona', 'Finished') },
+        {
+          name: 'startedAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Rozpoczęta', 'Started'),
+        },
+        {
+          name: 'finishedAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Zakończona', 'Finished'),
+        },
       ],
     },
     // The engine's bookkeeping: the rendered content, how far through the subscribers it got, which chain of batch jobs works on it, and when it last did.
@@ -124,24 +212,76 @@ export const campaignsCollection: CollectionConfig = {
 /** One message to one subscriber; its unique key is the claim that keeps it from being sent twice. */
 export const recipientsCollection: CollectionConfig = {
   slug: RECIPIENTS,
-  labels: { plural: label('Adresaci wysyłek', 'Campaign recipients'), singular: label('Adresat wysyłki', 'Campaign recipient') },
+  labels: {
+    plural: label('Adresaci wysyłek', 'Campaign recipients'),
+    singular: label('Adresat wysyłki', 'Campaign recipient'),
+  },
   access: { ...readOnly, read: staffOnly },
   // Listed for staff (filtered from a campaign's progress), written by the engine only.
-  admin: { defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt', 'reply'], group: label('Newsletter', 'Newsletter') },
+  admin: {
+    defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt', 'reply'],
+    group: label('Newsletter', 'Newsletter'),
+  },
   fields: [
-    { name: 'campaign', type: 'relationship', index: true, label: label('Wysyłka', 'Campaign'), relationTo: CAMPAIGNS, required: true },
-    { name: 'subscriber', type: 'relationship', index: true, label: label('Subskrybent', 'Subscriber'), relationTo: SUBSCRIBERS },
-    { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
+    {
+      name: 'campaign',
+      type: 'relationship',
+      index: true,
+      label: label('Wysyłka', 'Campaign'),
+      relationTo: CAMPAIGNS,
+      required: true,
+    },
+    {
+      name: 'subscriber',
+      type: 'relationship',
+      index: true,
+      label: label('Subskrybent', 'Subscriber'),
+      relationTo: SUBSCRIBERS,
+    },
+    {
+      name: 'key',
+      type: 'text',
+      admin: { hidden: true },
+      index: true,
+      required: true,
+      unique: true,
+    },
     // Not indexed: every message writes its state twice, and lookups by state go through the campaign's index.
-    { name: 'state', type: 'select', label: label('Stan', 'State'), options: [...RECIPIENT_STATES], required: true },
+    {
+      name: 'state',
+      type: 'select',
+      label: label('Stan', 'State'),
+      options: [...RECIPIENT_STATES],
+      required: true,
+    },
     { name: 'attempts', type: 'number', defaultValue: 0, label: label('Próby', 'Attempts') },
     // Attempts the mail server refused for reasons of its own (login, relay…): numbered like every attempt, never counted towards giving up.
-    { name: 'heldAttempts', type: 'number', defaultValue: 0, label: label('Próby wstrzymane przez serwer', 'Attempts held by the server') },
-    { name: 'nextAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Następna próba', 'Next attempt') },
-    { name: 'claimedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Podjęto wysyłkę', 'Claimed at') },
+    {
+      name: 'heldAttempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('Próby wstrzymane przez serwer', 'Attempts held by the server'),
+    },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: label('Następna próba', 'Next attempt'),
+    },
+    {
+      name: 'claimedAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: label('Podjęto wysyłkę', 'Claimed at'),
+    },
     { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
     { name: 'messageId', type: 'text', label: label('Identyfikator wiadomości', 'Message-ID') },
-    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Wysłano', 'Sent at') },
+    {
+      name: 'sentAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: label('Wysłano', 'Sent at'),
+    },
   ],
   // claimedAt and sentAt say when; Payload's own timestamps would add two indexed writes to every message.
   timestamps: false,
@@ -154,7 +294,10 @@ export const recipientsCollection: CollectionConfig = {
  */
 export const retryClaimsCollection: CollectionConfig = {
   slug: RETRY_CLAIMS,
-  labels: { plural: label('Ponowienia wysyłki', 'Retry claims'), singular: label('Ponowienie wysyłki', 'Retry claim') },
+  labels: {
+    plural: label('Ponowienia wysyłki', 'Retry claims'),
+    singular: label('Ponowienie wysyłki', 'Retry claim'),
+  },
   access: { ...readOnly, read: staffOnly },
   admin: { group: label('Newsletter', 'Newsletter'), hidden: true },
   fields: [

@@ -24,7 +24,10 @@ export const consentTextFor = (controller: Controller | null): string => {
 }
 
 /** The office (the unit of kind "office") with its contact details, or null on an instance without one. */
-export const officeController = async (payload: Payload, req?: PayloadRequest): Promise<Controller | null> => {
+export const officeController = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<Controller | null> => {
   const { docs } = await payload.find({
     collection: fanoutContext(payload).options.collections.units,
     depth: 0,
@@ -35,6 +38,9 @@ export const officeController = async (payload: Payload, req?: PayloadRequest): 
     sort: 'createdAt',
     where: { kind: { equals: 'office' } },
   })
-  const office = docs[0] as { contact?: { address?: null | string; email?: null | string }; name?: string } | undefined
-  return office?.name ? { address: office.contact?.address, email: office.contact?.email, name: office.name } : null
+  const office = docs[0] as
+    { contact?: { address?: null | string; email?: null | string }; name?: string } | undefined
+  return office?.name
+    ? { address: office.contact?.address, email: office.contact?.email, name: office.name }
+    : null
 }

@@ -29,12 +29,26 @@ export const scheduleDigests = async (payload: Payload, options: { reloadMs?: nu
       }
     }
     tasks = [
-      cron.schedule(settings.dailyCron, run('digest_daily'), { name: 'herold-digest-daily', noOverlap: true, timezone: settings.timeZone }),
-      cron.schedule(settings.weeklyCron, run('digest_weekly'), { name: 'herold-digest-weekly', noOverlap: true, timezone: settings.timeZone }),
+      cron.schedule(settings.dailyCron, run('digest_daily'), {
+        name: 'herold-digest-daily',
+        noOverlap: true,
+        timezone: settings.timeZone,
+      }),
+      cron.schedule(settings.weeklyCron, run('digest_weekly'), {
+        name: 'herold-digest-weekly',
+        noOverlap: true,
+        timezone: settings.timeZone,
+      }),
     ]
   }
   await apply()
-  const reload = setInterval(() => void apply().catch((error) => payload.logger.error({ err: error, msg: 'Newsletter: reading the digest schedule failed' })), options.reloadMs ?? 60_000)
+  const reload = setInterval(
+    () =>
+      void apply().catch((error) =>
+        payload.logger.error({ err: error, msg: 'Newsletter: reading the digest schedule failed' }),
+      ),
+    options.reloadMs ?? 60_000,
+  )
   return {
     schedule: () => current,
     stop: async () => {

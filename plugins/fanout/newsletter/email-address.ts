@@ -18,7 +18,9 @@ export const normalizeEmail = (value: unknown): string => {
 // Exactly the shape Payload's email field accepts, so that an address the form lets through is never
 // refused by the database afterwards with a generic English error: no dot at either end of the
 // local part or two in a row, ASCII letters only, a dotted domain ending in letters.
-const STORABLE = /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
+const STORABLE =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i
 
 /** A normalised address we can store and send to (RFC 5321 lengths: 64 before the @, 254 in all). */
-export const isValidEmail = (email: string) => email.length <= 254 && email.indexOf('@') <= 64 && STORABLE.test(email)
+export const isValidEmail = (email: string) =>
+  email.length <= 254 && email.indexOf('@') <= 64 && STORABLE.test(email)

@@ -8,10 +8,20 @@ import { purgeUnconfirmed } from './subscription'
  * Campaigns whose worker died are resumed, and those the mail server stopped once it takes mail
  * again; addresses never confirmed within a week are forgotten.
  */
-export const newsletterMaintenanceTask: TaskConfig<{ input: object; output: { purged: number; resumed: number } }> = {
+export const newsletterMaintenanceTask: TaskConfig<{
+  input: object
+  output: { purged: number; resumed: number }
+}> = {
   slug: NEWSLETTER_MAINTENANCE_TASK,
   label: 'Newsletter: wznowienia i porządki',
-  handler: async ({ req }) => ({ output: { purged: await purgeUnconfirmed(req.payload), resumed: (await resumeStalledCampaigns(req.payload)) + (await resumeHeldCampaigns(req.payload)).resumed } }),
+  handler: async ({ req }) => ({
+    output: {
+      purged: await purgeUnconfirmed(req.payload),
+      resumed:
+        (await resumeStalledCampaigns(req.payload)) +
+        (await resumeHeldCampaigns(req.payload)).resumed,
+    },
+  }),
   outputSchema: [
     { name: 'purged', type: 'number', required: true },
     { name: 'resumed', type: 'number', required: true },

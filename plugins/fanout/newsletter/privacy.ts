@@ -11,12 +11,32 @@ import { PRIVACY_REQUESTS, RECIPIENTS, SUBSCRIBERS } from './constants'
  */
 export const privacyRequests: CollectionConfig = {
   slug: PRIVACY_REQUESTS,
-  labels: { plural: label('Wnioski RODO (newsletter)', 'GDPR requests (newsletter)'), singular: label('Wniosek RODO', 'GDPR request') },
+  labels: {
+    plural: label('Wnioski RODO (newsletter)', 'GDPR requests (newsletter)'),
+    singular: label('Wniosek RODO', 'GDPR request'),
+  },
   access: { create: () => false, delete: () => false, read: staffOnly, update: () => false },
-  admin: { defaultColumns: ['kind', 'handledBy', 'createdAt'], group: label('Newsletter', 'Newsletter') },
+  admin: {
+    defaultColumns: ['kind', 'handledBy', 'createdAt'],
+    group: label('Newsletter', 'Newsletter'),
+  },
   fields: [
-    { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [option('export', 'Dostęp do danych (art. 15)', 'Access (art. 15)'), option('erase', 'Usunięcie danych (art. 17)', 'Erasure (art. 17)')], required: true },
-    { name: 'handledBy', type: 'relationship', label: label('Kto wykonał', 'Handled by'), relationTo: USERS },
+    {
+      name: 'kind',
+      type: 'select',
+      label: label('Rodzaj', 'Kind'),
+      options: [
+        option('export', 'Dostęp do danych (art. 15)', 'Access (art. 15)'),
+        option('erase', 'Usunięcie danych (art. 17)', 'Erasure (art. 17)'),
+      ],
+      required: true,
+    },
+    {
+      name: 'handledBy',
+      type: 'relationship',
+      label: label('Kto wykonał', 'Handled by'),
+      relationTo: USERS,
+    },
     { name: 'recordsAffected', type: 'number', label: label('Rekordów', 'Records') },
   ],
 }
@@ -24,27 +44,60 @@ export const privacyRequests: CollectionConfig = {
 type User = NonNullable<PayloadRequest['user']>
 
 const recordsOf = async (payload: Payload, id: number | string) =>
-  (await payload.db.find({ collection: RECIPIENTS, limit: 0, pagination: false, where: { subscriber: { equals: id } } })).docs as Record<string, unknown>[]
+  (
+    await payload.db.find({
+      collection: RECIPIENTS,
+      limit: 0,
+      pagination: false,
+      where: { subscriber: { equals: id } },
+    })
+  ).docs as Record<string, unknown>[]
 
-const register = (payload: Payload, kind: 'erase' | 'export', user: User, recordsAffected: number) =>
-  payload.create({ collection: PRIVACY_REQUESTS, data: { handledBy: user.id, kind, recordsAffected } as never, overrideAccess: true })
+const register = (
+  payload: Payload,
+  kind: 'erase' | 'export',
+  user: User,
+  recordsAffected: number,
+) =>
+  payload.create({
+    collection: PRIVACY_REQUESTS,
+    data: { handledBy: user.id, kind, recordsAffected } as never,
+    overrideAccess: true,
+  })
 
 /** Everything held about one subscriber, links' tokens excepted (they are credentials, not data about them). */
 export const exportSubscriber = async (payload: Payload, id: number | string, user: User) => {
-  const subscriber = (await payload.findByID({ collection: SUBSCRIBERS, depth: 1, disableErrors: true, id, overrideAccess: true })) as null | Record<string, unknown>
+  const subscriber = (await payload.findByID({
+    collection: SUBSCRIBERS,
+    depth: 1,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+  })) as null | Record<string, unknown>
   if (!subscriber) return null
   const { confirmToken: _c, manageToken: _m, ...data } = subscriber
   const sends = await recordsOf(payload, id)
   await register(payload, 'export', user, sends.length + 1)
   return {
     exportedAt: new Date().toISOString(),
-    messages: sends.map((r) => ({ campaign: r.campaign, reply: r.reply ?? null, sentAt: r.sentAt ?? null, state: r.state })),
+    messages: sends.map((r) => ({
+      campaign: r.campaign,
+      reply: r.reply ?? null,
+      sentAt: r.sentAt ?? null,
+      state: r.state,
+    })),
     subscriber: data,
   }
 }
 
 export const eraseSubscriber = async (payload: Payload, id: number | string, user: User) => {
-  const subscriber = await payload.findByID({ collection: SUBSCRIBERS, depth: 0, disableErrors: true, id, overrideAccess: true })
+  const subscriber = await payload.findByID({
+    collection: SUBSCRIBERS,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+  })
   if (!subscriber) return false
   const sends = await recordsOf(payload, id)
   await payload.db.deleteMany({ collection: RECIPIENTS, where: { subscriber: { equals: id } } })

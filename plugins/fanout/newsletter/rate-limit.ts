@@ -17,7 +17,8 @@ export const createWindowLimiter = (max: number, windowMs: number) => {
     recent.push(now)
     hits.set(key, recent)
     // Forget idle keys now and then so the map does not grow without bound.
-    if (hits.size > 10_000) for (const [k, v] of hits) if (!v.some((t) => now - t < windowMs)) hits.delete(k)
+    if (hits.size > 10_000)
+      for (const [k, v] of hits) if (!v.some((t) => now - t < windowMs)) hits.delete(k)
     return true
   }
 }

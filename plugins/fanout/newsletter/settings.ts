@@ -16,7 +16,13 @@ export const validateCron = (value: unknown) =>
     ? true
     : 'Nieprawidłowe wyrażenie cron. Przykład: „0 7 * * *” (codziennie o 7:00) albo „0 7 * * 1” (w poniedziałki o 7:00).'
 
-export type NewsletterSettings = { consentText: string; consentVersion: number; dailyCron: string; timeZone: string; weeklyCron: string }
+export type NewsletterSettings = {
+  consentText: string
+  consentVersion: number
+  dailyCron: string
+  timeZone: string
+  weeklyCron: string
+}
 
 /**
  * The newsletter's settings: the consent text residents agree to (versioned: every subscriber's
@@ -33,7 +39,8 @@ export const newsletterSettings: GlobalConfig = {
       ({ data, originalDoc }) => {
         // A changed consent text is a new version; earlier texts stay in the global's versions.
         const current = originalDoc?.consentVersion ?? 0
-        data.consentVersion = !current || data.consentText !== originalDoc?.consentText ? current + 1 : current
+        data.consentVersion =
+          !current || data.consentText !== originalDoc?.consentText ? current + 1 : current
         return data
       },
     ],
@@ -43,7 +50,8 @@ export const newsletterSettings: GlobalConfig = {
       name: 'consentText',
       type: 'textarea',
       // Names the gmina office as the controller, from its unit's name and contact details.
-      defaultValue: async ({ req }: { req: PayloadRequest }) => consentTextFor(await officeController(req.payload, req)),
+      defaultValue: async ({ req }: { req: PayloadRequest }) =>
+        consentTextFor(await officeController(req.payload, req)),
       label: label('Treść zgody (pokazywana przy zapisie)', 'Consent text (shown on the form)'),
       required: true,
     },
@@ -51,7 +59,13 @@ export const newsletterSettings: GlobalConfig = {
       name: 'consentVersion',
       type: 'number',
       access: { create: () => false, update: () => false },
-      admin: { description: label('Rośnie przy każdej zmianie treści zgody.', 'Raised on every change of the text.'), readOnly: true },
+      admin: {
+        description: label(
+          'Rośnie przy każdej zmianie treści zgody.',
+          'Raised on every change of the text.',
+        ),
+        readOnly: true,
+      },
       label: label('Wersja treści zgody', 'Consent text version'),
     },
     {
@@ -60,7 +74,12 @@ export const newsletterSettings: GlobalConfig = {
         {
           name: 'dailyCron',
           type: 'text',
-          admin: { description: label('Wyrażenie cron, np. 0 7 * * * (codziennie o 7:00).', 'Cron, e.g. 0 7 * * *.') },
+          admin: {
+            description: label(
+              'Wyrażenie cron, np. 0 7 * * * (codziennie o 7:00).',
+              'Cron, e.g. 0 7 * * *.',
+            ),
+          },
           defaultValue: '0 7 * * *',
           label: label('Wydanie codzienne', 'Daily digest'),
           required: true,
@@ -69,24 +88,39 @@ export const newsletterSettings: GlobalConfig = {
         {
           name: 'weeklyCron',
           type: 'text',
-          admin: { description: label('Np. 0 7 * * 1 (w poniedziałki o 7:00).', 'E.g. 0 7 * * 1.') },
+          admin: {
+            description: label('Np. 0 7 * * 1 (w poniedziałki o 7:00).', 'E.g. 0 7 * * 1.'),
+          },
           defaultValue: '0 7 * * 1',
           label: label('Wydanie tygodniowe', 'Weekly digest'),
           required: true,
           validate: validateCron,
         },
-        { name: 'timeZone', type: 'text', defaultValue: 'Europe/Warsaw', label: label('Strefa czasowa', 'Time zone'), required: true },
+        {
+          name: 'timeZone',
+          type: 'text',
+          defaultValue: 'Europe/Warsaw',
+          label: label('Strefa czasowa', 'Time zone'),
+          required: true,
+        },
       ],
     },
   ],
 }
 
 export const readSettings = async (payload: Payload): Promise<NewsletterSettings> => {
-  let doc = (await payload.findGlobal({ overrideAccess: true, slug: NEWSLETTER_SETTINGS })) as Partial<NewsletterSettings>
+  let doc = (await payload.findGlobal({
+    overrideAccess: true,
+    slug: NEWSLETTER_SETTINGS,
+  })) as Partial<NewsletterSettings>
   // Never saved: the text shown is the default. Save it once, so that the version 1 residents agree
   // to is on record in the global's versions like every later one.
   if (!doc.consentVersion && doc.consentText) {
-    doc = (await payload.updateGlobal({ data: { consentText: doc.consentText } as never, overrideAccess: true, slug: NEWSLETTER_SETTINGS })) as Partial<NewsletterSettings>
+    doc = (await payload.updateGlobal({
+      data: { consentText: doc.consentText } as never,
+      overrideAccess: true,
+      slug: NEWSLETTER_SETTINGS,
+    })) as Partial<NewsletterSettings>
   }
   return {
     consentText: doc.consentText || DEFAULT_CONSENT_TEXT,

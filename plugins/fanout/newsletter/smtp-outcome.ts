@@ -18,13 +18,37 @@
 /** Where a send failed: the session (connection, greeting, EHLO, TLS, AUTH), MAIL FROM, RCPT TO, or DATA. */
 export type SmtpStage = 'message' | 'recipient' | 'sender' | 'session'
 
-export type SmtpOutcome = { kind: 'hard' | 'retry' | 'server' | 'soft'; reply: string; stage: SmtpStage }
+export type SmtpOutcome = {
+  kind: 'hard' | 'retry' | 'server' | 'soft'
+  reply: string
+  stage: SmtpStage
+}
 
 /** The fields nodemailer puts on a failed send (lib/smtp-connection `_formatError`). */
-type SmtpError = { code?: string; command?: string; message?: string; response?: string; responseCode?: number }
+type SmtpError = {
+  code?: string
+  command?: string
+  message?: string
+  response?: string
+  responseCode?: number
+}
 
 /** Errors of the connection itself, reported without a server reply: the server, not a recipient. */
-const CONNECTION_CODES = new Set(['EAUTH', 'ECONNECTION', 'ECONNREFUSED', 'ECONNRESET', 'EDNS', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EPIPE', 'EPROTOCOL', 'ESOCKET', 'ETIMEDOUT', 'ETLS'])
+const CONNECTION_CODES = new Set([
+  'EAUTH',
+  'ECONNECTION',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EDNS',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EPROTOCOL',
+  'ESOCKET',
+  'ETIMEDOUT',
+  'ETLS',
+])
 
 export const stageOf = (command: string | undefined): SmtpStage => {
   if (command === 'MAIL FROM') return 'sender'
@@ -40,10 +64,17 @@ export const enhancedCode = (reply: string): [number, number, number] | null => 
   return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null
 }
 
-const basicCode = (e: SmtpError) => (typeof e.responseCode === 'number' ? e.responseCode : Number(/^(\d{3})\b/.exec(e.response ?? '')?.[1]) || null)
+const basicCode = (e: SmtpError) =>
+  typeof e.responseCode === 'number'
+    ? e.responseCode
+    : Number(/^(\d{3})\b/.exec(e.response ?? '')?.[1]) || null
 
 /** A 4xx at the recipient or the message: the mailbox's state, or something else temporary. */
-const temporary = (code: number, enhanced: [number, number, number] | null, stage: SmtpStage): SmtpOutcome['kind'] => {
+const temporary = (
+  code: number,
+  enhanced: [number, number, number] | null,
+  stage: SmtpStage,
+): SmtpOutcome['kind'] => {
   if (stage === 'sender') return 'retry'
   // 4.1.x address, 4.2.x mailbox, 4.4.x routing to the recipient's domain.
   if (enhanced && enhanced[1] !== 0) return [1, 2, 4].includes(enhanced[1]) ? 'soft' : 'retry'
@@ -51,7 +82,11 @@ const temporary = (code: number, enhanced: [number, number, number] | null, stag
 }
 
 /** A 5xx at the recipient or the message. */
-const permanent = (code: number, enhanced: [number, number, number] | null, stage: SmtpStage): SmtpOutcome['kind'] => {
+const permanent = (
+  code: number,
+  enhanced: [number, number, number] | null,
+  stage: SmtpStage,
+): SmtpOutcome['kind'] => {
   if (stage === 'sender') return 'server'
   if (enhanced && enhanced[1] !== 0) {
     const [, subject, detail] = enhanced
@@ -77,9 +112,19 @@ export const classifySmtpFailure = (error: unknown): SmtpOutcome => {
   const reply = (e.response || e.message || String(error)).slice(0, 500)
   const stage = stageOf(e.command)
   const code = basicCode(e)
-  if (stage === 'session') return { kind: code || (e.code && CONNECTION_CODES.has(e.code)) ? 'server' : 'retry', reply, stage }
+  if (stage === 'session')
+    return {
+      kind: code || (e.code && CONNECTION_CODES.has(e.code)) ? 'server' : 'retry',
+      reply,
+      stage,
+    }
   // No reply at MAIL FROM: the message is larger than the server takes, or needs TLS it lacks.
-  if (!code) return { kind: stage === 'sender' || (e.code && CONNECTION_CODES.has(e.code)) ? 'server' : 'retry', reply, stage }
+  if (!code)
+    return {
+      kind: stage === 'sender' || (e.code && CONNECTION_CODES.has(e.code)) ? 'server' : 'retry',
+      reply,
+      stage,
+    }
   const enhanced = enhancedCode(e.response ?? '')
   if (code >= 500 && code < 600) return { kind: permanent(code, enhanced, stage), reply, stage }
   if (code >= 400 && code < 500) return { kind: temporary(code, enhanced, stage), reply, stage }
@@ -92,5 +137,12 @@ export const classifySmtpFailure = (error: unknown): SmtpOutcome => {
  * other messages of the batch: it is retried with backoff like a temporary refusal, so one address
  * cannot hold every other resident's newsletter. Connection, login and sender refusals always stop.
  */
-export const settleServerRefusal = (outcome: SmtpOutcome, acceptedMeanwhile: boolean): SmtpOutcome =>
-  outcome.kind === 'server' && acceptedMeanwhile && (outcome.stage === 'recipient' || outcome.stage === 'message') ? { ...outcome, kind: 'retry' } : outcome
+export const settleServerRefusal = (
+  outcome: SmtpOutcome,
+  acceptedMeanwhile: boolean,
+): SmtpOutcome =>
+  outcome.kind === 'server' &&
+  acceptedMeanwhile &&
+  (outcome.stage === 'recipient' || outcome.stage === 'message')
+    ? { ...outcome, kind: 'retry' }
+    : outcome

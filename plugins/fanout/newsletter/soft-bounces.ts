@@ -11,9 +11,20 @@ export const SOFT_BOUNCE_DAYS = 3
 /** The history keeps the latest entries only: enough for every decision of the recent weeks. */
 export const HISTORY_LIMIT = 50
 
-export type BounceEvent = { at: string; decision: string; id: string; kind: 'delivered' | 'hard' | 'soft'; reply?: null | string }
+export type BounceEvent = {
+  at: string
+  decision: string
+  id: string
+  kind: 'delivered' | 'hard' | 'soft'
+  reply?: null | string
+}
 
-const DAY = new Intl.DateTimeFormat('en-CA', { day: '2-digit', month: '2-digit', timeZone: 'Europe/Warsaw', year: 'numeric' })
+const DAY = new Intl.DateTimeFormat('en-CA', {
+  day: '2-digit',
+  month: '2-digit',
+  timeZone: 'Europe/Warsaw',
+  year: 'numeric',
+})
 /** The calendar day in Poland, e.g. "2026-03-02". */
 export const dayOf = (at: Date | string) => DAY.format(new Date(at))
 
@@ -27,7 +38,12 @@ export const softBounceDaysOf = (history: readonly Pick<BounceEvent, 'at' | 'kin
   return days
 }
 
-const event = (kind: BounceEvent['kind'], at: Date, decision: string, reply: null | string = null): BounceEvent => ({
+const event = (
+  kind: BounceEvent['kind'],
+  at: Date,
+  decision: string,
+  reply: null | string = null,
+): BounceEvent => ({
   at: at.toISOString(),
   decision,
   // Array rows carry their own id (Payload's Local API would make one; the engine writes through the adapter).
@@ -36,7 +52,8 @@ const event = (kind: BounceEvent['kind'], at: Date, decision: string, reply: nul
   reply,
 })
 
-const append = (history: readonly BounceEvent[], next: BounceEvent) => [...history, next].slice(-HISTORY_LIMIT)
+const append = (history: readonly BounceEvent[], next: BounceEvent) =>
+  [...history, next].slice(-HISTORY_LIMIT)
 
 /** A soft bounce: which day without delivery it is, and whether the address is now given up. */
 export const afterSoftBounce = (history: readonly BounceEvent[], at: Date, reply: string) => {
@@ -50,8 +67,19 @@ export const afterSoftBounce = (history: readonly BounceEvent[], at: Date, reply
 
 /** A hard bounce: the address does not exist. */
 export const afterHardBounce = (history: readonly BounceEvent[], at: Date, reply: string) =>
-  append(history, event('hard', at, 'Serwer odpowiedział, że adres nie istnieje – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.', reply))
+  append(
+    history,
+    event(
+      'hard',
+      at,
+      'Serwer odpowiedział, że adres nie istnieje – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.',
+      reply,
+    ),
+  )
 
 /** A delivery after soft bounces: the count starts again. */
 export const afterDelivery = (history: readonly BounceEvent[], at: Date) =>
-  append(history, event('delivered', at, 'Doręczono – licznik dni z miękkim odrzuceniem wyzerowany.'))
+  append(
+    history,
+    event('delivered', at, 'Doręczono – licznik dni z miękkim odrzuceniem wyzerowany.'),
+  )

@@ -32,7 +32,11 @@ export const CONSENT_SOURCES = [
 ] as const
 
 /** Tokens are in residents' links only: nobody reads them through the API, staff included. */
-const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = { create: () => false, read: () => false, update: () => false }
+const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  read: () => false,
+  update: () => false,
+}
 
 /**
  * Newsletter subscribers. Personal data under RODO: readable by approvers and admins only,
@@ -40,9 +44,18 @@ const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = 
  */
 export const subscribers = (units: CollectionSlug): CollectionConfig => ({
   slug: SUBSCRIBERS,
-  labels: { plural: label('Subskrybenci newslettera', 'Newsletter subscribers'), singular: label('Subskrybent', 'Subscriber') },
+  labels: {
+    plural: label('Subskrybenci newslettera', 'Newsletter subscribers'),
+    singular: label('Subskrybent', 'Subscriber'),
+  },
   admin: {
-    defaultColumns: ['email', 'state', 'preferences.digest', 'preferences.urgentAlerts', 'confirmedAt'],
+    defaultColumns: [
+      'email',
+      'state',
+      'preferences.digest',
+      'preferences.urgentAlerts',
+      'confirmedAt',
+    ],
     group: label('Newsletter', 'Newsletter'),
     useAsTitle: 'email',
   },
@@ -63,14 +76,46 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
     ],
   },
   fields: [
-    { name: 'privacy', type: 'ui', admin: { components: { Field: '/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy' } }, label: label('RODO', 'GDPR') },
-    { name: 'email', type: 'email', index: true, label: label('Adres e-mail', 'Email'), required: true, unique: true },
+    {
+      name: 'privacy',
+      type: 'ui',
+      admin: {
+        components: { Field: '/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy' },
+      },
+      label: label('RODO', 'GDPR'),
+    },
+    {
+      name: 'email',
+      type: 'email',
+      index: true,
+      label: label('Adres e-mail', 'Email'),
+      required: true,
+      unique: true,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'state', type: 'select', defaultValue: 'pending', index: true, label: label('Stan', 'State'), options: [...SUBSCRIBER_STATES], required: true },
-        { name: 'confirmedAt', type: 'date', admin: { readOnly: true }, label: label('Potwierdzono', 'Confirmed at') },
-        { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true }, label: label('Wypisano', 'Unsubscribed at') },
+        {
+          name: 'state',
+          type: 'select',
+          defaultValue: 'pending',
+          index: true,
+          label: label('Stan', 'State'),
+          options: [...SUBSCRIBER_STATES],
+          required: true,
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: label('Potwierdzono', 'Confirmed at'),
+        },
+        {
+          name: 'unsubscribedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: label('Wypisano', 'Unsubscribed at'),
+        },
       ],
     },
     {
@@ -97,8 +142,20 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
         {
           type: 'row',
           fields: [
-            { name: 'digest', type: 'select', defaultValue: 'weekly', label: label('Wydanie zbiorcze', 'Digest'), options: [...DIGEST_FREQUENCIES], required: true },
-            { name: 'urgentAlerts', type: 'checkbox', defaultValue: true, label: label('Pilne komunikaty od razu', 'Urgent alerts immediately') },
+            {
+              name: 'digest',
+              type: 'select',
+              defaultValue: 'weekly',
+              label: label('Wydanie zbiorcze', 'Digest'),
+              options: [...DIGEST_FREQUENCIES],
+              required: true,
+            },
+            {
+              name: 'urgentAlerts',
+              type: 'checkbox',
+              defaultValue: true,
+              label: label('Pilne komunikaty od razu', 'Urgent alerts immediately'),
+            },
           ],
         },
       ],
@@ -109,13 +166,32 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       admin: { readOnly: true },
       label: label('Zgoda', 'Consent'),
       fields: [
-        { name: 'textVersion', type: 'number', label: label('Wersja treści zgody', 'Consent text version') },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When') },
-        { name: 'source', type: 'select', label: label('Źródło', 'Source'), options: [...CONSENT_SOURCES] },
+        {
+          name: 'textVersion',
+          type: 'number',
+          label: label('Wersja treści zgody', 'Consent text version'),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          label: label('Kiedy', 'When'),
+        },
+        {
+          name: 'source',
+          type: 'select',
+          label: label('Źródło', 'Source'),
+          options: [...CONSENT_SOURCES],
+        },
         {
           name: 'ipHash',
           type: 'text',
-          admin: { description: label('Skrót HMAC-SHA-256 adresu IP, nie sam adres.', 'HMAC-SHA-256 of the IP address, not the address.') },
+          admin: {
+            description: label(
+              'Skrót HMAC-SHA-256 adresu IP, nie sam adres.',
+              'HMAC-SHA-256 of the IP address, not the address.',
+            ),
+          },
           label: label('Skrót adresu IP', 'IP hash'),
         },
       ],
@@ -156,8 +232,20 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
         {
           type: 'row',
           fields: [
-            { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Kiedy', 'When'), required: true },
-            { name: 'kind', type: 'select', label: label('Rodzaj', 'Kind'), options: [...BOUNCE_KINDS], required: true },
+            {
+              name: 'at',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              label: label('Kiedy', 'When'),
+              required: true,
+            },
+            {
+              name: 'kind',
+              type: 'select',
+              label: label('Rodzaj', 'Kind'),
+              options: [...BOUNCE_KINDS],
+              required: true,
+            },
           ],
         },
         { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
@@ -165,7 +253,14 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       ],
     },
     // Unguessable tokens (32 random bytes, base64url) for the links in emails; see newsletter/tokens.ts.
-    { name: 'manageToken', type: 'text', access: hidden, admin: { hidden: true }, index: true, unique: true },
+    {
+      name: 'manageToken',
+      type: 'text',
+      access: hidden,
+      admin: { hidden: true },
+      index: true,
+      unique: true,
+    },
     { name: 'confirmToken', type: 'text', access: hidden, admin: { hidden: true }, index: true },
     { name: 'confirmationSentAt', type: 'date', access: hidden, admin: { hidden: true } },
   ],

@@ -1,7 +1,21 @@
 import type { Payload, Where } from 'payload'
 
-import { type Engagement, fetchEngagement, fetchImpressions, impressionsFailure, type Impressions, IMPRESSIONS_NOTES, reachFailure } from '../channels/fanpage-reach'
-import { type AccountDoc, canReadPage, enabledAccounts, throttleAccount, toChannelAccount } from '../engine/accounts'
+import {
+  type Engagement,
+  fetchEngagement,
+  fetchImpressions,
+  impressionsFailure,
+  type Impressions,
+  IMPRESSIONS_NOTES,
+  reachFailure,
+} from '../channels/fanpage-reach'
+import {
+  type AccountDoc,
+  canReadPage,
+  enabledAccounts,
+  throttleAccount,
+  toChannelAccount,
+} from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import { DELIVERIES } from '../constants'
 
@@ -10,7 +24,11 @@ export const REACH_WINDOW_DAYS = 90
 /** A copy read less than this long ago is not read again (a second run the same day costs calls, not news). */
 export const REACH_MIN_AGE_HOURS = 20
 
-type Reach = Partial<Engagement & Impressions> & { fetchedAt?: null | string; note?: null | string; state?: null | string }
+type Reach = Partial<Engagement & Impressions> & {
+  fetchedAt?: null | string
+  note?: null | string
+  state?: null | string
+}
 type Delivery = { externalId: string; id: number | string; reach?: null | Reach }
 
 export type ReachReport = { accounts: number; errors: string[]; gone: number; updated: number }
@@ -18,7 +36,12 @@ export type ReachReport = { accounts: number; errors: string[]; gone: number; up
 const MAX_PER_RUN = 2000
 
 /** Sent copies of the account from the window, never read first, then the ones read longest ago. */
-const copiesToRead = async (payload: Payload, account: AccountDoc, now: Date, windowDays: number) => {
+const copiesToRead = async (
+  payload: Payload,
+  account: AccountDoc,
+  now: Date,
+  windowDays: number,
+) => {
   const since = new Date(now.getTime() - windowDays * 86_400_000).toISOString()
   const stale = new Date(now.getTime() - REACH_MIN_AGE_HOURS * 3_600_000).toISOString()
   const base: Where[] = [
@@ -31,14 +54,24 @@ const copiesToRead = async (payload: Payload, account: AccountDoc, now: Date, wi
     { or: [{ 'reach.state': { exists: false } }, { 'reach.state': { equals: 'ok' } }] },
   ]
   const find = (where: Where, sort: string) =>
-    payload.find({ collection: DELIVERIES, depth: 0, limit: MAX_PER_RUN, overrideAccess: true, pagination: false, select: { externalId: true, reach: true } as never, sort, where: { and: [...base, where] } })
+    payload.find({
+      collection: DELIVERIES,
+      depth: 0,
+      limit: MAX_PER_RUN,
+      overrideAccess: true,
+      pagination: false,
+      select: { externalId: true, reach: true } as never,
+      sort,
+      where: { and: [...base, where] },
+    })
   // Two queries rather than one sort: databases disagree on where empty values sort.
   const never = await find({ 'reach.fetchedAt': { exists: false } }, '-sentAt')
   const old = await find({ 'reach.fetchedAt': { less_than: stale } }, 'reach.fetchedAt')
   return [...never.docs, ...old.docs] as unknown as Delivery[]
 }
 
-const store = (payload: Payload, id: number | string, reach: Reach) => payload.db.updateOne({ collection: DELIVERIES, data: { reach }, id, returning: false })
+const store = (payload: Payload, id: number | string, reach: Reach) =>
+  payload.db.updateOne({ collection: DELIVERIES, data: { reach }, id, returning: false })
 
 /**
  * The daily reach run: for each fanpage account that can read its Page, the reactions, comments
@@ -46,7 +79,10 @@ const store = (payload: Payload, id: number | string, reach: Reach) => payload.d
  * limit or usage above 90 % stops the account's run and holds its calls (the sending path waits
  * too); a copy deleted on Facebook keeps its last figures and is not read again.
  */
-export const fetchReach = async (payload: Payload, options: { now?: Date; windowDays?: number } = {}): Promise<ReachReport> => {
+export const fetchReach = async (
+  payload: Payload,
+  options: { now?: Date; windowDays?: number } = {},
+): Promise<ReachReport> => {
   const now = options.now ?? new Date()
   const { graph } = fanoutContext(payload).options
   const report: ReachReport = { accounts: 0, errors: [], gone: 0, updated: 0 }
@@ -57,7 +93,12 @@ export const fetchReach = async (payload: Payload, options: { now?: Date; window
     const token = toChannelAccount(doc).secret!
     // Set once insights fail for the whole Page (retired metric, missing permission): no more asking.
     let insightsNote: null | string = null
-    for (const delivery of await copiesToRead(payload, doc, now, options.windowDays ?? REACH_WINDOW_DAYS)) {
+    for (const delivery of await copiesToRead(
+      payload,
+      doc,
+      now,
+      options.windowDays ?? REACH_WINDOW_DAYS,
+    )) {
       const previous = delivery.reach ?? {}
       let engagement: Engagement
       let holdUntil: Date | null
@@ -68,7 +109,12 @@ export const fetchReach = async (payload: Payload, options: { now?: Date; window
       } catch (error) {
         const failure = reachFailure(error, now)
         if (failure.kind === 'gone') {
-          await store(payload, delivery.id, { ...previous, fetchedAt: now.toISOString(), note: failure.message, state: 'gone' })
+          await store(payload, delivery.id, {
+            ...previous,
+            fetchedAt: now.toISOString(),
+            note: failure.message,
+            state: 'gone',
+          })
           report.gone++
           continue
         }
@@ -78,14 +124,20 @@ export const fetchReach = async (payload: Payload, options: { now?: Date; window
         continue
       }
 
-      let impressions: Impressions = { impressions: previous.impressions ?? null, impressionsUnique: previous.impressionsUnique ?? null }
+      let impressions: Impressions = {
+        impressions: previous.impressions ?? null,
+        impressionsUnique: previous.impressionsUnique ?? null,
+      }
       // Held before insights were asked: the impressions stay as last read, with their note.
       let note = insightsNote ?? (holdUntil ? (previous.note ?? null) : null)
       if (!insightsNote && !holdUntil) {
         try {
           const read = await fetchImpressions(graph, token, delivery.externalId)
           impressions = read.impressions
-          note = impressions.impressions == null && impressions.impressionsUnique == null ? IMPRESSIONS_NOTES.empty : null
+          note =
+            impressions.impressions == null && impressions.impressionsUnique == null
+              ? IMPRESSIONS_NOTES.empty
+              : null
           holdUntil = read.throttleUntil
         } catch (error) {
           const failure = impressionsFailure(error, now)
@@ -95,11 +147,18 @@ export const fetchReach = async (payload: Payload, options: { now?: Date; window
             impressions = { impressions: null, impressionsUnique: null }
           }
           if (failure.kind === 'wait') holdUntil = failure.until!
-          if (failure.kind === 'stop') report.errors.push(`${delivery.externalId}: ${failure.message}`)
+          if (failure.kind === 'stop')
+            report.errors.push(`${delivery.externalId}: ${failure.message}`)
         }
       } else if (insightsNote) impressions = { impressions: null, impressionsUnique: null }
 
-      await store(payload, delivery.id, { ...engagement, ...impressions, fetchedAt: now.toISOString(), note, state: 'ok' })
+      await store(payload, delivery.id, {
+        ...engagement,
+        ...impressions,
+        fetchedAt: now.toISOString(),
+        note,
+        state: 'ok',
+      })
       report.updated++
       if (holdUntil) {
         // Usage is near the limit: the rest waits for tomorrow's run (or the next one after the hold).

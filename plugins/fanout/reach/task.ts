@@ -4,7 +4,10 @@ import { REACH_TASK } from '../constants'
 import { fetchReach } from './fetch-reach'
 
 /** The daily reach run on the fan-out's maintenance queue (its schedule is added with the plugin's other tasks). */
-export const reachTask: TaskConfig<{ input: object; output: { errors: number; gone: number; updated: number } }> = {
+export const reachTask: TaskConfig<{
+  input: object
+  output: { errors: number; gone: number; updated: number }
+}> = {
   slug: REACH_TASK,
   label: 'Zasięgi kopii na fanpage',
   handler: async ({ req }) => {

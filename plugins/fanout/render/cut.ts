@@ -10,7 +10,7 @@ const SENTENCE_WINDOW = 0.3
 
 const SENTENCE_END = new Set(['.', '!', '?', '…'])
 /** Closing quotes and brackets that belong to the sentence before them. */
-const CLOSERS = new Set(['"', '\'', '”', '’', '»', ')', ']'])
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']'])
 /** Punctuation that must not dangle before the ellipsis. */
 const DANGLING = /[\s,;:\-–—([{„“"'‘«/\\&+*•·.]+$/u
 
@@ -19,8 +19,37 @@ const DANGLING = /[\s,;:\-–—([{„“"'‘«/\\&+*•·.]+$/u
  * case; compared with the word before the dot.
  */
 const ABBREVIATIONS = new Set([
-  'al', 'art', 'dr', 'godz', 'im', 'in', 'inż', 'itd', 'itp', 'ks', 'mgr', 'min', 'np', 'nr', 'ok', 'os', 'pkt', 'pl', 'poz',
-  'prof', 'r', 'tel', 'tj', 'tys', 'tzn', 'tzw', 'ul', 'ust', 'wg', 'zob', 'św',
+  'al',
+  'art',
+  'dr',
+  'godz',
+  'im',
+  'in',
+  'inż',
+  'itd',
+  'itp',
+  'ks',
+  'mgr',
+  'min',
+  'np',
+  'nr',
+  'ok',
+  'os',
+  'pkt',
+  'pl',
+  'poz',
+  'prof',
+  'r',
+  'tel',
+  'tj',
+  'tys',
+  'tzn',
+  'tzw',
+  'ul',
+  'ust',
+  'wg',
+  'zob',
+  'św',
 ])
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)

@@ -42,7 +42,8 @@ const tidy = (text: string): string =>
 /** A title is one line. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
-const join = (blocks: string[]): string => blocks.filter((block) => block !== '').join(BLOCK_SEPARATOR)
+const join = (blocks: string[]): string =>
+  blocks.filter((block) => block !== '').join(BLOCK_SEPARATOR)
 
 /** What remains for one more block once `others` are in the message. */
 const roomFor = (others: string[], maxLength: number): number => {
@@ -53,14 +54,18 @@ const roomFor = (others: string[], maxLength: number): number => {
 export const renderSocialCopy = (input: SocialCopyInput): SocialCopy => {
   const maxLength = input.maxLength
   if (typeof maxLength !== 'number' || !Number.isFinite(maxLength) || maxLength <= 0) {
-    throw new Error(`renderSocialCopy: maxLength must be a positive number, got ${String(maxLength)}`)
+    throw new Error(
+      `renderSocialCopy: maxLength must be a positive number, got ${String(maxLength)}`,
+    )
   }
 
   const bipUrl = str(input.bipUrl).trim()
   const postUrl = str(input.postUrl).trim()
   const rulesUrl = str(input.rulesUrl).trim()
   const unitName = oneLine(str(input.unitName))
-  const hashtags = (Array.isArray(input.hashtags) ? input.hashtags : []).map((tag) => str(tag).trim()).filter(Boolean)
+  const hashtags = (Array.isArray(input.hashtags) ? input.hashtags : [])
+    .map((tag) => str(tag).trim())
+    .filter(Boolean)
 
   const footer = [
     unitName ? `— ${unitName}` : '',

@@ -12,7 +12,13 @@ export type FeedPost = PostForBip & {
   body?: unknown
   category: string
   id: number | string
-  images?: (({ alt?: null | string; sizes?: { fanpage?: SizedImage | null } | null } & SizedImage) | number | string)[] | null
+  images?:
+    | (
+        | ({ alt?: null | string; sizes?: { fanpage?: SizedImage | null } | null } & SizedImage)
+        | number
+        | string
+      )[]
+    | null
   lead?: null | string
   publishedAt?: null | string
   slug: string
@@ -24,45 +30,69 @@ export type FeedPost = PostForBip & {
 export type FeedMeta = { description: string; feedUrl: string; siteUrl: string; title: string }
 
 const EXCERPT_LENGTH = 300
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-const absolute = (url: string, siteUrl: string) => (/^https?:\/\//.test(url) ? url : `${siteUrl}${url}`)
+const absolute = (url: string, siteUrl: string) =>
+  /^https?:\/\//.test(url) ? url : `${siteUrl}${url}`
 
 /** The lead image in the fanpage size (1200×630), which readers show well, with its real byte size. */
 export const enclosureOf = (post: FeedPost, siteUrl: string) => {
-  const media = (post.images ?? []).find((m): m is Exclude<typeof m, number | string> => typeof m === 'object' && m !== null)
+  const media = (post.images ?? []).find(
+    (m): m is Exclude<typeof m, number | string> => typeof m === 'object' && m !== null,
+  )
   if (!media) return null
-  const sized = media.sizes?.fanpage?.url && media.sizes.fanpage.filesize ? media.sizes.fanpage : media
+  const sized =
+    media.sizes?.fanpage?.url && media.sizes.fanpage.filesize ? media.sizes.fanpage : media
   if (!sized.url || !sized.filesize) return null
-  return { alt: media.alt ?? '', size: sized.filesize, type: sized.mimeType ?? 'image/jpeg', url: absolute(sized.url, siteUrl) }
+  return {
+    alt: media.alt ?? '',
+    size: sized.filesize,
+    type: sized.mimeType ?? 'image/jpeg',
+    url: absolute(sized.url, siteUrl),
+  }
 }
 
 /** A stable, unique id that survives slug and title edits (RSS guid, isPermaLink="false"). */
-export const guidOf = (post: Pick<FeedPost, 'id'>, siteUrl: string) => `${new URL(siteUrl).host}:herold:post:${post.id}`
+export const guidOf = (post: Pick<FeedPost, 'id'>, siteUrl: string) =>
+  `${new URL(siteUrl).host}:herold:post:${post.id}`
 
-export const excerptOf = (post: FeedPost) => cutCleanly(post.lead?.trim() || lexicalToPlainText(post.body), EXCERPT_LENGTH)
+export const excerptOf = (post: FeedPost) =>
+  cutCleanly(post.lead?.trim() || lexicalToPlainText(post.body), EXCERPT_LENGTH)
 
 /** Full content for readers: lead, image, body, and the BIP link that every copy carries. */
 export const contentOf = (post: FeedPost, siteUrl: string) => {
   const parts: string[] = []
   if (post.lead) parts.push(`<p><strong>${escapeHtml(post.lead)}</strong></p>`)
   const image = enclosureOf(post, siteUrl)
-  if (image) parts.push(`<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>`)
-  if (post.body && typeof post.body === 'object') parts.push(convertLexicalToHTML({ data: post.body as never, disableContainer: true }))
+  if (image)
+    parts.push(`<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>`)
+  if (post.body && typeof post.body === 'object')
+    parts.push(convertLexicalToHTML({ data: post.body as never, disableContainer: true }))
   const bip = officialLink(post)
-  if (bip) parts.push(`<p>Oficjalna publikacja w BIP: <a href="${escapeHtml(bip)}">${escapeHtml(bip)}</a></p>`)
-  parts.push(`<p><a href="${escapeHtml(`${siteUrl}/aktualnosci/${post.slug}`)}">Czytaj na stronie gminy</a></p>`)
+  if (bip)
+    parts.push(
+      `<p>Oficjalna publikacja w BIP: <a href="${escapeHtml(bip)}">${escapeHtml(bip)}</a></p>`,
+    )
+  parts.push(
+    `<p><a href="${escapeHtml(`${siteUrl}/aktualnosci/${post.slug}`)}">Czytaj na stronie gminy</a></p>`,
+  )
   return parts.join('\n')
 }
 
-const unitName = (post: FeedPost) => (typeof post.unit === 'object' && post.unit?.name ? post.unit.name : '')
+const unitName = (post: FeedPost) =>
+  typeof post.unit === 'object' && post.unit?.name ? post.unit.name : ''
 
 /** The feed's bytes apart from <lastBuildDate>, which the `rss` package sets to the time of building. */
-export const contentFingerprint = (xml: string) => xml.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '')
+export const contentFingerprint = (xml: string) =>
+  xml.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '')
 
 /** RSS 2.0 with the `rss` package; pubDate is the newest change among the items. */
 export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
-  const newest = posts.reduce((max, p) => Math.max(max, Date.parse(p.updatedAt ?? p.publishedAt ?? '') || 0), 0)
+  const newest = posts.reduce(
+    (max, p) => Math.max(max, Date.parse(p.updatedAt ?? p.publishedAt ?? '') || 0),
+    0,
+  )
   const feed = new RSS({
     description: meta.description,
     feed_url: meta.feedUrl,
@@ -82,7 +112,9 @@ export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
       custom_elements: [{ 'content:encoded': { _cdata: contentOf(post, meta.siteUrl) } }],
       date: new Date(post.publishedAt ?? post.updatedAt ?? 0),
       description: excerptOf(post),
-      enclosure: enclosure ? { size: enclosure.size, type: enclosure.type, url: enclosure.url } : undefined,
+      enclosure: enclosure
+        ? { size: enclosure.size, type: enclosure.type, url: enclosure.url }
+        : undefined,
       guid: guidOf(post, meta.siteUrl),
       title: post.title,
       url: `${meta.siteUrl}/aktualnosci/${post.slug}`,

@@ -6,7 +6,10 @@ export type Validators = { etag: string; lastModified: Date }
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
-export const notModified = (headers: { ifModifiedSince?: null | string; ifNoneMatch?: null | string }, current: Validators): boolean => {
+export const notModified = (
+  headers: { ifModifiedSince?: null | string; ifNoneMatch?: null | string },
+  current: Validators,
+): boolean => {
   if (headers.ifNoneMatch != null && headers.ifNoneMatch.trim() !== '') {
     const value = headers.ifNoneMatch.trim()
     if (value === '*') return true

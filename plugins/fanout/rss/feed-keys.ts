@@ -6,7 +6,10 @@ import { CATEGORY_SLUGS, type Category, categoryOfSlug } from '../../../src/doma
  */
 export type FeedKey = string
 
-export type FeedScope = { kind: 'all' } | { kind: 'category'; category: Category; slug: string } | { kind: 'unit'; slug: string }
+export type FeedScope =
+  | { kind: 'all' }
+  | { kind: 'category'; category: Category; slug: string }
+  | { kind: 'unit'; slug: string }
 
 export const ALL_FEED: FeedKey = 'all'
 
@@ -38,7 +41,9 @@ export const scopeOf = (key: FeedKey): FeedScope | null => {
 export const feedPath = (key: FeedKey) => {
   const scope = scopeOf(key)
   if (!scope || scope.kind === 'all') return '/feeds/all.xml'
-  return scope.kind === 'unit' ? `/feeds/units/${scope.slug}.xml` : `/feeds/categories/${scope.slug}.xml`
+  return scope.kind === 'unit'
+    ? `/feeds/units/${scope.slug}.xml`
+    : `/feeds/categories/${scope.slug}.xml`
 }
 
 /** The `{slug}.xml` segment of a feed URL; null for anything else (answered 404). */

@@ -20,8 +20,16 @@ export const FEED_SIZE = 50
  */
 export const feedsCollection: CollectionConfig = {
   slug: FEEDS,
-  labels: { plural: label('Kanały RSS (pamięć podręczna)', 'RSS feeds (cache)'), singular: label('Kanał RSS', 'RSS feed') },
-  access: { create: () => false, delete: () => false, read: ({ req }) => isAdmin(req.user), update: () => false },
+  labels: {
+    plural: label('Kanały RSS (pamięć podręczna)', 'RSS feeds (cache)'),
+    singular: label('Kanał RSS', 'RSS feed'),
+  },
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: ({ req }) => isAdmin(req.user),
+    update: () => false,
+  },
   admin: {
     defaultColumns: ['key', 'items', 'lastModified'],
     group: label('Dystrybucja', 'Distribution'),
@@ -29,9 +37,22 @@ export const feedsCollection: CollectionConfig = {
     useAsTitle: 'key',
   },
   fields: [
-    { name: 'key', type: 'text', index: true, label: label('Kanał', 'Feed'), required: true, unique: true },
+    {
+      name: 'key',
+      type: 'text',
+      index: true,
+      label: label('Kanał', 'Feed'),
+      required: true,
+      unique: true,
+    },
     { name: 'etag', type: 'text', label: 'ETag', required: true },
-    { name: 'lastModified', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: label('Ostatnia zmiana', 'Last modified'), required: true },
+    {
+      name: 'lastModified',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: label('Ostatnia zmiana', 'Last modified'),
+      required: true,
+    },
     { name: 'items', type: 'number', label: label('Wpisów', 'Items') },
     { name: 'xml', type: 'textarea', admin: { readOnly: true }, label: 'XML', required: true },
   ],
@@ -42,33 +63,64 @@ export type StoredFeed = { etag: string; key: string; lastModified: string; xml:
 type Req = Partial<PayloadRequest>
 
 /** A strong validator: the same content gives the same tag on every server and after restarts. */
-export const etagOf = (xml: string) => `"${createHash('sha256').update(contentFingerprint(xml)).digest('base64url').slice(0, 32)}"`
+export const etagOf = (xml: string) =>
+  `"${createHash('sha256').update(contentFingerprint(xml)).digest('base64url').slice(0, 32)}"`
 
-const siteTitle = async (payload: Payload, req?: Req) => (await officeName(payload, req)) ?? process.env.SITE_NAME ?? 'Herold'
+const siteTitle = async (payload: Payload, req?: Req) =>
+  (await officeName(payload, req)) ?? process.env.SITE_NAME ?? 'Herold'
 
 /** What a feed shows and how it is titled; null when its unit or category does not exist. */
-const describe = async (payload: Payload, key: FeedKey, req?: Req): Promise<null | { description: string; title: string; where: Where }> => {
+const describe = async (
+  payload: Payload,
+  key: FeedKey,
+  req?: Req,
+): Promise<null | { description: string; title: string; where: Where }> => {
   const scope = scopeOf(key)
   if (!scope) return null
   const site = await siteTitle(payload, req)
-  if (scope.kind === 'all') return { description: `Wszystkie aktualności: ${site}`, title: `${site} – wszystkie aktualności`, where: {} }
+  if (scope.kind === 'all')
+    return {
+      description: `Wszystkie aktualności: ${site}`,
+      title: `${site} – wszystkie aktualności`,
+      where: {},
+    }
   if (scope.kind === 'category') {
     const name = CATEGORIES.find((c) => c.value === scope.category)!.label.pl
-    return { description: `${name}: aktualności – ${site}`, title: `${site} – ${name}`, where: { category: { equals: scope.category } } }
+    return {
+      description: `${name}: aktualności – ${site}`,
+      title: `${site} – ${name}`,
+      where: { category: { equals: scope.category } },
+    }
   }
   const { collections } = fanoutContext(payload).options
-  const { docs } = await payload.find({ collection: collections.units, depth: 0, limit: 1, overrideAccess: true, req, select: { name: true } as never, where: { slug: { equals: scope.slug } } })
+  const { docs } = await payload.find({
+    collection: collections.units,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+    select: { name: true } as never,
+    where: { slug: { equals: scope.slug } },
+  })
   const unit = docs[0] as { id: number | string; name: string } | undefined
   if (!unit) return null
   // The unit's own name says whose news these are (the office's feed is not titled twice with it).
-  return { description: `Aktualności: ${unit.name} – ${site}`, title: `${unit.name} – aktualności`, where: { unit: { equals: unit.id } } }
+  return {
+    description: `Aktualności: ${unit.name} – ${site}`,
+    title: `${unit.name} – aktualności`,
+    where: { unit: { equals: unit.id } },
+  }
 }
 
 /**
  * Rebuilds one feed from the posts residents may see that ask for RSS, and stores it when its
  * content changed (an unchanged feed keeps its ETag and Last-Modified). Null: no such feed.
  */
-export const refreshFeed = async (payload: Payload, key: FeedKey, req?: Req): Promise<null | StoredFeed> => {
+export const refreshFeed = async (
+  payload: Payload,
+  key: FeedKey,
+  req?: Req,
+): Promise<null | StoredFeed> => {
   const described = await describe(payload, key, req)
   if (!described) return null
   const { collections, siteUrl } = fanoutContext(payload).options
@@ -80,22 +132,53 @@ export const refreshFeed = async (payload: Payload, key: FeedKey, req?: Req): Pr
     overrideAccess: true,
     pagination: false,
     req,
-    select: { bipReference: true, body: true, category: true, images: true, informationType: true, lead: true, publishedAt: true, slug: true, title: true, unit: true, updatedAt: true } as never,
+    select: {
+      bipReference: true,
+      body: true,
+      category: true,
+      images: true,
+      informationType: true,
+      lead: true,
+      publishedAt: true,
+      slug: true,
+      title: true,
+      unit: true,
+      updatedAt: true,
+    } as never,
     sort: '-publishedAt',
     where: { and: [publicPostsWhere(new Date()), { channels: { in: ['rss'] } }, described.where] },
   })
-  const xml = buildFeed({ description: described.description, feedUrl: `${siteUrl}${feedPath(key)}`, siteUrl, title: described.title }, docs as unknown as FeedPost[])
+  const xml = buildFeed(
+    {
+      description: described.description,
+      feedUrl: `${siteUrl}${feedPath(key)}`,
+      siteUrl,
+      title: described.title,
+    },
+    docs as unknown as FeedPost[],
+  )
   const etag = etagOf(xml)
-  const existing = (await payload.db.findOne({ collection: FEEDS, req, where: { key: { equals: key } } })) as (StoredFeed & { id: number | string }) | null
+  const existing = (await payload.db.findOne({
+    collection: FEEDS,
+    req,
+    where: { key: { equals: key } },
+  })) as (StoredFeed & { id: number | string }) | null
   if (existing?.etag === etag) return existing
   const data = { etag, items: docs.length, key, lastModified: new Date().toISOString(), xml }
-  if (existing) await payload.db.updateOne({ collection: FEEDS, data, id: existing.id, req, returning: false })
+  if (existing)
+    await payload.db.updateOne({ collection: FEEDS, data, id: existing.id, req, returning: false })
   else {
     try {
       await payload.db.create({ collection: FEEDS, data, req })
     } catch {
       // Another process stored this feed first (unique key): store ours over it, it is as fresh.
-      await payload.db.updateMany({ collection: FEEDS, data, req, returning: false, where: { key: { equals: key } } })
+      await payload.db.updateMany({
+        collection: FEEDS,
+        data,
+        req,
+        returning: false,
+        where: { key: { equals: key } },
+      })
     }
   }
   return data
@@ -108,8 +191,19 @@ export const refreshFeeds = async (payload: Payload, keys: FeedKey[], req?: Req)
 /** Only the validators, for a server checking whether its copy is still current. */
 export const storedValidators = async (payload: Payload, key: FeedKey) =>
   (
-    await payload.find({ collection: FEEDS, depth: 0, limit: 1, overrideAccess: true, pagination: false, select: { etag: true } as never, where: { key: { equals: key } } })
+    await payload.find({
+      collection: FEEDS,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      pagination: false,
+      select: { etag: true } as never,
+      where: { key: { equals: key } },
+    })
   ).docs[0] as undefined | { etag: string }
 
 export const storedFeed = async (payload: Payload, key: FeedKey) =>
-  (await payload.db.findOne({ collection: FEEDS, where: { key: { equals: key } } })) as null | StoredFeed
+  (await payload.db.findOne({
+    collection: FEEDS,
+    where: { key: { equals: key } },
+  })) as null | StoredFeed

@@ -7,29 +7,68 @@ import { affectedFeeds, type PostPlacement } from './feed-keys'
 import { refreshFeeds } from './feed-store'
 
 type Req = Partial<PayloadRequest>
-type PostLike = { category?: null | string; unit?: { id: number | string } | null | number | string; workflowState?: null | string }
+type PostLike = {
+  category?: null | string
+  unit?: { id: number | string } | null | number | string
+  workflowState?: null | string
+}
 
 /** Where posts sit in feeds: their category and their unit's slug. */
-const placementsOf = async (payload: Payload, posts: PostLike[], req?: Req): Promise<PostPlacement[]> => {
+const placementsOf = async (
+  payload: Payload,
+  posts: PostLike[],
+  req?: Req,
+): Promise<PostPlacement[]> => {
   const { collections } = fanoutContext(payload).options
-  const unitIds = [...new Set(posts.map((p) => idOf(p.unit)).filter((id): id is number | string => id != null).map(String))]
+  const unitIds = [
+    ...new Set(
+      posts
+        .map((p) => idOf(p.unit))
+        .filter((id): id is number | string => id != null)
+        .map(String),
+    ),
+  ]
   const units = unitIds.length
-    ? ((await payload.find({ collection: collections.units, depth: 0, limit: unitIds.length, overrideAccess: true, pagination: false, req, select: { slug: true } as never, where: { id: { in: unitIds } } })).docs as unknown as { id: number | string; slug?: string }[])
+    ? ((
+        await payload.find({
+          collection: collections.units,
+          depth: 0,
+          limit: unitIds.length,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          select: { slug: true } as never,
+          where: { id: { in: unitIds } },
+        })
+      ).docs as unknown as { id: number | string; slug?: string }[])
     : []
-  return posts.map((p) => ({ category: p.category, unitSlug: units.find((u) => String(u.id) === String(idOf(p.unit)))?.slug ?? null }))
+  return posts.map((p) => ({
+    category: p.category,
+    unitSlug: units.find((u) => String(u.id) === String(idOf(p.unit)))?.slug ?? null,
+  }))
 }
 
 /** Queues a job rebuilding the feeds these posts are (or were) in. */
 const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
   const keys = affectedFeeds(...(await placementsOf(payload, posts, req)))
-  await payload.jobs.queue({ input: { keys }, queue: fanoutContext(payload).options.queues.normal, req: req as PayloadRequest, task: RSS_REFRESH_TASK } as never)
+  await payload.jobs.queue({
+    input: { keys },
+    queue: fanoutContext(payload).options.queues.normal,
+    req: req as PayloadRequest,
+    task: RSS_REFRESH_TASK,
+  } as never)
 }
 
 /**
  * A post that is or was public changed: the feeds it was and is in are rebuilt by a job, so the
  * editor's save does not wait for it. Posts that never were public touch no feed.
  */
-export const queueFeedRefresh = async (payload: Payload, doc: PostLike, previous: PostLike | undefined, req?: Req) => {
+export const queueFeedRefresh = async (
+  payload: Payload,
+  doc: PostLike,
+  previous: PostLike | undefined,
+  req?: Req,
+) => {
   if (doc.workflowState !== 'published' && previous?.workflowState !== 'published') return
   await queueFeedsOf(payload, previous ? [doc, previous] : [doc], req)
 }
@@ -40,9 +79,13 @@ export const queueFeedRefreshForBip = async (payload: Payload, citing: PostLike[
   if (published.length) await queueFeedsOf(payload, published, req)
 }
 
-export const feedKeysOfPost = async (payload: Payload, post: PostLike) => affectedFeeds(...(await placementsOf(payload, [post])))
+export const feedKeysOfPost = async (payload: Payload, post: PostLike) =>
+  affectedFeeds(...(await placementsOf(payload, [post])))
 
-export const rssRefreshTask: TaskConfig<{ input: { keys: string[] }; output: { refreshed: number } }> = {
+export const rssRefreshTask: TaskConfig<{
+  input: { keys: string[] }
+  output: { refreshed: number }
+}> = {
   slug: RSS_REFRESH_TASK,
   label: 'Odświeżenie kanałów RSS',
   handler: async ({ input, req }) => {

@@ -32,8 +32,20 @@ const toCached = (feed: { etag: string; lastModified: string; xml: string }): Ca
   const lastModified = new Date(feed.lastModified)
   const xml = Buffer.from(feed.xml)
   const representation = (etag: string): Representation => {
-    const notModified: Headers = { 'Cache-Control': `public, max-age=${MAX_AGE_S}`, ETag: etag, 'Last-Modified': lastModified.toUTCString(), Vary: 'Accept-Encoding' }
-    return { full: { ...notModified, 'Content-Length': String(xml.byteLength), 'Content-Type': 'application/rss+xml; charset=utf-8' }, notModified }
+    const notModified: Headers = {
+      'Cache-Control': `public, max-age=${MAX_AGE_S}`,
+      ETag: etag,
+      'Last-Modified': lastModified.toUTCString(),
+      Vary: 'Accept-Encoding',
+    }
+    return {
+      full: {
+        ...notModified,
+        'Content-Length': String(xml.byteLength),
+        'Content-Type': 'application/rss+xml; charset=utf-8',
+      },
+      notModified,
+    }
   }
   const gzipEtag = gzipEtagOf(feed.etag)
   return {
@@ -48,7 +60,11 @@ const toCached = (feed: { etag: string; lastModified: string; xml: string }): Ca
   }
 }
 
-const load = async (payload: Payload, key: FeedKey, hit: CachedFeed | undefined): Promise<CachedFeed | null> => {
+const load = async (
+  payload: Payload,
+  key: FeedKey,
+  hit: CachedFeed | undefined,
+): Promise<CachedFeed | null> => {
   const now = Date.now()
   try {
     if (hit) {
@@ -103,20 +119,44 @@ export const currentFeed = async (payload: Payload, key: FeedKey): Promise<Cache
  * per version and asks this route only for the identity bytes.
  */
 export const feedResponse = (request: Request, feed: CachedFeed): Response => {
-  const representation = acceptsGzip(request.headers.get('accept-encoding')) ? feed.gzip : feed.plain
-  const conditional = { ifModifiedSince: request.headers.get('if-modified-since'), ifNoneMatch: request.headers.get('if-none-match') }
-  if (notModified(conditional, { etag: feed.etag, lastModified: feed.lastModified }) || notModified(conditional, { etag: feed.gzipEtag, lastModified: feed.lastModified })) {
+  const representation = acceptsGzip(request.headers.get('accept-encoding'))
+    ? feed.gzip
+    : feed.plain
+  const conditional = {
+    ifModifiedSince: request.headers.get('if-modified-since'),
+    ifNoneMatch: request.headers.get('if-none-match'),
+  }
+  if (
+    notModified(conditional, { etag: feed.etag, lastModified: feed.lastModified }) ||
+    notModified(conditional, { etag: feed.gzipEtag, lastModified: feed.lastModified })
+  ) {
     return new Response(null, { headers: representation.notModified, status: 304 })
   }
-  return new Response(request.method === 'HEAD' ? null : feed.body, { headers: representation.full, status: 200 })
+  return new Response(request.method === 'HEAD' ? null : feed.body, {
+    headers: representation.full,
+    status: 200,
+  })
 }
 
 const textAnswer = (text: string, status: number, headers: Headers) => {
   const body = Buffer.from(text)
-  const all = { ...headers, 'Content-Length': String(body.byteLength), 'Content-Type': 'text/plain; charset=utf-8' }
-  return (request: Request) => new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers: all, status })
+  const all = {
+    ...headers,
+    'Content-Length': String(body.byteLength),
+    'Content-Type': 'text/plain; charset=utf-8',
+  }
+  return (request: Request) =>
+    new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers: all, status })
 }
 
-export const notFoundFeed = textAnswer('Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.', 404, { 'Cache-Control': 'public, max-age=60' })
+export const notFoundFeed = textAnswer(
+  'Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.',
+  404,
+  { 'Cache-Control': 'public, max-age=60' },
+)
 
-export const feedUnavailable = textAnswer('Kanał RSS jest chwilowo niedostępny. Spróbuj ponownie za minutę.', 503, { 'Cache-Control': 'no-store', 'Retry-After': '60' })
+export const feedUnavailable = textAnswer(
+  'Kanał RSS jest chwilowo niedostępny. Spróbuj ponownie za minutę.',
+  503,
+  { 'Cache-Control': 'no-store', 'Retry-After': '60' },
+)

@@ -9,9 +9,13 @@ import { PROFILE_PLATFORMS } from '../../../src/domain/taxonomy'
 export type SocialKind = 'fanpage' | 'group'
 
 /** The profile platform (as in `governs[].platform` of the rules) each social channel publishes to. */
-export const PLATFORM_OF: Record<SocialKind, string> = { fanpage: 'facebook_page', group: 'facebook_group' }
+export const PLATFORM_OF: Record<SocialKind, string> = {
+  fanpage: 'facebook_page',
+  group: 'facebook_group',
+}
 
-export const isSocialKind = (kind: unknown): kind is SocialKind => kind === 'fanpage' || kind === 'group'
+export const isSocialKind = (kind: unknown): kind is SocialKind =>
+  kind === 'fanpage' || kind === 'group'
 
 export type GoverningRules = {
   _status?: null | string
@@ -21,10 +25,14 @@ export type GoverningRules = {
   title?: null | string
 }
 
-const WHY = 'Każdy profil, na którym mieszkańcy dyskutują, musi mieć opublikowane zasady dyskusji: kto go prowadzi, jak moderujemy i gdzie złożyć skargę.'
+const WHY =
+  'Każdy profil, na którym mieszkańcy dyskutują, musi mieć opublikowane zasady dyskusji: kto go prowadzi, jak moderujemy i gdzie złożyć skargę.'
 
 /** Why the channel may not publish under these rules, in Polish with what to do; null when it may. */
-export const rulesProblem = (kind: SocialKind, rules: GoverningRules | null | undefined): null | string => {
+export const rulesProblem = (
+  kind: SocialKind,
+  rules: GoverningRules | null | undefined,
+): null | string => {
   if (!rules) {
     return `Kanał nie ma wskazanych zasad dyskusji. ${WHY} Opublikuj zasady w „Zasady dyskusji” i wybierz je w polu „Zasady dyskusji” kanału albo zapisz kanał jako wyłączony.`
   }
@@ -40,5 +48,8 @@ export const rulesProblem = (kind: SocialKind, rules: GoverningRules | null | un
 }
 
 /** The public page of the rules, as every copy links to it; null when there is nothing to link to. */
-export const rulesUrlOf = (siteUrl: string, rules: GoverningRules | null | undefined): null | string =>
+export const rulesUrlOf = (
+  siteUrl: string,
+  rules: GoverningRules | null | undefined,
+): null | string =>
   rules?._status === 'published' && rules.slug ? `${siteUrl}/zasady-dyskusji/${rules.slug}` : null

@@ -11,7 +11,22 @@ export const GROUP_LINT = {
   maxEmoji: 8,
   capsRatio: 0.6,
   capsMinLetters: 20,
-  shorteners: ['bit.ly', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'cutt.ly', 'rebrand.ly', 'shorturl.at', 'tiny.cc', 'rb.gy', 't.ly', 's.id'],
+  shorteners: [
+    'bit.ly',
+    'tinyurl.com',
+    'goo.gl',
+    't.co',
+    'ow.ly',
+    'is.gd',
+    'buff.ly',
+    'cutt.ly',
+    'rebrand.ly',
+    'shorturl.at',
+    'tiny.cc',
+    'rb.gy',
+    't.ly',
+    's.id',
+  ],
 } as const
 
 export type GroupLintLimits = {
@@ -39,11 +54,15 @@ const EMAIL_PATTERN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu
 /** A hashtag has at least one letter; `#1` is not linked by Facebook. */
 const HASHTAG_PATTERN = /(?<![\p{L}\p{N}_&#/])#[\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*/gu
 
-const findUrls = (text: string): string[] => [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(URL_TAIL, ''))
+const findUrls = (text: string): string[] =>
+  [...text.matchAll(URL_PATTERN)].map((m) => m[0].replace(URL_TAIL, ''))
 
 const hostOf = (url: string): string => {
   const withoutScheme = url.replace(/^https?:\/\//i, '')
-  const host = withoutScheme.split(/[/?#]/, 1)[0].replace(/^[^@]*@/, '').replace(/:\d+$/, '')
+  const host = withoutScheme
+    .split(/[/?#]/, 1)[0]
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
   return host.toLowerCase().replace(/\.$/, '')
 }
 
@@ -56,7 +75,10 @@ const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\
 const bareShortenerHosts = (text: string, shorteners: readonly string[]): string[] => {
   if (!shorteners.length) return []
   const hosts = shorteners.map(escapeRegExp).join('|')
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}@./_-])(?:[a-z0-9-]+\\.)*(?:${hosts})/[^\\s]+`, 'giu')
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}@./_-])(?:[a-z0-9-]+\\.)*(?:${hosts})/[^\\s]+`,
+    'giu',
+  )
   return [...text.matchAll(pattern)].map((m) => hostOf(m[0]))
 }
 
@@ -87,7 +109,8 @@ const PHONE_PATTERN = new RegExp(
   'iu',
 )
 
-const firstLine = (text: string): string => text.split(/\r?\n/).find((line) => line.trim() !== '') ?? ''
+const firstLine = (text: string): string =>
+  text.split(/\r?\n/).find((line) => line.trim() !== '') ?? ''
 
 // ---- messages ----------------------------------------------------------------------------------
 
@@ -103,7 +126,10 @@ const MODERATION = 'automatyczną moderację grupy'
 
 // ---- the rules ---------------------------------------------------------------------------------
 
-export const lintGroupPost = (text: string, limits: Partial<GroupLintLimits> = GROUP_LINT): LintWarning[] => {
+export const lintGroupPost = (
+  text: string,
+  limits: Partial<GroupLintLimits> = GROUP_LINT,
+): LintWarning[] => {
   if (typeof text !== 'string' || text.trim() === '') return []
   const l: GroupLintLimits = { ...GROUP_LINT, ...limits }
   const warnings: LintWarning[] = []
@@ -124,7 +150,14 @@ export const lintGroupPost = (text: string, limits: Partial<GroupLintLimits> = G
   }
 
   // Many links: the same address twice is still one link for the reader.
-  const distinct = new Set(urls.map((url) => url.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '')))
+  const distinct = new Set(
+    urls.map((url) =>
+      url
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, ''),
+    ),
+  )
   if (distinct.size > l.maxLinks) {
     warnings.push({
       message:
@@ -136,7 +169,10 @@ export const lintGroupPost = (text: string, limits: Partial<GroupLintLimits> = G
   }
 
   // All caps, counted on the words only: addresses, e-mails and hashtags do not count.
-  const words = text.replace(URL_PATTERN, ' ').replace(EMAIL_PATTERN, ' ').replace(HASHTAG_PATTERN, ' ')
+  const words = text
+    .replace(URL_PATTERN, ' ')
+    .replace(EMAIL_PATTERN, ' ')
+    .replace(HASHTAG_PATTERN, ' ')
   const upper = (words.match(/\p{Lu}|\p{Lt}/gu) ?? []).length
   const letters = upper + (words.match(/\p{Ll}/gu) ?? []).length
   if (letters >= l.capsMinLetters && letters > 0 && upper / letters >= l.capsRatio) {

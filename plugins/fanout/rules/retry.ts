@@ -19,4 +19,5 @@ export const nextRetryDelayMs = (attempt: number, urgent: boolean): number => {
 }
 
 /** Attempts before a delivery fails for good: the quick retries come on top of the normal ones. */
-export const maxAttempts = (urgent: boolean) => MAX_ATTEMPTS + (urgent ? URGENT_QUICK_RETRIES_MS.length : 0)
+export const maxAttempts = (urgent: boolean) =>
+  MAX_ATTEMPTS + (urgent ? URGENT_QUICK_RETRIES_MS.length : 0)

@@ -18,7 +18,13 @@ export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
       fontFamily="inherit"
       fontSize={12}
       role="img"
-      style={{ color: 'var(--theme-text)', display: 'block', height: 'auto', maxWidth: layout.width, width: '100%' }}
+      style={{
+        color: 'var(--theme-text)',
+        display: 'block',
+        height: 'auto',
+        maxWidth: layout.width,
+        width: '100%',
+      }}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       xmlns="http://www.w3.org/2000/svg"
     >
@@ -38,15 +44,34 @@ export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
         {layout.ticks.map((tick) =>
           vertical ? (
             <g key={tick.value}>
-              <line stroke="currentColor" strokeOpacity={tick.value ? 0.15 : 0.5} x1={plot.x} x2={plot.x + plot.width} y1={tick.position} y2={tick.position} />
+              <line
+                stroke="currentColor"
+                strokeOpacity={tick.value ? 0.15 : 0.5}
+                x1={plot.x}
+                x2={plot.x + plot.width}
+                y1={tick.position}
+                y2={tick.position}
+              />
               <text fill="currentColor" textAnchor="end" x={plot.x - 6} y={tick.position + 4}>
                 {tick.label}
               </text>
             </g>
           ) : (
             <g key={tick.value}>
-              <line stroke="currentColor" strokeOpacity={tick.value ? 0.15 : 0.5} x1={tick.position} x2={tick.position} y1={plot.y} y2={plot.y + plot.height} />
-              <text fill="currentColor" textAnchor="middle" x={tick.position} y={plot.y + plot.height + 16}>
+              <line
+                stroke="currentColor"
+                strokeOpacity={tick.value ? 0.15 : 0.5}
+                x1={tick.position}
+                x2={tick.position}
+                y1={plot.y}
+                y2={plot.y + plot.height}
+              />
+              <text
+                fill="currentColor"
+                textAnchor="middle"
+                x={tick.position}
+                y={plot.y + plot.height + 16}
+              >
                 {tick.label}
               </text>
             </g>
@@ -55,7 +80,14 @@ export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
       </g>
       <g>
         {layout.bars.map((bar) => (
-          <rect fill={bar.fill} height={Math.max(bar.height, 0.5)} key={`${bar.series}-${bar.category}`} width={Math.max(bar.width, 0.5)} x={bar.x} y={bar.y}>
+          <rect
+            fill={bar.fill}
+            height={Math.max(bar.height, 0.5)}
+            key={`${bar.series}-${bar.category}`}
+            width={Math.max(bar.width, 0.5)}
+            x={bar.x}
+            y={bar.y}
+          >
             <title>{bar.label}</title>
           </rect>
         ))}
@@ -81,7 +113,13 @@ export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
         )}
       </g>
       {layout.bars.length === 0 && (
-        <text fill="currentColor" fontSize={14} textAnchor="middle" x={plot.x + plot.width / 2} y={plot.y + Math.max(plot.height, 40) / 2}>
+        <text
+          fill="currentColor"
+          fontSize={14}
+          textAnchor="middle"
+          x={plot.x + plot.width / 2}
+          y={plot.y + Math.max(plot.height, 40) / 2}
+        >
           Brak danych w wybranym okresie
         </text>
       )}

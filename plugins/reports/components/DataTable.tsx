@@ -3,13 +3,19 @@ import React from 'react'
 import { csvCell } from '../csv'
 import type { ReportTable } from '../definitions'
 
-const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '6px 10px', verticalAlign: 'top' }
+const cell: React.CSSProperties = {
+  borderBottom: '1px solid var(--theme-elevation-150)',
+  padding: '6px 10px',
+  verticalAlign: 'top',
+}
 
 /** A report table: numbers right-aligned with decimal commas, empty cells shown as a dash. */
 export const DataTable = ({ table }: { table: ReportTable }) => (
   <div style={{ marginBottom: 'calc(var(--base) * 1.5)', overflowX: 'auto' }}>
     <table style={{ borderCollapse: 'collapse', fontSize: 13, minWidth: '50%' }}>
-      <caption style={{ fontWeight: 600, padding: '0 0 8px', textAlign: 'left' }}>{table.caption}</caption>
+      <caption style={{ fontWeight: 600, padding: '0 0 8px', textAlign: 'left' }}>
+        {table.caption}
+      </caption>
       <thead>
         <tr>
           {table.columns.map((column, i) => (
@@ -35,8 +41,15 @@ export const DataTable = ({ table }: { table: ReportTable }) => (
                   {value ?? '—'}
                 </th>
               ) : (
-                <td key={i} style={{ ...cell, textAlign: typeof value === 'number' ? 'right' : 'left' }}>
-                  {value == null || value === '' ? '—' : typeof value === 'number' ? csvCell(value) : String(value)}
+                <td
+                  key={i}
+                  style={{ ...cell, textAlign: typeof value === 'number' ? 'right' : 'left' }}
+                >
+                  {value == null || value === ''
+                    ? '—'
+                    : typeof value === 'number'
+                      ? csvCell(value)
+                      : String(value)}
                 </td>
               ),
             )}

@@ -18,7 +18,12 @@ export const ReportsDashboard = ({ user }: ServerProps) => {
           <ul className="collections__card-list">
             {REPORT_SLUGS.map((slug) => (
               <li key={slug}>
-                <Card buttonAriaLabel={`Otwórz raport: ${REPORT_TITLES[slug].title}`} href={`/admin/${REPORTS_PATH}/${slug}`} id={`card-raport-${slug}`} title={REPORT_TITLES[slug].title} />
+                <Card
+                  buttonAriaLabel={`Otwórz raport: ${REPORT_TITLES[slug].title}`}
+                  href={`/admin/${REPORTS_PATH}/${slug}`}
+                  id={`card-raport-${slug}`}
+                  title={REPORT_TITLES[slug].title}
+                />
               </li>
             ))}
           </ul>

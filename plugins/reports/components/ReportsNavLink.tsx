@@ -13,7 +13,13 @@ export const ReportsNavLink = ({ user }: ServerProps) => {
   return (
     <NavGroup label="Raporty">
       {REPORT_SLUGS.map((slug) => (
-        <Link className="nav__link" href={`/admin/${REPORTS_PATH}/${slug}`} id={`nav-raport-${slug}`} key={slug} prefetch={false}>
+        <Link
+          className="nav__link"
+          href={`/admin/${REPORTS_PATH}/${slug}`}
+          id={`nav-raport-${slug}`}
+          key={slug}
+          prefetch={false}
+        >
           <span className="nav__link-label">{REPORT_TITLES[slug].title}</span>
         </Link>
       ))}

@@ -17,12 +17,33 @@ import { DataTable } from './DataTable'
  * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
  * CSV export of exactly those figures.
  */
-const input: React.CSSProperties = { background: 'var(--theme-input-bg)', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, color: 'var(--theme-text)', padding: '6px 8px' }
-const button: React.CSSProperties = { ...input, background: 'var(--theme-elevation-800)', color: 'var(--theme-elevation-0)', cursor: 'pointer', fontWeight: 600 }
+const input: React.CSSProperties = {
+  background: 'var(--theme-input-bg)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  color: 'var(--theme-text)',
+  padding: '6px 8px',
+}
+const button: React.CSSProperties = {
+  ...input,
+  background: 'var(--theme-elevation-800)',
+  color: 'var(--theme-elevation-0)',
+  cursor: 'pointer',
+  fontWeight: 600,
+}
 
 const ReportLinks = ({ current }: { current?: ReportSlug }) => (
   <nav aria-label="Raporty" style={{ marginBottom: 'var(--base)' }}>
-    <ul style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.5rem', listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.5rem 1.5rem',
+        listStyle: 'none',
+        margin: 0,
+        padding: 0,
+      }}
+    >
       {REPORT_SLUGS.map((slug) => (
         <li key={slug}>
           {slug === current ? (
@@ -39,7 +60,10 @@ const ReportLinks = ({ current }: { current?: ReportSlug }) => (
 const Index = () => (
   <>
     <h1>Raporty</h1>
-    <p>Zestawienia dla zespołu komunikacji: aktywność jednostek, zgodność z zasadą „najpierw BIP”, moderacja i zasięgi. Każdy raport ma wykres, tabele i eksport do pliku CSV (Excel).</p>
+    <p>
+      Zestawienia dla zespołu komunikacji: aktywność jednostek, zgodność z zasadą „najpierw BIP”,
+      moderacja i zasięgi. Każdy raport ma wykres, tabele i eksport do pliku CSV (Excel).
+    </p>
     <ul>
       {REPORT_SLUGS.map((slug) => (
         <li key={slug} style={{ marginBottom: '0.75rem' }}>
@@ -57,7 +81,18 @@ const Index = () => (
 const Filters = ({ result }: { result: ReportResult }) => {
   const { filters, slug, units } = result
   return (
-    <form action={`/admin/${REPORTS_PATH}/${slug}`} aria-label="Filtry raportu" method="get" style={{ alignItems: 'flex-end', display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.25rem', margin: 'var(--base) 0' }}>
+    <form
+      action={`/admin/${REPORTS_PATH}/${slug}`}
+      aria-label="Filtry raportu"
+      method="get"
+      style={{
+        alignItems: 'flex-end',
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.75rem 1.25rem',
+        margin: 'var(--base) 0',
+      }}
+    >
       <label style={{ display: 'grid', gap: 4 }}>
         Od miesiąca
         <input defaultValue={filters.from} name="od" style={input} type="month" />
@@ -82,7 +117,11 @@ const Filters = ({ result }: { result: ReportResult }) => {
       {slug === 'zasiegi' && (
         <label style={{ display: 'grid', gap: 4 }}>
           Zestaw według
-          <select defaultValue={filters.groupBy === 'category' ? 'kategoria' : 'jednostka'} name="wg" style={input}>
+          <select
+            defaultValue={filters.groupBy === 'category' ? 'kategoria' : 'jednostka'}
+            name="wg"
+            style={input}
+          >
             <option value="jednostka">jednostek</option>
             <option value="kategoria">kategorii</option>
           </select>
@@ -104,7 +143,15 @@ const Report = ({ result }: { result: ReportResult }) => {
       <p style={{ maxWidth: '60rem' }}>{result.summary}</p>
       <Filters result={result} />
       {filters.errors.length > 0 && (
-        <div role="alert" style={{ border: '1px solid var(--theme-warning-500)', borderRadius: 4, marginBottom: 'var(--base)', padding: '0.5rem 1rem' }}>
+        <div
+          role="alert"
+          style={{
+            border: '1px solid var(--theme-warning-500)',
+            borderRadius: 4,
+            marginBottom: 'var(--base)',
+            padding: '0.5rem 1rem',
+          }}
+        >
           <ul style={{ margin: 0 }}>
             {filters.errors.map((e) => (
               <li key={e}>{e}</li>
@@ -113,13 +160,28 @@ const Report = ({ result }: { result: ReportResult }) => {
         </div>
       )}
       <p>
-        <a download data-testid="report-csv" href={`/api/${REPORTS_PATH}/${slug}/csv?${filtersQuery(filters, slug)}`}>
+        <a
+          download
+          data-testid="report-csv"
+          href={`/api/${REPORTS_PATH}/${slug}/csv?${filtersQuery(filters, slug)}`}
+        >
           Pobierz CSV (Excel)
         </a>{' '}
         – te same liczby co w tabelach poniżej.
       </p>
-      <div style={{ alignItems: 'flex-start', display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 1.5)' }}>
-        <figure aria-labelledby={`${chartId}-podpis`} style={{ flex: '1 1 640px', margin: 0, maxWidth: 800 }}>
+      <div
+        style={{
+          alignItems: 'flex-start',
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 'var(--base)',
+          marginBottom: 'calc(var(--base) * 1.5)',
+        }}
+      >
+        <figure
+          aria-labelledby={`${chartId}-podpis`}
+          style={{ flex: '1 1 640px', margin: 0, maxWidth: 800 }}
+        >
           <BarChart id={chartId} spec={chart} />
           <figcaption id={`${chartId}-podpis`} style={{ fontSize: 13, marginTop: 8 }}>
             {chart.title}. {chart.description}
@@ -136,11 +198,16 @@ const Report = ({ result }: { result: ReportResult }) => {
   )
 }
 
-export const ReportsView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+export const ReportsView = async ({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps) => {
   const { locale, permissions, req, visibleEntities } = initPageResult
   const segments = (Array.isArray(params?.segments) ? params.segments : [REPORTS_PATH]) as string[]
   // Custom admin views are not behind the admin's own login redirect.
-  if (!req.user) redirect(`/admin/login?redirect=${encodeURIComponent(`/admin/${segments.join('/')}`)}`)
+  if (!req.user)
+    redirect(`/admin/login?redirect=${encodeURIComponent(`/admin/${segments.join('/')}`)}`)
   const slug = segments[1]
 
   let content: React.ReactNode
@@ -148,7 +215,10 @@ export const ReportsView = async ({ initPageResult, params, searchParams }: Admi
     content = (
       <>
         <h1>Raporty</h1>
-        <p role="alert">Raporty są dostępne dla osób zatwierdzających i administratorów. Jeśli potrzebujesz zestawienia, poproś o nie zespół komunikacji.</p>
+        <p role="alert">
+          Raporty są dostępne dla osób zatwierdzających i administratorów. Jeśli potrzebujesz
+          zestawienia, poproś o nie zespół komunikacji.
+        </p>
       </>
     )
   } else if (!slug) {
@@ -161,7 +231,9 @@ export const ReportsView = async ({ initPageResult, params, searchParams }: Admi
       </>
     )
   } else {
-    content = <Report result={await runReport(req.payload, slug, (searchParams ?? {}) as ReportQuery)} />
+    content = (
+      <Report result={await runReport(req.payload, slug, (searchParams ?? {}) as ReportQuery)} />
+    )
   }
 
   return (

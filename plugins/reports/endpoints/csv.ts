@@ -5,7 +5,8 @@ import { isReportSlug, REPORT_SLUGS, REPORTS_PATH } from '../constants'
 import { toCsv } from '../csv'
 import { csvFilename, type ReportQuery, runReport } from '../run'
 
-const refuse = (status: number, messages: string[]) => Response.json({ errors: messages.map((message) => ({ message })) }, { status })
+const refuse = (status: number, messages: string[]) =>
+  Response.json({ errors: messages.map((message) => ({ message })) }, { status })
 
 /**
  * GET /api/raporty/{report}/csv?od=YYYY-MM&do=YYYY-MM&jednostka=…&wg=…: the report's main table as
@@ -14,9 +15,13 @@ const refuse = (status: number, messages: string[]) => Response.json({ errors: m
  */
 export const reportCsvEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!isStaff(req.user)) return refuse(403, ['Raporty są dostępne dla osób zatwierdzających i administratorów. Zaloguj się na takie konto.'])
+    if (!isStaff(req.user))
+      return refuse(403, [
+        'Raporty są dostępne dla osób zatwierdzających i administratorów. Zaloguj się na takie konto.',
+      ])
     const slug = req.routeParams?.report
-    if (!isReportSlug(slug)) return refuse(404, [`Nie ma takiego raportu. Dostępne raporty: ${REPORT_SLUGS.join(', ')}.`])
+    if (!isReportSlug(slug))
+      return refuse(404, [`Nie ma takiego raportu. Dostępne raporty: ${REPORT_SLUGS.join(', ')}.`])
     const result = await runReport(req.payload, slug, (req.query ?? {}) as ReportQuery)
     if (result.filters.errors.length) return refuse(400, result.filters.errors)
     return new Response(toCsv(result.csv.columns, result.csv.rows), {

@@ -8,7 +8,13 @@ import './site.css'
 export const generateMetadata = async (): Promise<Metadata> => {
   const name = await siteName()
   return {
-    alternates: { types: { 'application/rss+xml': [{ title: `${name} – wszystkie aktualności`, url: '/feeds/all.xml' }] } },
+    alternates: {
+      types: {
+        'application/rss+xml': [
+          { title: `${name} – wszystkie aktualności`, url: '/feeds/all.xml' },
+        ],
+      },
+    },
     description: `Aktualności, komunikaty i ogłoszenia: ${name}. Oficjalne publikacje są w Biuletynie Informacji Publicznej.`,
     metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
     title: { default: name, template: `%s · ${name}` },

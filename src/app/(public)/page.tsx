@@ -9,10 +9,15 @@ export default async function HomePage() {
     <>
       <h1>{name}: aktualności</h1>
       <p className="lead">
-        Najnowsze komunikaty urzędu i jednostek gminy. Możesz je też śledzić przez <a href="/kanaly-rss">kanał RSS</a> albo{' '}
-        <a href="/newsletter">newsletter e-mail</a> – bez konta w mediach społecznościowych.
+        Najnowsze komunikaty urzędu i jednostek gminy. Możesz je też śledzić przez{' '}
+        <a href="/kanaly-rss">kanał RSS</a> albo <a href="/newsletter">newsletter e-mail</a> – bez
+        konta w mediach społecznościowych.
       </p>
-      {latest.docs.length ? <PostList posts={latest.docs} /> : <p>Nie ma jeszcze opublikowanych aktualności.</p>}
+      {latest.docs.length ? (
+        <PostList posts={latest.docs} />
+      ) : (
+        <p>Nie ma jeszcze opublikowanych aktualności.</p>
+      )}
       {latest.totalDocs > latest.docs.length ? (
         <p>
           <a href="/aktualnosci">Wszystkie aktualności ({latest.totalDocs})</a>

@@ -1,5 +1,17 @@
 /** One filter of a list page's GET form: a labelled select whose empty choice means "all". */
-export const FilterSelect = ({ allLabel, label, name, options, value }: { allLabel: string; label: string; name: string; options: { label: string; value: string }[]; value?: null | string }) => (
+export const FilterSelect = ({
+  allLabel,
+  label,
+  name,
+  options,
+  value,
+}: {
+  allLabel: string
+  label: string
+  name: string
+  options: { label: string; value: string }[]
+  value?: null | string
+}) => (
   <div>
     <label htmlFor={name}>{label}</label>
     <select defaultValue={value ?? ''} id={name} name={name}>

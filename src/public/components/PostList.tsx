@@ -8,14 +8,23 @@ export const PostList = ({ posts }: { posts: PublicPost[] }) => (
       const image = imageOf(post, 'thumbnail')
       return (
         <li className={image ? 'with-image' : undefined} key={String(post.id)}>
-          {image ? <img alt={image.alt} height={image.height} loading="lazy" src={image.url} width={image.width} /> : null}
+          {image ? (
+            <img
+              alt={image.alt}
+              height={image.height}
+              loading="lazy"
+              src={image.url}
+              width={image.width}
+            />
+          ) : null}
           <div>
             <h2>
               <a href={`/aktualnosci/${post.slug}`}>{post.title}</a>
             </h2>
             <p className="meta">
               {post.unit?.name ? `${post.unit.name} · ` : ''}
-              {categoryLabel(post.category)} · <time dateTime={post.publishedAt ?? undefined}>{polishDate(post.publishedAt)}</time>
+              {categoryLabel(post.category)} ·{' '}
+              <time dateTime={post.publishedAt ?? undefined}>{polishDate(post.publishedAt)}</time>
             </p>
             {post.lead ? <p>{post.lead}</p> : null}
           </div>

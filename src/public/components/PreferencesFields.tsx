@@ -4,7 +4,15 @@ import type { UnitOption } from '../site'
 type Values = { categories?: string[]; digest?: string; units?: string[]; urgentAlerts?: boolean }
 
 /** The preference fields shared by the subscribe form and the preferences page. */
-export const PreferencesFields = ({ error, units, values }: { error?: string; units: UnitOption[]; values: Values }) => (
+export const PreferencesFields = ({
+  error,
+  units,
+  values,
+}: {
+  error?: string
+  units: UnitOption[]
+  values: Values
+}) => (
   <>
     {error ? (
       <p className="field-error" id="blad-preferencje">
@@ -19,12 +27,24 @@ export const PreferencesFields = ({ error, units, values }: { error?: string; un
         ['off', 'Bez wydań zbiorczych (tylko pilne komunikaty)'],
       ].map(([value, text]) => (
         <label className="inline" key={value}>
-          <input defaultChecked={(values.digest ?? 'weekly') === value} name="digest" type="radio" value={value} /> {text}
+          <input
+            defaultChecked={(values.digest ?? 'weekly') === value}
+            name="digest"
+            type="radio"
+            value={value}
+          />{' '}
+          {text}
         </label>
       ))}
       <label className="inline">
-        <input defaultChecked={values.urgentAlerts ?? true} name="urgentAlerts" type="checkbox" value="on" /> Pilne komunikaty (np. ostrzeżenia, przerwy w dostawie
-        wody) od razu, gdy zostaną opublikowane
+        <input
+          defaultChecked={values.urgentAlerts ?? true}
+          name="urgentAlerts"
+          type="checkbox"
+          value="on"
+        />{' '}
+        Pilne komunikaty (np. ostrzeżenia, przerwy w dostawie wody) od razu, gdy zostaną
+        opublikowane
       </label>
     </fieldset>
     <fieldset>
@@ -32,7 +52,13 @@ export const PreferencesFields = ({ error, units, values }: { error?: string; un
       <div className="checks">
         {units.map((u) => (
           <label key={String(u.id)}>
-            <input defaultChecked={values.units?.includes(String(u.id))} name="units" type="checkbox" value={String(u.id)} /> {u.name}
+            <input
+              defaultChecked={values.units?.includes(String(u.id))}
+              name="units"
+              type="checkbox"
+              value={String(u.id)}
+            />{' '}
+            {u.name}
           </label>
         ))}
       </div>
@@ -42,7 +68,13 @@ export const PreferencesFields = ({ error, units, values }: { error?: string; un
       <div className="checks">
         {CATEGORIES.map((c) => (
           <label key={c.value}>
-            <input defaultChecked={values.categories?.includes(c.value)} name="categories" type="checkbox" value={c.value} /> {c.label.pl}
+            <input
+              defaultChecked={values.categories?.includes(c.value)}
+              name="categories"
+              type="checkbox"
+              value={c.value}
+            />{' '}
+            {c.label.pl}
           </label>
         ))}
       </div>

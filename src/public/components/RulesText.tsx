@@ -29,8 +29,12 @@ export const RulesText = ({ data }: { data: unknown }) => {
   return (
     <div className="rich">
       {blocks.map((block, i) => {
-        if (hasLists && block.type === 'list') return (block.children ?? []).map((item, j) => point(`${i}.${j}`, sub([{ ...block, children: [item] }])))
-        if (!hasLists && (block.type === 'paragraph' || block.type === 'quote')) return point(String(i), sub([block]))
+        if (hasLists && block.type === 'list')
+          return (block.children ?? []).map((item, j) =>
+            point(`${i}.${j}`, sub([{ ...block, children: [item] }])),
+          )
+        if (!hasLists && (block.type === 'paragraph' || block.type === 'quote'))
+          return point(String(i), sub([block]))
         return <SafeRichText data={sub([block])} key={i} />
       })}
     </div>

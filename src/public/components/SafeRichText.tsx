@@ -11,10 +11,13 @@ import { isSafeHref } from '../../domain/safe-link'
  * Internal links are left to the converter (their address comes from the linked document).
  */
 const guarded =
-  <T extends SerializedAutoLinkNode | SerializedLinkNode>(converter: JSXConverter<T> | undefined): JSXConverter<T> =>
+  <T extends SerializedAutoLinkNode | SerializedLinkNode>(
+    converter: JSXConverter<T> | undefined,
+  ): JSXConverter<T> =>
   (args) => {
     const { node, nodesToJSX } = args
-    if (node.fields?.linkType !== 'internal' && !isSafeHref(String(node.fields?.url ?? ''))) return <>{nodesToJSX({ nodes: node.children ?? [] })}</>
+    if (node.fields?.linkType !== 'internal' && !isSafeHref(String(node.fields?.url ?? '')))
+      return <>{nodesToJSX({ nodes: node.children ?? [] })}</>
     return typeof converter === 'function' ? converter(args) : converter
   }
 
@@ -25,4 +28,6 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 })
 
 /** Rich text on the residents' pages: Payload's renderer with links checked by `isSafeHref`. */
-export const SafeRichText = ({ data }: { data: unknown }) => <RichText converters={converters} data={data as never} disableContainer />
+export const SafeRichText = ({ data }: { data: unknown }) => (
+  <RichText converters={converters} data={data as never} disableContainer />
+)

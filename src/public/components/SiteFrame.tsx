@@ -42,7 +42,8 @@ export const SiteFrame = ({ children, name }: { children: ReactNode; name: strin
           {`${name}. Oficjalnym miejscem publikacji informacji publicznej jest Biuletyn Informacji Publicznej; każda informacja publiczna na tej stronie prowadzi do swojego wpisu w BIP.`}
         </p>
         <p>
-          <a href="/feeds/all.xml">Kanał RSS</a> · <a href="/newsletter">Newsletter e-mail</a> · <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a> ·{' '}
+          <a href="/feeds/all.xml">Kanał RSS</a> · <a href="/newsletter">Newsletter e-mail</a> ·{' '}
+          <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a> ·{' '}
           <a href="/oficjalne-profile">Oficjalne profile gminy</a>
         </p>
       </div>

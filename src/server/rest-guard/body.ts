@@ -24,7 +24,11 @@ export const jsonDepth = (text: string) => {
 }
 
 const tooDeep = () =>
-  refuse(400, `Dane są zagnieżdżone zbyt głęboko (ponad ${MAX_JSON_DEPTH} poziomów).`, `The data is nested too deeply (more than ${MAX_JSON_DEPTH} levels).`)
+  refuse(
+    400,
+    `Dane są zagnieżdżone zbyt głęboko (ponad ${MAX_JSON_DEPTH} poziomów).`,
+    `The data is nested too deeply (more than ${MAX_JSON_DEPTH} levels).`,
+  )
 
 /** A JSON object (what every endpoint takes as data): not null, a string, a number or an array. */
 export const checkJsonObject = (text: string): null | Refusal => {
@@ -33,31 +37,49 @@ export const checkJsonObject = (text: string): null | Refusal => {
   try {
     value = JSON.parse(text)
   } catch {
-    return refuse(400, 'Treść żądania nie jest poprawnym JSON-em.', 'The request body is not valid JSON.')
+    return refuse(
+      400,
+      'Treść żądania nie jest poprawnym JSON-em.',
+      'The request body is not valid JSON.',
+    )
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return refuse(400, 'Treść żądania musi być obiektem JSON.', 'The request body must be a JSON object.')
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return refuse(
+      400,
+      'Treść żądania musi być obiektem JSON.',
+      'The request body must be a JSON object.',
+    )
   return null
 }
 
-const hasBody = (request: Request) => request.headers.has('transfer-encoding') || Number(request.headers.get('content-length') ?? 0) > 0
+const hasBody = (request: Request) =>
+  request.headers.has('transfer-encoding') || Number(request.headers.get('content-length') ?? 0) > 0
 
 /**
  * The body of a POST, PATCH or PUT, checked before Payload parses it: Payload takes JSON objects,
  * multipart forms (uploads, with the document in `_payload`) and, on custom endpoints, urlencoded
  * forms. `dataRequired`: Payload's create and update, whose hooks expect a document.
  */
-export const checkBody = async (request: Request, dataRequired: boolean): Promise<null | Refusal> => {
+export const checkBody = async (
+  request: Request,
+  dataRequired: boolean,
+): Promise<null | Refusal> => {
   if (!['PATCH', 'POST', 'PUT'].includes(request.method)) return null
   // Compared as Payload does (addDataAndFileToRequest): the media type exactly, parameters aside.
   const [type, ...parameters] = (request.headers.get('content-type') ?? '').split(';')
-  if (!hasBody(request)) return dataRequired ? { message: { key: 'error:missingRequiredData' }, status: 400 } : null
+  if (!hasBody(request))
+    return dataRequired ? { message: { key: 'error:missingRequiredData' }, status: 400 } : null
   if (type === 'application/json') {
     const text = await request.clone().text()
     return text === '' && !dataRequired ? null : checkJsonObject(text)
   }
   if (type.startsWith('multipart/')) {
     if (!parameters.some((p) => /^\s*boundary=\S/.test(p))) {
-      return refuse(400, 'Formularz multipart bez granicy części (boundary) w nagłówku Content-Type.', 'A multipart form without a boundary in its Content-Type header.')
+      return refuse(
+        400,
+        'Formularz multipart bez granicy części (boundary) w nagłówku Content-Type.',
+        'A multipart form without a boundary in its Content-Type header.',
+      )
     }
     let form: FormData
     try {

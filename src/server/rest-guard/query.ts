@@ -6,9 +6,23 @@ import { invalidArgs, type Refusal } from './refusal'
 export type FieldTypeOf = (path: string) => string | undefined
 
 /** Digits only, and few enough that page × limit stays a safe offset (1e20 reached SQLite as 1e+21). */
-const NUMBER_PARAMS: Record<string, RegExp> = { depth: /^\d{1,3}$/, limit: /^\d{1,6}$/, page: /^\d{1,9}$/ }
+const NUMBER_PARAMS: Record<string, RegExp> = {
+  depth: /^\d{1,3}$/,
+  limit: /^\d{1,6}$/,
+  page: /^\d{1,9}$/,
+}
 /** Operators whose values are compared with the field's values, so they must be of its type. */
-const COMPARING = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+const COMPARING = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+  'all',
+])
 /** Geometry operators: only a point field has them (the SQL adapters have none at all for other fields). */
 const GEOMETRY = new Set(['near', 'within', 'intersects'])
 const LISTS = new Set(['in', 'not_in', 'all'])
@@ -24,12 +38,16 @@ const bracketPath = (key: string, name: string) => {
 }
 
 const leavesOf = (value: unknown, path: string[] = []): Leaf[] =>
-  value !== null && typeof value === 'object' ? Object.entries(value).flatMap(([key, inner]) => leavesOf(inner, [...path, key])) : [{ path, value }]
+  value !== null && typeof value === 'object'
+    ? Object.entries(value).flatMap(([key, inner]) => leavesOf(inner, [...path, key]))
+    : [{ path, value }]
 
 const parseJsonObject = (text: string): null | Record<string, unknown> => {
   try {
     const value = JSON.parse(text) as unknown
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
   } catch {
     return null
   }
@@ -53,7 +71,8 @@ const valueFits = (type: string | undefined, value: unknown) => {
 const checkLeaf = ({ path, value }: Leaf, fieldType: FieldTypeOf): null | Refusal => {
   let i = 0
   while (path[i] === 'and' || path[i] === 'or') {
-    if (!/^\d+$/.test(path[i + 1] ?? '')) return invalidArgs(`where[${path.slice(0, i + 1).join('][')}]`)
+    if (!/^\d+$/.test(path[i + 1] ?? ''))
+      return invalidArgs(`where[${path.slice(0, i + 1).join('][')}]`)
     i += 2
   }
   const [field, operator, ...rest] = path.slice(i)
@@ -61,8 +80,10 @@ const checkLeaf = ({ path, value }: Leaf, fieldType: FieldTypeOf): null | Refusa
   if (!field || !operator || !validOperatorSet.has(operator as never)) return invalidArgs(shown)
   const type = fieldType(field)
   if (GEOMETRY.has(operator)) return type === 'point' ? null : invalidArgs(shown)
-  if (rest.length && !(LISTS.has(operator) && rest.length === 1 && INDEX.test(rest[0]))) return invalidArgs(shown)
-  if (COMPARING.has(operator) && !comparedValues(operator, value).every((v) => valueFits(type, v))) return invalidArgs(shown)
+  if (rest.length && !(LISTS.has(operator) && rest.length === 1 && INDEX.test(rest[0])))
+    return invalidArgs(shown)
+  if (COMPARING.has(operator) && !comparedValues(operator, value).every((v) => valueFits(type, v)))
+    return invalidArgs(shown)
   return null
 }
 
@@ -76,7 +97,11 @@ export const checkQuery = (params: URLSearchParams, fieldType: FieldTypeOf): nul
   for (const [key, value] of params) {
     const name = key.split('[', 1)[0]
     // Given twice, qs hands Payload an array where it expects one number.
-    if (name in NUMBER_PARAMS && (key !== name || !NUMBER_PARAMS[name].test(value) || params.getAll(name).length > 1)) return invalidArgs(name)
+    if (
+      name in NUMBER_PARAMS &&
+      (key !== name || !NUMBER_PARAMS[name].test(value) || params.getAll(name).length > 1)
+    )
+      return invalidArgs(name)
     if (name === 'data' && (key !== name || !parseJsonObject(value))) return invalidArgs(name)
     if (name !== 'where') continue
     if (key === name) {

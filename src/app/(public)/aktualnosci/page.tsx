@@ -20,24 +20,40 @@ const resolveFilters = async (searchParams: Search) => {
   const units = await publicUnits()
   const unitSlug = one(params.jednostka)
   const categorySlug = one(params.kategoria)
-  const unit = unitSlug ? units.find((u) => u.slug === unitSlug) ?? null : null
+  const unit = unitSlug ? (units.find((u) => u.slug === unitSlug) ?? null) : null
   const category = categorySlug ? categoryOfSlug(categorySlug) : null
   const errors = [
     unitSlug && !unit ? `Nie znaleziono jednostki „${unitSlug}”. Wybierz jednostkę z listy.` : null,
-    categorySlug && !category ? `Nie ma kategorii „${categorySlug}”. Wybierz kategorię z listy.` : null,
+    categorySlug && !category
+      ? `Nie ma kategorii „${categorySlug}”. Wybierz kategorię z listy.`
+      : null,
   ].filter((e): e is string => !!e)
   return { category, errors, page: parsePage(params.strona), unit, units }
 }
 
-export const generateMetadata = async ({ searchParams }: { searchParams: Search }): Promise<Metadata> => {
+export const generateMetadata = async ({
+  searchParams,
+}: {
+  searchParams: Search
+}): Promise<Metadata> => {
   const { category, unit } = await resolveFilters(searchParams)
   const feeds = [
     ...(unit ? [{ title: `RSS: ${unit.name}`, url: `/feeds/units/${unit.slug}.xml` }] : []),
-    ...(category ? [{ title: `RSS: ${categoryLabel(category)}`, url: `/feeds/categories/${CATEGORY_SLUGS[category]}.xml` }] : []),
+    ...(category
+      ? [
+          {
+            title: `RSS: ${categoryLabel(category)}`,
+            url: `/feeds/categories/${CATEGORY_SLUGS[category]}.xml`,
+          },
+        ]
+      : []),
     ALL_POSTS_FEED,
   ]
   const parts = [unit?.name, category ? categoryLabel(category) : null].filter(Boolean)
-  return { alternates: { types: { 'application/rss+xml': feeds } }, title: parts.length ? `Aktualności: ${parts.join(', ')}` : 'Aktualności' }
+  return {
+    alternates: { types: { 'application/rss+xml': feeds } },
+    title: parts.length ? `Aktualności: ${parts.join(', ')}` : 'Aktualności',
+  }
 }
 
 export default async function NewsList({ searchParams }: { searchParams: Search }) {
@@ -45,12 +61,29 @@ export default async function NewsList({ searchParams }: { searchParams: Search 
   if (page === null) notFound()
   const result = errors.length ? null : await listPublicPosts({ category, page, unit })
   if (result && page > 1 && page > result.totalPages) notFound()
-  const href = (p: number) => listHref('/aktualnosci', { jednostka: unit?.slug, kategoria: category ? CATEGORY_SLUGS[category] : null, strona: p })
+  const href = (p: number) =>
+    listHref('/aktualnosci', {
+      jednostka: unit?.slug,
+      kategoria: category ? CATEGORY_SLUGS[category] : null,
+      strona: p,
+    })
   return (
     <>
       <h1>Aktualności</h1>
-      <form action="/aktualnosci" className="filters" method="get" role="search" aria-label="Filtruj aktualności">
-        <FilterSelect allLabel="Wszystkie jednostki" label="Jednostka" name="jednostka" options={units.map((u) => ({ label: u.name, value: u.slug }))} value={unit?.slug} />
+      <form
+        action="/aktualnosci"
+        className="filters"
+        method="get"
+        role="search"
+        aria-label="Filtruj aktualności"
+      >
+        <FilterSelect
+          allLabel="Wszystkie jednostki"
+          label="Jednostka"
+          name="jednostka"
+          options={units.map((u) => ({ label: u.name, value: u.slug }))}
+          value={unit?.slug}
+        />
         <FilterSelect
           allLabel="Wszystkie kategorie"
           label="Kategoria"
@@ -64,16 +97,26 @@ export default async function NewsList({ searchParams }: { searchParams: Search 
       {result ? (
         <>
           <p className="muted" aria-live="polite">
-            {result.totalDocs === 0 ? 'Brak aktualności dla wybranych filtrów.' : `Znaleziono: ${result.totalDocs}. Strona ${result.page} z ${result.totalPages}.`}
+            {result.totalDocs === 0
+              ? 'Brak aktualności dla wybranych filtrów.'
+              : `Znaleziono: ${result.totalDocs}. Strona ${result.page} z ${result.totalPages}.`}
           </p>
           <PostList posts={result.docs} />
           {result.totalPages > 1 ? (
             <nav aria-label="Strony wyników" className="pagination">
-              {result.hasPrevPage ? <a href={href(page - 1)} rel="prev">← Nowsze</a> : null}
+              {result.hasPrevPage ? (
+                <a href={href(page - 1)} rel="prev">
+                  ← Nowsze
+                </a>
+              ) : null}
               <span>
                 Strona {result.page} z {result.totalPages}
               </span>
-              {result.hasNextPage ? <a href={href(page + 1)} rel="next">Starsze →</a> : null}
+              {result.hasNextPage ? (
+                <a href={href(page + 1)} rel="next">
+                  Starsze →
+                </a>
+              ) : null}
             </nav>
           ) : null}
           {unit || category ? (
@@ -81,7 +124,11 @@ export default async function NewsList({ searchParams }: { searchParams: Search 
               Subskrybuj te aktualności w czytniku RSS:{' '}
               {unit ? <a href={`/feeds/units/${unit.slug}.xml`}>kanał „{unit.name}”</a> : null}
               {unit && category ? ' · ' : null}
-              {category ? <a href={`/feeds/categories/${CATEGORY_SLUGS[category]}.xml`}>kanał „{categoryLabel(category)}”</a> : null}
+              {category ? (
+                <a href={`/feeds/categories/${CATEGORY_SLUGS[category]}.xml`}>
+                  kanał „{categoryLabel(category)}”
+                </a>
+              ) : null}
             </p>
           ) : null}
         </>

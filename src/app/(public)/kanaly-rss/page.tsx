@@ -25,16 +25,25 @@ export default async function FeedsPage() {
     <>
       <h1>Kanały RSS</h1>
       <p className="lead">
-        RSS pozwala śledzić aktualności gminy w dowolnym czytniku (np. Feedly, Inoreader, Thunderbird, aplikacja na telefon) – bez konta w mediach
-        społecznościowych i bez podawania adresu e-mail.
+        RSS pozwala śledzić aktualności gminy w dowolnym czytniku (np. Feedly, Inoreader,
+        Thunderbird, aplikacja na telefon) – bez konta w mediach społecznościowych i bez podawania
+        adresu e-mail.
       </p>
-      <p>Skopiuj adres wybranego kanału i wklej go w czytniku jako nową subskrypcję. Informacja publiczna pojawia się w kanałach dopiero po opublikowaniu jej w BIP, z odnośnikiem do wpisu w BIP.</p>
+      <p>
+        Skopiuj adres wybranego kanału i wklej go w czytniku jako nową subskrypcję. Informacja
+        publiczna pojawia się w kanałach dopiero po opublikowaniu jej w BIP, z odnośnikiem do wpisu
+        w BIP.
+      </p>
       <h2>Wszystkie aktualności</h2>
       <ul>{feed('/feeds/all.xml', 'Wszystkie aktualności')}</ul>
       <h2>Według jednostki</h2>
       <ul>{units.map((u) => feed(`/feeds/units/${u.slug}.xml`, u.name))}</ul>
       <h2>Według kategorii</h2>
-      <ul>{CATEGORIES.map((c) => feed(`/feeds/categories/${CATEGORY_SLUGS[c.value]}.xml`, c.label.pl))}</ul>
+      <ul>
+        {CATEGORIES.map((c) =>
+          feed(`/feeds/categories/${CATEGORY_SLUGS[c.value]}.xml`, c.label.pl),
+        )}
+      </ul>
     </>
   )
 }

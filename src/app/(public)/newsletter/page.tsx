@@ -16,8 +16,9 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
       <>
         <h1>Sprawdź skrzynkę</h1>
         <p className="notice" role="status">
-          Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość z linkiem potwierdzającym. Kliknij go w ciągu 7 dni, aby zacząć otrzymywać newsletter. Nie widzisz
-          wiadomości? Zajrzyj do folderu spam.
+          Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość z linkiem potwierdzającym.
+          Kliknij go w ciągu 7 dni, aby zacząć otrzymywać newsletter. Nie widzisz wiadomości?
+          Zajrzyj do folderu spam.
         </p>
         <p>
           <a href="/aktualnosci">Wróć do aktualności</a>
@@ -26,18 +27,33 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
     )
   }
   const [units, consent] = await Promise.all([publicUnits(), consentText()])
-  const errors = { consent: param(params.blad_consent), email: param(params.blad_email), preferences: param(params.blad_preferences) }
+  const errors = {
+    consent: param(params.blad_consent),
+    email: param(params.blad_email),
+    preferences: param(params.blad_preferences),
+  }
   const hasErrors = Object.values(errors).some(Boolean)
   const list = (v: string | string[] | undefined) => (v === undefined ? [] : [v].flat())
   // After an error the form comes back as it was sent (the endpoint echoes the choices).
   const values = hasErrors
-    ? { categories: list(params.categories), digest: param(params.digest), units: list(params.units), urgentAlerts: params.urgentAlerts !== undefined }
+    ? {
+        categories: list(params.categories),
+        digest: param(params.digest),
+        units: list(params.units),
+        urgentAlerts: params.urgentAlerts !== undefined,
+      }
     : {}
   return (
     <>
       <h1>Newsletter e-mail</h1>
-      <p className="lead">Komunikaty gminy w skrzynce e-mail – bez konta w mediach społecznościowych. Wybierz, co i jak często chcesz dostawać.</p>
-      <FormErrors heading="Popraw zaznaczone pola:" messages={Object.values(errors).filter((e): e is string => Boolean(e))} />
+      <p className="lead">
+        Komunikaty gminy w skrzynce e-mail – bez konta w mediach społecznościowych. Wybierz, co i
+        jak często chcesz dostawać.
+      </p>
+      <FormErrors
+        heading="Popraw zaznaczone pola:"
+        messages={Object.values(errors).filter((e): e is string => Boolean(e))}
+      />
       <form action="/api/newsletter/subscribe" className="form" method="post">
         <p>
           <label htmlFor="email">Adres e-mail</label>
@@ -70,8 +86,7 @@ export default async function NewsletterPage({ searchParams }: { searchParams: S
               type="checkbox"
               value="on"
             />{' '}
-            Zgadzam się
-            (wymagane)
+            Zgadzam się (wymagane)
           </label>
         </p>
         <p className="note" id="tresc-zgody">

@@ -10,7 +10,8 @@ import './profiles.css'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {
   alternates: { canonical: '/oficjalne-profile' },
-  description: 'Lista zweryfikowanych, oficjalnych profili gminy i jej jednostek w mediach społecznościowych, z historią przekazań i sposobem zgłaszania fałszywych profili.',
+  description:
+    'Lista zweryfikowanych, oficjalnych profili gminy i jej jednostek w mediach społecznościowych, z historią przekazań i sposobem zgłaszania fałszywych profili.',
   title: 'Oficjalne profile w mediach społecznościowych',
 }
 
@@ -23,19 +24,24 @@ export default async function OfficialProfilesPage() {
     <>
       <h1>Oficjalne profile w mediach społecznościowych</h1>
       <p className="lead">
-        Oficjalne są tylko profile wymienione na tej stronie. Każdy może założyć stronę o podobnej nazwie – zanim zaufasz wpisowi, sprawdź, czy pochodzi z
-        profilu z tej listy.
+        Oficjalne są tylko profile wymienione na tej stronie. Każdy może założyć stronę o podobnej
+        nazwie – zanim zaufasz wpisowi, sprawdź, czy pochodzi z profilu z tej listy.
       </p>
       <p>
-        Profile należą do jednostek, nie do osób: po zmianie kadencji rady czy wójta profil zostaje ten sam i przechodzi na kolejną kadencję. Przekazania
-        i profile, których już nie używamy, są w <a href="#historia">historii</a> na dole strony.
+        Profile należą do jednostek, nie do osób: po zmianie kadencji rady czy wójta profil zostaje
+        ten sam i przechodzi na kolejną kadencję. Przekazania i profile, których już nie używamy, są
+        w <a href="#historia">historii</a> na dole strony.
       </p>
 
       <section aria-labelledby="lista">
         <h2 id="lista">Zweryfikowane profile jednostek</h2>
         {registry.current.length ? (
           registry.current.map(({ profiles, unit }) => (
-            <section aria-labelledby={`jednostka-${unit.id}`} className="unit-profiles" key={String(unit.id)}>
+            <section
+              aria-labelledby={`jednostka-${unit.id}`}
+              className="unit-profiles"
+              key={String(unit.id)}
+            >
               <h3 id={`jednostka-${unit.id}`}>{unit.name}</h3>
               <div className="table-scroll">
                 <table className="profiles">
@@ -60,7 +66,13 @@ export default async function OfficialProfilesPage() {
                             <span className="address">{p.url}</span>
                           </td>
                           <td>{p.since ? polishDate(p.since) : '—'}</td>
-                          <td>{rules ? <a href={`/zasady-dyskusji/${rules.slug}`}>{rules.title}</a> : '—'}</td>
+                          <td>
+                            {rules ? (
+                              <a href={`/zasady-dyskusji/${rules.slug}`}>{rules.title}</a>
+                            ) : (
+                              '—'
+                            )}
+                          </td>
                         </tr>
                       )
                     })}
@@ -70,17 +82,33 @@ export default async function OfficialProfilesPage() {
             </section>
           ))
         ) : (
-          <p>Nie ma jeszcze zweryfikowanych profili. Do tego czasu żaden profil w mediach społecznościowych nie jest oficjalnym profilem gminy.</p>
+          <p>
+            Nie ma jeszcze zweryfikowanych profili. Do tego czasu żaden profil w mediach
+            społecznościowych nie jest oficjalnym profilem gminy.
+          </p>
         )}
       </section>
 
       <section aria-labelledby="rozpoznawanie">
         <h2 id="rozpoznawanie">Jak rozpoznać fałszywy lub zdublowany profil</h2>
         <ul>
-          <li>Porównaj adres profilu z adresem na tej liście – musi być dokładnie taki sam. Fałszywe strony mają podobną nazwę, dopisek w rodzaju „Oficjalny”, „Info” lub „Nowa kadencja” albo literówkę.</li>
-          <li>Strona założona „na nową kadencję” nie jest oficjalna, dopóki nie pojawi się na tej liście: oficjalny profil przechodzi z kadencji na kadencję.</li>
-          <li>Oficjalne profile publikują informacje publiczne razem z linkiem do Biuletynu Informacji Publicznej (BIP) – tam jest ich oficjalna treść.</li>
-          <li>Oficjalny profil nigdy nie prosi w wiadomości o hasła, dane do logowania, numer karty ani przelew.</li>
+          <li>
+            Porównaj adres profilu z adresem na tej liście – musi być dokładnie taki sam. Fałszywe
+            strony mają podobną nazwę, dopisek w rodzaju „Oficjalny”, „Info” lub „Nowa kadencja”
+            albo literówkę.
+          </li>
+          <li>
+            Strona założona „na nową kadencję” nie jest oficjalna, dopóki nie pojawi się na tej
+            liście: oficjalny profil przechodzi z kadencji na kadencję.
+          </li>
+          <li>
+            Oficjalne profile publikują informacje publiczne razem z linkiem do Biuletynu Informacji
+            Publicznej (BIP) – tam jest ich oficjalna treść.
+          </li>
+          <li>
+            Oficjalny profil nigdy nie prosi w wiadomości o hasła, dane do logowania, numer karty
+            ani przelew.
+          </li>
         </ul>
       </section>
 
@@ -88,9 +116,10 @@ export default async function OfficialProfilesPage() {
         <h2 id="zglaszanie">Jak zgłosić fałszywy profil</h2>
         <ol>
           <li>
-            <strong>Zgłoś go serwisowi.</strong> Na Facebooku otwórz menu „…” na stronie profilu, wybierz „Zgłoś stronę” (lub „Znajdź pomoc lub zgłoś”) i
-            wskaż podszywanie się pod kogoś. W innych serwisach użyj opcji „Zgłoś” i powodu „podszywanie się”. Serwis ocenia zgłoszenie według swojego
-            regulaminu.
+            <strong>Zgłoś go serwisowi.</strong> Na Facebooku otwórz menu „…” na stronie profilu,
+            wybierz „Zgłoś stronę” (lub „Znajdź pomoc lub zgłoś”) i wskaż podszywanie się pod kogoś.
+            W innych serwisach użyj opcji „Zgłoś” i powodu „podszywanie się”. Serwis ocenia
+            zgłoszenie według swojego regulaminu.
           </li>
           <li>
             <strong>Powiadom nas.</strong>{' '}
@@ -102,8 +131,9 @@ export default async function OfficialProfilesPage() {
             ) : (
               <>Napisz lub zadzwoń do {office?.name ?? 'urzędu gminy'}</>
             )}{' '}
-            i podaj adres fałszywego profilu, a jeśli możesz – zrzut ekranu. Jednostka, pod którą ktoś się podszywa, sama zgłosi naruszenie regulaminu
-            administratorowi serwisu; to najskuteczniejszy sposób usuwania zdublowanych stron.
+            i podaj adres fałszywego profilu, a jeśli możesz – zrzut ekranu. Jednostka, pod którą
+            ktoś się podszywa, sama zgłosi naruszenie regulaminu administratorowi serwisu; to
+            najskuteczniejszy sposób usuwania zdublowanych stron.
           </li>
           <li>Nie odpowiadaj na wiadomości z fałszywego profilu i nie udostępniaj jego wpisów.</li>
         </ol>
@@ -143,7 +173,10 @@ export default async function OfficialProfilesPage() {
         <h3>Profile, których już nie używamy</h3>
         {registry.past.length ? (
           <>
-            <p>Te adresy nie są już oficjalne: nie publikujemy pod nimi i nie odpowiadamy za to, co się tam ukazuje.</p>
+            <p>
+              Te adresy nie są już oficjalne: nie publikujemy pod nimi i nie odpowiadamy za to, co
+              się tam ukazuje.
+            </p>
             <div className="table-scroll">
               <table className="profiles">
                 <thead>

@@ -4,7 +4,14 @@ import { notFound } from 'next/navigation'
 
 import { monthLabel, parseMonth } from '../../../domain/register-month'
 import { pointAnchor } from '../../../domain/rule-points'
-import { actionLabel, complaintStateLabel, loadRegister, type PublicEntry, registerChannels, registerMonths } from '../../../moderation/public-register'
+import {
+  actionLabel,
+  complaintStateLabel,
+  loadRegister,
+  type PublicEntry,
+  registerChannels,
+  registerMonths,
+} from '../../../moderation/public-register'
 import { listHref, parsePage, polishDate } from '../../../public/paging'
 import { sitePayload } from '../../../public/site'
 import { FilterSelect } from '../../../public/components/FilterSelect'
@@ -15,14 +22,20 @@ export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   alternates: { canonical: '/rejestr-moderacji' },
-  description: 'Publiczny rejestr usuniętych i ukrytych komentarzy oraz blokad na oficjalnych profilach gminy, z naruszoną zasadą dyskusji i wynikiem skarg.',
+  description:
+    'Publiczny rejestr usuniętych i ukrytych komentarzy oraz blokad na oficjalnych profilach gminy, z naruszoną zasadą dyskusji i wynikiem skarg.',
   title: 'Rejestr moderacji',
 }
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined
 
-const OUTCOME: Record<string, null | string> = { none: null, pending: 'Skarga w rozpatrzeniu', rejected: 'Skarga nieuwzględniona', upheld: 'Skarga uwzględniona – decyzja była błędna' }
+const OUTCOME: Record<string, null | string> = {
+  none: null,
+  pending: 'Skarga w rozpatrzeniu',
+  rejected: 'Skarga nieuwzględniona',
+  upheld: 'Skarga uwzględniona – decyzja była błędna',
+}
 const COMPLAINABLE = new Set(['comment_hidden', 'comment_removed', 'user_blocked'])
 
 const Rule = ({ rule }: { rule: PublicEntry['rule'] }) => {
@@ -31,7 +44,13 @@ const Rule = ({ rule }: { rule: PublicEntry['rule'] }) => {
   const name = doc?.title ? `„${doc.title}”` : 'zasad dyskusji'
   return (
     <>
-      pkt {rule.point} {doc?.slug ? <a href={`/zasady-dyskusji/${doc.slug}#${pointAnchor(rule.point)}`}>{name}</a> : name}, wersja {rule.version}
+      pkt {rule.point}{' '}
+      {doc?.slug ? (
+        <a href={`/zasady-dyskusji/${doc.slug}#${pointAnchor(rule.point)}`}>{name}</a>
+      ) : (
+        name
+      )}
+      , wersja {rule.version}
       {rule.quote ? <blockquote>{rule.quote}</blockquote> : null}
     </>
   )
@@ -57,12 +76,16 @@ const Entry = ({ entry }: { entry: PublicEntry }) => {
           <dt>Kto zdecydował</dt>
           <dd>{entry.decidedByLabel}</dd>
           <dt>Skarga</dt>
-          <dd className={outcome ? `outcome-${entry.complaintOutcome}` : undefined}>{outcome ?? 'brak'}</dd>
+          <dd className={outcome ? `outcome-${entry.complaintOutcome}` : undefined}>
+            {outcome ?? 'brak'}
+          </dd>
         </dl>
         <p className="summary">{entry.summary}</p>
         {COMPLAINABLE.has(entry.action) ? (
           <p>
-            <a href={`/rejestr-moderacji/skarga?wpis=${entry.number}`}>Złóż skargę na tę decyzję (wpis nr {entry.number})</a>
+            <a href={`/rejestr-moderacji/skarga?wpis=${entry.number}`}>
+              Złóż skargę na tę decyzję (wpis nr {entry.number})
+            </a>
           </p>
         ) : null}
       </article>
@@ -80,10 +103,12 @@ export default async function ModerationRegister({ searchParams }: { searchParam
   const channelSlug = one(params.kanal)
   const month = one(params.miesiac)
   const rawNumber = one(params.nr)
-  const channel = channelSlug ? channels.find((c) => c.slug === channelSlug) ?? null : null
+  const channel = channelSlug ? (channels.find((c) => c.slug === channelSlug) ?? null) : null
   const number = rawNumber && /^\d{1,9}$/.test(rawNumber) ? Number(rawNumber) : null
   const errors = [
-    channelSlug && !channel ? `W rejestrze nie ma wpisów z profilu „${channelSlug}”. Wybierz profil z listy.` : null,
+    channelSlug && !channel
+      ? `W rejestrze nie ma wpisów z profilu „${channelSlug}”. Wybierz profil z listy.`
+      : null,
     month && !parseMonth(month) ? `„${month}” nie jest miesiącem. Wybierz miesiąc z listy.` : null,
     rawNumber && !number ? `„${rawNumber}” nie jest numerem wpisu.` : null,
   ].filter((e): e is string => !!e)
@@ -91,8 +116,21 @@ export default async function ModerationRegister({ searchParams }: { searchParam
   const filters = { channel, month: month && parseMonth(month) ? month : null, number, page }
   const register = errors.length ? null : await loadRegister(payload, filters)
   if (register && page > 1 && page > register.entries.totalPages) notFound()
-  const href = (p: number) => listHref('/rejestr-moderacji', { kanal: channel?.slug, miesiac: filters.month, nr: number, strona: p })
-  const selection = [number ? `wpis nr ${number}` : null, channel?.name, filters.month ? monthLabel(filters.month) : null].filter(Boolean).join(', ') || 'cały rejestr'
+  const href = (p: number) =>
+    listHref('/rejestr-moderacji', {
+      kanal: channel?.slug,
+      miesiac: filters.month,
+      nr: number,
+      strona: p,
+    })
+  const selection =
+    [
+      number ? `wpis nr ${number}` : null,
+      channel?.name,
+      filters.month ? monthLabel(filters.month) : null,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'cały rejestr'
   const totalActions = register?.actionCounts.reduce((sum, a) => sum + a.count, 0) ?? 0
   const totalComplaints = register?.complaintCounts.reduce((sum, c) => sum + c.count, 0) ?? 0
 
@@ -100,17 +138,37 @@ export default async function ModerationRegister({ searchParams }: { searchParam
     <>
       <h1>Rejestr moderacji</h1>
       <p className="lead">
-        Każde usunięcie lub ukrycie komentarza i każdą blokadę użytkownika na oficjalnych profilach gminy zapisujemy tutaj: kiedy, na którym profilu, którą
-        zasadę dyskusji naruszono i kto zdecydował. Nie publikujemy treści komentarzy ani danych ich autorów.
+        Każde usunięcie lub ukrycie komentarza i każdą blokadę użytkownika na oficjalnych profilach
+        gminy zapisujemy tutaj: kiedy, na którym profilu, którą zasadę dyskusji naruszono i kto
+        zdecydował. Nie publikujemy treści komentarzy ani danych ich autorów.
       </p>
       <p>
-        Jeśli uważasz, że decyzja była błędna, <a href="/rejestr-moderacji/skarga">złóż skargę</a> – odpowiemy e-mailem, a wynik skargi pokażemy przy
-        wpisie. Zasady obowiązujące na profilach: <a href="/zasady-dyskusji">zasady dyskusji</a>.
+        Jeśli uważasz, że decyzja była błędna, <a href="/rejestr-moderacji/skarga">złóż skargę</a> –
+        odpowiemy e-mailem, a wynik skargi pokażemy przy wpisie. Zasady obowiązujące na profilach:{' '}
+        <a href="/zasady-dyskusji">zasady dyskusji</a>.
       </p>
 
-      <form action="/rejestr-moderacji" aria-label="Filtruj rejestr moderacji" className="filters" method="get" role="search">
-        <FilterSelect allLabel="Wszystkie profile" label="Profil" name="kanal" options={channels.map((c) => ({ label: c.name, value: c.slug }))} value={channel?.slug} />
-        <FilterSelect allLabel="Wszystkie miesiące" label="Miesiąc" name="miesiac" options={months.map((m) => ({ label: monthLabel(m), value: m }))} value={filters.month} />
+      <form
+        action="/rejestr-moderacji"
+        aria-label="Filtruj rejestr moderacji"
+        className="filters"
+        method="get"
+        role="search"
+      >
+        <FilterSelect
+          allLabel="Wszystkie profile"
+          label="Profil"
+          name="kanal"
+          options={channels.map((c) => ({ label: c.name, value: c.slug }))}
+          value={channel?.slug}
+        />
+        <FilterSelect
+          allLabel="Wszystkie miesiące"
+          label="Miesiąc"
+          name="miesiac"
+          options={months.map((m) => ({ label: monthLabel(m), value: m }))}
+          value={filters.month}
+        />
         <button type="submit">Pokaż</button>
       </form>
       <FormErrors messages={errors} />
@@ -209,9 +267,19 @@ export default async function ModerationRegister({ searchParams }: { searchParam
                 {register.complaints.map((c) => (
                   <tr data-state={c.state} key={c.number}>
                     <td>{c.number}</td>
-                    <td>{c.entryNumber ? <a href={`/rejestr-moderacji?nr=${c.entryNumber}`}>nr {c.entryNumber}</a> : '–'}</td>
+                    <td>
+                      {c.entryNumber ? (
+                        <a href={`/rejestr-moderacji?nr=${c.entryNumber}`}>nr {c.entryNumber}</a>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
                     <td>{polishDate(c.receivedAt)}</td>
-                    <td className={`outcome-${c.state === 'upheld' || c.state === 'rejected' ? c.state : 'pending'}`}>{complaintStateLabel(c.state)}</td>
+                    <td
+                      className={`outcome-${c.state === 'upheld' || c.state === 'rejected' ? c.state : 'pending'}`}
+                    >
+                      {complaintStateLabel(c.state)}
+                    </td>
                     <td>{c.decidedAt ? polishDate(c.decidedAt) : '–'}</td>
                   </tr>
                 ))}

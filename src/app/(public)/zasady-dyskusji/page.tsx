@@ -14,8 +14,8 @@ export default async function RulesIndex() {
     <>
       <h1>Zasady dyskusji w mediach społecznościowych</h1>
       <p className="lead">
-        Każdy oficjalny profil gminy i jej jednostek ma opublikowane zasady: kto go prowadzi, czy jest finansowany ze środków publicznych, jak moderujemy
-        komentarze i gdzie złożyć skargę.
+        Każdy oficjalny profil gminy i jej jednostek ma opublikowane zasady: kto go prowadzi, czy
+        jest finansowany ze środków publicznych, jak moderujemy komentarze i gdzie złożyć skargę.
       </p>
       {rules.length ? (
         <ul className="posts">
@@ -26,8 +26,11 @@ export default async function RulesIndex() {
                   <a href={`/zasady-dyskusji/${r.slug}`}>{r.title}</a>
                 </h2>
                 <p className="meta">
-                  Dotyczy: {(r.governs ?? []).map((g) => `${g.name} (${polishLabelOf(PROFILE_PLATFORMS, g.platform)})`).join(', ')} · wersja {r.version ?? 1} · obowiązuje od{' '}
-                  {polishDate(r.effectiveFrom)}
+                  Dotyczy:{' '}
+                  {(r.governs ?? [])
+                    .map((g) => `${g.name} (${polishLabelOf(PROFILE_PLATFORMS, g.platform)})`)
+                    .join(', ')}{' '}
+                  · wersja {r.version ?? 1} · obowiązuje od {polishDate(r.effectiveFrom)}
                 </p>
               </div>
             </li>

@@ -5,7 +5,13 @@ import { notFound } from 'next/navigation'
 import { CATEGORY_SLUGS } from '../../../../domain/taxonomy'
 import { SafeRichText } from '../../../../public/components/SafeRichText'
 import { polishDate } from '../../../../public/paging'
-import { ALL_POSTS_FEED, allImagesOf, categoryLabel, imageOf, publicPostBySlug } from '../../../../public/site'
+import {
+  ALL_POSTS_FEED,
+  allImagesOf,
+  categoryLabel,
+  imageOf,
+  publicPostBySlug,
+} from '../../../../public/site'
 
 export const dynamic = 'force-dynamic'
 
@@ -17,13 +23,24 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
   const image = imageOf(post)
   const feeds = [
     ALL_POSTS_FEED,
-    ...(post.unit?.slug ? [{ title: `RSS: ${post.unit.name}`, url: `/feeds/units/${post.unit.slug}.xml` }] : []),
-    { title: `RSS: ${categoryLabel(post.category)}`, url: `/feeds/categories/${CATEGORY_SLUGS[post.category]}.xml` },
+    ...(post.unit?.slug
+      ? [{ title: `RSS: ${post.unit.name}`, url: `/feeds/units/${post.unit.slug}.xml` }]
+      : []),
+    {
+      title: `RSS: ${categoryLabel(post.category)}`,
+      url: `/feeds/categories/${CATEGORY_SLUGS[post.category]}.xml`,
+    },
   ]
   return {
     alternates: { canonical: `/aktualnosci/${post.slug}`, types: { 'application/rss+xml': feeds } },
     description: post.lead ?? undefined,
-    openGraph: { images: image ? [{ alt: image.alt, url: image.url }] : undefined, locale: 'pl_PL', publishedTime: post.publishedAt ?? undefined, title: post.title, type: 'article' },
+    openGraph: {
+      images: image ? [{ alt: image.alt, url: image.url }] : undefined,
+      locale: 'pl_PL',
+      publishedTime: post.publishedAt ?? undefined,
+      title: post.title,
+      type: 'article',
+    },
     title: post.title,
   }
 }
@@ -31,7 +48,8 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 export default async function PostPage({ params }: { params: Params }) {
   const post = await publicPostBySlug((await params).slug)
   if (!post) notFound()
-  const bip = post.bipReference?.state === 'published' && post.bipReference.url ? post.bipReference : null
+  const bip =
+    post.bipReference?.state === 'published' && post.bipReference.url ? post.bipReference : null
   return (
     <article>
       <h1>{post.title}</h1>
@@ -44,15 +62,19 @@ export default async function PostPage({ params }: { params: Params }) {
           )
         ) : null}
         {post.unit?.name ? ' · ' : null}
-        <a href={`/aktualnosci?kategoria=${CATEGORY_SLUGS[post.category]}`}>{categoryLabel(post.category)}</a> ·{' '}
-        <time dateTime={post.publishedAt ?? undefined}>{polishDate(post.publishedAt, true)}</time>
+        <a href={`/aktualnosci?kategoria=${CATEGORY_SLUGS[post.category]}`}>
+          {categoryLabel(post.category)}
+        </a>{' '}
+        · <time dateTime={post.publishedAt ?? undefined}>{polishDate(post.publishedAt, true)}</time>
       </p>
       {bip ? (
         <p className="bip">
           <a href={bip.url!}>Oficjalna publikacja w BIP</a>
           {bip.caseReference ? <span> (znak sprawy: {bip.caseReference})</span> : null}
           <br />
-          <span className="muted">Wiążąca jest treść opublikowana w Biuletynie Informacji Publicznej.</span>
+          <span className="muted">
+            Wiążąca jest treść opublikowana w Biuletynie Informacji Publicznej.
+          </span>
         </p>
       ) : null}
       {post.lead ? <p className="lead">{post.lead}</p> : null}
@@ -67,8 +89,9 @@ export default async function PostPage({ params }: { params: Params }) {
         </div>
       ) : null}
       <p className="note">
-        Dyskutujesz o tym wpisie w mediach społecznościowych gminy? Obowiązują tam <a href="/zasady-dyskusji">zasady dyskusji</a>, w tym opis moderacji i
-        sposób złożenia skargi.
+        Dyskutujesz o tym wpisie w mediach społecznościowych gminy? Obowiązują tam{' '}
+        <a href="/zasady-dyskusji">zasady dyskusji</a>, w tym opis moderacji i sposób złożenia
+        skargi.
       </p>
       <p>
         <a href="/aktualnosci">← Wszystkie aktualności</a>

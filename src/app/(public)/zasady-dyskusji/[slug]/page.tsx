@@ -16,7 +16,13 @@ type Params = Promise<{ slug: string }>
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const rules = await publishedRulesBySlug((await params).slug)
   return rules
-    ? { alternates: { canonical: `/zasady-dyskusji/${rules.slug}`, types: { 'application/rss+xml': [ALL_POSTS_FEED] } }, title: rules.title }
+    ? {
+        alternates: {
+          canonical: `/zasady-dyskusji/${rules.slug}`,
+          types: { 'application/rss+xml': [ALL_POSTS_FEED] },
+        },
+        title: rules.title,
+      }
     : { title: 'Nie znaleziono' }
 }
 
@@ -37,9 +43,12 @@ export default async function RulesPage({ params }: { params: Params }) {
       <ul>
         {(rules.governs ?? []).map((g) => (
           <li key={`${g.platform}:${g.name}`}>
-            {g.url ? <a href={g.url}>{g.name}</a> : g.name} – {polishLabelOf(PROFILE_PLATFORMS, g.platform)}
+            {g.url ? <a href={g.url}>{g.name}</a> : g.name} –{' '}
+            {polishLabelOf(PROFILE_PLATFORMS, g.platform)}
             {g.unit?.name ? `, ${g.unit.name}` : ''}
-            {g.personalProfileUsedOfficially ? ' (prywatny profil osoby pełniącej funkcję, używany do komunikacji urzędowej)' : ''}
+            {g.personalProfileUsedOfficially
+              ? ' (prywatny profil osoby pełniącej funkcję, używany do komunikacji urzędowej)'
+              : ''}
           </li>
         ))}
       </ul>
@@ -80,7 +89,8 @@ export default async function RulesPage({ params }: { params: Params }) {
             <details key={v.version}>
               <summary>
                 Wersja {v.version}
-                {v.effectiveFrom ? `, obowiązywała od ${polishDate(v.effectiveFrom)}` : ''} (opublikowana {polishDate(v.publishedAt)})
+                {v.effectiveFrom ? `, obowiązywała od ${polishDate(v.effectiveFrom)}` : ''}{' '}
+                (opublikowana {polishDate(v.publishedAt)})
               </summary>
               <div className="rich">
                 <SafeRichText data={v.rules} />

@@ -5,7 +5,10 @@ import { param, subscriberByConfirmToken } from '../../../../../public/newslette
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { robots: { index: false }, title: 'Potwierdzenie zapisu' }
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** Confirmation takes a click on a button (a POST): mail scanners that open links confirm nothing. */
 export default async function ConfirmPage({ params, searchParams }: Props) {
@@ -17,10 +20,12 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
       <>
         <h1>Zapis potwierdzony</h1>
         <p className="notice" role="status">
-          Dziękujemy! Adres {subscriber.email} będzie otrzymywać newsletter zgodnie z wybranymi ustawieniami.
+          Dziękujemy! Adres {subscriber.email} będzie otrzymywać newsletter zgodnie z wybranymi
+          ustawieniami.
         </p>
         <p>
-          Ustawienia i wypisanie się są zawsze pod linkami w stopce każdej wiadomości. <a href="/aktualnosci">Przejdź do aktualności</a>
+          Ustawienia i wypisanie się są zawsze pod linkami w stopce każdej wiadomości.{' '}
+          <a href="/aktualnosci">Przejdź do aktualności</a>
         </p>
       </>
     )

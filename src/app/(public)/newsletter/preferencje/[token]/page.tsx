@@ -7,7 +7,10 @@ import { param, publicUnits, subscriberByManageToken } from '../../../../../publ
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { robots: { index: false }, title: 'Ustawienia newslettera' }
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export default async function PreferencesPage({ params, searchParams }: Props) {
   const { token } = await params
@@ -31,18 +34,33 @@ export default async function PreferencesPage({ params, searchParams }: Props) {
       <h1>Ustawienia newslettera</h1>
       <p>Adres: {subscriber.email}</p>
       {subscriber.state !== 'confirmed' ? (
-        <p className="errors">Ta subskrypcja nie jest aktywna ({subscriber.state === 'unsubscribed' ? 'wypisano' : 'nie potwierdzono lub adres odrzucono'}). Aby ją wznowić, zapisz się ponownie na stronie newslettera.</p>
+        <p className="errors">
+          Ta subskrypcja nie jest aktywna (
+          {subscriber.state === 'unsubscribed'
+            ? 'wypisano'
+            : 'nie potwierdzono lub adres odrzucono'}
+          ). Aby ją wznowić, zapisz się ponownie na stronie newslettera.
+        </p>
       ) : null}
       {param(search.zapisano) ? (
         <p className="notice" role="status">
           Zapisano ustawienia.
         </p>
       ) : null}
-      <form action={`/api/newsletter/preferences/${encodeURIComponent(token)}`} className="form" method="post">
+      <form
+        action={`/api/newsletter/preferences/${encodeURIComponent(token)}`}
+        className="form"
+        method="post"
+      >
         <PreferencesFields
           error={error}
           units={units}
-          values={{ categories: prefs.categories ?? [], digest: prefs.digest, units: (prefs.units ?? []).map((u) => String(idOf(u))), urgentAlerts: prefs.urgentAlerts ?? false }}
+          values={{
+            categories: prefs.categories ?? [],
+            digest: prefs.digest,
+            units: (prefs.units ?? []).map((u) => String(idOf(u))),
+            urgentAlerts: prefs.urgentAlerts ?? false,
+          }}
         />
         <button type="submit">Zapisz ustawienia</button>
       </form>

@@ -5,7 +5,10 @@ import { param, subscriberByManageToken } from '../../../../../public/newsletter
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { robots: { index: false }, title: 'Wypisanie z newslettera' }
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ token: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export default async function UnsubscribePage({ params, searchParams }: Props) {
   const { token } = await params
@@ -15,7 +18,10 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
     return (
       <>
         <h1>Link jest nieaktualny</h1>
-        <p>Nie znaleźliśmy subskrypcji dla tego linku – adres mógł już zostać usunięty. Nie wyślemy na niego nic więcej.</p>
+        <p>
+          Nie znaleźliśmy subskrypcji dla tego linku – adres mógł już zostać usunięty. Nie wyślemy
+          na niego nic więcej.
+        </p>
       </>
     )
   }
@@ -41,7 +47,9 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
         <button type="submit">Wypisz mnie</button>
       </form>
       <p>
-        Możesz też tylko <a href={`/newsletter/preferencje/${encodeURIComponent(token)}`}>zmienić ustawienia</a> – np. dostawać wyłącznie pilne komunikaty.
+        Możesz też tylko{' '}
+        <a href={`/newsletter/preferencje/${encodeURIComponent(token)}`}>zmienić ustawienia</a> –
+        np. dostawać wyłącznie pilne komunikaty.
       </p>
     </>
   )
