@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { processDelivery, WORKER_ID } from '../../plugins/fanout/engine/process'
+import { WORKER_ID } from '../../plugins/fanout/engine/worker-id'
+import { processDelivery } from '../../plugins/fanout/outbox/process'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { startApiServer } from '../helpers/api-server'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sweep } from '../../plugins/fanout/engine/sweep'
+import { sweep } from '../../plugins/fanout/outbox/sweep'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'

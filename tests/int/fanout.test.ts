@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { processDelivery } from '../../plugins/fanout/engine/process'
-import { sweep } from '../../plugins/fanout/engine/sweep'
+import { processDelivery } from '../../plugins/fanout/outbox/process'
+import { sweep } from '../../plugins/fanout/outbox/sweep'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'

@@ -8,8 +8,8 @@ import {
 } from '../../plugins/fanout/channels/graph-errors'
 import { GRAPH_API_VERSION, graphVersionProblem } from '../../plugins/fanout/channels/graph-version'
 import { bipGate, officialLink } from '../../plugins/fanout/rules/bip-primacy'
-import { planDelivery } from '../../plugins/fanout/rules/delivery-plan'
-import { maxAttempts, nextRetryDelayMs, retryDelayMs } from '../../plugins/fanout/rules/retry'
+import { maxAttempts, nextRetryDelayMs, retryDelayMs } from '../../plugins/fanout/delivery/retry'
+import { planDelivery } from '../../plugins/fanout/delivery/states'
 import { resolveOptions } from '../../plugins/fanout/options'
 import {
   decryptSecret,

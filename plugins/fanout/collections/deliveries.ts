@@ -3,7 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { inUsersUnits, isStaff } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
-import { DELIVERY_STATES } from '../delivery-states'
+import { DELIVERY_STATES } from '../delivery/states'
 import { reachField } from '../reach/fields'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../constants'
 

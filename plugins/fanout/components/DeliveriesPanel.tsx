@@ -2,7 +2,7 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { DELIVERY_STATES } from '../delivery-states'
+import { DELIVERY_STATES } from '../delivery/states'
 
 type Delivery = {
   channel: string

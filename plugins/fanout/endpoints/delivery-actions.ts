@@ -1,11 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { belongsToUnit, isStaff } from '../../../src/access/roles'
+import { belongsToUnit, idOf, isStaff } from '../../../src/access/roles'
 import { normalizeBipUrl } from '../../../src/domain/bip-url'
 import { loadAccountRules } from '../engine/account-rules'
 import { enabledAccounts, findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
-import { type DeliveryDoc, idOfRef, queueDelivery, updateDelivery } from '../engine/outbox'
+import type { Delivery } from '../delivery/types'
+import { queueDelivery } from '../outbox/queue'
+import { updateDelivery } from '../outbox/store'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { lintGroupPost } from '../rules/group-lint'
 import { DELIVERIES } from '../constants'
@@ -14,16 +16,16 @@ const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
 /** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
-const deliveryFor = async (req: PayloadRequest): Promise<DeliveryDoc | Response> => {
+const deliveryFor = async (req: PayloadRequest): Promise<Delivery | Response> => {
   if (!req.user) return fail(401, 'Zaloguj się.')
-  const delivery = (await req.payload.findByID({
+  const delivery = await req.payload.findByID({
     collection: DELIVERIES,
     depth: 0,
     disableErrors: true,
     id: String(req.routeParams?.id),
     overrideAccess: true,
-  })) as (DeliveryDoc & { unit?: unknown }) | null
-  if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit as never)))
+  })
+  if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit)))
     return fail(404, 'Nie znaleziono publikacji.')
   return delivery
 }
@@ -95,9 +97,9 @@ export const deliveryEndpoints: Endpoint[] = [
         return fail(403, 'Kopię usuwa osoba zatwierdzająca lub administrator.')
       const channel = fanoutContext(req.payload).channels[delivery.channel]
       const account = delivery.account
-        ? await findAccount(req.payload, idOfRef(delivery.account))
+        ? await findAccount(req.payload, idOf(delivery.account)!)
         : null
-      const externalId = (delivery as { externalId?: string }).externalId
+      const { externalId } = delivery
       if (delivery.state !== 'sent' || !channel?.takeDown || !account || !externalId)
         return fail(400, 'Tej kopii nie można usunąć automatycznie.')
       try {
@@ -127,7 +129,7 @@ export const previewEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return fail(401, 'Zaloguj się.')
     const post = await loadPost(req.payload, String(req.routeParams?.id))
-    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit as never)))
+    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit)))
       return fail(404, 'Nie znaleziono wpisu.')
     const { channels } = fanoutContext(req.payload)
     const previews = []

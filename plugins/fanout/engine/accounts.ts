@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { ChannelAccount as AccountRecord } from '../../../src/payload-types'
 import type { ChannelAccount, ChannelSlug } from '../channels/types'
 import { ACCOUNTS } from '../constants'
 import { PLATFORM_OF } from '../rules/discussion-rules'
@@ -20,7 +21,7 @@ export type AccountDoc = {
   id: number | string
   kind: ChannelSlug
   name: string
-  status?: { reason?: null | string; state?: null | string; throttleUntil?: null | string } | null
+  status?: AccountRecord['status'] | null
 }
 
 const unseal = (sealed: null | string | undefined) => {
@@ -73,7 +74,7 @@ export const throttleAccount = (
   payload.update({
     collection: ACCOUNTS,
     context: { fanoutStatusOnly: true },
-    data: { status: { ...account.status, throttleUntil: until.toISOString() } } as never,
+    data: { status: { ...account.status, throttleUntil: until.toISOString() } },
     id: account.id,
     overrideAccess: true,
   })

@@ -1,40 +1,19 @@
+// The post as channels render it: read once with its relations, then turned into plain fields.
 import type { Payload, PayloadRequest } from 'payload'
 
 import path from 'node:path'
 
 import { polishLabelOf } from '../../../src/domain/labels'
 import { lexicalToPlainText } from '../../../src/domain/lexical-text'
+import { POSTS } from '../../../src/domain/slugs'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import type { Media, Post, PostsSelect } from '../../../src/payload-types'
 import type { ChannelSlug, PostForChannel } from '../channels/types'
-import { officialLink, type PostForBip } from '../rules/bip-primacy'
+import { officialLink } from '../rules/bip-primacy'
 import { type GoverningRules, isSocialKind, rulesUrlOf } from '../rules/discussion-rules'
 import { fanoutContext } from './context'
 
-type MediaDoc = {
-  alt?: string
-  filename?: string
-  mimeType?: string
-  sizes?: Record<
-    string,
-    { filename?: null | string; mimeType?: null | string; url?: null | string }
-  >
-  url?: string
-}
-
-export type PostDoc = PostForBip & {
-  body?: unknown
-  category: string
-  channels?: null | string[]
-  id: number | string
-  images?: (MediaDoc | number | string)[] | null
-  lead?: null | string
-  publishAt?: null | string
-  slug?: null | string
-  title: string
-  unit?: { id: number | string; name: string; slug?: null | string } | number | string | null
-  workflowState: string
-}
-
+/** The post as the fan-out reads it: what channels render, relations one level deep. */
 const POST_FIELDS = {
   body: true,
   bipReference: true,
@@ -48,7 +27,9 @@ const POST_FIELDS = {
   title: true,
   unit: true,
   workflowState: true,
-}
+} satisfies PostsSelect<true>
+
+export type PostView = Pick<Post, 'id' | keyof typeof POST_FIELDS>
 
 export const loadPost = async (
   payload: Payload,
@@ -57,16 +38,16 @@ export const loadPost = async (
 ) => {
   const { collections } = fanoutContext(payload).options
   // Only what channels render, with its relations one level deep; no joins (the post's deliveries).
-  return (await payload.findByID({
-    collection: collections.posts as never,
+  return payload.findByID({
+    collection: collections.posts as typeof POSTS,
     depth: 1,
     disableErrors: true,
     id,
     joins: false,
     overrideAccess: true,
     req,
-    select: POST_FIELDS as never,
-  })) as PostDoc | null
+    select: POST_FIELDS,
+  })
 }
 
 /**
@@ -88,7 +69,7 @@ const rulesUrlFor = (
  */
 export const postForChannel = async (
   payload: Payload,
-  post: PostDoc,
+  post: PostView,
   channel: ChannelSlug,
   rules?: GoverningRules | null,
 ): Promise<PostForChannel> => {
@@ -97,7 +78,7 @@ export const postForChannel = async (
     payload.collections as Record<string, { config: { upload?: { staticDir?: string } } }>
   )[collections.media]?.config.upload?.staticDir
   const images = (post.images ?? [])
-    .filter((m): m is MediaDoc => typeof m === 'object' && m !== null)
+    .filter((m): m is Media => typeof m === 'object' && m !== null)
     .map((m) => {
       const size = m.sizes?.fanpage?.filename ? m.sizes.fanpage : null
       const filename = size?.filename ?? m.filename ?? null

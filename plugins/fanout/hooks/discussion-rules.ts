@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
-import { resumeRulesHeld } from '../engine/events'
+import { resumeRulesHeld } from '../outbox/events'
 import { ACCOUNTS } from '../constants'
 
 /**

@@ -2,8 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { BIP_CHECK_TASK, DELIVER_TASK, SWEEP_TASK } from '../constants'
 import { checkBipUrls } from '../engine/bip-check'
-import { newJobCache, processDelivery } from '../engine/process'
-import { sweep } from '../engine/sweep'
+import { newJobCache, processDelivery } from '../outbox/process'
+import { sweep } from '../outbox/sweep'
 
 /**
  * The deliveries of one post (or one retried delivery), sent side by side. Their own failures are

@@ -7,7 +7,12 @@ export type BipEntry = {
   state?: null | string
   url?: null | string
 }
-export type PostForBip = { bipReference?: BipEntry | null; informationType?: null | string }
+/** The post's BIP entry as read with the post; an id alone (not read) says nothing of its state. */
+type BipRef = BipEntry | null | number | string
+export type PostForBip = { bipReference?: BipRef; informationType?: null | string }
+
+const entryOf = (ref: BipRef | undefined): BipEntry | null =>
+  ref == null ? null : typeof ref === 'object' ? ref : {}
 
 export type BipGate = { ok: true } | { ok: false; reason: string }
 
@@ -18,7 +23,7 @@ export const needsBip = (post: PostForBip) => post.informationType === 'public_i
 
 export const bipGate = (post: PostForBip, now: Date): BipGate => {
   if (!needsBip(post)) return { ok: true }
-  const bip = post.bipReference
+  const bip = entryOf(post.bipReference)
   if (!bip) return { ok: false, reason: 'Czeka na BIP: wpis nie wskazuje wpisu w BIP.' }
   if (bip.state === 'withdrawn')
     return { ok: false, reason: 'Wstrzymano: wpis w BIP został wycofany.' }
@@ -35,5 +40,7 @@ export const bipGate = (post: PostForBip, now: Date): BipGate => {
 }
 
 /** The official source every copy links to: the BIP entry when there is one. */
-export const officialLink = (post: PostForBip): null | string =>
-  post.bipReference?.state === 'published' && post.bipReference.url ? post.bipReference.url : null
+export const officialLink = (post: PostForBip): null | string => {
+  const bip = entryOf(post.bipReference)
+  return bip?.state === 'published' && bip.url ? bip.url : null
+}

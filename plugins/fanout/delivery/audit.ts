@@ -1,33 +1,26 @@
+// The delivery's audit: each change of state (and a few other events) as one line of the log.
 import type { Payload, PayloadRequest } from 'payload'
 
-import { recordAudit, shortText } from '../../audit/exports/server'
+import { idOf } from '../../../src/access/roles'
 import { polishLabelOf } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
-import { DELIVERY_STATES } from '../delivery-states'
+import { recordAudit, shortText } from '../../audit/exports/server'
 import { DELIVERIES } from '../constants'
-import { WORKER_ID } from './worker-id'
-
-/** What the engine knows of a delivery when it changes it: enough to say from which state, and which copy. */
-export type DeliveryRef = {
-  channel?: null | string
-  id: number | string
-  post?: null | number | string | { id: number | string }
-  state?: null | string
-}
-
-const postIdOf = (post: DeliveryRef['post']) => (post && typeof post === 'object' ? post.id : post)
+import { WORKER_ID } from '../engine/worker-id'
+import { DELIVERY_STATES } from './states'
+import type { DeliveryData, DeliveryRef } from './types'
 
 /** "Fanpage urzędu (Facebook) – wpis #12": the copy a person is looking for in the log. */
-export const deliveryTitle = (delivery: DeliveryRef) =>
+export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>) =>
   [
     delivery.channel ? polishLabelOf(CHANNELS, delivery.channel) : null,
-    postIdOf(delivery.post) != null ? `wpis #${postIdOf(delivery.post)}` : null,
+    idOf(delivery.post) != null ? `wpis #${idOf(delivery.post)}` : null,
   ]
     .filter(Boolean)
     .join(' – ') || null
 
 /** Events on a copy that are not a change of state but belong in the log all the same. */
-const eventsOf = (data: Record<string, unknown>): string[] => [
+const eventsOf = (data: DeliveryData): string[] => [
   ...(data.takenDownAt ? ['kopię usunięto z kanału'] : []),
   ...(data.flag === 'bip_withdrawn'
     ? ['oznaczono: wpis BIP wycofany – rozważ usunięcie kopii']
@@ -46,16 +39,16 @@ const eventsOf = (data: Record<string, unknown>): string[] => [
 export const recordDeliveryState = async (
   payload: Payload,
   delivery: DeliveryRef,
-  data: Record<string, unknown>,
+  data: DeliveryData,
   req?: Partial<PayloadRequest>,
   operation: 'create' | 'update' = 'update',
 ) => {
-  const to = typeof data.state === 'string' ? data.state : null
+  const to = data.state ?? null
   const from = operation === 'create' ? null : (delivery.state ?? null)
   const changed = !!to && to !== from && to !== 'sending'
   const events = eventsOf(data)
   if (!changed && !events.length) return
-  const why = changed ? ((data.lastError ?? data.reason) as null | string | undefined) : null
+  const why = changed ? (data.lastError ?? data.reason) : null
   const state = (value: null | string) => (value ? polishLabelOf(DELIVERY_STATES, value) : '—')
   const parts = [
     ...(changed
@@ -74,9 +67,8 @@ export const recordDeliveryState = async (
       collection: DELIVERIES,
       documentId: delivery.id,
       documentTitle: deliveryTitle({
-        ...delivery,
-        channel: (data.channel as string) ?? delivery.channel,
-        post: (data.post as number) ?? delivery.post,
+        channel: data.channel ?? delivery.channel,
+        post: data.post ?? delivery.post,
       }),
       field: changed ? 'state' : null,
       from: changed ? from : null,

@@ -1,87 +1,23 @@
+// The outbox's worker side: one delivery sent, or the reason it is not sent now.
 import type { Payload } from 'payload'
 
-import { HandoffRequired, type Published, SITE_TARGET, type Verdict } from '../channels/types'
-import { bipGate } from '../rules/bip-primacy'
-import { maxAttempts, nextRetryDelayMs } from '../rules/retry'
-import { ACCOUNTS, ATTEMPTS } from '../constants'
-import { accountRulesProblem, loadAccountRules, RULES_HELD, rulesKey } from './account-rules'
-import { type AccountDoc, findAccount, toChannelAccount } from './accounts'
-import { fanoutContext } from './context'
+import { idOf } from '../../../src/access/roles'
+import { HandoffRequired, type Published, type RenderedCopy, SITE_TARGET } from '../channels/types'
+import type { Delivery, ProcessOutcome } from '../delivery/types'
 import {
-  type DeliveryDoc,
-  idOfRef,
-  queueDelivery,
-  readDelivery,
-  setDelivery,
-  updateDelivery,
-} from './outbox'
-import { loadPost, postForChannel } from './post-view'
-import { WORKER_ID } from './worker-id'
-
-export { WORKER_ID }
-
-export type ProcessOutcome =
-  | 'already_sent'
-  | 'failed'
-  | 'needs_action'
-  | 'not_due'
-  | 'retry'
-  | 'sent'
-  | 'skipped'
-  | 'taken'
-  | 'wait'
-  | 'waiting_for_bip'
-
-/**
- * Claims attempt `number` of a delivery. The attempt's key is unique in the database, so of several
- * workers racing for the same attempt exactly one insert succeeds, on SQLite, PostgreSQL and MongoDB.
- */
-const claimAttempt = async (
-  payload: Payload,
-  deliveryId: number | string,
-  number: number,
-  now: Date,
-): Promise<null | { id: number | string }> => {
-  try {
-    return (await payload.db.create({
-      collection: ATTEMPTS,
-      data: {
-        delivery: deliveryId,
-        key: `${deliveryId}:${number}`,
-        number,
-        startedAt: now.toISOString(),
-        worker: WORKER_ID,
-      },
-    })) as unknown as { id: number | string }
-  } catch {
-    return null
-  }
-}
-
-const lastAttempt = async (payload: Payload, deliveryId: number | string) =>
-  (
-    await payload.db.find({
-      collection: ATTEMPTS,
-      limit: 1,
-      pagination: false,
-      sort: '-number',
-      where: { delivery: { equals: deliveryId } },
-    })
-  ).docs[0] as unknown as
-    undefined | { number: number; outcome?: null | string; startedAt?: null | string }
-
-const finishAttempt = (
-  payload: Payload,
-  attemptId: number | string,
-  outcome: string,
-  error: null | string = null,
-) =>
-  payload.db.updateOne({
-    collection: ATTEMPTS,
-    data: { error, finishedAt: new Date().toISOString(), outcome },
-    id: attemptId,
-    returning: false,
-  })
+  accountRulesProblem,
+  loadAccountRules,
+  RULES_HELD,
+  rulesKey,
+} from '../engine/account-rules'
+import { type AccountDoc, findAccount, toChannelAccount } from '../engine/accounts'
+import { fanoutContext } from '../engine/context'
+import { loadPost, postForChannel } from '../engine/post-view'
+import { bipGate } from '../rules/bip-primacy'
+import { claimAttempt, finishAttempt, lastAttempt } from './attempts'
+import { queueDelivery } from './queue'
+import { settleFailure, settleSent } from './settle'
+import { readDelivery, setDelivery, updateDelivery } from './store'
 
 /** A built-in channel behaves as an always-enabled account with no status of its own. */
 const BUILTIN_DOC: AccountDoc = {
@@ -92,26 +28,12 @@ const BUILTIN_DOC: AccountDoc = {
   status: null,
 }
 
-const markAccount = async (
-  payload: Payload,
-  accountId: number | string,
-  status: Record<string, unknown>,
-) =>
-  accountId === BUILTIN_DOC.id
-    ? undefined
-    : payload.update({
-        collection: ACCOUNTS,
-        context: { fanoutStatusOnly: true },
-        data: { status } as never,
-        id: accountId,
-        overrideAccess: true,
-      })
+/** The copy last attempted, as stored on the delivery (a channel's payload is always an object). */
+const storedCopy = ({ payload, text }: Pick<Delivery, 'payload' | 'text'>): null | RenderedCopy =>
+  payload && typeof payload === 'object' && !Array.isArray(payload) && text
+    ? { payload, text }
+    : null
 
-/**
- * Sends one delivery, or decides why not now. Safe to call any number of times, from any number
- * of workers: it acts only on a due delivery, claims the attempt first, and before posting again
- * after an attempt with an unknown outcome it looks for the earlier copy.
- */
 /** Reads shared by the deliveries of one job: the post, and the channel accounts. */
 export type JobCache = {
   accounts: Map<string, ReturnType<typeof findAccount>>
@@ -129,6 +51,11 @@ const cached = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promis
   return map.get(key)!
 }
 
+/**
+ * Sends one delivery, or decides why not now. Safe to call any number of times, from any number
+ * of workers: it acts only on a due delivery, claims the attempt first, and before posting again
+ * after an attempt with an unknown outcome it looks for the earlier copy.
+ */
 export const processDelivery = async (
   payload: Payload,
   deliveryId: number | string,
@@ -149,7 +76,7 @@ export const processDelivery = async (
   )
     return 'not_due'
 
-  const postId = String(idOfRef(delivery.post))
+  const postId = String(idOf(delivery.post))
   const post = await cached(cache.posts, postId, () => loadPost(payload, postId))
   if (!post || post.workflowState !== 'published') {
     await updateDelivery(payload, delivery, {
@@ -165,7 +92,7 @@ export const processDelivery = async (
     return 'waiting_for_bip'
   }
   const channel = channels[delivery.channel]
-  const accountId = delivery.account ? String(idOfRef(delivery.account)) : null
+  const accountId = delivery.account ? String(idOf(delivery.account)) : null
   const accountDoc = channel?.builtin
     ? BUILTIN_DOC
     : accountId
@@ -235,10 +162,8 @@ export const processDelivery = async (
   const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
-  const earlier =
-    delivery.payload && delivery.text && delivery.text !== copy.text
-      ? { payload: delivery.payload, text: delivery.text }
-      : null
+  const stored = storedCopy(delivery)
+  const earlier = stored && stored.text !== copy.text ? stored : null
   await setDelivery(payload, delivery, {
     attempts: number,
     leaseUntil: new Date(now.getTime() + options.timing.leaseMs).toISOString(),
@@ -247,32 +172,14 @@ export const processDelivery = async (
     text: copy.text,
   })
   const ctx = { account, deliveryId: delivery.id, payload }
-  const record = async (published: Published, outcome: 'already_sent' | 'sent') => {
-    await setDelivery(payload, delivery, {
-      externalId: published.externalId,
-      externalUrl: published.url,
-      lastError: null,
-      lastErrorCode: null,
-      leaseUntil: null,
-      payload: copy.payload,
-      reason: published.note ?? null,
-      sentAt: new Date().toISOString(),
-      state: 'sent',
-      text: copy.text,
+  const record = (published: Published, outcome: 'already_sent' | 'sent') =>
+    settleSent(payload, delivery, attempt.id, copy, published, outcome, {
+      id: account.id,
+      status: accountDoc.status ?? {},
     })
-    await finishAttempt(payload, attempt.id, outcome)
-    if (published.throttleUntil)
-      await markAccount(payload, account.id, {
-        ...accountDoc.status,
-        throttleUntil: published.throttleUntil.toISOString(),
-      })
-    return outcome
-  }
 
   try {
-    const since = new Date(
-      (delivery as { createdAt?: string }).createdAt ?? now.getTime() - 24 * 3600_000,
-    )
+    const since = new Date(delivery.createdAt ?? now.getTime() - 24 * 3600_000)
     if (number > 1) {
       for (const candidate of earlier ? [earlier, copy] : [copy]) {
         const existing = await channel.findExisting(candidate, { ...ctx, since })
@@ -312,65 +219,4 @@ export const processDelivery = async (
       copy.payload,
     )
   }
-}
-
-const settleFailure = async (
-  payload: Payload,
-  delivery: DeliveryDoc,
-  attemptId: number | string,
-  number: number,
-  verdict: Verdict,
-  accountId: number | string,
-  accountStatus: Record<string, unknown>,
-  now: Date,
-  sent: Record<string, unknown>,
-): Promise<ProcessOutcome> => {
-  const base = {
-    lastError: verdict.message,
-    lastErrorCode: verdict.code ?? null,
-    leaseUntil: null,
-    payload: sent,
-  }
-  const outcome = verdict.kind === 'fail' || verdict.kind === 'duplicate' ? 'failed' : verdict.kind
-  await finishAttempt(
-    payload,
-    attemptId,
-    outcome,
-    `${verdict.code ?? ''} ${verdict.message}`.trim(),
-  )
-  if (verdict.kind === 'needs_action') {
-    await updateDelivery(payload, delivery, {
-      ...base,
-      reason: verdict.message,
-      state: 'needs_action',
-    })
-    if (verdict.accountWide)
-      await markAccount(payload, accountId, {
-        reason: verdict.message,
-        since: now.toISOString(),
-        state: 'needs_action',
-      })
-    return 'needs_action'
-  }
-  const urgent = delivery.priority === 0
-  if (verdict.kind === 'fail' || verdict.kind === 'duplicate' || number >= maxAttempts(urgent)) {
-    await updateDelivery(payload, delivery, { ...base, reason: null, state: 'failed' })
-    return 'failed'
-  }
-  const afterMs =
-    verdict.kind === 'wait'
-      ? verdict.afterMs
-      : (verdict.afterMs ?? nextRetryDelayMs(number, urgent))
-  const next = new Date(now.getTime() + afterMs)
-  if (verdict.kind === 'wait')
-    await markAccount(payload, accountId, { ...accountStatus, throttleUntil: next.toISOString() })
-  const updated = await updateDelivery(payload, delivery, {
-    ...base,
-    nextAttemptAt: next.toISOString(),
-    queuedAt: now.toISOString(),
-    reason: null,
-    state: 'pending',
-  })
-  await queueDelivery(payload, updated)
-  return verdict.kind
 }

@@ -1,9 +1,12 @@
+// The outbox's sweep: whatever a crash interrupted is put back on the queue or planned again.
 import type { Payload } from 'payload'
 
 import { DELIVER_TASK } from '../constants'
-import { fanoutContext } from './context'
-import { findDeliveries, queueDeliveries, syncDeliveries, updateDelivery } from './outbox'
+import { fanoutContext } from '../engine/context'
 import { releaseWaiting } from './events'
+import { syncDeliveries } from './plan'
+import { queueDeliveries } from './queue'
+import { findDeliveries, updateDelivery } from './store'
 
 const DEAD_JOB_MS = 15 * 60_000
 
@@ -55,8 +58,7 @@ export const sweep = async (payload: Payload, now = new Date()) => {
       ],
     },
   })
-  for (const post of unsynced.docs as { id: number | string }[])
-    await syncDeliveries(payload, post.id)
+  for (const post of unsynced.docs) await syncDeliveries(payload, post.id)
   const released = await releaseWaiting(payload, {}, undefined, now)
   return {
     dead: deadJobs.docs.length,

@@ -1,10 +1,14 @@
-import type { Payload, PayloadRequest } from 'payload'
+// The outbox's events: changes elsewhere (a BIP entry, an account, rules) that release deliveries.
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../../../src/access/roles'
+import { POSTS } from '../../../src/domain/slugs'
+import { RULES_HELD } from '../engine/account-rules'
+import { fanoutContext } from '../engine/context'
+import { loadPost } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
-import { RULES_HELD } from './account-rules'
-import { fanoutContext } from './context'
-import { findDeliveries, idOfRef, queueDelivery, updateDelivery } from './outbox'
-import { loadPost } from './post-view'
+import { queueDelivery } from './queue'
+import { findDeliveries, updateDelivery } from './store'
 
 type Req = Partial<PayloadRequest>
 
@@ -12,21 +16,16 @@ type Req = Partial<PayloadRequest>
 export const postsCitingBip = async (payload: Payload, bipId: number | string, req?: Req) =>
   (
     await payload.find({
-      collection: fanoutContext(payload).options.collections.posts,
+      collection: fanoutContext(payload).options.collections.posts as typeof POSTS,
       depth: 0,
       limit: 1000,
       overrideAccess: true,
       pagination: false,
       req,
-      select: { category: true, unit: true, workflowState: true } as never,
+      select: { category: true, unit: true, workflowState: true },
       where: { bipReference: { equals: bipId } },
     })
-  ).docs as unknown as {
-    category?: null | string
-    id: number | string
-    unit?: null | number | string
-    workflowState?: null | string
-  }[]
+  ).docs
 
 /**
  * A BIP entry changed. Published: deliveries of the posts citing it are released. Withdrawn: those
@@ -55,7 +54,7 @@ export const onBipChange = async (
 /** Waiting deliveries whose BIP entry is now published (and due) go to the queue. */
 export const releaseWaiting = async (
   payload: Payload,
-  where: Record<string, unknown> = {},
+  where: Where = {},
   req?: Req,
   now = new Date(),
 ) => {
@@ -66,12 +65,11 @@ export const releaseWaiting = async (
   )
   let released = 0
   for (const d of waiting) {
-    const post = await loadPost(payload, idOfRef(d.post), req)
+    const post = await loadPost(payload, idOf(d.post)!, req)
     if (!post || post.workflowState !== 'published') continue
     const gate = bipGate(post, now)
     if (!gate.ok) {
-      if (gate.reason !== (d as { reason?: string }).reason)
-        await updateDelivery(payload, d, { reason: gate.reason }, req)
+      if (gate.reason !== d.reason) await updateDelivery(payload, d, { reason: gate.reason }, req)
       continue
     }
     const next = await updateDelivery(

@@ -1,0 +1,50 @@
+// The states of a delivery, and where a new or re-planned delivery starts among them.
+import { option } from '../../../src/domain/labels'
+import type { BipGate } from '../rules/bip-primacy'
+
+/** States of a delivery, shared by the collection and the admin panel. */
+export const DELIVERY_STATES = [
+  option('waiting_for_bip', 'Czeka na BIP', 'Waiting for BIP'),
+  option('scheduled', 'Zaplanowana', 'Scheduled'),
+  option('pending', 'W kolejce', 'Pending'),
+  option('sending', 'Wysyłanie', 'Sending'),
+  option('sent', 'Opublikowana', 'Sent'),
+  option('failed', 'Błąd', 'Failed'),
+  option('needs_action', 'Wymaga działania', 'Needs action'),
+  option('skipped', 'Pominięta', 'Skipped'),
+] as const
+export type DeliveryState = (typeof DELIVERY_STATES)[number]['value']
+
+/** States in which nothing has gone out yet and the plan may still change. */
+export const REPLANNABLE: readonly DeliveryState[] = ['scheduled', 'waiting_for_bip', 'skipped']
+/** States that stop when the post is withdrawn before anything went out. */
+export const CANCELLABLE: readonly DeliveryState[] = [
+  'scheduled',
+  'waiting_for_bip',
+  'pending',
+  'failed',
+  'needs_action',
+]
+
+export type PlannedState = {
+  reason: null | string
+  state: Extract<DeliveryState, 'pending' | 'scheduled' | 'skipped' | 'waiting_for_bip'>
+}
+
+/**
+ * Where a new (or re-planned) delivery starts. Order matters: a channel that cannot work is skipped
+ * for good, never queued to burst out later; a post not yet due is scheduled; public information
+ * waits for its BIP entry; everything else is queued.
+ */
+export const planDelivery = (input: {
+  gate: BipGate
+  misconfiguration: null | string
+  postState: string
+}): PlannedState => {
+  if (input.misconfiguration)
+    return { reason: `Kanał nie jest skonfigurowany: ${input.misconfiguration}`, state: 'skipped' }
+  if (input.postState === 'approved')
+    return { reason: 'Czeka na termin publikacji wpisu.', state: 'scheduled' }
+  if (!input.gate.ok) return { reason: input.gate.reason, state: 'waiting_for_bip' }
+  return { reason: null, state: 'pending' }
+}

@@ -1,0 +1,35 @@
+// The delivery's type: the generated document, and the parts of it that functions take.
+import type { Delivery } from '../../../src/payload-types'
+
+export type { Delivery }
+
+/** What the outbox knows of a delivery when it changes it: from which state, and which copy. */
+export type DeliveryRef = Pick<Delivery, 'id'> &
+  Partial<Pick<Delivery, 'channel' | 'post' | 'state'>>
+
+/** What the queue needs to know of a delivery: which one, when, and how urgent. */
+export type Queueable = Pick<Delivery, 'id' | 'nextAttemptAt' | 'priority'>
+
+type Id = number | string
+
+/** A write to a delivery: any of its own fields; relations also by a string id (MongoDB). */
+export type DeliveryData = Partial<
+  Omit<Delivery, 'account' | 'attemptLog' | 'createdAt' | 'id' | 'post' | 'unit' | 'updatedAt'>
+> & {
+  account?: Delivery['account'] | Id
+  post?: Delivery['post'] | Id
+  unit?: Delivery['unit'] | Id
+}
+
+/** How one call of `processDelivery` ended, for the job's output. */
+export type ProcessOutcome =
+  | 'already_sent'
+  | 'failed'
+  | 'needs_action'
+  | 'not_due'
+  | 'retry'
+  | 'sent'
+  | 'skipped'
+  | 'taken'
+  | 'wait'
+  | 'waiting_for_bip'
