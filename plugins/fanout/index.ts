@@ -112,7 +112,7 @@ const onAccountChange: CollectionAfterChangeHook = async ({ context, doc, req })
   await req.payload.update({
     collection: ACCOUNTS,
     context: { fanoutStatusOnly: true },
-    data: { status: { reason: null, since: new Date().toISOString(), state: 'ok' } } as never,
+    data: { status: { reason: null, since: new Date().toISOString(), state: 'ok' } },
     id: doc.id,
     overrideAccess: true,
     req,

@@ -89,7 +89,7 @@ export const enabledAccounts = async (
   payload: Payload,
   kind: ChannelSlug,
   req?: Parameters<Payload['find']>[0]['req'],
-) =>
+): Promise<AccountDoc[]> =>
   (
     await payload.find({
       collection: ACCOUNTS,
@@ -101,7 +101,7 @@ export const enabledAccounts = async (
       showHiddenFields: true,
       where: { and: [{ kind: { equals: kind } }, { enabled: { equals: true } }] },
     })
-  ).docs as unknown as AccountDoc[]
+  ).docs
 
 /**
  * A fresh install configured only through the environment gets its Page account made for it. It is
@@ -130,7 +130,7 @@ export const ensureEnvAccounts = async (payload: Payload) => {
       ],
     },
   })
-  const rules = docs[0] as { id: number | string } | undefined
+  const rules = docs.at(0)
   await payload.create({
     collection: ACCOUNTS,
     data: {
@@ -139,7 +139,7 @@ export const ensureEnvAccounts = async (payload: Payload) => {
       fanpage: { pageId: process.env.FACEBOOK_PAGE_ID },
       kind: 'fanpage',
       name: 'Fanpage urzędu (ze zmiennych środowiskowych)',
-    } as never,
+    },
     overrideAccess: true,
   })
 }

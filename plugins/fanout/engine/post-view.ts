@@ -31,15 +31,18 @@ const POST_FIELDS = {
 
 export type PostView = Pick<Post, 'id' | keyof typeof POST_FIELDS>
 
+/** The instance's posts collection (an option), whose documents have the app's `Post` shape. */
+export const postsSlug = (payload: Payload) =>
+  fanoutContext(payload).options.collections.posts as typeof POSTS
+
 export const loadPost = async (
   payload: Payload,
   id: number | string,
   req?: Partial<PayloadRequest>,
 ) => {
-  const { collections } = fanoutContext(payload).options
   // Only what channels render, with its relations one level deep; no joins (the post's deliveries).
   return payload.findByID({
-    collection: collections.posts as typeof POSTS,
+    collection: postsSlug(payload),
     depth: 1,
     disableErrors: true,
     id,

@@ -2,10 +2,8 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
-import { POSTS } from '../../../src/domain/slugs'
 import { RULES_HELD } from '../engine/account-rules'
-import { fanoutContext } from '../engine/context'
-import { loadPost } from '../engine/post-view'
+import { loadPost, postsSlug } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { queueDelivery } from './queue'
 import { findDeliveries, updateDelivery } from './store'
@@ -16,7 +14,7 @@ type Req = Partial<PayloadRequest>
 export const postsCitingBip = async (payload: Payload, bipId: number | string, req?: Req) =>
   (
     await payload.find({
-      collection: fanoutContext(payload).options.collections.posts as typeof POSTS,
+      collection: postsSlug(payload),
       depth: 0,
       limit: 1000,
       overrideAccess: true,
