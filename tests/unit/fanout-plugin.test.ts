@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { fanoutPlugin } from '../../plugins/fanout'
+import { newsletterPlugin } from '../../plugins/newsletter'
 
 const base = (): Config =>
   ({
@@ -14,18 +15,21 @@ const base = (): Config =>
     onInit: async () => undefined,
   }) as unknown as Config
 
-/** The plugin's own collections: social outbox, newsletter, RSS cache. */
-const OWN = [
-  'channel-accounts',
-  'deliveries',
-  'delivery-attempts',
+/** The plugin's own collections: social outbox, RSS cache. */
+const OWN = ['channel-accounts', 'deliveries', 'delivery-attempts', 'rss-feeds']
+/** The newsletter plugin's own collections. */
+const NEWSLETTER_OWN = [
   'newsletter-subscribers',
   'newsletter-campaigns',
   'newsletter-recipients',
   'newsletter-retry-claims',
   'newsletter-privacy-requests',
-  'rss-feeds',
 ]
+const newsletterOptionsForTest = {
+  clientIp: () => 'unknown',
+  smtp: { configured: () => true, verify: async () => undefined },
+}
+const newsletter = newsletterPlugin(newsletterOptionsForTest)
 
 describe('fanout plugin shape', () => {
   it('adds its collections, hooks, tasks and chains onInit', async () => {
@@ -41,17 +45,8 @@ describe('fanout plugin shape', () => {
       'deliveries',
     ])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
-      expect.arrayContaining([
-        'fanoutDeliver',
-        'fanoutSweep',
-        'bipUrlCheck',
-        'rssRefresh',
-        'newsletterBatch',
-        'newsletterMaintenance',
-      ]),
+      expect.arrayContaining(['fanoutDeliver', 'fanoutSweep', 'bipUrlCheck', 'rssRefresh']),
     )
-    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
-    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as never)
     expect(calls).toEqual(['instance'])
   })
@@ -60,6 +55,30 @@ describe('fanout plugin shape', () => {
     const config = fanoutPlugin({ disabled: true })(base())
     expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     expect(config.collections![0].hooks?.afterChange).toBeUndefined()
+    expect(config.jobs!.tasks).toEqual([])
+  })
+
+  it('newsletter: adds its collections, settings, tasks and endpoints', () => {
+    const config = newsletter(base())
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'bip-references',
+      ...NEWSLETTER_OWN,
+    ])
+    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
+      expect.arrayContaining(['newsletterBatch', 'newsletterMaintenance']),
+    )
+    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
+    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
+  })
+
+  it('newsletter: keeps its collections and settings but adds no behaviour when disabled', () => {
+    const config = newsletterPlugin({ ...newsletterOptionsForTest, disabled: true })(base())
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'bip-references',
+      ...NEWSLETTER_OWN,
+    ])
     expect(config.jobs!.tasks).toEqual([])
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
   })

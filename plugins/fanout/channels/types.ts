@@ -96,6 +96,18 @@ export type Channel = {
   ) => Promise<null | Published>
   classify: (error: unknown) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
+  /** What needs a person on the admin dashboard beyond failed deliveries (a held newsletter). */
+  alerts?: (payload: Payload) => Promise<ChannelAlert[]>
+}
+
+/** One line of the dashboard's channel alerts: a link, what it means, and an action to take. */
+export type ChannelAlert = {
+  key: string
+  href: string
+  title: string
+  detail: string
+  /** A button posting to an endpoint, which answers with a redirect back to the dashboard. */
+  action?: { label: string; path: string }
 }
 
 /** Thrown by a channel when a person has to finish the delivery (group handoff). */

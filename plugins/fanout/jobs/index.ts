@@ -4,8 +4,6 @@ import type { ResolvedOptions } from '../options'
 
 import { BIP_CHECK_CRON, DELIVERY_CRON, MAINTENANCE_CRON, REACH_CRON } from '../constants'
 import { fanoutContext } from '../engine/context'
-import { newsletterBatchTask } from '../newsletter/engine'
-import { newsletterMaintenanceTask } from '../newsletter/maintenance'
 import { reachTask } from '../reach/task'
 import { rssRefreshTask } from '../rss/refresh'
 import { bipCheckTask, deliverTask, sweepTask } from './tasks'
@@ -36,8 +34,6 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
       ...(jobs?.tasks ?? []),
       deliverTask,
       rssRefreshTask,
-      newsletterBatchTask,
-      { ...newsletterMaintenanceTask, schedule: scheduled(MAINTENANCE_CRON) },
       { ...sweepTask, schedule: scheduled(MAINTENANCE_CRON) },
       { ...bipCheckTask, schedule: scheduled(BIP_CHECK_CRON) },
       { ...reachTask, schedule: scheduled(REACH_CRON) },
@@ -45,7 +41,7 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
   }
 }
 
-/** The queues of deliveries and newsletter batches, urgent first. */
+/** The queues of deliveries (and of the jobs channel plugins queue beside them), urgent first. */
 export const deliveryQueues = (payload: Payload): string[] => {
   const { normal, urgent } = fanoutContext(payload).options.queues
   return [urgent, normal]

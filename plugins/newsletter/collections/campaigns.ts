@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { POSTS } from '../../../src/domain/slugs'
-import { CAMPAIGNS, RECIPIENTS, RETRY_CLAIMS, SUBSCRIBERS } from './constants'
+import { CAMPAIGNS } from '../constants'
+import { readOnly } from './read-only'
 
 export const CAMPAIGN_KINDS = [
   option('alert', 'Pilny komunikat', 'Urgent alert'),
@@ -21,21 +22,6 @@ export const CAMPAIGN_STATES = [
   option('done', 'Zakończona', 'Done'),
 ] as const
 
-export const RECIPIENT_STATES = [
-  option('sending', 'W trakcie wysyłki', 'Sending'),
-  option('sent', 'Wysłana', 'Sent'),
-  option('retry', 'Ponowna próba (błąd tymczasowy)', 'Retrying (temporary error)'),
-  option('bounced', 'Odrzucona – adres nie istnieje', 'Bounced'),
-  option('failed', 'Nie wysłano', 'Failed'),
-  option(
-    'uncertain',
-    'Przerwano w chwili wysyłki – nie wiadomo, czy dotarła',
-    'Interrupted while sending – outcome unknown',
-  ),
-] as const
-
-const readOnly = { create: () => false, delete: () => false, update: () => false }
-
 /** One send: an urgent alert or a digest, with its progress read from the per-recipient records. */
 export const campaignsCollection: CollectionConfig = {
   slug: CAMPAIGNS,
@@ -45,7 +31,7 @@ export const campaignsCollection: CollectionConfig = {
   },
   access: { ...readOnly, read: staffOnly },
   admin: {
-    components: { beforeListTable: ['/plugins/fanout/newsletter/SendDigestNow#SendDigestNow'] },
+    components: { beforeListTable: ['/plugins/newsletter/exports/client#SendDigestNow'] },
     defaultColumns: ['subject', 'kind', 'state', 'total', 'counters.sent', 'startedAt'],
     group: label('Newsletter', 'Newsletter'),
     useAsTitle: 'subject',
@@ -55,7 +41,7 @@ export const campaignsCollection: CollectionConfig = {
       name: 'progress',
       type: 'ui',
       admin: {
-        components: { Field: '/plugins/fanout/newsletter/CampaignProgress#CampaignProgress' },
+        components: { Field: '/plugins/newsletter/exports/client#CampaignProgress' },
       },
       label: label('Postęp', 'Progress'),
     },
@@ -207,102 +193,4 @@ export const campaignsCollection: CollectionConfig = {
     { name: 'chain', type: 'text', admin: { hidden: true } },
     { name: 'heartbeatAt', type: 'date', admin: { hidden: true }, index: true },
   ],
-}
-
-/** One message to one subscriber; its unique key is the claim that keeps it from being sent twice. */
-export const recipientsCollection: CollectionConfig = {
-  slug: RECIPIENTS,
-  labels: {
-    plural: label('Adresaci wysyłek', 'Campaign recipients'),
-    singular: label('Adresat wysyłki', 'Campaign recipient'),
-  },
-  access: { ...readOnly, read: staffOnly },
-  // Listed for staff (filtered from a campaign's progress), written by the engine only.
-  admin: {
-    defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt', 'reply'],
-    group: label('Newsletter', 'Newsletter'),
-  },
-  fields: [
-    {
-      name: 'campaign',
-      type: 'relationship',
-      index: true,
-      label: label('Wysyłka', 'Campaign'),
-      relationTo: CAMPAIGNS,
-      required: true,
-    },
-    {
-      name: 'subscriber',
-      type: 'relationship',
-      index: true,
-      label: label('Subskrybent', 'Subscriber'),
-      relationTo: SUBSCRIBERS,
-    },
-    {
-      name: 'key',
-      type: 'text',
-      admin: { hidden: true },
-      index: true,
-      required: true,
-      unique: true,
-    },
-    // Not indexed: every message writes its state twice, and lookups by state go through the campaign's index.
-    {
-      name: 'state',
-      type: 'select',
-      label: label('Stan', 'State'),
-      options: [...RECIPIENT_STATES],
-      required: true,
-    },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Próby', 'Attempts') },
-    // Attempts the mail server refused for reasons of its own (login, relay…): numbered like every attempt, never counted towards giving up.
-    {
-      name: 'heldAttempts',
-      type: 'number',
-      defaultValue: 0,
-      label: label('Próby wstrzymane przez serwer', 'Attempts held by the server'),
-    },
-    {
-      name: 'nextAttemptAt',
-      type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Następna próba', 'Next attempt'),
-    },
-    {
-      name: 'claimedAt',
-      type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Podjęto wysyłkę', 'Claimed at'),
-    },
-    { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
-    { name: 'messageId', type: 'text', label: label('Identyfikator wiadomości', 'Message-ID') },
-    {
-      name: 'sentAt',
-      type: 'date',
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Wysłano', 'Sent at'),
-    },
-  ],
-  // claimedAt and sentAt say when; Payload's own timestamps would add two indexed writes to every message.
-  timestamps: false,
-}
-
-/**
- * The claim on one more attempt at a message after a temporary refusal: its unique key
- * `{recipient key}#{attempt}` lets exactly one worker make that attempt (a record's state cannot be
- * changed conditionally on every database, a unique insert can).
- */
-export const retryClaimsCollection: CollectionConfig = {
-  slug: RETRY_CLAIMS,
-  labels: {
-    plural: label('Ponowienia wysyłki', 'Retry claims'),
-    singular: label('Ponowienie wysyłki', 'Retry claim'),
-  },
-  access: { ...readOnly, read: staffOnly },
-  admin: { group: label('Newsletter', 'Newsletter'), hidden: true },
-  fields: [
-    { name: 'key', type: 'text', index: true, required: true, unique: true },
-    { name: 'at', type: 'date', required: true },
-  ],
-  timestamps: false,
 }

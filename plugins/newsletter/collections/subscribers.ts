@@ -3,9 +3,9 @@ import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 import { isAdmin, staffOnly } from '../../../src/access/roles'
 import { label, option } from '../../../src/domain/labels'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
-import { SUBSCRIBERS } from './constants'
-import { SOFT_BOUNCE_DAYS } from './soft-bounces'
-import { newToken } from './tokens'
+import { SUBSCRIBERS } from '../constants'
+import { SOFT_BOUNCE_DAYS } from '../sending/soft-bounces'
+import { newToken } from '../subscription/tokens'
 
 export const SUBSCRIBER_STATES = [
   option('pending', 'Oczekuje na potwierdzenie', 'Pending confirmation'),
@@ -80,7 +80,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       name: 'privacy',
       type: 'ui',
       admin: {
-        components: { Field: '/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy' },
+        components: { Field: '/plugins/newsletter/exports/client#SubscriberPrivacy' },
       },
       label: label('RODO', 'GDPR'),
     },
@@ -206,7 +206,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
         { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
       ],
     },
-    // Written by the sending engine only (see soft-bounces.ts): what each refusal of the address meant.
+    // Written by the sending engine only (see sending/soft-bounces.ts): what each refusal of the address meant.
     {
       name: 'softBounceDays',
       type: 'number',
@@ -252,7 +252,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
         { name: 'decision', type: 'text', label: label('Decyzja', 'Decision'), required: true },
       ],
     },
-    // Unguessable tokens (32 random bytes, base64url) for the links in emails; see newsletter/tokens.ts.
+    // Unguessable tokens (32 random bytes, base64url) for the links in emails; see subscription/tokens.ts.
     {
       name: 'manageToken',
       type: 'text',

@@ -3,7 +3,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { RECIPIENTS } from './constants'
+import { RECIPIENTS } from '../constants'
 
 type Progress = {
   bounced: number

@@ -4,7 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { CAMPAIGNS } from './constants'
+import { CAMPAIGNS } from '../constants'
 
 type Kind = 'digest_daily' | 'digest_weekly'
 

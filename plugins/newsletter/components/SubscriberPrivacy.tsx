@@ -3,7 +3,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { SUBSCRIBERS } from './constants'
+import { SUBSCRIBERS } from '../constants'
 
 /** RODO art. 15 and 17 from the subscriber's view: download everything held, or erase it. */
 export const SubscriberPrivacy = () => {

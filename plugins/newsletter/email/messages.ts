@@ -1,6 +1,6 @@
-import type { PostForChannel } from '../channels/types'
-import { cutCleanly } from '../render/cut'
-import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './email-layout'
+import { cutCleanly } from '../../fanout/exports/server'
+import type { PostForChannel } from '../../fanout/exports/types'
+import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './layout'
 
 /** A post as it appears in a newsletter email: title, excerpt or full text, page link, BIP link. */
 export type PostBlock = {

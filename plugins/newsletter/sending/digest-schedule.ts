@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import cron, { type ScheduledTask } from 'node-cron'
 
-import { startDigest } from './engine'
-import { readSettings } from './settings'
+import { startDigest } from './digests'
+import { readSettings } from '../settings'
 
 /** The scheduled minute a cron run stands for, so every worker names the same digest. */
 export const slotOf = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { afterDelivery, afterHardBounce, afterSoftBounce, type BounceEvent } from './soft-bounces'
-import { SUBSCRIBERS } from './constants'
+import { SUBSCRIBERS } from '../constants'
 
 type BounceFields = {
   bounceHistory?: BounceEvent[] | null

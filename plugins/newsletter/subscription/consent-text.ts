@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { fanoutContext } from '../engine/context'
+import { newsletterOptions } from '../context'
 
 /** Who is responsible for the subscribers' data (RODO art. 13): the gmina office. */
 export type Controller = { address?: null | string; email?: null | string; name: string }
@@ -29,7 +29,7 @@ export const officeController = async (
   req?: PayloadRequest,
 ): Promise<Controller | null> => {
   const { docs } = await payload.find({
-    collection: fanoutContext(payload).options.collections.units,
+    collection: newsletterOptions(payload).collections.units,
     depth: 0,
     limit: 1,
     overrideAccess: true,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import { SUBSCRIBERS } from './constants'
+import { SUBSCRIBERS } from '../constants'
 
 /** 32 random bytes: a token nobody can guess or enumerate, short enough for a link. */
 const TOKEN_BYTES = 32

@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { NEWSLETTER_MAINTENANCE_TASK } from '../constants'
-import { resumeHeldCampaigns, resumeStalledCampaigns } from './engine'
-import { purgeUnconfirmed } from './subscription'
+import { resumeHeldCampaigns, resumeStalledCampaigns } from '../sending/holds'
+import { purgeUnconfirmed } from '../subscription/subscription'
 
 /**
  * Campaigns whose worker died are resumed, and those the mail server stopped once it takes mail
