@@ -156,11 +156,11 @@ export interface Config {
       moderationWork: TaskModerationWork;
       fanoutDeliver: TaskFanoutDeliver;
       rssRefresh: TaskRssRefresh;
+      newsletterBatch: TaskNewsletterBatch;
+      newsletterMaintenance: TaskNewsletterMaintenance;
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
-      newsletterBatch: TaskNewsletterBatch;
-      newsletterMaintenance: TaskNewsletterMaintenance;
       inline: {
         input: unknown;
         output: unknown;
@@ -1132,11 +1132,11 @@ export interface PayloadJob {
           | 'moderationWork'
           | 'fanoutDeliver'
           | 'rssRefresh'
+          | 'newsletterBatch'
+          | 'newsletterMaintenance'
           | 'fanoutSweep'
           | 'bipUrlCheck'
-          | 'fanoutReach'
-          | 'newsletterBatch'
-          | 'newsletterMaintenance';
+          | 'fanoutReach';
         taskID: string;
         input?:
           | {
@@ -1176,11 +1176,11 @@ export interface PayloadJob {
         | 'moderationWork'
         | 'fanoutDeliver'
         | 'rssRefresh'
+        | 'newsletterBatch'
+        | 'newsletterMaintenance'
         | 'fanoutSweep'
         | 'bipUrlCheck'
         | 'fanoutReach'
-        | 'newsletterBatch'
-        | 'newsletterMaintenance'
       )
     | null;
   queue?: string | null;
@@ -2219,6 +2219,31 @@ export interface TaskRssRefresh {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterBatch".
+ */
+export interface TaskNewsletterBatch {
+  input: {
+    campaignId: string;
+    chain?: string | null;
+  };
+  output: {
+    done: boolean;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterMaintenance".
+ */
+export interface TaskNewsletterMaintenance {
+  input?: unknown;
+  output: {
+    purged: number;
+    resumed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskFanoutSweep".
  */
 export interface TaskFanoutSweep {
@@ -2250,31 +2275,6 @@ export interface TaskFanoutReach {
     errors: number;
     gone: number;
     updated: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNewsletterBatch".
- */
-export interface TaskNewsletterBatch {
-  input: {
-    campaignId: string;
-    chain?: string | null;
-  };
-  output: {
-    done: boolean;
-    sent: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNewsletterMaintenance".
- */
-export interface TaskNewsletterMaintenance {
-  input?: unknown;
-  output: {
-    purged: number;
-    resumed: number;
   };
 }
 /**

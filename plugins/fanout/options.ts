@@ -55,13 +55,6 @@ export type ResolvedOptions = Required<
   rulesLink: Required<NonNullable<FanoutPluginOptions['rulesLink']>>
 }
 
-/** The job queues when the options name none; channel plugins schedule their upkeep on `maintenance`. */
-export const DEFAULT_QUEUES = {
-  maintenance: 'fanout-maintenance',
-  normal: 'fanout',
-  urgent: 'fanout-urgent',
-}
-
 export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptions => ({
   autoRun: options.autoRun ?? true,
   channels: options.channels ?? [],
@@ -79,7 +72,12 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
     timeoutMs: options.graph?.timeoutMs ?? 15_000,
     version: options.graph?.version ?? GRAPH_API_VERSION,
   },
-  queues: { ...DEFAULT_QUEUES, ...options.queues },
+  queues: {
+    maintenance: 'fanout-maintenance',
+    normal: 'fanout',
+    urgent: 'fanout-urgent',
+    ...options.queues,
+  },
   rulesLink: { fanpage: false, group: true, ...options.rulesLink },
   timing: {
     leaseMs: options.timing?.leaseMs ?? 2 * 60_000,

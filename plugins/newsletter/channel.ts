@@ -5,6 +5,8 @@ import type { Channel, ChannelAlert } from '../fanout/exports/types'
 import { CAMPAIGNS } from './constants'
 import { newsletterOptions } from './context'
 import { startAlertCampaign } from './sending/campaigns'
+import { newsletterBatchTask } from './tasks/batch'
+import { newsletterMaintenanceTask } from './tasks/maintenance'
 import type { NewsletterPluginOptions } from './types'
 
 /** While the mail server refuses us (login, relay…) the channel needs action: its campaigns wait. */
@@ -44,6 +46,7 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
   }),
   // Campaigns are unique per post: starting one again finds the first.
   findExisting: async () => null,
+  jobs: { maintenance: [newsletterMaintenanceTask], tasks: [newsletterBatchTask] },
   misconfiguration: () =>
     options.smtp.configured()
       ? null

@@ -1,5 +1,4 @@
 import { POSTS, UNITS } from '../../src/domain/slugs'
-import { DEFAULT_QUEUES } from '../fanout/exports/server'
 import type { NewsletterPluginOptions, ResolvedNewsletterOptions } from './types'
 
 /** Messages claimed and sent per job; the next job carries on from the campaign's cursor. */
@@ -16,7 +15,6 @@ export const resolveOptions = (options: NewsletterPluginOptions): ResolvedNewsle
   clientIp: options.clientIp,
   collections: { posts: POSTS, units: UNITS, ...options.collections },
   disabled: options.disabled ?? false,
-  maintenanceQueue: options.maintenanceQueue ?? DEFAULT_QUEUES.maintenance,
   senderName: options.senderName ?? 'Serwis informacyjny gminy',
   sending: {
     inFlight: options.sending?.inFlight ?? IN_FLIGHT,

@@ -26,8 +26,6 @@ export type NewsletterPluginOptions = {
   senderName?: string
   /** Public URL of the site, for the links in every email. */
   siteUrl?: string
-  /** Queue of the plugin's scheduled upkeep (resumptions, purging unconfirmed addresses). */
-  maintenanceQueue?: string
   sending?: {
     /** Messages claimed and not yet recorded at any time: enough to keep every SMTP connection busy. */
     inFlight?: number

@@ -3,7 +3,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { fanoutPlugin } from '../../plugins/fanout'
-import { newsletterPlugin } from '../../plugins/newsletter'
+import { newsletterChannel, newsletterPlugin } from '../../plugins/newsletter'
 
 const base = (): Config =>
   ({
@@ -29,12 +29,14 @@ const newsletterOptionsForTest = {
   clientIp: () => 'unknown',
   smtp: { configured: () => true, verify: async () => undefined },
 }
-const newsletter = newsletterPlugin(newsletterOptionsForTest)
 
 describe('fanout plugin shape', () => {
   it('adds its collections, hooks, tasks and chains onInit', async () => {
     const calls: string[] = []
-    const config = fanoutPlugin()({ ...base(), onInit: async () => void calls.push('instance') })
+    const config = fanoutPlugin({ channels: [newsletterChannel(newsletterOptionsForTest)] })({
+      ...base(),
+      onInit: async () => void calls.push('instance'),
+    })
     expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.hooks?.afterChange).toHaveLength(1)
@@ -45,7 +47,14 @@ describe('fanout plugin shape', () => {
       'deliveries',
     ])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(['fanoutDeliver', 'fanoutSweep', 'bipUrlCheck', 'rssRefresh']),
+      expect.arrayContaining([
+        'fanoutDeliver',
+        'fanoutSweep',
+        'bipUrlCheck',
+        'rssRefresh',
+        'newsletterBatch',
+        'newsletterMaintenance',
+      ]),
     )
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as never)
     expect(calls).toEqual(['instance'])
@@ -58,16 +67,13 @@ describe('fanout plugin shape', () => {
     expect(config.jobs!.tasks).toEqual([])
   })
 
-  it('newsletter: adds its collections, settings, tasks and endpoints', () => {
-    const config = newsletter(base())
+  it('newsletter: adds its collections, settings and endpoints', () => {
+    const config = newsletterPlugin(newsletterOptionsForTest)(base())
     expect(config.collections!.map((c) => c.slug)).toEqual([
       'posts',
       'bip-references',
       ...NEWSLETTER_OWN,
     ])
-    expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(['newsletterBatch', 'newsletterMaintenance']),
-    )
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
     expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
   })
@@ -79,7 +85,7 @@ describe('fanout plugin shape', () => {
       'bip-references',
       ...NEWSLETTER_OWN,
     ])
-    expect(config.jobs!.tasks).toEqual([])
+    expect(config.endpoints).toBeUndefined()
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
   })
 

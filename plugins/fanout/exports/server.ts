@@ -4,11 +4,9 @@
  * sees every change.
  */
 export { builtinAccount } from '../channels/types'
-export { MAINTENANCE_CRON } from '../constants'
 export { officeName } from '../engine/office'
 export { findDeliveries, updateDelivery } from '../engine/outbox'
 export { loadPost, postForChannel } from '../engine/post-view'
 export { deliveryQueues } from '../jobs'
-export { DEFAULT_QUEUES } from '../options'
 export { cutCleanly } from '../render/cut'
 export { retryDelayMs } from '../rules/retry'
