@@ -18,10 +18,16 @@ import { Users } from './collections/Users'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
 import { fanoutPlugin } from './plugins/fanout'
+import {
+  newsletterChannel,
+  newsletterPlugin,
+  type NewsletterPluginOptions,
+} from './plugins/newsletter'
 import { reportsPlugin } from './plugins/reports'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
+import { clientIpFrom } from './src/client-ip'
 import { databaseAdapter } from './src/db'
-import { emailAdapter } from './src/email'
+import { emailAdapter, smtpConfigured, verifySmtp } from './src/email'
 import { safeLinksPlugin } from './src/fields/safe-links'
 import { withIdGuard } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
@@ -34,6 +40,17 @@ import { seedIfEmpty } from './src/seed/auto'
 const root = path.dirname(new URL(import.meta.url).pathname)
 // How long a delivery being sent belongs to its worker (crash tests shorten it).
 const fanoutLeaseMs = Number(process.env.HEROLD_FANOUT_LEASE_MS) || undefined
+// The newsletter sends through the app's mail transport and trusts the proxies the app trusts.
+const newsletter: NewsletterPluginOptions = {
+  clientIp: (headers) => clientIpFrom(headers),
+  senderName: process.env.SMTP_FROM_NAME,
+  sending: {
+    inFlight: Number(process.env.HEROLD_NEWSLETTER_IN_FLIGHT) || undefined,
+    leaseMs: Number(process.env.HEROLD_NEWSLETTER_LEASE_MS) || undefined,
+  },
+  siteUrl: process.env.SERVER_URL || undefined,
+  smtp: { configured: smtpConfigured, verify: verifySmtp },
+}
 
 export default buildConfig({
   admin: {
@@ -85,6 +102,7 @@ export default buildConfig({
   // they lock.
   plugins: [
     fanoutPlugin({
+      channels: [newsletterChannel(newsletter)],
       graph: {
         baseUrl: process.env.FACEBOOK_GRAPH_URL,
         timeoutMs: Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || undefined,
@@ -93,6 +111,7 @@ export default buildConfig({
       siteUrl: process.env.SERVER_URL || undefined,
       timing: { leaseMs: fanoutLeaseMs, requeueAfterMs: fanoutLeaseMs },
     }),
+    newsletterPlugin(newsletter),
     auditPlugin(),
     reportsPlugin(),
     safeLinksPlugin(),

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto'
 import http from 'node:http'
 
 /**
@@ -78,6 +77,4 @@ export const clientIpFrom = (
   return plain(headers.get(PEER_HEADER) ?? '') || 'unknown'
 }
 
-/** Records keep a keyed hash of a client's address (consents, complaints), never the address itself. */
-export const hashIp = (secret: string, ip: string) =>
-  createHmac('sha256', secret).update(ip).digest('hex')
+export { hashIp } from './domain/ip-hash'

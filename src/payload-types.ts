@@ -80,12 +80,12 @@ export interface Config {
     'channel-accounts': ChannelAccount;
     deliveries: Delivery;
     'delivery-attempts': DeliveryAttempt;
+    'rss-feeds': RssFeed;
     'newsletter-subscribers': NewsletterSubscriber;
     'newsletter-campaigns': NewsletterCampaign;
     'newsletter-recipients': NewsletterRecipient;
     'newsletter-retry-claims': NewsletterRetryClaim;
     'newsletter-privacy-requests': NewsletterPrivacyRequest;
-    'rss-feeds': RssFeed;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -118,12 +118,12 @@ export interface Config {
     'channel-accounts': ChannelAccountsSelect<false> | ChannelAccountsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-attempts': DeliveryAttemptsSelect<false> | DeliveryAttemptsSelect<true>;
+    'rss-feeds': RssFeedsSelect<false> | RssFeedsSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
     'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
     'newsletter-retry-claims': NewsletterRetryClaimsSelect<false> | NewsletterRetryClaimsSelect<true>;
     'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
-    'rss-feeds': RssFeedsSelect<false> | RssFeedsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -853,6 +853,20 @@ export interface LoginAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rss-feeds".
+ */
+export interface RssFeed {
+  id: number;
+  key: string;
+  etag: string;
+  lastModified: string;
+  items?: number | null;
+  xml: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
  */
 export interface NewsletterSubscriber {
@@ -1003,20 +1017,6 @@ export interface NewsletterPrivacyRequest {
   kind: 'export' | 'erase';
   handledBy?: (number | null) | User;
   recordsAffected?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rss-feeds".
- */
-export interface RssFeed {
-  id: number;
-  key: string;
-  etag: string;
-  lastModified: string;
-  items?: number | null;
-  xml: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1260,6 +1260,10 @@ export interface PayloadLockedDocument {
         value: number | DeliveryAttempt;
       } | null)
     | ({
+        relationTo: 'rss-feeds';
+        value: number | RssFeed;
+      } | null)
+    | ({
         relationTo: 'newsletter-subscribers';
         value: number | NewsletterSubscriber;
       } | null)
@@ -1278,10 +1282,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-privacy-requests';
         value: number | NewsletterPrivacyRequest;
-      } | null)
-    | ({
-        relationTo: 'rss-feeds';
-        value: number | RssFeed;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1795,6 +1795,19 @@ export interface DeliveryAttemptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rss-feeds_select".
+ */
+export interface RssFeedsSelect<T extends boolean = true> {
+  key?: T;
+  etag?: T;
+  lastModified?: T;
+  items?: T;
+  xml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers_select".
  */
 export interface NewsletterSubscribersSelect<T extends boolean = true> {
@@ -1911,19 +1924,6 @@ export interface NewsletterPrivacyRequestsSelect<T extends boolean = true> {
   kind?: T;
   handledBy?: T;
   recordsAffected?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "rss-feeds_select".
- */
-export interface RssFeedsSelect<T extends boolean = true> {
-  key?: T;
-  etag?: T;
-  lastModified?: T;
-  items?: T;
-  xml?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,10 +12,8 @@ export const SWEEP_TASK = 'fanoutSweep'
 export const BIP_CHECK_TASK = 'bipUrlCheck'
 export const REACH_TASK = 'fanoutReach'
 export const RSS_REFRESH_TASK = 'rssRefresh'
-export const NEWSLETTER_BATCH_TASK = 'newsletterBatch'
-export const NEWSLETTER_MAINTENANCE_TASK = 'newsletterMaintenance'
 
-/** Every 10 seconds: the outbox sweep, the newsletter's resumptions, and the queue running them. */
+/** Every 10 seconds: the outbox sweep and the queue running it. */
 export const MAINTENANCE_CRON = '*/10 * * * * *'
 /** Every 10 minutes. */
 export const BIP_CHECK_CRON = '0 */10 * * * *'
@@ -25,4 +23,4 @@ export const REACH_CRON = '0 30 4 * * *'
 export const DELIVERY_CRON = '* * * * * *'
 
 /** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
-export const RECOVERY_TASKS = [SWEEP_TASK, NEWSLETTER_MAINTENANCE_TASK] as const
+export const RECOVERY_TASKS = [SWEEP_TASK] as const

@@ -12,21 +12,11 @@ import { label } from '../../src/domain/labels'
 import { withAudit } from '../audit/exports/server'
 import { fanpageChannel } from './channels/fanpage'
 import { groupChannel } from './channels/group'
-import { newsletterChannel } from './channels/newsletter'
 import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { ensureEnvAccounts } from './engine/accounts'
-import {
-  campaignsCollection,
-  recipientsCollection,
-  retryClaimsCollection,
-} from './newsletter/campaigns'
-import { newsletterEndpoints } from './newsletter/endpoints'
-import { privacyRequests } from './newsletter/privacy'
-import { newsletterSettings } from './newsletter/settings'
-import { subscribers } from './newsletter/subscribers'
 import { feedsCollection } from './rss/feed-store'
 import { queueFeedRefresh, queueFeedRefreshForBip } from './rss/refresh'
 import { setFanoutContext } from './engine/context'
@@ -43,7 +33,6 @@ import { type FanoutPluginOptions, resolveOptions } from './options'
 export type { FanoutPluginOptions } from './options'
 export { DELIVERY_CRON, RECOVERY_TASKS } from './constants'
 export { deliveryQueues } from './jobs'
-export { scheduleDigests } from './newsletter/digest-schedule'
 
 /**
  * The outbox marker: a change of workflow state records "deliveries due" in the same write as the
@@ -167,23 +156,19 @@ export const fanoutPlugin =
       ),
       { ...deliveries(posts, units), endpoints: deliveryEndpoints },
       deliveryAttempts,
-      subscribers(units),
-      campaignsCollection,
-      recipientsCollection,
-      retryClaimsCollection,
-      privacyRequests,
       feedsCollection,
     ]
     const collections = [...(config.collections ?? []), ...own]
-    const globals = [...(config.globals ?? []), newsletterSettings]
-    if (options.disabled) return { ...config, collections, globals }
+    if (options.disabled) return { ...config, collections }
 
-    const channels = {
-      fanpage: fanpageChannel(options.graph),
-      group: groupChannel({ timeoutMs: options.webhookTimeoutMs }),
-      newsletter: newsletterChannel(options.siteUrl),
-      rss: rssChannel(options.siteUrl),
-    }
+    const channels = Object.fromEntries(
+      [
+        fanpageChannel(options.graph),
+        groupChannel({ timeoutMs: options.webhookTimeoutMs }),
+        rssChannel(options.siteUrl),
+        ...options.channels,
+      ].map((channel) => [channel.slug, channel]),
+    )
     const withHooks = (c: CollectionConfig): CollectionConfig => {
       if (c.slug === posts) {
         return {
@@ -233,8 +218,6 @@ export const fanoutPlugin =
         },
       },
       collections: collections.map(withHooks),
-      endpoints: [...(config.endpoints ?? []), ...newsletterEndpoints],
-      globals,
       jobs: fanoutJobs(config.jobs, options),
       onInit: async (payload) => {
         // The engine must be ready before the instance's own onInit (which may seed posts) runs.

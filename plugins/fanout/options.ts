@@ -2,9 +2,16 @@ import type { CollectionSlug } from 'payload'
 
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../../src/domain/slugs'
 import type { GraphOptions } from './channels/graph-client'
+import type { Channel } from './channels/types'
 import { GRAPH_API_VERSION } from './channels/graph-version'
 
 export type FanoutPluginOptions = {
+  /**
+   * Channels other plugins provide, beside the built-in fanpage, group and RSS feeds:
+   * `fanoutPlugin({ channels: [newsletterChannel(options)] })`. Each is delivered like the
+   * built-in ones; the plugin that provides it owns whatever it does with a copy.
+   */
+  channels?: Channel[]
   /** Slugs of the instance's collections the plugin works with. */
   collections?: {
     bipReferences?: CollectionSlug
@@ -35,8 +42,12 @@ export type FanoutPluginOptions = {
 }
 
 export type ResolvedOptions = Required<
-  Omit<FanoutPluginOptions, 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'>
+  Omit<
+    FanoutPluginOptions,
+    'channels' | 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'
+  >
 > & {
+  channels: Channel[]
   timing: Required<NonNullable<FanoutPluginOptions['timing']>>
   collections: Required<NonNullable<FanoutPluginOptions['collections']>>
   graph: GraphOptions
@@ -46,6 +57,7 @@ export type ResolvedOptions = Required<
 
 export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptions => ({
   autoRun: options.autoRun ?? true,
+  channels: options.channels ?? [],
   collections: {
     bipReferences: BIP_REFERENCES,
     discussionRules: DISCUSSION_RULES,

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { classifySmtpFailure } from '../../plugins/fanout/newsletter/smtp-outcome'
+import { classifySmtpFailure } from '../../plugins/newsletter/exports/server'
 import { idOf } from '../access/roles'
 import { isDecided } from '../domain/moderation'
 import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../domain/slugs'

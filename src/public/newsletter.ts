@@ -1,6 +1,9 @@
-import { readSettings } from '../../plugins/fanout/newsletter/settings'
-import type { SubscriberDoc } from '../../plugins/fanout/newsletter/subscription'
-import { findByConfirmToken, findByManageToken } from '../../plugins/fanout/newsletter/tokens'
+import {
+  findByConfirmToken,
+  findByManageToken,
+  readSettings,
+} from '../../plugins/newsletter/exports/server'
+import type { SubscriberDoc } from '../../plugins/newsletter/exports/types'
 import { publicUnits, sitePayload } from './site'
 
 export const consentText = async () => (await readSettings(await sitePayload())).consentText

@@ -2,12 +2,8 @@ import type { Payload } from 'payload'
 
 import cron from 'node-cron'
 
-import {
-  DELIVERY_CRON,
-  deliveryQueues,
-  RECOVERY_TASKS,
-  scheduleDigests,
-} from '../../plugins/fanout'
+import { DELIVERY_CRON, deliveryQueues, RECOVERY_TASKS } from '../../plugins/fanout'
+import { NEWSLETTER_RECOVERY_TASKS, scheduleDigests } from '../../plugins/newsletter/exports/server'
 import { retireDeadScheduledJobs } from '../jobs/dead-jobs'
 import { PUBLISH_DUE_POSTS_TASK, SCHEDULED_CRON } from '../jobs/tasks'
 
@@ -87,7 +83,11 @@ export const startWorker = async (payload: Payload, options: WorkerOptions = {})
   }
 
   // Whatever a previous worker left half-done is repaired at once, not at the next scheduled run.
-  for (const task of [PUBLISH_DUE_POSTS_TASK, ...RECOVERY_TASKS] as const) {
+  for (const task of [
+    PUBLISH_DUE_POSTS_TASK,
+    ...RECOVERY_TASKS,
+    ...NEWSLETTER_RECOVERY_TASKS,
+  ] as const) {
     const queue = scheduled.find(({ slug }) => slug === task)?.queue
     if (queue) await payload.jobs.queue({ input: {}, queue, task })
   }

@@ -8,7 +8,7 @@ import net from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { emailAdapter, smtpSocket } from '../../src/email'
-import { classifySmtpFailure } from '../../plugins/fanout/newsletter/smtp-outcome'
+import { classifySmtpFailure } from '../../plugins/newsletter/sending/smtp-outcome'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 
 let smtp: FakeSmtp

@@ -11,8 +11,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { IN_FLIGHT, startDigest } from '../../plugins/fanout/newsletter/engine'
-import { newToken } from '../../plugins/fanout/newsletter/tokens'
+import { IN_FLIGHT, startDigest } from '../../plugins/newsletter/sending'
+import { newToken } from '../../plugins/newsletter/subscription/tokens'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { drain } from '../helpers/fanout'
 import { act, draftPost, makeGmina } from '../helpers/fixtures'

@@ -6,8 +6,8 @@ import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
 import { startPayload } from '../helpers/payload'
 import { installPeerAddress } from '../../src/client-ip'
-import { NEWSLETTER_SETTINGS } from '../../plugins/fanout/exports/slugs'
-import { readSettings } from '../../plugins/fanout/newsletter/settings'
+import { NEWSLETTER_SETTINGS } from '../../plugins/newsletter/exports/slugs'
+import { readSettings } from '../../plugins/newsletter/settings'
 
 /**
  * Edges of the public subscribe endpoint over real HTTP: addresses the database would refuse get

@@ -8,14 +8,14 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { scheduleDigests } from '../../plugins/fanout/newsletter/digest-schedule'
+import { scheduleDigests } from '../../plugins/newsletter/sending/digest-schedule'
 import {
   campaignProgress,
   IN_FLIGHT,
   MAX_SMTP_ATTEMPTS,
   processCampaignBatch,
   startDigest,
-} from '../../plugins/fanout/newsletter/engine'
+} from '../../plugins/newsletter/sending'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
 import { deliveriesOf, drain } from '../helpers/fanout'

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 
 import { ChannelAlerts } from '../../plugins/fanout/components/ChannelAlerts'
 
-import * as engine from '../../plugins/fanout/newsletter/engine'
+import * as engine from '../../plugins/newsletter/sending'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
 import { deliveriesOf, drain } from '../helpers/fanout'

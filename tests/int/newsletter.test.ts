@@ -6,8 +6,8 @@ import {
   campaignProgress,
   processCampaignBatch,
   startDigest,
-} from '../../plugins/fanout/newsletter/engine'
-import { purgeUnconfirmed } from '../../plugins/fanout/newsletter/subscription'
+} from '../../plugins/newsletter/sending'
+import { purgeUnconfirmed } from '../../plugins/newsletter/subscription/subscription'
 import { type FakeSmtp, type ReceivedMail, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
 import { deliveriesOf, drain } from '../helpers/fanout'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { consentTextFor } from '../../plugins/fanout/newsletter/consent-text'
+import { consentTextFor } from '../../plugins/newsletter/subscription/consent-text'
 
 describe('the default consent text', () => {
   it('names the controller with its address and contact, and says what RODO requires', () => {

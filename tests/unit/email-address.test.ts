@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidEmail, normalizeEmail } from '../../plugins/fanout/newsletter/email-address'
+import { isValidEmail, normalizeEmail } from '../../plugins/newsletter/subscription/email-address'
 
 describe('newsletter addresses', () => {
   it('have one spelling: trimmed, lower-cased, the domain in punycode', () => {

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { fanoutPlugin } from '../../plugins/fanout'
+import { newsletterChannel, newsletterPlugin } from '../../plugins/newsletter'
 
 const base = (): Config =>
   ({
@@ -14,23 +15,28 @@ const base = (): Config =>
     onInit: async () => undefined,
   }) as unknown as Config
 
-/** The plugin's own collections: social outbox, newsletter, RSS cache. */
-const OWN = [
-  'channel-accounts',
-  'deliveries',
-  'delivery-attempts',
+/** The plugin's own collections: social outbox, RSS cache. */
+const OWN = ['channel-accounts', 'deliveries', 'delivery-attempts', 'rss-feeds']
+/** The newsletter plugin's own collections. */
+const NEWSLETTER_OWN = [
   'newsletter-subscribers',
   'newsletter-campaigns',
   'newsletter-recipients',
   'newsletter-retry-claims',
   'newsletter-privacy-requests',
-  'rss-feeds',
 ]
+const newsletterOptionsForTest = {
+  clientIp: () => 'unknown',
+  smtp: { configured: () => true, verify: async () => undefined },
+}
 
 describe('fanout plugin shape', () => {
   it('adds its collections, hooks, tasks and chains onInit', async () => {
     const calls: string[] = []
-    const config = fanoutPlugin()({ ...base(), onInit: async () => void calls.push('instance') })
+    const config = fanoutPlugin({ channels: [newsletterChannel(newsletterOptionsForTest)] })({
+      ...base(),
+      onInit: async () => void calls.push('instance'),
+    })
     expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     const posts = config.collections!.find((c) => c.slug === 'posts')!
     expect(posts.hooks?.afterChange).toHaveLength(1)
@@ -50,8 +56,6 @@ describe('fanout plugin shape', () => {
         'newsletterMaintenance',
       ]),
     )
-    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
-    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as never)
     expect(calls).toEqual(['instance'])
   })
@@ -61,6 +65,27 @@ describe('fanout plugin shape', () => {
     expect(config.collections!.map((c) => c.slug)).toEqual(['posts', 'bip-references', ...OWN])
     expect(config.collections![0].hooks?.afterChange).toBeUndefined()
     expect(config.jobs!.tasks).toEqual([])
+  })
+
+  it('newsletter: adds its collections, settings and endpoints', () => {
+    const config = newsletterPlugin(newsletterOptionsForTest)(base())
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'bip-references',
+      ...NEWSLETTER_OWN,
+    ])
+    expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
+    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
+  })
+
+  it('newsletter: keeps its collections and settings but adds no behaviour when disabled', () => {
+    const config = newsletterPlugin({ ...newsletterOptionsForTest, disabled: true })(base())
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'posts',
+      'bip-references',
+      ...NEWSLETTER_OWN,
+    ])
+    expect(config.endpoints).toBeUndefined()
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
   })
 

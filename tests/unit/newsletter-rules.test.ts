@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { personalMessage, postsFor, type PostBlock } from '../../plugins/fanout/newsletter/messages'
-import { addressMayReceive, createWindowLimiter } from '../../plugins/fanout/newsletter/rate-limit'
-import { validateCron } from '../../plugins/fanout/newsletter/settings'
+import { personalMessage, postsFor, type PostBlock } from '../../plugins/newsletter/email/messages'
+import {
+  addressMayReceive,
+  createWindowLimiter,
+} from '../../plugins/newsletter/subscription/rate-limit'
+import { validateCron } from '../../plugins/newsletter/settings'
 import { hashIp } from '../../src/client-ip'
-import { isValidEmail, parseSubscription } from '../../plugins/fanout/newsletter/subscription'
+import { isValidEmail, parseSubscription } from '../../plugins/newsletter/subscription/parse'
 
 describe('subscription input', () => {
   it('normalises and validates addresses', () => {

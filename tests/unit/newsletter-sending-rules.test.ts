@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { slotOf } from '../../plugins/fanout/newsletter/digest-schedule'
-import { type PostBlock, postsFor } from '../../plugins/fanout/newsletter/messages'
+import { slotOf } from '../../plugins/newsletter/sending/digest-schedule'
+import { type PostBlock, postsFor } from '../../plugins/newsletter/email/messages'
 
 const block = (postId: string, urgent = false): PostBlock => ({
   category: 'safety',

@@ -5,7 +5,7 @@ import {
   enhancedCode,
   settleServerRefusal,
   stageOf,
-} from '../../plugins/fanout/newsletter/smtp-outcome'
+} from '../../plugins/newsletter/sending/smtp-outcome'
 import {
   afterDelivery,
   afterHardBounce,
@@ -15,7 +15,7 @@ import {
   HISTORY_LIMIT,
   SOFT_BOUNCE_DAYS,
   softBounceDaysOf,
-} from '../../plugins/fanout/newsletter/soft-bounces'
+} from '../../plugins/newsletter/sending/soft-bounces'
 
 /** A failed send as nodemailer reports it (lib/smtp-connection `_formatError`). */
 const failure = (command: string | undefined, response: string | null, code = 'EENVELOPE') =>

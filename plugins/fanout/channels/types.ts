@@ -1,4 +1,7 @@
-import type { Payload } from 'payload'
+import type { Config, Payload } from 'payload'
+
+/** Task configs as Payload's jobs config takes them. */
+type Tasks = NonNullable<NonNullable<Config['jobs']>['tasks']>
 
 /**
  * One small interface for every channel. The engine owns state, retries and locking; a channel
@@ -96,6 +99,24 @@ export type Channel = {
   ) => Promise<null | Published>
   classify: (error: unknown) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
+  /**
+   * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
+   * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled
+   * with the outbox's own upkeep.
+   */
+  jobs?: { maintenance?: Tasks; tasks?: Tasks }
+  /** What needs a person on the admin dashboard beyond failed deliveries (a held newsletter). */
+  alerts?: (payload: Payload) => Promise<ChannelAlert[]>
+}
+
+/** One line of the dashboard's channel alerts: a link, what it means, and an action to take. */
+export type ChannelAlert = {
+  key: string
+  href: string
+  title: string
+  detail: string
+  /** A button posting to an endpoint, which answers with a redirect back to the dashboard. */
+  action?: { label: string; path: string }
 }
 
 /** Thrown by a channel when a person has to finish the delivery (group handoff). */

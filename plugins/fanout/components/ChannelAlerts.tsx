@@ -4,7 +4,7 @@ import React from 'react'
 
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
-import { CAMPAIGNS } from '../newsletter/constants'
+import { fanoutContext } from '../engine/context'
 import { ACCOUNTS, DELIVERIES } from '../constants'
 
 /**
@@ -12,7 +12,7 @@ import { ACCOUNTS, DELIVERIES } from '../constants'
  * failed or wait for an editor, so that nobody learns about them from residents.
  */
 export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
-  const [accounts, failed, waiting, held] = await Promise.all([
+  const [accounts, failed, waiting, channelAlerts] = await Promise.all([
     payload.find({
       collection: ACCOUNTS,
       depth: 0,
@@ -30,15 +30,10 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
       overrideAccess: true,
       where: { state: { equals: 'needs_action' } },
     }),
-    // The newsletter channel needs action while the mail server refuses us (login, relay…): its campaigns wait.
-    payload.find({
-      collection: CAMPAIGNS,
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      sort: '-hold.since',
-      where: { state: { equals: 'needs_action' } },
-    }),
+    // What the channels report themselves (the newsletter while the mail server refuses us).
+    Promise.all(
+      Object.values(fanoutContext(payload).channels).map((channel) => channel?.alerts?.(payload)),
+    ),
   ])
   const enabled = (
     await payload.find({
@@ -75,31 +70,27 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
       </li>
     )),
   ]
-  if (held.totalDocs) {
-    const reason = (held.docs[0] as { hold?: { reason?: null | string } }).hold?.reason
+  for (const alert of channelAlerts.flat()) {
+    if (!alert) continue
     items.push(
-      <li key="newsletter">
-        <a href={`/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`}>
-          Newsletter: wstrzymane wysyłki ({held.totalDocs})
-        </a>{' '}
-        – serwer poczty odmawia{reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane
-        wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres
-        nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i
-        wysyłka wznowi się sama.
-        {/* A plain form: the check answers with a redirect back here, showing the alert again or no longer. */}
-        <form
-          action="/api/newsletter/smtp-check"
-          method="post"
-          style={{ display: 'inline', marginLeft: '0.5rem' }}
-        >
-          <button
-            className="btn btn--style-secondary btn--size-small"
-            style={{ margin: 0 }}
-            type="submit"
+      <li key={alert.key}>
+        <a href={alert.href}>{alert.title}</a> {alert.detail}
+        {/* A plain form: the endpoint answers with a redirect back here, showing the alert again or no longer. */}
+        {alert.action ? (
+          <form
+            action={alert.action.path}
+            method="post"
+            style={{ display: 'inline', marginLeft: '0.5rem' }}
           >
-            Sprawdź serwer poczty teraz
-          </button>
-        </form>
+            <button
+              className="btn btn--style-secondary btn--size-small"
+              style={{ margin: 0 }}
+              type="submit"
+            >
+              {alert.action.label}
+            </button>
+          </form>
+        ) : null}
       </li>,
     )
   }

@@ -1,10 +1,2 @@
-/** Slugs of the plugin's collections and globals, for code outside the plugin. */
+/** Slugs of the plugin's collections, for code outside the plugin. */
 export { ACCOUNTS, ATTEMPTS, DELIVERIES, FEEDS } from '../constants'
-export {
-  CAMPAIGNS,
-  NEWSLETTER_SETTINGS,
-  PRIVACY_REQUESTS,
-  RECIPIENTS,
-  RETRY_CLAIMS,
-  SUBSCRIBERS,
-} from '../newsletter/constants'

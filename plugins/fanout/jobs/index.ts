@@ -4,8 +4,6 @@ import type { ResolvedOptions } from '../options'
 
 import { BIP_CHECK_CRON, DELIVERY_CRON, MAINTENANCE_CRON, REACH_CRON } from '../constants'
 import { fanoutContext } from '../engine/context'
-import { newsletterBatchTask } from '../newsletter/engine'
-import { newsletterMaintenanceTask } from '../newsletter/maintenance'
 import { reachTask } from '../reach/task'
 import { rssRefreshTask } from '../rss/refresh'
 import { bipCheckTask, deliverTask, sweepTask } from './tasks'
@@ -13,14 +11,21 @@ import { bipCheckTask, deliverTask, sweepTask } from './tasks'
 type JobsConfig = NonNullable<Config['jobs']>
 
 /**
- * The plugin's tasks on Payload's Jobs Queue, its periodic work scheduled on the maintenance
- * queue. Whoever runs the queues (the web process's autoRun below, or a worker) queues the
+ * The plugin's tasks on Payload's Jobs Queue (with those its channels bring), its periodic work
+ * scheduled on the maintenance queue. Whoever runs the queues (the web process's autoRun below, or a worker) queues the
  * scheduled work through `payload.jobs.handleSchedules()`.
  */
 export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): JobsConfig => {
   const { maintenance, normal, urgent } = options.queues
   const scheduled = (cron: string) => [{ cron, queue: maintenance }]
   const autoRun = Array.isArray(jobs?.autoRun) ? jobs.autoRun : []
+  const channelJobs = options.channels.flatMap((channel) => [
+    ...(channel.jobs?.tasks ?? []),
+    ...(channel.jobs?.maintenance ?? []).map((task) => ({
+      ...task,
+      schedule: scheduled(MAINTENANCE_CRON),
+    })),
+  ])
   return {
     ...jobs,
     // Jobs that share a queue run in order; urgent alerts have a queue of their own.
@@ -36,8 +41,7 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
       ...(jobs?.tasks ?? []),
       deliverTask,
       rssRefreshTask,
-      newsletterBatchTask,
-      { ...newsletterMaintenanceTask, schedule: scheduled(MAINTENANCE_CRON) },
+      ...channelJobs,
       { ...sweepTask, schedule: scheduled(MAINTENANCE_CRON) },
       { ...bipCheckTask, schedule: scheduled(BIP_CHECK_CRON) },
       { ...reachTask, schedule: scheduled(REACH_CRON) },
@@ -45,7 +49,7 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
   }
 }
 
-/** The queues of deliveries and newsletter batches, urgent first. */
+/** The queues of deliveries (and of the jobs channel plugins queue beside them), urgent first. */
 export const deliveryQueues = (payload: Payload): string[] => {
   const { normal, urgent } = fanoutContext(payload).options.queues
   return [urgent, normal]

@@ -28,9 +28,9 @@ import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } f
 import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
 import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05 } from '../../../../src/components/FetchCommentsButton'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
-import { SubscriberPrivacy as SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52 } from '../../../../plugins/fanout/newsletter/SubscriberPrivacy'
-import { CampaignProgress as CampaignProgress_233b53bcda95674d8c5c0679eeac90f5 } from '../../../../plugins/fanout/newsletter/CampaignProgress'
-import { SendDigestNow as SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c } from '../../../../plugins/fanout/newsletter/SendDigestNow'
+import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { ReportsNavLink as ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd } from '../../../../plugins/reports/components/ReportsNavLink'
 import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
 import { ReportsDashboard as ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e } from '../../../../plugins/reports/components/ReportsDashboard'
@@ -69,9 +69,9 @@ export const importMap = {
   "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
   "/src/components/FetchCommentsButton#FetchCommentsButton": FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
-  "/plugins/fanout/newsletter/SubscriberPrivacy#SubscriberPrivacy": SubscriberPrivacy_dcaad9befacd1fca570c51c2d84afb52,
-  "/plugins/fanout/newsletter/CampaignProgress#CampaignProgress": CampaignProgress_233b53bcda95674d8c5c0679eeac90f5,
-  "/plugins/fanout/newsletter/SendDigestNow#SendDigestNow": SendDigestNow_1862ff62c2b45e39a912ca9ebc3eca8c,
+  "/plugins/newsletter/exports/client#SubscriberPrivacy": SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/reports/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd,
   "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
   "/plugins/reports/components/ReportsDashboard#ReportsDashboard": ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e,

@@ -1,0 +1,12 @@
+/** The channel interface, for plugins that add a channel through `fanoutPlugin({ channels })`. */
+export type {
+  Channel,
+  ChannelAccount,
+  ChannelAlert,
+  ChannelContext,
+  PostForChannel,
+  Published,
+  RenderedCopy,
+  Verdict,
+} from '../channels/types'
+export type { FanoutPluginOptions } from '../options'

@@ -1,0 +1,81 @@
+import type { Payload } from 'payload'
+
+import { builtinAccount } from '../fanout/exports/server'
+import type { Channel, ChannelAlert } from '../fanout/exports/types'
+import { CAMPAIGNS } from './constants'
+import { newsletterOptions } from './context'
+import { startAlertCampaign } from './sending/campaigns'
+import { newsletterBatchTask } from './tasks/batch'
+import { newsletterMaintenanceTask } from './tasks/maintenance'
+import type { NewsletterPluginOptions } from './types'
+
+/** While the mail server refuses us (login, relay…) the channel needs action: its campaigns wait. */
+const heldCampaigns = async (payload: Payload): Promise<ChannelAlert[]> => {
+  const held = await payload.find({
+    collection: CAMPAIGNS,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    sort: '-hold.since',
+    where: { state: { equals: 'needs_action' } },
+  })
+  if (!held.totalDocs) return []
+  const reason = held.docs[0]?.hold?.reason
+  return [
+    {
+      action: { label: 'Sprawdź serwer poczty teraz', path: '/api/newsletter/smtp-check' },
+      detail: `– serwer poczty odmawia${reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.`,
+      href: `/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`,
+      key: 'newsletter',
+      title: `Newsletter: wstrzymane wysyłki (${held.totalDocs})`,
+    },
+  ]
+}
+
+/**
+ * The email newsletter as a fan-out channel, given to `fanoutPlugin({ channels })` beside the
+ * newsletter plugin itself (with the same options). An urgent alert becomes a campaign at once;
+ * any other post is taken into the next daily or weekly digest, sent on the settings' schedule.
+ */
+export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>): Channel => ({
+  alerts: heldCampaigns,
+  builtin: builtinAccount('newsletter', 'Newsletter e-mail'),
+  classify: (error) => ({
+    kind: 'retry',
+    message: `Nie udało się przygotować wysyłki newslettera: ${error instanceof Error ? error.message : String(error)}`,
+  }),
+  // Campaigns are unique per post: starting one again finds the first.
+  findExisting: async () => null,
+  jobs: { maintenance: [newsletterMaintenanceTask], tasks: [newsletterBatchTask] },
+  misconfiguration: () =>
+    options.smtp.configured()
+      ? null
+      : 'nie skonfigurowano serwera poczty. Ustaw SMTP_HOST (oraz SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM_ADDRESS).',
+  publish: async (copy, ctx) => {
+    if (!copy.payload.urgent)
+      return {
+        externalId: 'digest',
+        note: 'Dołączony do najbliższego wydania zbiorczego (codziennego i tygodniowego).',
+        url: null,
+      }
+    const campaign = await startAlertCampaign(ctx.payload, copy.payload.postId as number | string)
+    if (!campaign) throw new Error('wpis nie istnieje')
+    return {
+      externalId: `campaign:${campaign.id}`,
+      note: 'Wysłano jako pilny komunikat do subskrybentów, którzy chcą je otrzymywać.',
+      url: `${newsletterOptions(ctx.payload).siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
+    }
+  },
+  render: (post) => ({
+    payload: { postId: post.id, urgent: post.informationType === 'urgent_alert' },
+    text: [
+      post.title,
+      post.lead,
+      post.postUrl,
+      post.bipUrl ? `Oficjalna publikacja w BIP: ${post.bipUrl}` : null,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  }),
+  slug: 'newsletter',
+})

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '../../../src/access/roles'
+import { label } from '../../../src/domain/labels'
+import { RETRY_CLAIMS } from '../constants'
+import { readOnly } from './read-only'
+
+/**
+ * The claim on one more attempt at a message after a temporary refusal: its unique key
+ * `{recipient key}#{attempt}` lets exactly one worker make that attempt (a record's state cannot be
+ * changed conditionally on every database, a unique insert can).
+ */
+export const retryClaimsCollection: CollectionConfig = {
+  slug: RETRY_CLAIMS,
+  labels: {
+    plural: label('Ponowienia wysyłki', 'Retry claims'),
+    singular: label('Ponowienie wysyłki', 'Retry claim'),
+  },
+  access: { ...readOnly, read: staffOnly },
+  admin: { group: label('Newsletter', 'Newsletter'), hidden: true },
+  fields: [
+    { name: 'key', type: 'text', index: true, required: true, unique: true },
+    { name: 'at', type: 'date', required: true },
+  ],
+  timestamps: false,
+}

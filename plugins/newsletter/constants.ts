@@ -1,0 +1,17 @@
+import type { CollectionSlug, GlobalSlug } from 'payload'
+
+/** Slugs of the newsletter's collections and its settings global. */
+export const SUBSCRIBERS = 'newsletter-subscribers' satisfies CollectionSlug
+export const CAMPAIGNS = 'newsletter-campaigns' satisfies CollectionSlug
+export const RECIPIENTS = 'newsletter-recipients' satisfies CollectionSlug
+export const RETRY_CLAIMS = 'newsletter-retry-claims' satisfies CollectionSlug
+export const PRIVACY_REQUESTS = 'newsletter-privacy-requests' satisfies CollectionSlug
+
+export const NEWSLETTER_SETTINGS = 'newsletter-settings' satisfies GlobalSlug
+
+/** Slugs of the plugin's tasks on Payload's Jobs Queue. */
+export const NEWSLETTER_BATCH_TASK = 'newsletterBatch'
+export const NEWSLETTER_MAINTENANCE_TASK = 'newsletterMaintenance'
+
+/** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
+export const NEWSLETTER_RECOVERY_TASKS = [NEWSLETTER_MAINTENANCE_TASK] as const

@@ -1,0 +1,25 @@
+import { POSTS, UNITS } from '../../src/domain/slugs'
+import type { NewsletterPluginOptions, ResolvedNewsletterOptions } from './types'
+
+/** Messages claimed and sent per job; the next job carries on from the campaign's cursor. */
+export const BATCH_SIZE = 500
+/** Messages claimed and not yet recorded at any time, unless the options say otherwise. */
+export const IN_FLIGHT = 20
+export const MAX_SMTP_ATTEMPTS = 6
+/** How often a campaign held by the mail server checks whether the server takes mail again. */
+export const SMTP_RECHECK_MS = 60_000
+/** After how long a message claimed by a worker that died counts as uncertain. */
+export const LEASE_MS = 5 * 60_000
+
+export const resolveOptions = (options: NewsletterPluginOptions): ResolvedNewsletterOptions => ({
+  clientIp: options.clientIp,
+  collections: { posts: POSTS, units: UNITS, ...options.collections },
+  disabled: options.disabled ?? false,
+  senderName: options.senderName ?? 'Serwis informacyjny gminy',
+  sending: {
+    inFlight: options.sending?.inFlight ?? IN_FLIGHT,
+    leaseMs: options.sending?.leaseMs ?? LEASE_MS,
+  },
+  siteUrl: (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
+  smtp: options.smtp,
+})

@@ -1,0 +1,93 @@
+import { cutCleanly } from '../../fanout/exports/server'
+import type { PostForChannel } from '../../fanout/exports/types'
+import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './layout'
+
+/** A post as it appears in a newsletter email: title, excerpt or full text, page link, BIP link. */
+export type PostBlock = {
+  category: string
+  html: string
+  postId: string
+  text: string
+  unitId: null | string
+  urgent: boolean
+}
+
+export const postBlock = (
+  post: PostForChannel,
+  unitId: null | string,
+  full: boolean,
+): PostBlock => {
+  const body = full ? post.bodyText : cutCleanly(post.lead?.trim() || post.bodyText, 400)
+  const blocks: EmailBlock[] = [
+    heading(post.title),
+    {
+      html: `<p style="margin:0 0 0.5em;color:#4a4a4a">${escapeHtml(`${post.unitName} · ${post.categoryLabel}`)}</p>`,
+      text: `${post.unitName} · ${post.categoryLabel}`,
+    },
+  ]
+  if (full && post.lead) blocks.push(paragraph(post.lead))
+  for (const part of body.split(/\n{2,}/).filter(Boolean)) blocks.push(paragraph(part))
+  if (post.bipUrl) blocks.push(link('Oficjalna publikacja w BIP', post.bipUrl))
+  if (post.postUrl) blocks.push(link(full ? 'Na stronie gminy' : 'Czytaj dalej', post.postUrl))
+  return {
+    category: post.category,
+    html: blocks.map((b) => b.html).join(''),
+    postId: String(post.id),
+    text: blocks.map((b) => b.text).join('\n'),
+    unitId,
+    urgent: post.informationType === 'urgent_alert',
+  }
+}
+
+export type Personal = { manageToken: string; siteUrl: string }
+
+export const unsubscribeUrl = (p: Personal) =>
+  `${p.siteUrl}/api/newsletter/unsubscribe/${p.manageToken}`
+
+/** The message to one subscriber: shared blocks, a personal footer, RFC 8058 one-click headers. */
+export const personalMessage = (input: {
+  blocks: PostBlock[]
+  intro: string
+  personal: Personal
+  senderName: string
+  title: string
+}) => {
+  const preferences = `${input.personal.siteUrl}/newsletter/preferencje/${input.personal.manageToken}`
+  const rendered = renderEmail({
+    blocks: [paragraph(input.intro), ...input.blocks.map((b) => ({ html: b.html, text: b.text }))],
+    footer: [
+      paragraph(`Otrzymujesz tę wiadomość, bo zapisałeś się do newslettera: ${input.senderName}.`),
+      link('Zmień ustawienia (jednostki, kategorie, częstotliwość)', preferences),
+      link(
+        'Wypisz się jednym kliknięciem',
+        `${input.personal.siteUrl}/newsletter/wypisz/${input.personal.manageToken}`,
+      ),
+    ],
+    senderName: input.senderName,
+    title: input.title,
+  })
+  return {
+    ...rendered,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribeUrl(input.personal)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  }
+}
+
+/**
+ * Which posts of a digest a subscriber gets: their units and categories (empty = all), minus the
+ * urgent alerts they already received (the posts in `receivedAlerts` when known, otherwise every
+ * alert when they asked for alerts).
+ */
+export const postsFor = (
+  blocks: PostBlock[],
+  prefs: { categories?: null | string[]; units?: null | string[]; urgentAlerts?: boolean | null },
+  receivedAlerts?: ReadonlySet<string>,
+) =>
+  blocks.filter(
+    (b) =>
+      (!prefs.units?.length || (b.unitId != null && prefs.units.includes(b.unitId))) &&
+      (!prefs.categories?.length || prefs.categories.includes(b.category)) &&
+      !(b.urgent && (receivedAlerts ? receivedAlerts.has(b.postId) : prefs.urgentAlerts)),
+  )

@@ -1,0 +1,2 @@
+export type { NewsletterSettings } from '../settings'
+export type { HeaderReader, NewsletterPluginOptions, Preferences, SubscriberDoc } from '../types'

@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+
+import { validate } from 'node-cron'
+
+import { NEWSLETTER_SETTINGS } from './constants'
+import { consentTextFor } from './subscription/consent-text'
+
+/** The text when no office unit names the controller yet (see consent-text.ts). */
+export const DEFAULT_CONSENT_TEXT = consentTextFor(null)
+
+/** A cron expression node-cron accepts (5 or 6 fields), with a Polish message otherwise. */
+export const validateCron = (value: unknown) =>
+  typeof value === 'string' && value.trim() && validate(value.trim())
+    ? true
+    : 'Nieprawidłowe wyrażenie cron. Przykład: „0 7 * * *” (codziennie o 7:00) albo „0 7 * * 1” (w poniedziałki o 7:00).'
+
+export type NewsletterSettings = {
+  consentText: string
+  consentVersion: number
+  dailyCron: string
+  timeZone: string
+  weeklyCron: string
+}
+
+export const readSettings = async (payload: Payload): Promise<NewsletterSettings> => {
+  let doc = (await payload.findGlobal({
+    overrideAccess: true,
+    slug: NEWSLETTER_SETTINGS,
+  })) as Partial<NewsletterSettings>
+  // Never saved: the text shown is the default. Save it once, so that the version 1 residents agree
+  // to is on record in the global's versions like every later one.
+  if (!doc.consentVersion && doc.consentText) {
+    doc = (await payload.updateGlobal({
+      data: { consentText: doc.consentText } as never,
+      overrideAccess: true,
+      slug: NEWSLETTER_SETTINGS,
+    })) as Partial<NewsletterSettings>
+  }
+  return {
+    consentText: doc.consentText || DEFAULT_CONSENT_TEXT,
+    consentVersion: doc.consentVersion || 1,
+    dailyCron: doc.dailyCron || '0 7 * * *',
+    timeZone: doc.timeZone || 'Europe/Warsaw',
+    weeklyCron: doc.weeklyCron || '0 7 * * 1',
+  }
+}

@@ -1,0 +1,185 @@
+import type { Payload } from 'payload'
+
+import { hashIp } from '../../../src/domain/ip-hash'
+import { SUBSCRIBERS } from '../constants'
+import { newsletterOptions } from '../context'
+import { readSettings } from '../settings'
+import { sendAlreadySubscribed, sendConfirmation } from './emails'
+import type { SubscriberDoc } from '../types'
+import { type FieldErrors, parseSubscription, type SubscribeInput } from './parse'
+import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
+import { findByConfirmToken, findByManageToken, newToken } from './tokens'
+
+/** A confirmation link works for a week; an unconfirmed address is forgotten after that too. */
+export const CONFIRMATION_VALID_MS = 7 * 24 * 3600_000
+
+const ipLimiter = createWindowLimiter(IP_LIMIT.max, IP_LIMIT.windowMs)
+
+export const unitIdsOf = async (payload: Payload) =>
+  (
+    await payload.find({
+      collection: newsletterOptions(payload).collections.units,
+      depth: 0,
+      limit: 1000,
+      overrideAccess: true,
+      pagination: false,
+      select: { id: true } as never,
+    })
+  ).docs.map((u) => (u as { id: number | string }).id)
+
+export type SubscribeResult = { errors: FieldErrors; ok: false; status: 400 | 429 } | { ok: true }
+
+/**
+ * The public subscribe action. Whether the address is new, pending or already confirmed, the
+ * answer is the same (no enumeration); what differs is only the email its owner receives.
+ */
+export const subscribe = async (
+  payload: Payload,
+  input: SubscribeInput,
+  client: { ip: string },
+): Promise<SubscribeResult> => {
+  const parsed = parseSubscription(input, await unitIdsOf(payload))
+  if (Object.keys(parsed.errors).length) return { errors: parsed.errors, ok: false, status: 400 }
+  const ipHash = hashIp(payload.secret, client.ip)
+  if (!ipLimiter(ipHash))
+    return {
+      errors: {
+        email: 'Zbyt wiele prób z tego adresu sieciowego. Spróbuj ponownie za kilkanaście minut.',
+      },
+      ok: false,
+      status: 429,
+    }
+
+  const settings = await readSettings(payload)
+  const now = new Date().toISOString()
+  const existing = (
+    await payload.find({
+      collection: SUBSCRIBERS,
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      showHiddenFields: true,
+      where: { email: { equals: parsed.email } },
+    })
+  ).docs[0] as SubscriberDoc | undefined
+  // One email per address per interval, whatever state it is in: nobody can flood someone's inbox.
+  if (existing && !addressMayReceive(existing.confirmationSentAt)) return { ok: true }
+  if (existing?.state === 'confirmed') {
+    await payload.update({
+      collection: SUBSCRIBERS,
+      data: { confirmationSentAt: now } as never,
+      id: existing.id,
+      overrideAccess: true,
+    })
+    await sendAlreadySubscribed(payload, existing)
+    return { ok: true }
+  }
+  const data = {
+    confirmationSentAt: now,
+    confirmToken: newToken(),
+    consent: { at: now, ipHash, source: 'form', textVersion: settings.consentVersion },
+    email: parsed.email,
+    preferences: parsed.preferences,
+    state: 'pending',
+  }
+  const saved = (existing
+    ? await payload.update({
+        collection: SUBSCRIBERS,
+        data: data as never,
+        id: existing.id,
+        overrideAccess: true,
+        showHiddenFields: true,
+      })
+    : await payload.create({
+        collection: SUBSCRIBERS,
+        data: data as never,
+        overrideAccess: true,
+        showHiddenFields: true,
+      })) as unknown as SubscriberDoc
+  await sendConfirmation(payload, saved)
+  return { ok: true }
+}
+
+export type TokenOutcome = { ok: false; reason: string } | { ok: true; subscriber: SubscriberDoc }
+
+const INVALID_LINK =
+  'Ten link jest nieprawidłowy albo już nieaktualny. Zapisz się ponownie na stronie newslettera.'
+
+export const confirmSubscription = async (
+  payload: Payload,
+  token: unknown,
+): Promise<TokenOutcome> => {
+  const sub = await findByConfirmToken<SubscriberDoc>(payload, token)
+  if (!sub) return { ok: false, reason: INVALID_LINK }
+  if (sub.state === 'confirmed') return { ok: true, subscriber: sub }
+  if (
+    sub.state !== 'pending' ||
+    !sub.confirmationSentAt ||
+    Date.now() - new Date(sub.confirmationSentAt).getTime() > CONFIRMATION_VALID_MS
+  ) {
+    return {
+      ok: false,
+      reason: 'Link potwierdzający wygasł (działa 7 dni). Zapisz się ponownie – wyślemy nowy.',
+    }
+  }
+  const subscriber = (await payload.update({
+    collection: SUBSCRIBERS,
+    data: {
+      confirmedAt: new Date().toISOString(),
+      state: 'confirmed',
+      unsubscribedAt: null,
+    } as never,
+    id: sub.id,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })) as unknown as SubscriberDoc
+  return { ok: true, subscriber }
+}
+
+export const unsubscribe = async (payload: Payload, token: unknown): Promise<TokenOutcome> => {
+  const sub = await findByManageToken<SubscriberDoc>(payload, token)
+  if (!sub) return { ok: false, reason: INVALID_LINK }
+  if (sub.state === 'unsubscribed') return { ok: true, subscriber: sub }
+  const subscriber = (await payload.update({
+    collection: SUBSCRIBERS,
+    data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+    id: sub.id,
+    overrideAccess: true,
+  })) as unknown as SubscriberDoc
+  return { ok: true, subscriber }
+}
+
+export const updatePreferences = async (
+  payload: Payload,
+  token: unknown,
+  input: SubscribeInput,
+): Promise<TokenOutcome | { errors: FieldErrors; ok: false; reason: string }> => {
+  const sub = await findByManageToken<SubscriberDoc>(payload, token)
+  if (!sub) return { ok: false, reason: INVALID_LINK }
+  const parsed = parseSubscription(
+    { ...input, consent: true, email: sub.email },
+    await unitIdsOf(payload),
+  )
+  if (Object.keys(parsed.errors).length)
+    return { errors: parsed.errors, ok: false, reason: Object.values(parsed.errors).join(' ') }
+  const subscriber = (await payload.update({
+    collection: SUBSCRIBERS,
+    data: { preferences: parsed.preferences } as never,
+    id: sub.id,
+    overrideAccess: true,
+  })) as unknown as SubscriberDoc
+  return { ok: true, subscriber }
+}
+
+/** RODO data minimisation: addresses never confirmed are deleted after the link expired. */
+export const purgeUnconfirmed = async (payload: Payload, now = Date.now()) => {
+  const before = new Date(now - CONFIRMATION_VALID_MS).toISOString()
+  const { docs } = await payload.delete({
+    collection: SUBSCRIBERS,
+    overrideAccess: true,
+    where: {
+      and: [{ state: { equals: 'pending' } }, { confirmationSentAt: { less_than: before } }],
+    },
+  })
+  return docs.length
+}
