@@ -8,7 +8,8 @@ import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
 import { CAMPAIGNS } from '../newsletter/constants'
 import { ACCOUNTS, DELIVERIES } from '../constants'
-import { fanoutT, type FanoutTranslationKeys } from '../translations'
+import { translator } from '../../../src/domain/translate'
+import type { FanoutTranslationKeys } from '../translations'
 
 /**
  * On the admin dashboard: channels that need a person (a rejected token) and deliveries that
@@ -25,7 +26,7 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
       context: 'api',
       language: payload.config.i18n.fallbackLanguage,
     }))
-  const t = (key: FanoutTranslationKeys, vars?: Record<string, unknown>) => fanoutT(lang, key, vars)
+  const t = translator<FanoutTranslationKeys>(lang)
   const [accounts, failed, waiting, held] = await Promise.all([
     payload.find({
       collection: ACCOUNTS,
