@@ -119,7 +119,9 @@ export const DeliveriesPanel: React.FC = () => {
             <tbody>
               {items.map((d) => (
                 <tr data-channel={d.channel} data-state={d.state} key={d.id}>
-                  <th scope="row">{channelLabel(d.channel)}</th>
+                  <th scope="row" style={{ fontWeight: 600, textAlign: 'start' }}>
+                    {channelLabel(d.channel)}
+                  </th>
                   <td data-testid={`delivery-${d.channel}`}>
                     <Pill pillStyle={PILL_STYLE[d.state] ?? 'light-gray'} size="small">
                       {stateLabel(d.state)}

@@ -191,7 +191,7 @@ const Report = ({ result, t }: { result: ReportResult; t: T }) => {
           </Banner>
         </div>
       )}
-      <p>
+      <p style={{ marginBottom: 'var(--base)' }}>
         <Button
           buttonStyle="secondary"
           el="anchor"
