@@ -36,6 +36,7 @@ import { moderationTask } from './src/moderation/moderation-task'
 import { resolveSecret } from './src/secret'
 import { COOKIE_PREFIX } from './src/server/same-origin'
 import { seedIfEmpty } from './src/seed/auto'
+import { translations } from './src/translations'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
 // How long a delivery being sent belongs to its worker (crash tests shorten it).
@@ -92,7 +93,7 @@ export default buildConfig({
       process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
     tasks: [publishDuePostsTask, moderationTask],
   },
-  i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl } },
+  i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl }, translations },
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },

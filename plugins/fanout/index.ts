@@ -8,6 +8,8 @@ import type {
   Field,
 } from 'payload'
 
+import { deepMergeSimple } from 'payload'
+
 import { label } from '../../src/domain/labels'
 import { withAudit } from '../audit/exports/server'
 import { fanpageChannel } from './channels/fanpage'
@@ -29,6 +31,7 @@ import { resumeAfterRulesPublished } from './hooks/discussion-rules'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from './constants'
 import { fanoutJobs } from './jobs'
 import { type FanoutPluginOptions, resolveOptions } from './options'
+import { translations } from './translations'
 
 export type { FanoutPluginOptions } from './options'
 export { DELIVERY_CRON, RECOVERY_TASKS } from './constants'
@@ -218,6 +221,10 @@ export const fanoutPlugin =
         },
       },
       collections: collections.map(withHooks),
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
       jobs: fanoutJobs(config.jobs, options),
       onInit: async (payload) => {
         // The engine must be ready before the instance's own onInit (which may seed posts) runs.

@@ -1,3 +1,4 @@
+import type { I18n } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { builtinAccount } from '../fanout/exports/server'
@@ -7,10 +8,13 @@ import { newsletterOptions } from './context'
 import { startAlertCampaign } from './sending/campaigns'
 import { newsletterBatchTask } from './tasks/batch'
 import { newsletterMaintenanceTask } from './tasks/maintenance'
+import { translator } from '../../src/domain/translate'
+import type { NewsletterTranslationKeys } from './translations'
 import type { NewsletterPluginOptions } from './types'
 
 /** While the mail server refuses us (login, relay…) the channel needs action: its campaigns wait. */
-const heldCampaigns = async (payload: Payload): Promise<ChannelAlert[]> => {
+const heldCampaigns = async (payload: Payload, i18n: I18n): Promise<ChannelAlert[]> => {
+  const t = translator<NewsletterTranslationKeys>(i18n)
   const held = await payload.find({
     collection: CAMPAIGNS,
     depth: 0,
@@ -23,11 +27,11 @@ const heldCampaigns = async (payload: Payload): Promise<ChannelAlert[]> => {
   const reason = held.docs[0]?.hold?.reason
   return [
     {
-      action: { label: 'Sprawdź serwer poczty teraz', path: '/api/newsletter/smtp-check' },
-      detail: `– serwer poczty odmawia${reason ? `: ${reason}` : ''}. Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.`,
+      action: { label: t('newsletter:checkMailServer'), path: '/api/newsletter/smtp-check' },
+      detail: `– ${reason ? t('newsletter:mailServerRefusesWith', { reason }) : t('newsletter:mailServerRefuses')}. ${t('newsletter:newsletterHeldHelp')}`,
       href: `/admin/collections/${CAMPAIGNS}?where[state][equals]=needs_action`,
       key: 'newsletter',
-      title: `Newsletter: wstrzymane wysyłki (${held.totalDocs})`,
+      title: t('newsletter:newsletterHeld', { count: held.totalDocs }),
     },
   ]
 }

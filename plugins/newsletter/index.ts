@@ -1,5 +1,7 @@
 import type { Config } from 'payload'
 
+import { deepMergeSimple } from 'payload'
+
 import { campaignsCollection } from './collections/campaigns'
 import { privacyRequests } from './collections/privacy-requests'
 import { recipientsCollection } from './collections/recipients'
@@ -9,6 +11,7 @@ import { setNewsletterContext } from './context'
 import { resolveOptions } from './defaults'
 import { newsletterEndpoints } from './endpoints'
 import { newsletterSettings } from './globals/settings'
+import { translations } from './translations'
 import type { NewsletterPluginOptions } from './types'
 
 export { newsletterChannel } from './channel'
@@ -44,6 +47,10 @@ export const newsletterPlugin =
       collections,
       endpoints: [...(config.endpoints ?? []), ...newsletterEndpoints],
       globals,
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
       onInit: async (payload) => {
         setNewsletterContext(payload, options)
         await config.onInit?.(payload)

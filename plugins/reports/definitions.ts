@@ -5,7 +5,6 @@ import { monthLabel, REGISTER_TIME_ZONE } from '../../src/domain/register-month'
 import { describeSuspicion } from '../../src/domain/bip-suspicion'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import type { ActivityRow } from './activity'
-import type { ReportSlug } from './constants'
 import { BIP_PROBLEMS, type BipComparison } from './bip-comparison'
 import { type ChartSeries, type ChartSpec, PALETTE } from './chart'
 import type { Cell } from './csv'
@@ -18,29 +17,6 @@ import type { ReachGrouping, ReachRow } from './reach-summary'
  * functions, this only names and arranges them in Polish.
  */
 export type ReportTable = { caption: string; columns: string[]; rows: Cell[][] }
-
-export const REPORT_TITLES: Record<ReportSlug, { summary: string; title: string }> = {
-  aktywnosc: {
-    summary:
-      'Wpisy opublikowane przez jednostki w kolejnych miesiącach, ich publikacje w kanałach, czas akceptacji, czas od publikacji w BIP do pierwszej kopii w mediach społecznościowych i udział informacji publicznej z wpisem w BIP.',
-    title: 'Aktywność jednostek',
-  },
-  bip: {
-    summary:
-      'Informacja publiczna i jej wpisy w BIP, wiadomości lokalne, które wyglądają na sprawy urzędowe („Czy to nie powinno być w BIP?”), oraz wpisy BIP, których nie zapowiedział żaden kanał.',
-    title: 'BIP a media społecznościowe',
-  },
-  moderacja: {
-    summary:
-      'Działania moderacyjne z rejestru i skargi na nie w kolejnych miesiącach, z rozstrzygnięciami i czasem rozpatrzenia.',
-    title: 'Statystyki moderacji',
-  },
-  zasiegi: {
-    summary:
-      'Reakcje, komentarze, udostępnienia i – jeśli Facebook je podaje – wyświetlenia kopii wpisów na fanpage, według jednostek lub kategorii. Liczby pobierane są raz na dobę.',
-    title: 'Zasięgi kopii na fanpage',
-  },
-}
 
 const SHORT_CHANNEL: Record<string, string> = {
   fanpage: 'Fanpage',

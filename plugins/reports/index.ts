@@ -1,14 +1,17 @@
 import type { Config } from 'payload'
 
+import { deepMergeSimple } from 'payload'
+
 import { REPORTS_PATH } from './constants'
 import { reportCsvEndpoint } from './endpoints/csv'
+import { translations } from './translations'
 import type { ReportsPluginOptions } from './types'
 
 export type { ReportsPluginOptions } from './types'
 
 /**
  * The reports as a plugin: one admin view for /admin/raporty and /admin/raporty/{report}, a group
- * of links in the admin's navigation and on the dashboard, and the CSV endpoint.
+ * of links in the admin's navigation and on the dashboard, the CSV endpoint and the admin texts.
  */
 export const reportsPlugin =
   (options: ReportsPluginOptions = {}) =>
@@ -39,5 +42,9 @@ export const reportsPlugin =
         },
       },
       endpoints: [...(config.endpoints ?? []), reportCsvEndpoint],
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
     }
   }

@@ -14,7 +14,6 @@ import {
   moderationTable,
   reachChart,
   reachTable,
-  REPORT_TITLES,
   type ReportTable,
 } from './definitions'
 import { loadActivity, loadBipComparison, loadModeration, loadReach, loadUnits } from './load'
@@ -38,9 +37,7 @@ export type ReportResult = {
   csv: ReportTable
   filters: ReportFilters
   slug: ReportSlug
-  summary: string
   tables: ReportTable[]
-  title: string
   units: UnitRecord[]
 }
 
@@ -83,8 +80,6 @@ export const runReport = async (
   const base = {
     filters,
     slug,
-    summary: REPORT_TITLES[slug].summary,
-    title: REPORT_TITLES[slug].title,
     units,
   }
 

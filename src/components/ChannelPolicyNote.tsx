@@ -1,5 +1,6 @@
 'use client'
-import { useFormFields } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { Banner, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import {
@@ -8,17 +9,16 @@ import {
   type PolicyRow,
   resolvePolicy,
 } from '../domain/channel-policy'
-import { polishLabelOf } from '../domain/labels'
 import { CATEGORY_POLICY } from '../domain/slugs'
 import { CHANNELS } from '../domain/taxonomy'
-
-const names = (channels: string[]) => channels.map((c) => polishLabelOf(CHANNELS, c)).join(', ')
+import type { AppTranslationKeys, AppTranslations } from '../translations'
 
 /**
  * Under a post's channels: the channel policy of its category, and a warning while the chosen
  * channels break it (approval will refuse the post until they are fixed).
  */
 export const ChannelPolicyNote: React.FC = () => {
+  const { i18n, t } = useTranslation<AppTranslations, AppTranslationKeys>()
   const category = useFormFields(([fields]) => fields.category?.value) as string | undefined
   const channels = useFormFields(([fields]) => fields.channels?.value) as string[] | undefined
   const [rows, setRows] = useState<null | PolicyRow[]>(null)
@@ -39,31 +39,33 @@ export const ChannelPolicyNote: React.FC = () => {
   if (!description) return null
   const check = checkChannelPolicy(rows, category, channels ?? [])
   const broken = check.missing.length > 0 || check.forbidden.length > 0
+  const names = (values: string[]) =>
+    values
+      .map((value) => {
+        const known = CHANNELS.find((c) => c.value === value)
+        return known ? getTranslation(known.label, i18n) : value
+      })
+      .join(', ')
+  const fix = [
+    check.missing.length ? t('herold:policyAdd', { channels: names(check.missing) }) : '',
+    check.forbidden.length ? t('herold:policyRemove', { channels: names(check.forbidden) }) : '',
+  ]
+    .filter(Boolean)
+    .join(t('herold:policyAnd'))
   return (
     <div
       className="herold-channel-policy"
       data-broken={broken ? 'true' : 'false'}
       role={broken ? 'alert' : 'note'}
-      style={{
-        borderLeft: `4px solid ${broken ? 'var(--theme-warning-500)' : 'var(--theme-elevation-300)'}`,
-        fontSize: 'small',
-        marginBottom: 'var(--base)',
-        padding: '4px 8px',
-      }}
     >
-      <p style={{ margin: 0 }}>{description}</p>
-      {broken ? (
-        <p style={{ fontWeight: 600, margin: '4px 0 0' }}>
-          Zatwierdzenie zostanie odrzucone, dopóki{' '}
-          {[
-            check.missing.length ? `nie dodasz: ${names(check.missing)}` : '',
-            check.forbidden.length ? `nie usuniesz: ${names(check.forbidden)}` : '',
-          ]
-            .filter(Boolean)
-            .join(' i ')}
-          .
-        </p>
-      ) : null}
+      <Banner type={broken ? 'warning' : 'default'}>
+        <span style={{ display: 'block' }}>{description}</span>
+        {broken ? (
+          <strong style={{ display: 'block', marginTop: 4 }}>
+            {t('herold:policyRefused', { fix })}
+          </strong>
+        ) : null}
+      </Banner>
     </div>
   )
 }

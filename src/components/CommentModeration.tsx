@@ -1,8 +1,9 @@
 'use client'
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Banner, Button, TextareaInput, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useId, useState } from 'react'
 
 import { MODERATION_ENTRIES } from '../domain/slugs'
+import type { AppTranslationKeys, AppTranslations } from '../translations'
 
 type Point = { number: number; summaries: { delete: string; hide: string }; text: string }
 type Rules = { id: number | string; points: Point[]; title: string; version: number }
@@ -29,6 +30,7 @@ const api = async (path: string, init?: RequestInit) => {
  */
 export const CommentModeration: React.FC = () => {
   const { id } = useDocumentInfo()
+  const { t } = useTranslation<AppTranslations, AppTranslationKeys>()
   const uid = useId()
   const [options, setOptions] = useState<null | Options>(null)
   const [rulesId, setRulesId] = useState('')
@@ -69,7 +71,12 @@ export const CommentModeration: React.FC = () => {
     if (!edited) setSummary(chosen ? chosen.summaries[action] : '')
   }, [chosen, action, edited])
 
-  if (!id || !options) return message ? <p role="alert">{message.text}</p> : null
+  if (!id || !options)
+    return message ? (
+      <div role="alert">
+        <Banner type="error">{message.text}</Banner>
+      </div>
+    ) : null
   const done = options.state === 'deleted' || options.state === 'gone'
   const submit = async () => {
     setBusy(true)
@@ -100,45 +107,38 @@ export const CommentModeration: React.FC = () => {
       aria-labelledby={`${uid}-h`}
       className="herold-comment-moderation"
       style={{
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 6,
+        border: '1px solid var(--theme-elevation-100)',
+        borderRadius: 'var(--style-radius-m)',
         margin: '0 0 1.5rem',
-        padding: '1rem 1.25rem',
+        padding: 'var(--base)',
       }}
     >
       <h3 id={`${uid}-h`} style={{ marginTop: 0 }}>
-        Moderacja komentarza
+        {t('herold:moderation')}
       </h3>
       {message ? (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          style={{
-            color: message.error ? 'var(--theme-error-500)' : 'var(--theme-success-500)',
-            fontWeight: 600,
-          }}
-        >
-          {message.text}
-          {message.entryId ? (
-            <>
-              {' '}
-              <a href={`/admin/collections/${MODERATION_ENTRIES}/${message.entryId}`}>
-                Otwórz wpis w rejestrze
-              </a>
-            </>
-          ) : null}
-        </p>
+        <div role={message.error ? 'alert' : 'status'}>
+          <Banner type={message.error ? 'error' : 'success'}>
+            {message.text}
+            {message.entryId ? (
+              <>
+                {' '}
+                <a href={`/admin/collections/${MODERATION_ENTRIES}/${message.entryId}`}>
+                  {t('herold:moderationOpenEntry')}
+                </a>
+              </>
+            ) : null}
+          </Banner>
+        </div>
       ) : null}
       {done ? (
-        <p>Komentarza nie ma już na Facebooku.</p>
+        <Banner>{t('herold:moderationGone')}</Banner>
       ) : options.rules.length === 0 ? (
-        <p>
-          Nie ma opublikowanych zasad dyskusji z punktami, na które można się powołać. Opublikuj
-          zasady (Przejrzystość → Zasady dyskusji), aby moderować komentarze.
-        </p>
+        <Banner type="warning">{t('herold:moderationNoRules')}</Banner>
       ) : (
         <div style={{ display: 'grid', gap: '0.75rem', maxWidth: '48rem' }}>
           <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-            <legend style={{ fontWeight: 600, marginBottom: 4 }}>Działanie</legend>
+            <legend className="field-label">{t('herold:moderationAction')}</legend>
             <label style={{ marginRight: '1.5rem' }}>
               <input
                 checked={action === 'hide'}
@@ -147,7 +147,7 @@ export const CommentModeration: React.FC = () => {
                 onChange={() => setAction('hide')}
                 type="radio"
               />{' '}
-              Ukryj (autor i jego znajomi nadal go widzą)
+              {t('herold:moderationHide')}
             </label>
             <label>
               <input
@@ -156,28 +156,28 @@ export const CommentModeration: React.FC = () => {
                 onChange={() => setAction('delete')}
                 type="radio"
               />{' '}
-              Usuń
+              {t('herold:moderationDelete')}
             </label>
           </fieldset>
           <label style={{ display: 'grid', gap: 4 }}>
-            <span style={{ fontWeight: 600 }}>Zasady dyskusji</span>
+            <span className="field-label">{t('herold:moderationRules')}</span>
             <select onChange={(e) => (setRulesId(e.target.value), setPoint(''))} value={rulesId}>
               {options.rules.map((r) => (
                 <option key={String(r.id)} value={String(r.id)}>
-                  {r.title} (wersja {r.version})
+                  {t('herold:moderationRulesVersion', { title: r.title, version: r.version })}
                 </option>
               ))}
             </select>
           </label>
           <label style={{ display: 'grid', gap: 4 }}>
-            <span style={{ fontWeight: 600 }}>Naruszony punkt (wymagany)</span>
+            <span className="field-label">{t('herold:moderationPoint')}</span>
             <select
               data-testid="moderation-point"
               onChange={(e) => setPoint(e.target.value)}
               required
               value={point}
             >
-              <option value="">– wybierz punkt zasad –</option>
+              <option value="">{t('herold:moderationChoosePoint')}</option>
               {rules?.points.map((p) => (
                 <option key={p.number} value={String(p.number)}>
                   {p.number}. {p.text.length > 110 ? `${p.text.slice(0, 110)}…` : p.text}
@@ -185,20 +185,15 @@ export const CommentModeration: React.FC = () => {
               ))}
             </select>
           </label>
-          <label style={{ display: 'grid', gap: 4 }}>
-            <span style={{ fontWeight: 600 }}>Publiczne podsumowanie w rejestrze</span>
-            <textarea
-              onChange={(e) => (setSummary(e.target.value), setEdited(true))}
-              placeholder="Powstanie z wybranego punktu zasad."
-              rows={3}
-              style={{ font: 'inherit' }}
-              value={summary}
-            />
-            <small>
-              Bez imion, adresów e-mail, adresów profili i @oznaczeń – treść komentarza i autor
-              trafiają tylko do poufnej migawki.
-            </small>
-          </label>
+          <TextareaInput
+            description={t('herold:moderationPrivacy')}
+            label={t('herold:moderationSummary')}
+            onChange={(e) => (setSummary(e.target.value), setEdited(true))}
+            path={`${uid}-summary`}
+            placeholder={t('herold:moderationSummaryPlaceholder')}
+            rows={3}
+            value={summary}
+          />
           <div>
             <Button
               buttonStyle={action === 'delete' ? 'error' : 'primary'}
@@ -207,8 +202,8 @@ export const CommentModeration: React.FC = () => {
               size="small"
             >
               {action === 'delete'
-                ? 'Usuń komentarz i zapisz w rejestrze'
-                : 'Ukryj komentarz i zapisz w rejestrze'}
+                ? t('herold:moderationDeleteSubmit')
+                : t('herold:moderationHideSubmit')}
             </Button>
           </div>
         </div>

@@ -1,14 +1,16 @@
 'use client'
-import { Button, useAuth } from '@payloadcms/ui'
+import { Banner, Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { isStaff } from '../access/roles'
 import { SOCIAL_COMMENTS } from '../domain/slugs'
+import type { AppTranslationKeys, AppTranslations } from '../translations'
 
 /** Above the comments list: what the worker does every 5 minutes, on demand (staff only, as the endpoint). */
 export const FetchCommentsButton: React.FC = () => {
   const { user } = useAuth()
+  const { t } = useTranslation<AppTranslations, AppTranslationKeys>()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<null | { error: boolean; text: string }>(null)
@@ -48,23 +50,14 @@ export const FetchCommentsButton: React.FC = () => {
           onClick={() => void run()}
           size="small"
         >
-          {busy ? 'Pobieranie…' : 'Pobierz komentarze teraz'}
+          {busy ? t('herold:commentsFetching') : t('herold:commentsFetchNow')}
         </Button>
       ) : null}
-      <span>
-        Komentarze pobierają się też same co 5 minut. Otwórz komentarz, aby go ukryć lub usunąć.
-      </span>
+      <span className="field-description">{t('herold:commentsFetchAuto')}</span>
       {message ? (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          style={{
-            color: message.error ? 'var(--theme-error-500)' : undefined,
-            margin: 0,
-            width: '100%',
-          }}
-        >
-          {message.text}
-        </p>
+        <div role={message.error ? 'alert' : 'status'} style={{ width: '100%' }}>
+          <Banner type={message.error ? 'error' : 'success'}>{message.text}</Banner>
+        </div>
       ) : null}
     </div>
   )

@@ -1,5 +1,15 @@
 'use client'
-import { Button, useAuth, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import {
+  Button,
+  Pill,
+  TextareaInput,
+  useAuth,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import {
@@ -12,6 +22,7 @@ import {
   type WorkflowAction,
   type WorkflowState,
 } from '../domain/workflow'
+import type { AppTranslationKeys, AppTranslations } from '../translations'
 
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes', 'withdraw']
 
@@ -20,6 +31,7 @@ export const WorkflowPanel: React.FC = () => {
   const { user } = useAuth()
   const { id } = useDocumentInfo()
   const { submit } = useForm()
+  const { i18n, t } = useTranslation<AppTranslations, AppTranslationKeys>()
   const state = (useFormFields(([fields]) => fields.workflowState?.value) ??
     'draft') as WorkflowState
   const log = (useFormFields(([fields]) => fields.approvalLog?.rows) ?? []) as unknown[]
@@ -33,7 +45,8 @@ export const WorkflowPanel: React.FC = () => {
   const [busy, setBusy] = useState(false)
   const role = ((user as { role?: Role } | null)?.role ?? 'editor') as Role
   const actions = availableActions(id ? state : 'draft', role)
-  const stateLabel = WORKFLOW_STATES.find((s) => s.value === state)?.label.pl ?? state
+  const known = WORKFLOW_STATES.find((s) => s.value === state)
+  const stateLabel = known ? getTranslation(known.label, i18n) : state
   const approvals = state === 'in_review' ? approversThisRound(logValues).size : 0
 
   const run = async (action: WorkflowAction) => {
@@ -48,39 +61,60 @@ export const WorkflowPanel: React.FC = () => {
 
   return (
     <div className="herold-workflow" data-state={state} style={{ marginBottom: 'var(--base)' }}>
-      <p style={{ margin: 0 }}>
-        Stan wpisu: <strong data-testid="workflow-state">{stateLabel}</strong>
-        {approvals > 0 ? ` (akceptacje: ${approvals})` : null}
-      </p>
+      <div
+        style={{
+          alignItems: 'center',
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 'calc(var(--base) / 3)',
+          marginBottom: 'calc(var(--base) / 2)',
+        }}
+      >
+        {t('herold:postState')}
+        <div data-testid="workflow-state">
+          <Pill
+            pillStyle={
+              state === 'published' ? 'success' : state === 'in_review' ? 'warning' : 'light'
+            }
+            size="small"
+          >
+            {stateLabel}
+          </Pill>
+        </div>
+        {approvals > 0 ? t('herold:approvals', { count: approvals }) : null}
+      </div>
       {actions.length > 0 ? (
         <>
-          <label htmlFor="herold-workflow-comment" style={{ display: 'block', marginTop: 8 }}>
-            Komentarz do decyzji
-          </label>
-          <textarea
-            id="herold-workflow-comment"
+          <TextareaInput
+            label={t('herold:comment')}
             onChange={(e) => setComment(e.target.value)}
+            path="herold-workflow-comment"
             rows={2}
-            style={{ width: '100%' }}
             value={comment}
           />
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-            {actions.map((action) => (
-              <Button
-                buttonStyle={action === 'approve' || action === 'submit' ? 'primary' : 'secondary'}
-                disabled={busy || (NEEDS_COMMENT.includes(action) && !comment.trim())}
-                key={action}
-                onClick={() => void run(action)}
-                size="small"
-                type="button"
-              >
-                {WORKFLOW_ACTIONS.find((a) => a.value === action)?.label.pl ?? action}
-              </Button>
-            ))}
+            {actions.map((action) => {
+              const label = WORKFLOW_ACTIONS.find((a) => a.value === action)?.label
+              return (
+                <Button
+                  buttonStyle={
+                    action === 'approve' || action === 'submit' ? 'primary' : 'secondary'
+                  }
+                  disabled={busy || (NEEDS_COMMENT.includes(action) && !comment.trim())}
+                  key={action}
+                  margin={false}
+                  onClick={() => void run(action)}
+                  size="small"
+                  type="button"
+                >
+                  {label ? getTranslation(label, i18n) : action}
+                </Button>
+              )
+            })}
           </div>
           {actions.some((a) => NEEDS_COMMENT.includes(a)) && !comment.trim() ? (
-            <p style={{ fontSize: 'small', margin: '4px 0 0' }}>
-              Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.
+            <p className="field-description" style={{ margin: '4px 0 0' }}>
+              {t('herold:commentNeeded')}
             </p>
           ) : null}
         </>

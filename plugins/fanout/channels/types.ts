@@ -1,4 +1,5 @@
 import type { Config, Payload } from 'payload'
+import type { I18n } from '@payloadcms/translations'
 
 /** Task configs as Payload's jobs config takes them. */
 type Tasks = NonNullable<NonNullable<Config['jobs']>['tasks']>
@@ -106,7 +107,7 @@ export type Channel = {
    */
   jobs?: { maintenance?: Tasks; tasks?: Tasks }
   /** What needs a person on the admin dashboard beyond failed deliveries (a held newsletter). */
-  alerts?: (payload: Payload) => Promise<ChannelAlert[]>
+  alerts?: (payload: Payload, i18n: I18n) => Promise<ChannelAlert[]>
 }
 
 /** One line of the dashboard's channel alerts: a link, what it means, and an action to take. */

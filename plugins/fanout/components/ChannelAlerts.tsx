@@ -1,17 +1,32 @@
+import type { I18n } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
+import { getTranslation, initI18n } from '@payloadcms/translations'
 import React from 'react'
 
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import { ACCOUNTS, DELIVERIES } from '../constants'
+import { translator } from '../../../src/domain/translate'
+import type { FanoutTranslationKeys } from '../translations'
 
 /**
  * On the admin dashboard: channels that need a person (a rejected token) and deliveries that
- * failed or wait for an editor, so that nobody learns about them from residents.
+ * failed or wait for an editor, so that nobody learns about them from residents. Drawn with
+ * the classes of Payload's `Banner` and `Button` rather than the client components, so that it
+ * also renders outside the admin's bundle; without the admin's `i18n` it speaks the default
+ * language.
  */
-export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
+export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: Payload }) => {
+  const lang =
+    i18n ??
+    (await initI18n({
+      config: payload.config.i18n,
+      context: 'api',
+      language: payload.config.i18n.fallbackLanguage,
+    }))
+  const t = translator<FanoutTranslationKeys>(lang)
   const [accounts, failed, waiting, channelAlerts] = await Promise.all([
     payload.find({
       collection: ACCOUNTS,
@@ -32,7 +47,9 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     }),
     // What the channels report themselves (the newsletter while the mail server refuses us).
     Promise.all(
-      Object.values(fanoutContext(payload).channels).map((channel) => channel?.alerts?.(payload)),
+      Object.values(fanoutContext(payload).channels).map((channel) =>
+        channel?.alerts?.(payload, lang),
+      ),
     ),
   ])
   const enabled = (
@@ -54,19 +71,20 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
       })),
     )
   ).filter((a) => a.problem)
+  const accountLink = (account: { id: number | string; name: string }) => (
+    <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>
+  )
   const items: React.ReactNode[] = [
     ...(accounts.docs as { id: number | string; name: string; status?: { reason?: string } }[]).map(
       (a) => (
         <li key={`a${a.id}`}>
-          <a href={`/admin/collections/${ACCOUNTS}/${a.id}`}>{a.name}</a>:{' '}
-          {a.status?.reason ?? 'wymaga działania administratora.'}
+          {accountLink(a)}: {a.status?.reason ?? t('fanout:accountNeedsAction')}
         </li>
       ),
     ),
     ...withoutRules.map(({ account, problem }) => (
       <li key={`r${account.id}`}>
-        <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>: wpisy czekają –{' '}
-        {problem}
+        {accountLink(account)}: {t('fanout:postsWaiting', { problem })}
       </li>
     )),
   ]
@@ -83,11 +101,12 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
             style={{ display: 'inline', marginLeft: '0.5rem' }}
           >
             <button
-              className="btn btn--style-secondary btn--size-small"
-              style={{ margin: 0 }}
+              className="btn btn--style-secondary btn--size-small btn--withoutPopup btn--no-margin"
               type="submit"
             >
-              {alert.action.label}
+              <span className="btn__content">
+                <span className="btn__label">{alert.action.label}</span>
+              </span>
             </button>
           </form>
         ) : null}
@@ -98,7 +117,7 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     items.push(
       <li key="failed">
         <a href={`/admin/collections/${DELIVERIES}?where[state][equals]=failed`}>
-          Publikacje z błędem: {failed.totalDocs}
+          {t('fanout:failedDeliveries', { count: failed.totalDocs })}
         </a>
       </li>,
     )
@@ -106,34 +125,32 @@ export const ChannelAlerts = async ({ payload }: { payload: Payload }) => {
     items.push(
       <li key="waiting">
         <a href={`/admin/collections/${DELIVERIES}?where[state][equals]=needs_action`}>
-          Publikacje czekające na działanie redaktora: {waiting.totalDocs}
+          {t('fanout:waitingDeliveries', { count: waiting.totalDocs })}
         </a>
       </li>,
     )
   if (!enabled.length) {
+    const [before, after] = t('fanout:noChannels').split('{{accounts}}')
+    const accountsLabel = payload.collections[ACCOUNTS]?.config.labels.plural
     items.push(
       <li key="none">
-        Kanały społecznościowe nie są skonfigurowane ani włączone: fanpage i grupa są pomijane.
-        Dodaj je w <a href={`/admin/collections/${ACCOUNTS}`}>Kanały społecznościowe</a> (albo ustaw
-        FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN) i włącz je, wskazując opublikowane zasady dyskusji.
+        {before}
+        <a href={`/admin/collections/${ACCOUNTS}`}>
+          {accountsLabel ? getTranslation(accountsLabel, lang) : ACCOUNTS}
+        </a>
+        {after}
       </li>,
     )
   }
   if (!items.length) return null
   return (
     <section
-      aria-label="Stan kanałów"
-      className="herold-channel-alerts"
+      aria-label={t('fanout:alertsRegion')}
+      className="herold-channel-alerts banner banner--type-warning"
       role="status"
-      style={{
-        border: '1px solid var(--theme-warning-500)',
-        borderRadius: 4,
-        marginBottom: 'var(--base)',
-        padding: 'calc(var(--base) / 2) var(--base)',
-      }}
     >
-      <strong>Kanały wymagają uwagi</strong>
-      <ul>{items}</ul>
+      <strong>{t('fanout:alerts')}</strong>
+      <ul style={{ marginBottom: 0 }}>{items}</ul>
     </section>
   )
 }

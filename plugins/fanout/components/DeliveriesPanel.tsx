@@ -1,8 +1,19 @@
 'use client'
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import {
+  Banner,
+  Button,
+  Pill,
+  TextareaInput,
+  TextInput,
+  useDocumentInfo,
+  useFormFields,
+  useTranslation,
+} from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { DELIVERY_STATES } from '../delivery/states'
+import type { FanoutTranslationKeys, FanoutTranslations } from '../translations'
 
 type Delivery = {
   channel: string
@@ -18,13 +29,11 @@ type Delivery = {
 }
 type Preview = { channel: string; lint: { message: string; rule: string }[]; text: string }
 
-const stateLabel = (state: string) =>
-  DELIVERY_STATES.find((s) => s.value === state)?.label.pl ?? state
-const CHANNEL_LABEL: Record<string, string> = {
-  fanpage: 'Fanpage',
-  group: 'Grupa mieszkańców',
-  newsletter: 'Newsletter',
-  rss: 'RSS',
+const CHANNELS = ['fanpage', 'group', 'newsletter', 'rss'] as const
+const PILL_STYLE: Record<string, React.ComponentProps<typeof Pill>['pillStyle']> = {
+  failed: 'error',
+  needs_action: 'warning',
+  sent: 'success',
 }
 
 const api = async (path: string, init?: RequestInit) => {
@@ -41,11 +50,21 @@ const api = async (path: string, init?: RequestInit) => {
 /** Per-channel status of a post, with the actions an editor needs, and previews of every copy. */
 export const DeliveriesPanel: React.FC = () => {
   const { id } = useDocumentInfo()
+  const { i18n, t } = useTranslation<FanoutTranslations, FanoutTranslationKeys>()
   const state = useFormFields(([fields]) => fields.workflowState?.value) as string | undefined
   const [items, setItems] = useState<Delivery[]>([])
   const [previews, setPreviews] = useState<Preview[]>([])
   const [message, setMessage] = useState<null | string>(null)
   const [groupUrl, setGroupUrl] = useState('')
+
+  const channelLabel = (channel: string) => {
+    const known = CHANNELS.find((c) => c === channel)
+    return known ? t(`fanout:channel-${known}`) : channel
+  }
+  const stateLabel = (value: string) => {
+    const known = DELIVERY_STATES.find((s) => s.value === value)
+    return known ? getTranslation(known.label, i18n) : value
+  }
 
   const load = useCallback(async () => {
     if (!id) return
@@ -73,96 +92,153 @@ export const DeliveriesPanel: React.FC = () => {
     }
   }
 
-  if (!id) return <p>Podgląd i stan kanałów pojawią się po zapisaniu wpisu.</p>
+  if (!id) return <Banner>{t('fanout:deliveriesAfterSave')}</Banner>
   return (
     <section
-      aria-label="Publikacja w kanałach"
+      aria-label={t('fanout:deliveries')}
       className="herold-deliveries"
       style={{ margin: '1.5rem 0' }}
     >
-      <h3>Publikacja w kanałach</h3>
-      {message ? <p role="status">{message}</p> : null}
-      {items.length === 0 ? <p>Wpis trafi do kanałów po zatwierdzeniu.</p> : null}
-      <table style={{ width: '100%' }}>
-        <tbody>
-          {items.map((d) => (
-            <tr data-channel={d.channel} data-state={d.state} key={d.id}>
-              <th scope="row" style={{ textAlign: 'left' }}>
-                {CHANNEL_LABEL[d.channel] ?? d.channel}
-              </th>
-              <td data-testid={`delivery-${d.channel}`}>{stateLabel(d.state)}</td>
-              <td style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
-                {d.externalUrl ? (
-                  <a href={d.externalUrl} rel="noreferrer" target="_blank">
-                    Zobacz kopię
-                  </a>
-                ) : null}
-                {d.reason ? <div>{d.reason}</div> : null}
-                {d.lastError ? (
-                  <div style={{ color: 'var(--theme-error-500)' }}>{d.lastError}</div>
-                ) : null}
-                {d.flag === 'bip_withdrawn' && !d.takenDownAt ? (
-                  <div>Wpis w BIP wycofano – rozważ usunięcie kopii.</div>
-                ) : null}
-                {d.state === 'needs_action' && d.channel === 'group' && d.text ? (
-                  <div>
-                    <textarea readOnly rows={6} style={{ width: '100%' }} value={d.text} />
-                    <label>
-                      Adres posta w grupie{' '}
-                      <input
-                        onChange={(e) => setGroupUrl(e.target.value)}
-                        type="url"
-                        value={groupUrl}
-                      />
-                    </label>
-                    <Button
-                      buttonStyle="secondary"
-                      onClick={() => void act(d, 'record')}
-                      size="small"
-                    >
-                      Zapisz adres posta
-                    </Button>
-                  </div>
-                ) : null}
-                {d.state === 'failed' || (d.state === 'needs_action' && d.channel !== 'group') ? (
-                  <Button buttonStyle="secondary" onClick={() => void act(d, 'retry')} size="small">
-                    Ponów teraz
-                  </Button>
-                ) : null}
-                {d.state === 'needs_action' && d.channel === 'fanpage' ? (
-                  <div>
-                    Ponowna autoryzacja: administrator zapisuje nowy token strony w „Kanały
-                    społecznościowe”; wstrzymane publikacje wznowią się same.
-                  </div>
-                ) : null}
-                {d.state === 'sent' && d.channel === 'fanpage' && !d.takenDownAt ? (
-                  <Button
-                    buttonStyle="secondary"
-                    onClick={() => void act(d, 'takedown')}
-                    size="small"
-                  >
-                    Usuń kopię z fanpage
-                  </Button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {previews.map((p) => (
-        <details key={p.channel}>
-          <summary>
-            Podgląd: {CHANNEL_LABEL[p.channel] ?? p.channel}
-            {p.lint.length ? ` – ostrzeżenia: ${p.lint.length}` : ''}
-          </summary>
-          {p.lint.length ? (
-            <ul>
-              {p.lint.map((w) => (
-                <li key={w.rule}>{w.message}</li>
+      <h3 style={{ marginBottom: 'calc(var(--base) / 2)' }}>{t('fanout:deliveries')}</h3>
+      {message ? (
+        <div role="status">
+          <Banner type="info">{message}</Banner>
+        </div>
+      ) : null}
+      {items.length === 0 ? <Banner>{t('fanout:deliveriesAfterApproval')}</Banner> : null}
+      {items.length > 0 ? (
+        <div className="table">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fanout:channel')}</th>
+                <th scope="col">{t('fanout:state')}</th>
+                <th scope="col">{t('fanout:details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((d) => (
+                <tr data-channel={d.channel} data-state={d.state} key={d.id}>
+                  <th scope="row" style={{ fontWeight: 600, textAlign: 'start' }}>
+                    {channelLabel(d.channel)}
+                  </th>
+                  <td data-testid={`delivery-${d.channel}`}>
+                    <Pill pillStyle={PILL_STYLE[d.state] ?? 'light-gray'} size="small">
+                      {stateLabel(d.state)}
+                    </Pill>
+                  </td>
+                  <td>
+                    <div style={{ display: 'grid', gap: 'calc(var(--base) / 3)' }}>
+                      {d.externalUrl ? (
+                        <a href={d.externalUrl} rel="noreferrer" target="_blank">
+                          {t('fanout:viewCopy')}
+                        </a>
+                      ) : null}
+                      {d.reason ? <div>{d.reason}</div> : null}
+                      {d.lastError ? (
+                        <div style={{ color: 'var(--theme-error-500)' }}>{d.lastError}</div>
+                      ) : null}
+                      {d.flag === 'bip_withdrawn' && !d.takenDownAt ? (
+                        <div>{t('fanout:bipWithdrawn')}</div>
+                      ) : null}
+                      {d.state === 'needs_action' && d.channel === 'group' && d.text ? (
+                        <div>
+                          <TextareaInput
+                            label={t('fanout:groupPostText')}
+                            path={`herold-group-text-${d.id}`}
+                            readOnly
+                            rows={6}
+                            value={d.text}
+                          />
+                          <TextInput
+                            label={t('fanout:groupPostUrl')}
+                            onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                              setGroupUrl(e.target.value)
+                            }
+                            path={`herold-group-url-${d.id}`}
+                            value={groupUrl}
+                          />
+                          <Button
+                            buttonStyle="secondary"
+                            margin={false}
+                            onClick={() => void act(d, 'record')}
+                            size="small"
+                          >
+                            {t('fanout:saveGroupPostUrl')}
+                          </Button>
+                        </div>
+                      ) : null}
+                      {d.state === 'failed' ||
+                      (d.state === 'needs_action' && d.channel !== 'group') ? (
+                        <div>
+                          <Button
+                            buttonStyle="secondary"
+                            margin={false}
+                            onClick={() => void act(d, 'retry')}
+                            size="small"
+                          >
+                            {t('fanout:retryNow')}
+                          </Button>
+                        </div>
+                      ) : null}
+                      {d.state === 'needs_action' && d.channel === 'fanpage' ? (
+                        <div>{t('fanout:reauthorize')}</div>
+                      ) : null}
+                      {d.state === 'sent' && d.channel === 'fanpage' && !d.takenDownAt ? (
+                        <div>
+                          <Button
+                            buttonStyle="secondary"
+                            margin={false}
+                            onClick={() => void act(d, 'takedown')}
+                            size="small"
+                          >
+                            {t('fanout:takeDown')}
+                          </Button>
+                        </div>
+                      ) : null}
+                    </div>
+                  </td>
+                </tr>
               ))}
-            </ul>
-          ) : null}
-          <pre style={{ whiteSpace: 'pre-wrap' }}>{p.text}</pre>
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {previews.map((p) => (
+        <details
+          key={p.channel}
+          style={{
+            border: '1px solid var(--theme-elevation-100)',
+            borderRadius: 'var(--style-radius-m)',
+            marginBottom: 'calc(var(--base) / 2)',
+          }}
+        >
+          <summary
+            style={{
+              background: 'var(--theme-elevation-50)',
+              cursor: 'pointer',
+              padding: 'calc(var(--base) / 2) calc(var(--base) * 0.8)',
+            }}
+          >
+            {p.lint.length
+              ? t('fanout:previewWarnings', {
+                  channel: channelLabel(p.channel),
+                  count: p.lint.length,
+                })
+              : t('fanout:preview', { channel: channelLabel(p.channel) })}
+          </summary>
+          <div style={{ padding: 'calc(var(--base) / 2) calc(var(--base) * 0.8)' }}>
+            {p.lint.length ? (
+              <Banner type="warning">
+                <ul style={{ margin: 0 }}>
+                  {p.lint.map((w) => (
+                    <li key={w.rule}>{w.message}</li>
+                  ))}
+                </ul>
+              </Banner>
+            ) : null}
+            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.text}</pre>
+          </div>
         </details>
       ))}
     </section>

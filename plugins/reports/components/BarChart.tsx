@@ -7,7 +7,15 @@ import { type ChartSpec, layoutBarChart } from '../chart'
  * `<desc>`, every bar carrying its own value as a tooltip, text in the admin's own colour (light
  * or dark theme). The data table next to it says the same in words.
  */
-export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
+export const BarChart = ({
+  emptyText,
+  id,
+  spec,
+}: {
+  emptyText: string
+  id: string
+  spec: ChartSpec
+}) => {
   const layout = layoutBarChart(spec)
   const { plot } = layout
   const vertical = layout.orientation === 'vertical'
@@ -120,7 +128,7 @@ export const BarChart = ({ id, spec }: { id: string; spec: ChartSpec }) => {
           x={plot.x + plot.width / 2}
           y={plot.y + Math.max(plot.height, 40) / 2}
         >
-          Brak danych w wybranym okresie
+          {emptyText}
         </text>
       )}
     </svg>

@@ -4,14 +4,16 @@ import { Link, NavGroup } from '@payloadcms/ui'
 import React from 'react'
 
 import { isStaff } from '../../../src/access/roles'
+import { translator } from '../../../src/domain/translate'
 import { REPORT_SLUGS, REPORTS_PATH } from '../constants'
-import { REPORT_TITLES } from '../definitions'
+import type { ReportsTranslationKeys } from '../translations'
 
 /** The reports in the admin's side navigation, for approvers and admins only. */
-export const ReportsNavLink = ({ user }: ServerProps) => {
+export const ReportsNavLink = ({ i18n, user }: ServerProps) => {
   if (!isStaff(user as never)) return null
+  const t = translator<ReportsTranslationKeys>(i18n)
   return (
-    <NavGroup label="Raporty">
+    <NavGroup label={t('reports:reports')}>
       {REPORT_SLUGS.map((slug) => (
         <Link
           className="nav__link"
@@ -20,7 +22,7 @@ export const ReportsNavLink = ({ user }: ServerProps) => {
           key={slug}
           prefetch={false}
         >
-          <span className="nav__link-label">{REPORT_TITLES[slug].title}</span>
+          <span className="nav__link-label">{t(`reports:title-${slug}`)}</span>
         </Link>
       ))}
     </NavGroup>

@@ -1,44 +1,67 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Banner, Button, Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { isStaff } from '../../../src/access/roles'
+import { translator } from '../../../src/domain/translate'
 import { isReportSlug, REPORT_SLUGS, type ReportSlug, REPORTS_PATH } from '../constants'
-import { chartTable, REPORT_TITLES } from '../definitions'
+import { chartTable } from '../definitions'
 import { filtersQuery, type ReportQuery, type ReportResult, runReport } from '../run'
+import type { ReportsTranslationKeys } from '../translations'
 import { BarChart } from './BarChart'
 import { DataTable } from './DataTable'
 
 /**
  * The reports in the admin (/admin/raporty/…): for approvers and admins, each with its filters,
  * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
- * CSV export of exactly those figures.
+ * CSV export of exactly those figures. Built from Payload's template, step navigation, buttons,
+ * banners, field and table styles.
  */
-const input: React.CSSProperties = {
+type T = ReturnType<typeof translator<ReportsTranslationKeys>>
+
+const HOME = `/admin/${REPORTS_PATH}`
+
+/** A native select (a GET form submits it) in the look of Payload's inputs. */
+const selectStyle: React.CSSProperties = {
   background: 'var(--theme-input-bg)',
   border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  color: 'var(--theme-text)',
-  padding: '6px 8px',
-}
-const button: React.CSSProperties = {
-  ...input,
-  background: 'var(--theme-elevation-800)',
-  color: 'var(--theme-elevation-0)',
-  cursor: 'pointer',
-  fontWeight: 600,
+  borderRadius: 'var(--style-radius-s)',
+  color: 'var(--theme-elevation-800)',
+  fontFamily: 'var(--font-body)',
+  fontSize: '1rem',
+  height: 'calc(var(--base) * 2)',
+  padding: '0 calc(var(--base) * 0.75)',
+  width: '100%',
 }
 
-const ReportLinks = ({ current }: { current?: ReportSlug }) => (
-  <nav aria-label="Raporty" style={{ marginBottom: 'var(--base)' }}>
+/** A filter in Payload's field layout (label above, input below). */
+const Field = ({
+  children,
+  id,
+  label,
+}: {
+  children: React.ReactNode
+  id: string
+  label: string
+}) => (
+  <div className="field-type text" style={{ flex: '0 1 14rem', marginBottom: 0 }}>
+    <label className="field-label" htmlFor={id}>
+      {label}
+    </label>
+    <div className="field-type__wrap">{children}</div>
+  </div>
+)
+
+const ReportLinks = ({ current, t }: { current?: ReportSlug; t: T }) => (
+  <nav aria-label={t('reports:reports')} style={{ marginBottom: 'var(--base)' }}>
     <ul
       style={{
         display: 'flex',
         flexWrap: 'wrap',
-        gap: '0.5rem 1.5rem',
+        gap: 'calc(var(--base) / 2)',
         listStyle: 'none',
         margin: 0,
         padding: 0,
@@ -46,65 +69,80 @@ const ReportLinks = ({ current }: { current?: ReportSlug }) => (
     >
       {REPORT_SLUGS.map((slug) => (
         <li key={slug}>
-          {slug === current ? (
-            <strong aria-current="page">{REPORT_TITLES[slug].title}</strong>
-          ) : (
-            <a href={`/admin/${REPORTS_PATH}/${slug}`}>{REPORT_TITLES[slug].title}</a>
-          )}
+          <Button
+            buttonStyle={slug === current ? 'primary' : 'pill'}
+            el="link"
+            extraButtonProps={slug === current ? { 'aria-current': 'page' } : undefined}
+            margin={false}
+            size="small"
+            url={`${HOME}/${slug}`}
+          >
+            {t(`reports:title-${slug}`)}
+          </Button>
         </li>
       ))}
     </ul>
   </nav>
 )
 
-const Index = () => (
+const Index = ({ t }: { t: T }) => (
   <>
-    <h1>Raporty</h1>
-    <p>
-      Zestawienia dla zespołu komunikacji: aktywność jednostek, zgodność z zasadą „najpierw BIP”,
-      moderacja i zasięgi. Każdy raport ma wykres, tabele i eksport do pliku CSV (Excel).
-    </p>
-    <ul>
-      {REPORT_SLUGS.map((slug) => (
-        <li key={slug} style={{ marginBottom: '0.75rem' }}>
-          <a href={`/admin/${REPORTS_PATH}/${slug}`}>
-            <strong>{REPORT_TITLES[slug].title}</strong>
-          </a>
-          <br />
-          {REPORT_TITLES[slug].summary}
-        </li>
-      ))}
-    </ul>
+    <h1>{t('reports:reports')}</h1>
+    <p style={{ maxWidth: '60rem' }}>{t('reports:intro')}</p>
+    <div className="table">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports:report')}</th>
+            <th scope="col">{t('reports:description')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {REPORT_SLUGS.map((slug) => (
+            <tr key={slug}>
+              <td>
+                <a href={`${HOME}/${slug}`}>
+                  <strong>{t(`reports:title-${slug}`)}</strong>
+                </a>
+              </td>
+              <td>{t(`reports:summary-${slug}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   </>
 )
 
-const Filters = ({ result }: { result: ReportResult }) => {
+const Filters = ({ result, t }: { result: ReportResult; t: T }) => {
   const { filters, slug, units } = result
   return (
     <form
-      action={`/admin/${REPORTS_PATH}/${slug}`}
-      aria-label="Filtry raportu"
+      action={`${HOME}/${slug}`}
+      aria-label={t('reports:filters')}
       method="get"
       style={{
         alignItems: 'flex-end',
         display: 'flex',
         flexWrap: 'wrap',
-        gap: '0.75rem 1.25rem',
+        gap: 'calc(var(--base) / 2) var(--base)',
         margin: 'var(--base) 0',
       }}
     >
-      <label style={{ display: 'grid', gap: 4 }}>
-        Od miesiąca
-        <input defaultValue={filters.from} name="od" style={input} type="month" />
-      </label>
-      <label style={{ display: 'grid', gap: 4 }}>
-        Do miesiąca
-        <input defaultValue={filters.to} name="do" style={input} type="month" />
-      </label>
-      <label style={{ display: 'grid', gap: 4 }}>
-        Jednostka
-        <select defaultValue={filters.unit?.slug ?? ''} name="jednostka" style={input}>
-          <option value="">Wszystkie jednostki</option>
+      <Field id="raport-od" label={t('reports:from')}>
+        <input defaultValue={filters.from} id="raport-od" name="od" type="month" />
+      </Field>
+      <Field id="raport-do" label={t('reports:to')}>
+        <input defaultValue={filters.to} id="raport-do" name="do" type="month" />
+      </Field>
+      <Field id="raport-jednostka" label={t('reports:unit')}>
+        <select
+          defaultValue={filters.unit?.slug ?? ''}
+          id="raport-jednostka"
+          name="jednostka"
+          style={selectStyle}
+        >
+          <option value="">{t('reports:allUnits')}</option>
           {[...units]
             .sort((a, b) => a.name.localeCompare(b.name, 'pl'))
             .map((u) => (
@@ -113,61 +151,58 @@ const Filters = ({ result }: { result: ReportResult }) => {
               </option>
             ))}
         </select>
-      </label>
+      </Field>
       {slug === 'zasiegi' && (
-        <label style={{ display: 'grid', gap: 4 }}>
-          Zestaw według
+        <Field id="raport-wg" label={t('reports:groupBy')}>
           <select
             defaultValue={filters.groupBy === 'category' ? 'kategoria' : 'jednostka'}
+            id="raport-wg"
             name="wg"
-            style={input}
+            style={selectStyle}
           >
-            <option value="jednostka">jednostek</option>
-            <option value="kategoria">kategorii</option>
+            <option value="jednostka">{t('reports:byUnit')}</option>
+            <option value="kategoria">{t('reports:byCategory')}</option>
           </select>
-        </label>
+        </Field>
       )}
-      <button style={button} type="submit">
-        Pokaż
-      </button>
+      <Button margin={false} type="submit">
+        {t('reports:show')}
+      </Button>
     </form>
   )
 }
 
-const Report = ({ result }: { result: ReportResult }) => {
+const Report = ({ result, t }: { result: ReportResult; t: T }) => {
   const { chart, filters, slug, tables } = result
   const chartId = `raport-${slug}-wykres`
   return (
     <>
-      <h1>{result.title}</h1>
-      <p style={{ maxWidth: '60rem' }}>{result.summary}</p>
-      <Filters result={result} />
+      <h1>{t(`reports:title-${slug}`)}</h1>
+      <p style={{ maxWidth: '60rem' }}>{t(`reports:summary-${slug}`)}</p>
+      <Filters result={result} t={t} />
       {filters.errors.length > 0 && (
-        <div
-          role="alert"
-          style={{
-            border: '1px solid var(--theme-warning-500)',
-            borderRadius: 4,
-            marginBottom: 'var(--base)',
-            padding: '0.5rem 1rem',
-          }}
-        >
-          <ul style={{ margin: 0 }}>
-            {filters.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+        <div role="alert">
+          <Banner type="warning">
+            <ul style={{ margin: 0 }}>
+              {filters.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </Banner>
         </div>
       )}
-      <p>
-        <a
-          download
-          data-testid="report-csv"
-          href={`/api/${REPORTS_PATH}/${slug}/csv?${filtersQuery(filters, slug)}`}
+      <p style={{ marginBottom: 'var(--base)' }}>
+        <Button
+          buttonStyle="secondary"
+          el="anchor"
+          extraButtonProps={{ 'data-testid': 'report-csv', download: true }}
+          margin={false}
+          size="small"
+          url={`/api/${REPORTS_PATH}/${slug}/csv?${filtersQuery(filters, slug)}`}
         >
-          Pobierz CSV (Excel)
-        </a>{' '}
-        – te same liczby co w tabelach poniżej.
+          {t('reports:csv')}
+        </Button>{' '}
+        {t('reports:csvNote')}
       </p>
       <div
         style={{
@@ -182,17 +217,17 @@ const Report = ({ result }: { result: ReportResult }) => {
           aria-labelledby={`${chartId}-podpis`}
           style={{ flex: '1 1 640px', margin: 0, maxWidth: 800 }}
         >
-          <BarChart id={chartId} spec={chart} />
+          <BarChart emptyText={t('reports:noData')} id={chartId} spec={chart} />
           <figcaption id={`${chartId}-podpis`} style={{ fontSize: 13, marginTop: 8 }}>
             {chart.title}. {chart.description}
           </figcaption>
         </figure>
         <div style={{ flex: '1 1 320px' }}>
-          <DataTable table={chartTable(chart)} />
+          <DataTable emptyText={t('reports:noRows')} table={chartTable(chart)} />
         </div>
       </div>
       {tables.map((table) => (
-        <DataTable key={table.caption} table={table} />
+        <DataTable emptyText={t('reports:noRows')} key={table.caption} table={table} />
       ))}
     </>
   )
@@ -208,31 +243,35 @@ export const ReportsView = async ({
   // Custom admin views are not behind the admin's own login redirect.
   if (!req.user)
     redirect(`/admin/login?redirect=${encodeURIComponent(`/admin/${segments.join('/')}`)}`)
+  const t = translator<ReportsTranslationKeys>(req.i18n)
   const slug = segments[1]
+  const known = isReportSlug(slug) && segments.length === 2 ? slug : undefined
 
   let content: React.ReactNode
   if (!isStaff(req.user)) {
     content = (
       <>
-        <h1>Raporty</h1>
-        <p role="alert">
-          Raporty są dostępne dla osób zatwierdzających i administratorów. Jeśli potrzebujesz
-          zestawienia, poproś o nie zespół komunikacji.
-        </p>
+        <h1>{t('reports:reports')}</h1>
+        <div role="alert">
+          <Banner type="info">{t('reports:staffOnly')}</Banner>
+        </div>
       </>
     )
   } else if (!slug) {
-    content = <Index />
-  } else if (!isReportSlug(slug) || segments.length > 2) {
+    content = <Index t={t} />
+  } else if (!known) {
     content = (
       <>
-        <h1>Nie ma takiego raportu</h1>
-        <p>Wybierz jeden z dostępnych raportów:</p>
+        <h1>{t('reports:notFound')}</h1>
+        <p>{t('reports:chooseReport')}</p>
       </>
     )
   } else {
     content = (
-      <Report result={await runReport(req.payload, slug, (searchParams ?? {}) as ReportQuery)} />
+      <Report
+        result={await runReport(req.payload, known, (searchParams ?? {}) as ReportQuery)}
+        t={t}
+      />
     )
   }
 
@@ -249,9 +288,15 @@ export const ReportsView = async ({
       viewType="reports"
       visibleEntities={visibleEntities}
     >
+      <SetStepNav
+        nav={[
+          { label: t('reports:reports'), url: HOME },
+          ...(known ? [{ label: t(`reports:title-${known}`) }] : []),
+        ]}
+      />
       <Gutter>
         <div style={{ paddingBottom: 'calc(var(--base) * 2)', paddingTop: 'var(--base)' }}>
-          {isStaff(req.user) && <ReportLinks current={isReportSlug(slug) ? slug : undefined} />}
+          {isStaff(req.user) && <ReportLinks current={known} t={t} />}
           {content}
         </div>
       </Gutter>
