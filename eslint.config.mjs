@@ -1,5 +1,10 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import { readdirSync } from 'node:fs'
+
+const plugins = readdirSync(new URL('./plugins', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   {
@@ -26,6 +31,69 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', ignoreRestSiblings: true, varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // The host app reaches a plugin only through its public face.
+    files: [
+      'src/**',
+      'collections/**',
+      'globals/**',
+      'scripts/**',
+      'bench/**',
+      'payload.config.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)plugins/[^/]+/(?!exports/|index$)',
+              message: 'Import a plugin through its index or exports/ only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Plugins stand on the kernel (rules, labels, taxonomy, roles, generated types), never on the
+  // app, and on other plugins only through their public face.
+  ...plugins.map((name) => ({
+    files: [`plugins/${name}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(?!domain/|access/roles$|payload-types$)',
+              message: 'A plugin may import only the kernel from src/.',
+            },
+            {
+              regex: `^(\\.\\./)+(${plugins.filter((other) => other !== name).join('|')})/(?!exports/)`,
+              message: 'Import another plugin through its exports/ only.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The kernel imports neither the app nor the plugins.
+    files: ['src/domain/**', 'src/access/roles.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(plugins|app|public|worker|server)/',
+              message: 'The kernel stands alone.',
+            },
+          ],
+        },
       ],
     },
   },

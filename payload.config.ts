@@ -29,7 +29,7 @@ import { clientIpFrom } from './src/client-ip'
 import { databaseAdapter } from './src/db'
 import { emailAdapter, smtpConfigured, verifySmtp } from './src/email'
 import { safeLinksPlugin } from './src/fields/safe-links'
-import { withIdGuard } from './src/hooks/reject-malformed-id'
+import { idGuardPlugin } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { SCHEDULED_CRON, SCHEDULED_QUEUE } from './src/jobs/tasks'
 import { moderationTask } from './src/moderation/moderation-task'
@@ -75,7 +75,7 @@ export default buildConfig({
     Units,
     Users,
     LoginAttempts,
-  ].map(withIdGuard),
+  ],
   // Named here because the API route's guard recognises the session cookie by it (src/server/same-origin.ts).
   cookiePrefix: COOKIE_PREFIX,
   db: databaseAdapter(process.env.DATABASE_URI, root),
@@ -98,9 +98,9 @@ export default buildConfig({
     await seedIfEmpty(payload)
   },
   // The audit's place does not matter: a plugin audits the collections it adds itself (the fan-out
-  // its channel accounts). Safe links come after every plugin that adds rich text, so each such
-  // field refuses script links; Payload's own internals go last: no plugin after them loosens what
-  // they lock.
+  // its channel accounts). The id guard and safe links come after every plugin that adds
+  // collections or rich text, so they cover those too; Payload's own internals go last: no plugin
+  // after them loosens what they lock.
   plugins: [
     fanoutPlugin({
       channels: [newsletterChannel(newsletter)],
@@ -115,6 +115,7 @@ export default buildConfig({
     newsletterPlugin(newsletter),
     auditPlugin(),
     reportsPlugin(),
+    idGuardPlugin,
     safeLinksPlugin(),
     payloadInternalsPlugin(),
   ],

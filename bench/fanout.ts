@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { signWebhookBody } from '../plugins/fanout/channels/group'
+import { signWebhookBody } from '../plugins/fanout/exports/server'
 import { startFakeGraph } from '../tests/fakes/graph-api'
 import { startFakeOperator } from '../tests/fakes/group-operator'
 

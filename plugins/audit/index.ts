@@ -1,6 +1,5 @@
 import type { Config } from 'payload'
 
-import { withIdGuard } from '../../src/hooks/reject-malformed-id'
 import { auditLog } from './collections/audit-log'
 import { DEFAULT_AUDITED } from './defaults'
 import { withAudit } from './hooks/audit-hooks'
@@ -21,5 +20,5 @@ export const auditPlugin =
       const spec = specs.get(collection.slug)
       return spec ? withAudit(collection, spec) : collection
     })
-    return { ...config, collections: [...collections, withIdGuard(auditLog)] }
+    return { ...config, collections: [...collections, auditLog] }
   }

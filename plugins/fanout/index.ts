@@ -125,7 +125,7 @@ const deliveriesOnPost = (): Field[] => [
   {
     name: 'fanout',
     type: 'ui',
-    admin: { components: { Field: '/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel' } },
+    admin: { components: { Field: '/plugins/fanout/exports/client#DeliveriesPanel' } },
     label: label('Publikacja w kanałach', 'Channels'),
   },
   {
@@ -216,7 +216,7 @@ export const fanoutPlugin =
           ...config.admin?.components,
           beforeDashboard: [
             ...(config.admin?.components?.beforeDashboard ?? []),
-            '/plugins/fanout/components/ChannelAlerts#ChannelAlerts',
+            '/plugins/fanout/exports/rsc#ChannelAlerts',
           ],
         },
       },

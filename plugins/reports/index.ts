@@ -26,16 +26,16 @@ export const reportsPlugin =
           ...admin,
           afterNavLinks: [
             ...(admin?.afterNavLinks ?? []),
-            '/plugins/reports/components/ReportsNavLink#ReportsNavLink',
+            '/plugins/reports/exports/rsc#ReportsNavLink',
           ],
           beforeDashboard: [
             ...(admin?.beforeDashboard ?? []),
-            '/plugins/reports/components/ReportsDashboard#ReportsDashboard',
+            '/plugins/reports/exports/rsc#ReportsDashboard',
           ],
           views: {
             ...admin?.views,
             reports: {
-              Component: '/plugins/reports/components/ReportsView#ReportsView',
+              Component: '/plugins/reports/exports/rsc#ReportsView',
               path: `/${REPORTS_PATH}`,
             },
           },

@@ -1,14 +1,8 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config } from 'payload'
 
 import { NotFound } from 'payload'
 
-/** Whether `id` can be an id of this database at all: integers for SQL, ObjectIds for MongoDB. */
-export const isWellFormedId = (id: unknown, idType: 'number' | 'text'): boolean => {
-  const text = String(id)
-  return idType === 'number'
-    ? /^\d{1,15}$/.test(text)
-    : /^[0-9a-f]{24}$/i.test(text) || /^[\w-]{1,64}$/.test(text)
-}
+import { isWellFormedId } from '../domain/well-formed-id'
 
 /**
  * A guessed or mangled id in a URL (`/api/posts/abc`) would reach the database as a type error
@@ -20,10 +14,19 @@ const rejectMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   return args
 }
 
-export const withIdGuard = (collection: CollectionConfig): CollectionConfig => ({
+const withIdGuard = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
     beforeOperation: [rejectMalformedId, ...(collection.hooks?.beforeOperation ?? [])],
   },
+})
+
+/**
+ * Guards every collection the app and its plugins define; Payload's own (`payload-*`) keep
+ * their ids as Payload reads them (preferences are addressed by key).
+ */
+export const idGuardPlugin = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((c) => (c.slug.startsWith('payload-') ? c : withIdGuard(c))),
 })

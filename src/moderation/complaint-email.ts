@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { polishLabelOf } from '../domain/labels'
 import { MODERATION_ACTIONS } from '../domain/moderation'
-import { fanoutContext } from '../../plugins/fanout/engine/context'
+import { fanoutOptions } from '../../plugins/fanout/exports/server'
 import { fromName } from '../email'
 
 export type AnswerInput = {
@@ -70,7 +70,7 @@ ${paragraphs}
 }
 
 /** The public address of the site, as the fan-out's links use it. */
-export const siteUrlOf = (payload: Payload) => fanoutContext(payload).options.siteUrl
+export const siteUrlOf = (payload: Payload) => fanoutOptions(payload).siteUrl
 
 /** Sends the answer through Payload's email adapter, signed by who runs the profile; replies go to the rules' complaints address. */
 export const sendAnswer = async (

@@ -1,17 +1,15 @@
 import type { Payload } from 'payload'
 
 import {
+  canReadPage,
   describeCommentFailure,
+  enabledAccounts,
+  fanoutOptions,
   type GraphComment,
   listPostComments,
-} from '../../plugins/fanout/channels/fanpage-comments'
-import {
-  canReadPage,
-  enabledAccounts,
   throttleAccount,
   toChannelAccount,
-} from '../../plugins/fanout/engine/accounts'
-import { fanoutContext } from '../../plugins/fanout/engine/context'
+} from '../../plugins/fanout/exports/server'
 import { DELIVERIES } from '../../plugins/fanout/exports/slugs'
 import { idOf } from '../access/roles'
 import { SOCIAL_COMMENTS } from '../domain/slugs'
@@ -58,7 +56,7 @@ export const fetchComments = async (
 ): Promise<FetchReport> => {
   const now = options.now ?? new Date()
   const since = new Date(now.getTime() - (options.watchDays ?? WATCH_DAYS) * 86_400_000)
-  const { graph } = fanoutContext(payload).options
+  const { graph } = fanoutOptions(payload)
   const report: FetchReport = { accounts: 0, created: 0, errors: [], gone: 0, posts: 0, updated: 0 }
 
   for (const doc of await enabledAccounts(payload, 'fanpage')) {

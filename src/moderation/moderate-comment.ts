@@ -3,10 +3,11 @@ import type { PayloadRequest } from 'payload'
 import {
   deleteComment,
   describeCommentFailure,
+  fanoutOptions,
+  findAccount,
   hideComment,
-} from '../../plugins/fanout/channels/fanpage-comments'
-import { findAccount, toChannelAccount } from '../../plugins/fanout/engine/accounts'
-import { fanoutContext } from '../../plugins/fanout/engine/context'
+  toChannelAccount,
+} from '../../plugins/fanout/exports/server'
 import { belongsToUnit, idOf, isStaff } from '../access/roles'
 import { checkAnonymisedSummary } from '../domain/anonymised-summary'
 import { type ModerationAction } from '../domain/moderation'
@@ -110,7 +111,7 @@ export const moderateComment = async (
       409,
       'Kanał fanpage nie ma tokenu strony – administrator musi go zapisać w ustawieniach kanału.',
     )
-  const { graph } = fanoutContext(req.payload).options
+  const { graph } = fanoutOptions(req.payload)
   try {
     if (action === 'hide') await hideComment(graph, account.secret, comment.commentId)
     else await deleteComment(graph, account.secret, comment.commentId)

@@ -1,10 +1,12 @@
-import { ALL_FEED, type FeedKey, slugOfFeedFile } from '../../plugins/fanout/rss/feed-keys'
 import {
+  ALL_FEED,
   currentFeed,
+  type FeedKey,
   feedResponse,
   feedUnavailable,
   notFoundFeed,
-} from '../../plugins/fanout/rss/serve'
+  slugOfFeedFile,
+} from '../../plugins/fanout/exports/rss'
 import { categoryOfSlug } from '../domain/taxonomy'
 import { sitePayload } from './site'
 

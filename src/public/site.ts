@@ -4,7 +4,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import { officeName } from '../../plugins/fanout/engine/office'
+import { officeName } from '../../plugins/fanout/exports/server'
 import { polishLabelOf } from '../domain/labels'
 import { publicPostsWhere } from '../domain/public-visibility'
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../domain/slugs'

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
-import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
+import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/exports/rss'
 import { SECURITY_HEADERS } from './security-headers'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
-import { isWellFormedId } from '../../../src/hooks/reject-malformed-id'
+import { isWellFormedId } from '../../../src/domain/well-formed-id'
 import { type GoverningRules, isSocialKind, rulesProblem } from '../rules/discussion-rules'
 import type { AccountDoc } from './accounts'
 import { fanoutContext } from './context'

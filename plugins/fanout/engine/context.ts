@@ -20,3 +20,6 @@ export const fanoutContext = (payload: Payload): FanoutContext => {
   if (!ctx) throw new Error('The fan-out plugin is not initialised on this Payload instance')
   return ctx
 }
+
+/** The plugin's resolved options (Graph API settings, the site's address) for code outside it. */
+export const fanoutOptions = (payload: Payload): ResolvedOptions => fanoutContext(payload).options

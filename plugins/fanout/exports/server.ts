@@ -10,3 +10,21 @@ export { loadPost, postForChannel } from '../engine/post-view'
 export { deliveryQueues } from '../jobs'
 export { cutCleanly } from '../render/cut'
 export { retryDelayMs } from '../delivery/retry'
+export { fanoutOptions } from '../engine/context'
+// Moderation of the Page's comments by the host app: its accounts and the comment calls.
+export {
+  deleteComment,
+  describeCommentFailure,
+  type GraphComment,
+  hideComment,
+  listPostComments,
+} from '../channels/fanpage-comments'
+export {
+  canReadPage,
+  enabledAccounts,
+  findAccount,
+  throttleAccount,
+  toChannelAccount,
+} from '../engine/accounts'
+// The group operator's webhook signature, for a client that posts as the operator does.
+export { signWebhookBody } from '../channels/group'

@@ -11,7 +11,7 @@ import {
 } from 'payload'
 import { parseCookies } from 'payload/shared'
 
-import { isWellFormedId } from '../../hooks/reject-malformed-id'
+import { isWellFormedId } from '../../domain/well-formed-id'
 import { hasValidPercentEncoding } from '../malformed-request'
 import { checkBody, checkJsonObject } from './body'
 import { checkQuery } from './query'

@@ -24,17 +24,17 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9 } from '../../../../src/components/ChannelPolicyNote'
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
-import { DeliveriesPanel as DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5 } from '../../../../plugins/fanout/components/DeliveriesPanel'
+import { DeliveriesPanel as DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
 import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05 } from '../../../../src/components/FetchCommentsButton'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
 import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
-import { ReportsNavLink as ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd } from '../../../../plugins/reports/components/ReportsNavLink'
-import { ChannelAlerts as ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6 } from '../../../../plugins/fanout/components/ChannelAlerts'
-import { ReportsDashboard as ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e } from '../../../../plugins/reports/components/ReportsDashboard'
-import { ReportsView as ReportsView_1d0b3edc91ddd617d53060795e6ac164 } from '../../../../plugins/reports/components/ReportsView'
+import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
+import { ChannelAlerts as ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8 } from '../../../../plugins/fanout/exports/rsc'
+import { ReportsDashboard as ReportsDashboard_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
+import { ReportsView as ReportsView_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,16 +65,16 @@ export const importMap = {
   "/src/components/ChannelPolicyNote#ChannelPolicyNote": ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9,
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
-  "/plugins/fanout/components/DeliveriesPanel#DeliveriesPanel": DeliveriesPanel_a6e5004464c76f8073e08ae261cf38e5,
+  "/plugins/fanout/exports/client#DeliveriesPanel": DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
   "/src/components/FetchCommentsButton#FetchCommentsButton": FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
   "/plugins/newsletter/exports/client#SubscriberPrivacy": SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
-  "/plugins/reports/components/ReportsNavLink#ReportsNavLink": ReportsNavLink_d5b2c8a71e0dacdc08fad8a4675176dd,
-  "/plugins/fanout/components/ChannelAlerts#ChannelAlerts": ChannelAlerts_6283c7185a08dbcbb3c86c5811dc49b6,
-  "/plugins/reports/components/ReportsDashboard#ReportsDashboard": ReportsDashboard_d8b7f0afce506af610e968082f7a7e3e,
-  "/plugins/reports/components/ReportsView#ReportsView": ReportsView_1d0b3edc91ddd617d53060795e6ac164,
+  "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
+  "/plugins/fanout/exports/rsc#ChannelAlerts": ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8,
+  "/plugins/reports/exports/rsc#ReportsDashboard": ReportsDashboard_38e2e06c2ba75ede309607476a5270ba,
+  "/plugins/reports/exports/rsc#ReportsView": ReportsView_38e2e06c2ba75ede309607476a5270ba,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

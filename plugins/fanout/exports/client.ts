@@ -1,0 +1,2 @@
+/** The client components the plugin's collections name by path in the admin. */
+export { DeliveriesPanel } from '../components/DeliveriesPanel'
