@@ -1,145 +1,31 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
-  CollectionConfig,
-  Config,
-  Field,
-} from 'payload'
+import type { CollectionConfig, Config } from 'payload'
 
 import { deepMergeSimple } from 'payload'
 
-import { label } from '../../src/domain/labels'
 import { withAudit } from '../audit/exports/server'
 import { fanpageChannel } from './channels/fanpage'
+import { graphVersionProblem } from './channels/graph-version'
 import { groupChannel } from './channels/group'
 import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
-import { ensureEnvAccounts } from './engine/accounts'
-import { feedsCollection } from './rss/feed-store'
-import { queueFeedRefresh, queueFeedRefreshForBip } from './rss/refresh'
-import { setFanoutContext } from './engine/context'
-import { graphVersionProblem } from './channels/graph-version'
-import { onBipChange, postsCitingBip, resumeAccount } from './outbox/events'
-import { syncDeliveries } from './outbox/plan'
-import { findDeliveries } from './outbox/store'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
+import { ensureEnvAccounts } from './engine/accounts'
+import { setFanoutContext } from './engine/context'
+import { deliveriesOnPost } from './fields/post-deliveries'
+import { onBipReferenceChange } from './hooks/bip-references'
+import { onAccountChange } from './hooks/channel-accounts'
 import { resumeAfterRulesPublished } from './hooks/discussion-rules'
-import { ACCOUNTS, ATTEMPTS, DELIVERIES } from './constants'
+import { afterPostDelete, beforePostDelete, markFanoutDue, onPostChange } from './hooks/posts'
 import { fanoutJobs } from './jobs'
 import { type FanoutPluginOptions, resolveOptions } from './options'
+import { feedsCollection } from './rss/feed-store'
 import { translations } from './translations'
 
 export type { FanoutPluginOptions } from './options'
 export { DELIVERY_CRON, RECOVERY_TASKS } from './constants'
 export { deliveryQueues } from './jobs'
-
-/**
- * The outbox marker: a change of workflow state records "deliveries due" in the same write as the
- * state itself, so a crash before the deliveries exist is repaired by the sweep on any database.
- */
-/** A new state, or channels added to a post that is already out, changes what must be delivered. */
-const deliveriesChange = (
-  doc: Record<string, unknown>,
-  previous: Record<string, unknown> | undefined,
-) =>
-  !previous ||
-  doc.workflowState !== previous.workflowState ||
-  JSON.stringify(doc.channels ?? []) !== JSON.stringify(previous.channels ?? [])
-
-const markFanoutDue: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (deliveriesChange({ ...originalDoc, ...data }, originalDoc)) data.fanoutSync = 'due'
-  return data
-}
-
-/** Hooks are thin: they only tell the engine what changed, in the request's own transaction. */
-const onPostChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
-  const previous = operation === 'create' ? undefined : previousDoc
-  if (deliveriesChange(doc, previous)) await syncDeliveries(req.payload, doc.id, req)
-  await queueFeedRefresh(req.payload, doc, previous, req)
-  return doc
-}
-
-/**
- * An admin deleting a post takes its delivery records with it (they point at the post), and the
- * feeds it was in are rebuilt without it. Copies already on Facebook stay: take them down first.
- */
-const beforePostDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const ids = (await findDeliveries(req.payload, { post: { equals: id } }, req)).map((d) => d.id)
-  if (!ids.length) return
-  await req.payload.db.deleteMany({ collection: ATTEMPTS, req, where: { delivery: { in: ids } } })
-  await req.payload.db.deleteMany({ collection: DELIVERIES, req, where: { id: { in: ids } } })
-}
-
-const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await queueFeedRefresh(req.payload, { ...doc, workflowState: 'deleted' }, doc, req)
-}
-
-const onBipReferenceChange: CollectionAfterChangeHook = async ({
-  context,
-  doc,
-  previousDoc,
-  req,
-}) => {
-  if (context.fanoutUrlCheck) return doc
-  if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) {
-    const citing = await postsCitingBip(req.payload, doc.id, req)
-    await onBipChange(req.payload, doc, citing, req)
-    await queueFeedRefreshForBip(req.payload, citing, req)
-  }
-  return doc
-}
-
-const onAccountChange: CollectionAfterChangeHook = async ({ context, doc, req }) => {
-  if (
-    context.fanoutStatusOnly ||
-    !context.fanoutSecretRenewed ||
-    doc.status?.state !== 'needs_action'
-  )
-    return doc
-  // A new token or secret is the re-authorisation: clear the alarm and resume what waited for it.
-  await req.payload.update({
-    collection: ACCOUNTS,
-    context: { fanoutStatusOnly: true },
-    data: { status: { reason: null, since: new Date().toISOString(), state: 'ok' } },
-    id: doc.id,
-    overrideAccess: true,
-    req,
-  })
-  await resumeAccount(req.payload, doc.id, req)
-  return doc
-}
-
-const deliveriesOnPost = (): Field[] => [
-  {
-    name: 'fanoutSync',
-    type: 'select',
-    access: { create: () => false, read: () => false, update: () => false },
-    admin: { hidden: true },
-    index: true,
-    options: ['due', 'done'],
-  },
-  {
-    name: 'fanout',
-    type: 'ui',
-    admin: { components: { Field: '/plugins/fanout/exports/client#DeliveriesPanel' } },
-    label: label('Publikacja w kanałach', 'Channels'),
-  },
-  {
-    name: 'deliveries',
-    type: 'join',
-    admin: {
-      defaultColumns: ['channel', 'state', 'reason', 'externalUrl', 'sentAt'],
-      hidden: true,
-    },
-    collection: DELIVERIES,
-    label: label('Publikacje w kanałach', 'Deliveries'),
-    on: 'post',
-  },
-]
 
 /**
  * The fan-out plugin: when a post is published it goes to every channel it asks for, exactly once,
