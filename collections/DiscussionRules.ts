@@ -10,7 +10,7 @@ import { validateHttpUrl, validateSlug } from '../src/domain/validators'
 import { keepPublicationOnSave } from '../src/hooks/keep-publication'
 
 /**
- * Rules of discussion (zasady dyskusji) for a channel or profile, as seed 000 recommends: who runs
+ * Rules of discussion (zasady dyskusji) for a channel or profile: who runs
  * it, who pays for it, the rules, how moderation is documented and where to complain.
  * Payload drafts keep every published version, so earlier versions stay on record.
  */

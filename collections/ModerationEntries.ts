@@ -237,7 +237,7 @@ const recordAndCite: CollectionBeforeChangeHook = async ({ data, operation, orig
 }
 
 /**
- * The moderation register (seed 000, section 5): every removed or hidden comment and every block,
+ * The moderation register: every removed or hidden comment and every block,
  * with the rule broken, who decided and when, so that the person concerned can dispute it.
  * Append-only: nobody deletes; only admins correct, and every correction keeps its reason.
  */

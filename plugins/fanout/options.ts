@@ -28,7 +28,7 @@ export type FanoutPluginOptions = {
   webhookTimeoutMs?: number
   /** Public URL of the site, for links to posts and discussion rules in every copy. */
   siteUrl?: string
-  /** Whether social copies carry the discussion-rules link (DOMAIN.md: transparency). */
+  /** Whether social copies carry the discussion-rules link. */
   rulesLink?: { fanpage?: boolean; group?: boolean }
   /** Job queues: urgent alerts go first. */
   queues?: { normal?: string; urgent?: string; maintenance?: string }

@@ -72,7 +72,7 @@ const emptyChannels = () =>
   >
 
 /**
- * Unit activity per month (seed 001's report of the units' communication activity). A row is a
+ * Unit activity per month (the units' communication activity). A row is a
  * unit and a month in which it published posts; every figure of the row is about those posts:
  * their deliveries per channel (sent, failed, waiting — anything not yet out and not skipped), how
  * long their approval took, how soon the first social copy followed the BIP entry, and how many of

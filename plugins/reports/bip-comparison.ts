@@ -38,7 +38,7 @@ export type BipComparison = {
 }
 
 /**
- * The BIP-versus-social comparison (seed 000: "comparing the two sources"), over the posts
+ * The BIP-versus-social comparison of the two sources as they are, over the posts
  * published and the BIP entries published in the period:
  * - public-information posts with their BIP entries, and what is wrong (no entry, an entry not
  *   published or withdrawn, a social copy sent before the entry's publication);

@@ -1,6 +1,6 @@
 /**
- * The public summary of a moderation act must not identify the resident (RODO; seed 000 asks for
- * documentation, not for pillorying): no e-mail addresses, no web addresses (profile links above
+ * The public summary of a moderation act must not identify the resident (RODO; the register
+ * documents decisions, it does not pillory anyone): no e-mail addresses, no web addresses (profile links above
  * all), no @handles, no phone numbers and none of the names the office knows from the snapshot.
  */
 

@@ -2,7 +2,7 @@ import { findCaseReferences } from './case-reference'
 
 /**
  * "Czy to nie powinno być w BIP?" — a deliberately simple heuristic for the BIP-versus-social
- * report (seed 000: comparing the two sources shows what belongs in BIP). A post classified as
+ * report (comparing the two sources shows what belongs in BIP). A post classified as
  * local news is flagged for a person to review when its text carries
  *
  * 1. a case reference (znak sprawy) — the mark of an official matter handled under the office

@@ -19,7 +19,7 @@ export type ComplaintPlan =
   { decided: boolean; ok: true } | { message: string; ok: false; status: 400 | 403 }
 
 /**
- * Who may move a complaint where. Approvers and admins decide (issue 5); a decision is final,
+ * Who may move a complaint where. Approvers and admins decide; a decision is final,
  * since the complainant has already been answered; a decision always carries its answer.
  */
 export const planComplaintChange = ({ answer, from, role, to }: ComplaintChange): ComplaintPlan => {

@@ -2,7 +2,7 @@ import { polishLabelOf } from './labels'
 import { PROFILE_PLATFORMS } from './taxonomy'
 
 /**
- * Official profiles belong to the unit, not to a person (seed 004): they survive a change of
+ * Official profiles belong to the unit, not to a person: they survive a change of
  * council term, and each handover between terms or administrators is a recorded event. These are
  * the rules for keeping that history and for what residents see as "official".
  */

@@ -24,7 +24,7 @@ export type PostForReadiness = {
 
 /**
  * What a post still lacks before anyone may approve it, in words an editor understands.
- * Public information must cite its BIP entry (DOMAIN.md: BIP comes first).
+ * Public information must cite its BIP entry: BIP comes first.
  */
 export const missingForApproval = (post: PostForReadiness): string[] => {
   const missing: string[] = []

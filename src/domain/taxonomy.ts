@@ -1,6 +1,6 @@
 import { option } from './labels'
 
-/** Kinds of units that publish through a gmina office (DOMAIN.md, seed 001). */
+/** Kinds of units that publish through a gmina office. */
 export const UNIT_KINDS = [
   option('office', 'Urząd gminy / miasta', 'Municipal office'),
   option('mayor', 'Wójt / burmistrz / prezydent', 'Mayor'),
@@ -24,7 +24,7 @@ export const UNIT_KINDS = [
   option('ngo', 'Organizacja pozarządowa', 'NGO'),
 ] as const
 
-/** Post categories, after seed 001's list of what units publish. */
+/** Post categories: what the units publish. */
 export const CATEGORIES = [
   option('official', 'Ogłoszenia i komunikaty urzędowe', 'Official announcements'),
   option('council_sessions', 'Sesje rady', 'Council sessions'),

@@ -62,7 +62,7 @@ export type TransitionInput = {
   /** `publishAt` of the post; empty means "as soon as approved". */
   publishAt?: Date | null
   unit: { approvalLevels?: null | number; trusted?: boolean | null }
-  /** Urgent alerts are never held by a schedule (DOMAIN.md). */
+  /** Urgent alerts are never held by a schedule. */
   urgent?: boolean
 }
 
@@ -97,7 +97,7 @@ const stateLabel = (state: WorkflowState) =>
 const actionLabel = (action: WorkflowAction) =>
   WORKFLOW_ACTIONS.find((a) => a.value === action)?.label.pl ?? action
 
-/** Approvals required for a unit: trusted units need none (seed 001: their posts "pass automatically"). */
+/** Approvals required for a unit: trusted units need none (their posts pass automatically). */
 export const requiredApprovals = (unit: TransitionInput['unit']): number =>
   unit.trusted ? 0 : Math.max(0, Math.min(2, unit.approvalLevels ?? 1))
 

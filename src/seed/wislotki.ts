@@ -61,7 +61,7 @@ const DEMO_UNITS = [
 ] as const
 
 /**
- * Official profiles of the demo units (seed 004): the council's Page passed from one term to the
+ * Official profiles of the demo units: the council's Page passed from one term to the
  * next, a Page it no longer uses, and a look-alike page staff noted but never verified.
  */
 const PROFILES: Record<string, Record<string, unknown>[]> = {
@@ -289,7 +289,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     ),
     title: 'Zasady dyskusji na profilu Urzędu Gminy Wisłotki',
   })
-  // The residents' group is run by an operator (seed 001); these rules cover the office's posts there.
+  // The residents' group is run by an operator; these rules cover the office's posts there.
   await rulesDoc('grupa-mieszkancow-wislotek', {
     funding: { publiclyFunded: false },
     governs: [

@@ -15,7 +15,7 @@ const tokenOf = (ctx: ChannelContext) => {
 }
 const permalink = (id: string, given?: string) => given ?? `https://www.facebook.com/${id}`
 
-/** The office's Facebook Page through the Graph API (DOMAIN.md, Fanpage). */
+/** The office's Facebook Page through the Graph API. */
 export const fanpageChannel = (graph: GraphOptions): Channel => ({
   slug: 'fanpage',
   misconfiguration: (account) => {

@@ -62,7 +62,7 @@ export const throttleFor = (headers: Headers): number => {
   return Math.max(usage.app, usage.business) >= THROTTLE_AT_PERCENT ? 60_000 : 0
 }
 
-/** What a Graph API failure means for the delivery (DOMAIN.md, Fanpage). */
+/** What a Graph API failure means for the delivery. */
 export const classifyGraphError = (error: unknown): Verdict => {
   if (!(error instanceof GraphError)) {
     const timedOut =

@@ -1,5 +1,5 @@
 /**
- * BIP comes first (DOMAIN.md): a post carrying public information may reach a channel only when
+ * BIP comes first: a post carrying public information may reach a channel only when
  * its BIP entry is published and its publication time has come. Other posts are not held.
  */
 export type BipEntry = {

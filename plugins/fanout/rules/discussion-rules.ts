@@ -2,7 +2,7 @@ import { polishLabelOf } from '../../../src/domain/labels'
 import { PROFILE_PLATFORMS } from '../../../src/domain/taxonomy'
 
 /**
- * A social channel may publish only under published rules of discussion that govern it (seed 000:
+ * A social channel may publish only under published rules of discussion that govern it (they say
  * who runs the profile, how moderation is documented, where to complain). One rule for the admin
  * saving the channel and for the engine about to send.
  */

@@ -1,6 +1,5 @@
 /**
- * Warnings about what a Facebook group's automatic moderation tends to hold for review (seed 001;
- * DOMAIN.md, Channels → Group): link shorteners, many links, all caps, many hashtags, many emoji
+ * Warnings about what a Facebook group's automatic moderation tends to hold for review: link shorteners, many links, all caps, many hashtags, many emoji
  * and a phone number in the first line. Advice for the editor before the hand-over, never a block.
  * Every rule and threshold lives in this file.
  */
