@@ -1,69 +1,20 @@
-import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { purgeOldSnapshots } from '../../src/moderation/snapshot-retention'
 import { lexicalParagraphs } from '../../src/seed/lexical'
-import { errorMessages, startApiServer } from '../helpers/api-server'
-import { type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
+import { errorMessages } from '../helpers/api-server'
+import { createEntry, type EntryDoc, RESIDENT, RULE_TEXTS } from '../helpers/moderation'
 import {
-  createEntry,
-  type EntryDoc,
-  publishRules,
-  RESIDENT,
-  RULE_TEXTS,
-} from '../helpers/moderation'
-import { startPayload } from '../helpers/payload'
+  entryAs,
+  g,
+  payload,
+  refusal,
+  rules,
+  send,
+  statusOf,
+  useModerationRegister,
+} from '../helpers/moderation-register'
 
-let payload: Payload
-let g: Gmina
-let api: Awaited<ReturnType<typeof startApiServer>>
-let rules: { id: number | string; slug: string }
-const auth: Record<string, string> = {}
-
-beforeAll(async () => {
-  payload = await startPayload()
-  g = await makeGmina(payload)
-  rules = await publishRules(payload, g.approver)
-  api = await startApiServer(payload.config)
-  for (const role of ['admin', 'approver', 'editor'] as const)
-    auth[role] = await api.login(g[role].email, 'Haslo-testowe-1')
-})
-afterAll(async () => {
-  await api?.close()
-  await payload?.destroy()
-})
-
-const send = (method: string, path: string, who: null | string, body?: unknown) =>
-  api.send(method, path, who ? auth[who] : null, body)
-/** The messages of a refused local API call, field messages included. */
-const refusal = async (run: Promise<unknown>) => {
-  try {
-    await run
-  } catch (error) {
-    const e = error as { data?: { errors?: { message: string }[] }; message: string }
-    return [e.message, ...(e.data?.errors ?? []).map((f) => f.message)].join(' | ')
-  }
-  throw new Error('expected a refusal')
-}
-
-/** Resolves to the HTTP-like status of a local API call: 200, or the error's status. */
-const statusOf = async (run: () => Promise<unknown>) => {
-  try {
-    await run()
-    return 200
-  } catch (error) {
-    return (error as { status?: number }).status ?? 500
-  }
-}
-const entryAs = (user: TestUser | undefined, id: number | string) =>
-  payload.findByID({
-    collection: 'moderation-entries' as never,
-    depth: 0,
-    id,
-    overrideAccess: false,
-    user,
-  }) as unknown as Promise<EntryDoc>
+useModerationRegister()
 
 describe('a register entry', () => {
   it('cites the point of the rules in force, with its words, and names the decider by function', async () => {
@@ -312,104 +263,5 @@ describe('append-only', () => {
     expect(String((final.decidedBy as { id?: unknown })?.id ?? final.decidedBy)).toBe(
       String(g.approver.id),
     )
-  })
-})
-
-describe('anonymisation over REST', () => {
-  let entry: EntryDoc
-  beforeAll(async () => {
-    entry = await createEntry(payload, g.approver, {
-      action: 'user_blocked',
-      rule: { point: 2, rules: rules.id },
-      snapshot: {
-        authorName: RESIDENT.name,
-        authorProfileUrl: RESIDENT.profile,
-        commentUrl: 'https://www.facebook.com/1000/posts/1?comment_id=5',
-        text: RESIDENT.text,
-      },
-    })
-  })
-
-  const leaks = (text: string) =>
-    [
-      RESIDENT.name,
-      'Kowalski',
-      RESIDENT.email,
-      RESIDENT.profile,
-      'jan.kowalski.77',
-      'złodziej',
-    ].filter((s) => text.includes(s))
-
-  it('shows anonymous visitors and editors the entry without its snapshot or decider', async () => {
-    for (const who of [null, 'editor']) {
-      const one = await send('GET', `/api/moderation-entries/${entry.id}?depth=2`, who)
-      expect(one.status).toBe(200)
-      expect(one.body).toMatchObject({ action: 'user_blocked', number: entry.number })
-      expect(one.body.snapshot).toBeUndefined()
-      expect(one.body.decidedBy).toBeUndefined()
-      expect(one.body.sourceKey).toBeUndefined()
-      expect(leaks(one.text)).toEqual([])
-      const list = await send('GET', '/api/moderation-entries?limit=100&depth=2', who)
-      expect(list.status).toBe(200)
-      expect(list.body.docs.length).toBeGreaterThan(0)
-      expect(leaks(list.text)).toEqual([])
-    }
-  })
-
-  it('does not let anonymous visitors search by the private fields', async () => {
-    for (const query of [
-      'where[snapshot.authorName][like]=Kowalski',
-      'where[snapshot.text][like]=złodziej',
-      'sort=snapshot.authorName',
-    ]) {
-      const res = await send('GET', `/api/moderation-entries?${query}`, null)
-      if (res.status === 200)
-        expect(res.body.docs.map((d: { id: unknown }) => d.id)).not.toContain(entry.id)
-      // Payload refuses to query a field the reader may not read.
-      else expect([400, 403]).toContain(res.status)
-      expect(leaks(res.text)).toEqual([])
-    }
-  })
-
-  it('shows approvers and admins the snapshot', async () => {
-    const res = await send('GET', `/api/moderation-entries/${entry.id}`, 'approver')
-    expect(res.body.snapshot).toMatchObject({
-      authorName: RESIDENT.name,
-      authorProfileUrl: RESIDENT.profile,
-      text: RESIDENT.text,
-    })
-  })
-})
-
-describe('snapshot retention', () => {
-  it('clears private snapshots after a year, keeps them while a complaint is open, and keeps the public entry', async () => {
-    const old = await createEntry(payload, g.approver, {
-      occurredAt: '2024-01-10T10:00:00.000Z',
-      rule: { point: 2, rules: rules.id },
-    })
-    const disputed = await createEntry(payload, g.approver, {
-      occurredAt: '2024-01-11T10:00:00.000Z',
-      rule: { point: 2, rules: rules.id },
-    })
-    await payload.create({
-      collection: 'complaints' as never,
-      data: { email: 'a@b.pl', entry: disputed.id, message: 'Skarga w toku.' } as never,
-      overrideAccess: true,
-    })
-    const recent = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
-    const now = new Date('2025-06-01T00:00:00.000Z')
-    expect(await purgeOldSnapshots(payload, now)).toBe(1)
-    const cleared = await entryAs(g.admin, old.id)
-    expect(
-      Object.values(cleared.snapshot ?? {}).filter((v) => v !== null && v !== undefined),
-    ).toEqual([])
-    expect(cleared.summary).toBe(old.summary)
-    expect((await entryAs(g.admin, disputed.id)).snapshot).toMatchObject({
-      authorName: RESIDENT.name,
-    })
-    expect((await entryAs(g.admin, recent.id)).snapshot).toMatchObject({
-      authorName: RESIDENT.name,
-    })
-    expect(await purgeOldSnapshots(payload, now)).toBe(0)
   })
 })

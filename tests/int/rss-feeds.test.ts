@@ -1,67 +1,24 @@
-import type { Payload } from 'payload'
-
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import fs from 'node:fs'
-import path from 'node:path'
-import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { gzipEtagOf } from '../../plugins/fanout/rss/conditional'
-import { FEEDS } from '../../plugins/fanout/exports/slugs'
-import { currentFeed, feedResponse, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
-import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
+import { currentFeed } from '../../plugins/fanout/rss/serve'
+import { act, draftPost } from '../helpers/fixtures'
 import { deliveriesOf, drain } from '../helpers/fanout'
-import { startPayload } from '../helpers/payload'
+import {
+  fetchFeed,
+  g,
+  imageBytes,
+  imageId,
+  itemTitles,
+  payload,
+  publish,
+  RFC822,
+  SITE,
+  useRssStage,
+} from '../helpers/rss'
 
-let payload: Payload
-let g: Gmina
-let imageId: number | string
-let imageBytes: number
-
-const SITE = 'https://wislotki.example'
-const RFC822 =
-  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
-
-beforeAll(async () => {
-  process.env.SERVER_URL = SITE
-  payload = await startPayload()
-  g = await makeGmina(payload)
-  const data = await sharp({
-    create: { background: '#2a6f3a', channels: 3, height: 900, width: 1600 },
-  })
-    .jpeg()
-    .toBuffer()
-  const media = await payload.create({
-    collection: 'media',
-    data: { alt: 'Scena festynu na boisku szkolnym' } as never,
-    file: { data, mimetype: 'image/jpeg', name: 'festyn.jpg', size: data.length },
-    overrideAccess: true,
-  })
-  imageId = media.id
-  const fanpageSize = (media as unknown as { sizes: { fanpage: { filename: string } } }).sizes
-    .fanpage
-  imageBytes = fs.statSync(path.join(process.env.MEDIA_DIR!, fanpageSize.filename)).size
-})
-afterAll(async () => {
-  await payload?.destroy()
-})
-
-const publish = async (unit: { id: number | string }, data: Record<string, unknown>) => {
-  const post = await draftPost(payload, g.approver, unit, { channels: ['rss'], ...data })
-  await act(payload, g.approver, post.id, 'submit')
-  const approved = await act(payload, g.approver2, post.id, 'approve')
-  await drain(payload)
-  return approved
-}
-
-/** The feed as a reader would fetch it: past the one-second revalidation window. */
-const fetchFeed = async (key: string) => {
-  await new Promise((r) => setTimeout(r, REVALIDATE_MS + 50))
-  const feed = await currentFeed(payload, key)
-  return feed ? { etag: feed.etag, xml: Buffer.from(feed.body).toString('utf8') } : null
-}
-const itemTitles = (xml: string) => parseFeed(xml).items.map((i) => i.title)
+useRssStage()
 
 describe('RSS feeds', () => {
   let festyn: { id: number | string; slug: string }
@@ -234,97 +191,6 @@ describe('RSS feeds', () => {
     expect(titles.some((t) => t?.startsWith('Festyn'))).toBe(false)
     expect(titles).not.toContain('Szkic, którego nikt nie widzi')
     expect(titles).not.toContain('Tylko na fanpage')
-  })
-})
-
-describe('serving feeds over HTTP semantics', () => {
-  const request = (headers: Record<string, string> = {}, method = 'GET') =>
-    new Request(`${SITE}/feeds/all.xml`, { headers, method })
-
-  it('answers 200 with validators, then 304 to a client that has the current version', async () => {
-    const feed = (await currentFeed(payload, 'all'))!
-    const full = feedResponse(request(), feed)
-    expect(full.status).toBe(200)
-    expect(full.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
-    expect(full.headers.get('cache-control')).toMatch(/^public, max-age=\d+$/)
-    const etag = full.headers.get('etag')!
-    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/)
-    const lastModified = full.headers.get('last-modified')!
-    expect(Buffer.from(await full.arrayBuffer()).toString('utf8')).toContain('<rss')
-
-    const revalidated = feedResponse(request({ 'if-none-match': etag }), feed)
-    expect(revalidated.status).toBe(304)
-    expect(revalidated.body).toBeNull()
-    expect(feedResponse(request({ 'if-modified-since': lastModified }), feed).status).toBe(304)
-    // If-None-Match wins: an old tag means a full answer even with a fresh date.
-    expect(
-      feedResponse(request({ 'if-modified-since': lastModified, 'if-none-match': '"stary"' }), feed)
-        .status,
-    ).toBe(200)
-  })
-
-  it('tags the gzip representation (compressed by Next.js or the feed edge) apart, and sends nothing for HEAD', async () => {
-    const feed = (await currentFeed(payload, 'all'))!
-    const gz = feedResponse(request({ 'accept-encoding': 'gzip, br' }), feed)
-    expect(gz.headers.get('vary')).toBe('Accept-Encoding')
-    expect(gz.headers.get('etag')).toBe(gzipEtagOf(feed.etag))
-    // Next.js drops a handler's Content-Encoding: the route sends the XML and Next.js compresses it.
-    expect(gz.headers.get('content-encoding')).toBeNull()
-    expect(Buffer.from(await gz.arrayBuffer()).equals(Buffer.from(feed.body))).toBe(true)
-    expect(
-      feedResponse(
-        request({ 'accept-encoding': 'gzip', 'if-none-match': gz.headers.get('etag')! }),
-        feed,
-      ).status,
-    ).toBe(304)
-    // Either tag proves the client holds this version, whichever encoding it asks for now.
-    expect(feedResponse(request({ 'if-none-match': gz.headers.get('etag')! }), feed).status).toBe(
-      304,
-    )
-    expect(
-      feedResponse(request({ 'accept-encoding': 'gzip;q=0, identity' }), feed).headers.get('etag'),
-    ).toBe(feed.etag)
-
-    const head = feedResponse(request({}, 'HEAD'), feed)
-    expect(head.status).toBe(200)
-    expect(head.body).toBeNull()
-    expect(Number(head.headers.get('content-length'))).toBe(feed.body.length)
-  })
-
-  it('notices within a second or two a feed rebuilt by another process (the worker)', async () => {
-    const served = (await currentFeed(payload, 'all'))!
-    const stored = (await payload.db.findOne({
-      collection: FEEDS as never,
-      where: { key: { equals: 'all' } },
-    })) as unknown as { id: number | string; xml: string }
-    const xml = stored.xml.replace(
-      '</channel>',
-      '<item><title>Wpis dodany przez workera</title><guid isPermaLink="false">worker</guid></item></channel>',
-    )
-    await payload.db.updateOne({
-      collection: FEEDS as never,
-      data: { etag: '"przebudowany"', lastModified: new Date().toISOString(), xml },
-      id: stored.id,
-      returning: false,
-    })
-    // This process still trusts its copy for up to a second, then sees the new tag.
-    const waitedFor = Date.now()
-    let current = served
-    while (current.etag === served.etag && Date.now() - waitedFor < 2000) {
-      await new Promise((r) => setTimeout(r, 100))
-      current = (await currentFeed(payload, 'all'))!
-    }
-    expect(current.etag).toBe('"przebudowany"')
-    expect(Buffer.from(current.body).toString('utf8')).toContain('Wpis dodany przez workera')
-    // Restore a feed built from the database for the tests that follow.
-    await payload.db.updateMany({
-      collection: FEEDS as never,
-      data: { etag: 'x' },
-      returning: false,
-      where: { key: { equals: 'all' } },
-    })
-    const { refreshFeed } = await import('../../plugins/fanout/rss/feed-store')
-    await refreshFeed(payload, 'all')
   })
 })
 
