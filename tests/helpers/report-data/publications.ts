@@ -1,19 +1,11 @@
 import type {
   BipRecord,
-  ComplaintRecord,
   DeliveryRecord,
-  EntryRecord,
   PostRecord,
   UnitRecord,
-} from '../../plugins/reports/exports/types'
+} from '../../../plugins/reports/exports/types'
 
-/**
- * A small gmina's two months (March and April 2025) with answers worked out by hand, for the
- * report functions (unit tests) and, stored in a real database, for the loaders (int tests).
- * Times are UTC; Warsaw is UTC+1 until 30 March 2025 and UTC+2 after, which some records straddle.
- */
-export const PERIOD = { from: '2025-03', to: '2025-04' }
-export const MONTHS = ['2025-03', '2025-04']
+/** The data set's units, BIP entries, posts and their deliveries (see ./index.ts). */
 
 export const UNITS: UnitRecord[] = [
   { id: 'u1', name: 'Urząd Gminy', slug: 'urzad' },
@@ -206,123 +198,4 @@ export const DELIVERIES: DeliveryRecord[] = [
   delivery('d9', 'p4', 'fanpage', 'skipped'),
   delivery('d10', 'p8', 'fanpage', 'sent', '2025-04-05T10:00:00.000Z'),
   delivery('d11', 'p5', 'rss', 'sent', '2025-02-28T10:00:00.000Z'),
-]
-
-export const ENTRIES: EntryRecord[] = [
-  {
-    action: 'comment_removed',
-    channelName: 'Fanpage',
-    id: 'e1',
-    number: 1,
-    occurredAt: '2025-03-05T10:00:00.000Z',
-  },
-  {
-    action: 'comment_hidden',
-    channelName: 'Fanpage',
-    id: 'e2',
-    number: 2,
-    occurredAt: '2025-03-06T10:00:00.000Z',
-  },
-  // 23:30 on 1 April in Warsaw.
-  {
-    action: 'user_blocked',
-    channelName: 'Fanpage',
-    id: 'e3',
-    number: 3,
-    occurredAt: '2025-04-01T21:30:00.000Z',
-  },
-  {
-    action: 'comment_removed',
-    channelName: 'Fanpage',
-    id: 'e4',
-    number: 4,
-    occurredAt: '2025-02-27T10:00:00.000Z',
-  },
-]
-
-export const COMPLAINTS: ComplaintRecord[] = [
-  {
-    decidedAt: '2025-03-10T10:00:00.000Z',
-    entry: 'e1',
-    id: 'c1',
-    receivedAt: '2025-03-07T10:00:00.000Z',
-    state: 'upheld',
-  },
-  {
-    decidedAt: '2025-03-09T10:00:00.000Z',
-    entry: 'e2',
-    id: 'c2',
-    receivedAt: '2025-03-08T10:00:00.000Z',
-    state: 'rejected',
-  },
-  {
-    decidedAt: null,
-    entry: 'e3',
-    id: 'c3',
-    receivedAt: '2025-04-02T10:00:00.000Z',
-    state: 'under_review',
-  },
-]
-
-const channels = (
-  c: Partial<
-    Record<
-      'fanpage' | 'group' | 'newsletter' | 'rss',
-      { failed?: number; sent?: number; waiting?: number }
-    >
-  >,
-) =>
-  Object.fromEntries(
-    (['group', 'fanpage', 'rss', 'newsletter'] as const).map((k) => [
-      k,
-      { failed: 0, sent: 0, waiting: 0, ...c[k] },
-    ]),
-  )
-
-/** The unit activity rows, worked out by hand. */
-export const EXPECTED_ACTIVITY = [
-  {
-    approvalMedianHours: 4, // 4 h, 24 h and 2 h
-    approvals: 3,
-    bipToSocialMedianHours: 2, // 3 h (first social copy at 11:00, BIP at 8:00) and 1 h
-    bipToSocialPosts: 2,
-    channels: channels({
-      fanpage: { failed: 1, sent: 2 },
-      group: { sent: 1 },
-      newsletter: { waiting: 1 },
-      rss: { sent: 2 },
-    }),
-    month: '2025-03',
-    publicInformation: 2,
-    publicInformationShare: 50, // b3 was withdrawn
-    publicInformationWithBip: 1,
-    published: 3,
-    unitName: 'Urząd Gminy',
-  },
-  {
-    approvalMedianHours: 0, // trusted: approved on submission; p7 has no log
-    approvals: 1,
-    bipToSocialMedianHours: null,
-    bipToSocialPosts: 0,
-    channels: channels({ rss: { sent: 1 } }), // the skipped fanpage delivery does not count
-    month: '2025-04',
-    publicInformation: 0,
-    publicInformationShare: null,
-    publicInformationWithBip: 0,
-    published: 2,
-    unitName: 'Szkoła Podstawowa',
-  },
-  {
-    approvalMedianHours: 20, // 20 h
-    approvals: 1,
-    bipToSocialMedianHours: null,
-    bipToSocialPosts: 0,
-    channels: channels({ fanpage: { sent: 1 } }),
-    month: '2025-04',
-    publicInformation: 1,
-    publicInformationShare: 0,
-    publicInformationWithBip: 0,
-    published: 1,
-    unitName: 'Urząd Gminy',
-  },
 ]
