@@ -1,63 +1,29 @@
-import type { Payload } from 'payload'
-
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ChannelAlerts } from '../../plugins/fanout/components/ChannelAlerts'
 import { ensureEnvAccounts } from '../../plugins/fanout/engine/accounts'
-import type { FakeGraph } from '../fakes/graph-api'
-import type { FakeOperator } from '../fakes/group-operator'
-import { startApiServer } from '../helpers/api-server'
-import { deliveriesOf, drain, startFanout } from '../helpers/fanout'
-import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
+import { deliveriesOf, drain } from '../helpers/fanout'
 import { publishRules } from '../helpers/rules'
+import {
+  api,
+  fieldError,
+  g,
+  graph,
+  groupCopies,
+  groupId,
+  type Id,
+  PASSWORD,
+  payload,
+  publish,
+  rest,
+  rules,
+  useChannelRulesStage,
+} from '../helpers/channel-rules'
 
-type Id = number | string
-let payload: Payload
-let graph: FakeGraph
-let operator: FakeOperator
-let g: Gmina
-let api: Awaited<ReturnType<typeof startApiServer>>
-let adminAuth: string
-let rules: { fanpage: { id: Id; slug: string }; group: { id: Id; slug: string } }
-let groupId: Id
+useChannelRulesStage()
+
 let handoffId: Id
-
-const PASSWORD = 'Haslo-testowe-1'
-
-beforeAll(async () => {
-  const started = await startFanout()
-  ;({ graph, operator, payload, rules } = started)
-  groupId = started.group.id
-  g = await makeGmina(payload)
-  api = await startApiServer(payload.config)
-  adminAuth = await api.login(g.admin.email, PASSWORD)
-})
-afterAll(async () => {
-  await api?.close()
-  await payload?.destroy()
-  await graph?.close()
-  await operator?.close()
-})
-
-const rest = async (method: string, path: string, body?: unknown, auth = adminAuth) => {
-  const res = await fetch(`${api.base}/api${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers: { authorization: auth, 'content-type': 'application/json' },
-    method,
-  })
-  return { body: (await res.json()) as any, status: res.status }
-}
-/** The field message of a refused save, as the admin shows it next to the field. */
-const fieldError = (body: any) =>
-  body.errors?.[0]?.data?.errors?.[0] as undefined | { message: string; path: string }
-
-const publish = async (title: string, channels: string[]) => {
-  const post = await draftPost(payload, g.approver, g.office, { channels, title })
-  await act(payload, g.approver, post.id, 'submit')
-  return act(payload, g.approver2, post.id, 'approve')
-}
-const groupCopies = (title: string) => operator.posts.filter((p) => p.body.text.includes(title))
 
 describe('a social channel is switched on only under published rules of discussion', () => {
   const handoffGroup = {

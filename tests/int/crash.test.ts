@@ -7,11 +7,8 @@
  * Replay a run with the seed it prints: CRASH_SEED=<seed> npx vitest run tests/int/crash.test.ts
  * (CRASH_KILLS sets the number of kills, default 4).
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
-
 import { afterAll, describe, expect, it } from 'vitest'
 
 import type { FakeGraph } from '../fakes/graph-api'
@@ -19,6 +16,7 @@ import type { FakeOperator } from '../fakes/group-operator'
 import { startFanout } from '../helpers/fanout'
 import { act, draftPost, makeGmina } from '../helpers/fixtures'
 import { openSqlReader } from '../helpers/sql-reader'
+import { sleep, workerEnv, workerHarness } from '../helpers/crash-worker'
 
 const POSTS = 200
 const DELIVERIES = POSTS * 2
@@ -30,7 +28,6 @@ const IDLE_MS = 12_000
 // Longer than a sweep period (10 s) plus the lease and the 30 s wait after a first failure.
 const STALL_MS = 45_000
 const SEED = process.env.CRASH_SEED ? Number(process.env.CRASH_SEED) : crypto.randomInt(2 ** 31)
-const ROOT = path.resolve(import.meta.dirname, '../..')
 // Same length for every number, so no title is a substring of another.
 const titleOf = (i: number) => `Próba awarii nr ${String(i).padStart(3, '0')}`
 
@@ -45,20 +42,13 @@ const prng = (seed: number) => {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let graph: FakeGraph | undefined
 let operator: FakeOperator | undefined
-let worker: ChildProcess | undefined
+let harness: ReturnType<typeof workerHarness> | undefined
 
 afterAll(async () => {
-  if (worker?.pid && worker.exitCode === null && worker.signalCode === null) {
-    try {
-      process.kill(-worker.pid, 'SIGKILL')
-    } catch {
-      // already gone
-    }
-  }
+  harness?.killLast()
   await graph?.close()
   await operator?.close()
 })
@@ -93,27 +83,7 @@ describe('fan-out worker killed at random moments', () => {
     // Slow answers from the Page (as Facebook's often are), so that the 400 deliveries take
     // several worker lives and kills land while requests are in flight.
     graph.setDelay(GRAPH_DELAY_MS)
-    const env = {
-      DATABASE_URI: process.env.DATABASE_URI!,
-      // Well above the fake's delay: a timeout is retried only after 30 s, which this test would
-      // have to wait out (timeouts have their own tests in fanout.test.ts).
-      FACEBOOK_GRAPH_TIMEOUT_MS: '5000',
-      FACEBOOK_GRAPH_URL: process.env.FACEBOOK_GRAPH_URL!,
-      FACEBOOK_GRAPH_VERSION: process.env.FACEBOOK_GRAPH_VERSION!,
-      HEROLD_AUTOSEED: 'false',
-      // Tokens were sealed with this key when the test created the channel accounts.
-      HEROLD_ENCRYPTION_KEY: process.env.HEROLD_ENCRYPTION_KEY!,
-      HEROLD_FANOUT_LEASE_MS: LEASE_MS,
-      HEROLD_JOBS_AUTORUN: 'false',
-      HOME: process.env.HOME ?? '/tmp',
-      MEDIA_DIR: process.env.MEDIA_DIR!,
-      // --conditions=production avoids a Node 20 top-level-await flake in Lexical.
-      NODE_OPTIONS: '--no-deprecation --conditions=production',
-      PATH: process.env.PATH ?? '',
-      PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!,
-      SERVER_URL: process.env.SERVER_URL!,
-      TMPDIR: process.env.TMPDIR ?? '/tmp',
-    }
+    const env = workerEnv(LEASE_MS)
     // Beside the test's database and media (startPayload's directory).
     const logFile = path.join(path.dirname(env.MEDIA_DIR), 'workers.log')
     // SQLite has one writer: the test process lets go of the database before the worker starts.
@@ -130,56 +100,11 @@ describe('fan-out worker killed at random moments', () => {
         number
       >
     }
-    const logTail = () => {
-      const text = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : ''
-      return text.split('\n').slice(-60).join('\n')
-    }
-    const startedWorkers = () =>
-      fs.existsSync(logFile)
-        ? fs.readFileSync(logFile, 'utf8').split('Herold worker started').length - 1
-        : 0
+    harness = workerHarness(env, logFile, elapsed)
+    const { alive, generation, logTail, spawnWorker, startedWorkers, waitUntil } = harness
     const requestsSeen = () => graph!.requests.length + operator!.requests.length
     const pagePosts = () => graph!.posts.length
     const groupPosts = () => operator!.posts.length
-
-    let generation = 0
-    const spawnWorker = () => {
-      const log = fs.openSync(logFile, 'a')
-      fs.writeSync(log, `\n===== worker ${++generation} at ${elapsed()} =====\n`)
-      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
-        cwd: ROOT,
-        // Its own process group: the kill reaches tsx and the node process it starts.
-        detached: true,
-        // No NODE_ENV: the worker runs as it does in production, not as a test.
-        env: env as unknown as NodeJS.ProcessEnv,
-        stdio: ['ignore', log, log],
-      })
-      fs.closeSync(log)
-      const exited = new Promise<{ code: null | number; signal: NodeJS.Signals | null }>(
-        (resolve) => child.once('exit', (code, signal) => resolve({ code, signal })),
-      )
-      worker = child
-      return { child, exited }
-    }
-    const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
-    /** Polls until `check` holds; fails early when the worker died by itself or the time is up. */
-    const waitUntil = async (
-      check: () => boolean | Promise<boolean>,
-      child: ChildProcess,
-      timeoutMs: number,
-      what: string,
-    ) => {
-      const until = Date.now() + timeoutMs
-      while (!(await check())) {
-        if (!alive(child))
-          throw new Error(
-            `worker exited (${child.exitCode ?? child.signalCode}) while waiting for ${what}\n${logTail()}`,
-          )
-        if (Date.now() > until) return false
-        await sleep(100)
-      }
-      return true
-    }
 
     try {
       // 1. Kill the worker with SIGKILL at a random moment after it started sending, then restart.
@@ -198,7 +123,7 @@ describe('fan-out worker killed at random moments', () => {
         await waitUntil(
           async () => {
             if (requestsSeen() > seen) return true
-            if (startedWorkers() < generation) return false
+            if (startedWorkers() < generation()) return false
             upSince ??= Date.now()
             return Date.now() - upSince > IDLE_MS || (await states()).sent === DELIVERIES
           },

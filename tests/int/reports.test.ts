@@ -1,6 +1,9 @@
-import type { Payload } from 'payload'
-
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+/**
+ * The reports over a real database: the hand-checked data set of tests/helpers/report-data.ts is
+ * stored as the application stores it, and the reports read from the database must give the
+ * answers worked out by hand; the CSV export is fetched over HTTP and parsed back.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bipComparison } from '../../plugins/reports/bip-comparison'
 import {
@@ -11,179 +14,21 @@ import {
   reachTable,
 } from '../../plugins/reports/definitions'
 import { moderationStats } from '../../plugins/reports/moderation-stats'
-import type { BipRecord, DeliveryRecord, PostRecord } from '../../plugins/reports/exports/types'
 import { reachSummary } from '../../plugins/reports/reach-summary'
 import { runReport } from '../../plugins/reports/run'
-import { lexicalParagraphs } from '../../src/seed/lexical'
-import { startApiServer } from '../helpers/api-server'
-import { type Gmina, makeGmina } from '../helpers/fixtures'
-import { startPayload } from '../helpers/payload'
+import { COMPLAINTS, ENTRIES, EXPECTED_ACTIVITY, MONTHS, PERIOD } from '../helpers/report-data'
 import {
-  BIPS,
-  COMPLAINTS,
-  DELIVERIES,
-  ENTRIES,
-  EXPECTED_ACTIVITY,
-  MONTHS,
-  PERIOD,
-  POSTS,
-  UNITS,
-} from '../helpers/report-data'
+  api,
+  g,
+  payload,
+  QUERY,
+  stored,
+  TITLES,
+  unitNames,
+  useReportsStage,
+} from '../helpers/reports-stage'
 
-/**
- * The reports over a real database: the hand-checked data set of tests/helpers/report-data.ts is
- * stored as the application stores it, and the reports read from the database must give the
- * answers worked out by hand; the CSV export is fetched over HTTP and parsed back.
- */
-
-let payload: Payload
-let g: Gmina
-let api: Awaited<ReturnType<typeof startApiServer>>
-/** Fixture id → database id (numbers on SQL, strings on MongoDB). */
-const ids = new Map<string, number | string>()
-const db = (fixtureId: null | string) => (fixtureId ? ids.get(fixtureId)! : null)
-const dbId = (fixtureId: null | string) => (fixtureId ? String(ids.get(fixtureId)!) : null)
-
-/** Titles that CSV must carry through intact: a separator and quotes, and a would-be formula. */
-const TITLES: Record<string, string> = {
-  p2: 'Godziny pracy urzędu; "nowe" zasady',
-  p3: '=Zarządzenie',
-}
-const QUERY = `od=${PERIOD.from}&do=${PERIOD.to}`
-
-const store = async () => {
-  for (const u of UNITS)
-    ids.set(
-      u.id,
-      (
-        await payload.create({
-          collection: 'units',
-          data: { approvalLevels: 1, kind: 'office', name: u.name, slug: u.slug } as never,
-          overrideAccess: true,
-        })
-      ).id,
-    )
-  for (const b of BIPS) {
-    const doc = await payload.create({
-      collection: 'bip-references',
-      data: {
-        caseReference: b.caseReference,
-        producingUnit: db(b.producingUnit),
-        publishedAt: b.publishedAt,
-        state: b.state,
-        title: b.title,
-        url: b.url,
-      } as never,
-      overrideAccess: true,
-    })
-    ids.set(b.id, doc.id)
-  }
-  // Posts and deliveries as the workflow and the engine leave them (their hooks would stamp today's date).
-  for (const p of POSTS) {
-    const [title, lead] =
-      p.text === p.title
-        ? [TITLES[p.id] ?? p.title, null]
-        : [TITLES[p.id] ?? p.title, p.id === 'p7' ? null : p.text]
-    const doc = await payload.db.create({
-      collection: 'posts',
-      data: {
-        // Array rows carry their own ids; Payload's hooks would give them these.
-        approvalLog: p.approvalLog.map((entry, i) => ({ ...entry, id: `${p.id}-log-${i}` })),
-        bipReference: db(p.bipReference),
-        body: p.id === 'p7' ? lexicalParagraphs(p.text) : null,
-        category: p.category,
-        channels: ['fanpage', 'rss'],
-        informationType: p.informationType,
-        lead,
-        publishedAt: p.publishedAt,
-        slug: `raport-${p.id}`,
-        title,
-        unit: db(p.unit),
-        workflowState: p.workflowState,
-      },
-    })
-    ids.set(p.id, doc.id)
-  }
-  for (const d of DELIVERIES) {
-    const doc = await payload.db.create({
-      collection: 'deliveries',
-      data: {
-        channel: d.channel,
-        key: `${db(d.post)}:${d.channel}:site`,
-        post: db(d.post),
-        reach: d.reach ?? undefined,
-        sentAt: d.sentAt,
-        state: d.state,
-        unit: db(d.unit),
-      },
-    })
-    ids.set(d.id, doc.id)
-  }
-  for (const e of ENTRIES) {
-    const doc = await payload.db.create({
-      collection: 'moderation-entries',
-      data: {
-        action: e.action,
-        channelName: e.channelName,
-        channelSlug: 'fanpage',
-        complaintOutcome: 'none',
-        decidedByLabel: 'Urząd',
-        number: e.number,
-        occurredAt: e.occurredAt,
-        sourceKey: `raport:${e.id}`,
-        summary: 'Usunięto komentarz.',
-        unit: db('u1'),
-      },
-    })
-    ids.set(e.id, doc.id)
-  }
-  let number = 0
-  for (const c of COMPLAINTS) {
-    await payload.db.create({
-      collection: 'complaints',
-      data: {
-        decidedAt: c.decidedAt,
-        email: 'skarga@poczta.example',
-        entry: db(c.entry),
-        message: 'Skarga',
-        number: ++number,
-        receivedAt: c.receivedAt,
-        source: 'staff',
-        state: c.state,
-        unit: db('u1'),
-      },
-    })
-  }
-}
-
-/** The fixture as the database now holds it: ids mapped, the CSV-testing titles in place. */
-const stored = {
-  bips: (): BipRecord[] =>
-    BIPS.map((b) => ({ ...b, id: dbId(b.id)!, producingUnit: dbId(b.producingUnit) })),
-  deliveries: (): DeliveryRecord[] =>
-    DELIVERIES.map((d) => ({ ...d, id: dbId(d.id)!, post: dbId(d.post)!, unit: dbId(d.unit) })),
-  posts: (): PostRecord[] =>
-    POSTS.map((p) => ({
-      ...p,
-      bipReference: dbId(p.bipReference),
-      id: dbId(p.id)!,
-      title: TITLES[p.id] ?? p.title,
-      unit: dbId(p.unit),
-    })),
-  units: () => UNITS.map((u) => ({ ...u, id: dbId(u.id)! })),
-}
-const unitNames = () => new Map(stored.units().map((u) => [u.id, u.name]))
-
-beforeAll(async () => {
-  payload = await startPayload()
-  g = await makeGmina(payload)
-  await store()
-  api = await startApiServer(payload.config)
-})
-afterAll(async () => {
-  await api?.close()
-  await payload?.destroy()
-})
+useReportsStage()
 
 /** RFC 4180 with `;`, as Excel writes and reads it. */
 const parseCsv = (text: string) => {
