@@ -11,6 +11,7 @@ import { startApiServer } from './api-server'
 import { drain } from './fanout'
 import { act, draftPost, type Gmina, makeGmina } from './fixtures'
 import { startPayload } from './payload'
+import { createSubscriber, findRecipients } from './newsletter-records'
 
 export const SITE = 'https://wislotki.example'
 export const PASSWORD = 'Haslo-testowe-1'
@@ -24,17 +25,8 @@ export let editor: string
 export const subscriber = (
   email: string,
   preferences: Record<string, unknown> = {},
-  state = 'confirmed',
-) =>
-  payload.create({
-    collection: 'newsletter-subscribers',
-    data: {
-      email,
-      preferences: { digest: 'off', urgentAlerts: false, ...preferences },
-      state,
-    } as never,
-    overrideAccess: true,
-  })
+  state?: 'confirmed' | 'pending' | 'unsubscribed' | 'bounced',
+) => createSubscriber(payload, email, preferences, state)
 
 export const publish = async (
   data: Record<string, unknown>,
@@ -57,23 +49,7 @@ export const api$ = (path: string, init: RequestInit & { auth?: string } = {}) =
     },
   })
 
-export const recipientsOf = async (campaignId: number | string) =>
-  (
-    await payload.find({
-      collection: 'newsletter-recipients' as never,
-      depth: 0,
-      limit: 1000,
-      overrideAccess: true,
-      where: { campaign: { equals: campaignId } },
-    })
-  ).docs as unknown as {
-    attempts: number
-    id: number | string
-    key: string
-    reply?: string
-    state: string
-    subscriber: number | string
-  }[]
+export const recipientsOf = (campaignId: number | string) => findRecipients(payload, campaignId)
 
 /** Messages accepted per envelope address, from `from` on in the fake's log. */
 export const perAddress = (from = 0) => {

@@ -11,6 +11,7 @@ import { startApiServer } from './api-server'
 import { drain } from './fanout'
 import { act, draftPost, type Gmina, makeGmina } from './fixtures'
 import { startPayload } from './payload'
+import { createSubscriber } from './newsletter-records'
 
 export const SITE = 'https://wislotki.example'
 export let payload: Payload
@@ -52,17 +53,8 @@ export const subscriberOf = async (email: string) =>
 export const confirmed = async (
   email: string,
   preferences: Record<string, unknown>,
-  state = 'confirmed',
-) =>
-  payload.create({
-    collection: 'newsletter-subscribers',
-    data: {
-      email,
-      preferences: { digest: 'off', urgentAlerts: false, ...preferences },
-      state,
-    } as never,
-    overrideAccess: true,
-  })
+  state?: 'confirmed' | 'pending' | 'unsubscribed' | 'bounced',
+) => createSubscriber(payload, email, preferences, state)
 
 export const publish = async (unit: { id: number | string }, data: Record<string, unknown>) => {
   const created = await draftPost(payload, g.approver, unit, { channels: ['newsletter'], ...data })

@@ -12,6 +12,7 @@ import { startApiServer } from './api-server'
 import { deliveriesOf, drain } from './fanout'
 import { act, draftPost, type Gmina, makeGmina } from './fixtures'
 import { startPayload } from './payload'
+import { findRecipients } from './newsletter-records'
 
 export const SITE = 'https://wislotki.example'
 export const PASSWORD = 'Haslo-testowe-1'
@@ -31,16 +32,6 @@ export type SubscriberDoc = {
   id: number | string
   softBounceDays?: number
   state: string
-}
-export type RecipientDoc = {
-  attempts: number
-  heldAttempts?: number
-  id: number | string
-  key: string
-  nextAttemptAt?: string
-  reply?: string
-  state: string
-  subscriber: number | string
 }
 export type CampaignDoc = {
   hold?: { checkAt?: string; reason?: string; since?: string }
@@ -71,16 +62,7 @@ export const subscriberOf = async (email: string) =>
       where: { email: { equals: email } },
     })
   ).docs[0] as unknown as SubscriberDoc
-export const recipientsOf = async (campaignId: number | string) =>
-  (
-    await payload.find({
-      collection: 'newsletter-recipients' as never,
-      depth: 0,
-      limit: 1000,
-      overrideAccess: true,
-      where: { campaign: { equals: campaignId } },
-    })
-  ).docs as unknown as RecipientDoc[]
+export const recipientsOf = (campaignId: number | string) => findRecipients(payload, campaignId)
 export const campaignOf = async (id: number | string) =>
   (await payload.findByID({
     collection: 'newsletter-campaigns' as never,
