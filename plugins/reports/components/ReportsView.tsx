@@ -17,13 +17,6 @@ import { Filters } from './ReportFilters'
 import { Index, ReportLinks } from './ReportNav'
 import { HOME, type T } from './shared'
 
-/**
- * The reports in the admin (/admin/raporty/…): for approvers and admins, each with its filters,
- * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
- * CSV export of exactly those figures. Built from Payload's template, step navigation, buttons,
- * banners, field and table styles.
- */
-
 const Report = ({ result, t }: { result: ReportResult; t: T }) => {
   const { chart, filters, slug, tables } = result
   const chartId = `raport-${slug}-wykres`
@@ -85,6 +78,12 @@ const Report = ({ result, t }: { result: ReportResult; t: T }) => {
   )
 }
 
+/**
+ * The reports in the admin (/admin/raporty/…): for approvers and admins, each with its filters,
+ * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
+ * CSV export of exactly those figures. Built from Payload's template, step navigation, buttons,
+ * banners, field and table styles.
+ */
 export const ReportsView = async ({
   initPageResult,
   params,
