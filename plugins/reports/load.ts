@@ -1,14 +1,6 @@
-import type {
-  CollectionSlug,
-  DataFromCollectionSlug,
-  Payload,
-  TypedCollectionSelect,
-  Where,
-} from 'payload'
+import type { Payload } from 'payload'
 
 import { idOf } from '../../src/access/roles'
-import { lexicalToPlainText } from '../../src/domain/lexical-text'
-import { monthRange } from '../../src/domain/register-month'
 import {
   BIP_REFERENCES,
   COMPLAINTS,
@@ -16,23 +8,19 @@ import {
   POSTS,
   UNITS,
 } from '../../src/domain/slugs'
-import type {
-  BipReference,
-  BipReferencesSelect,
-  DeliveriesSelect,
-  Delivery,
-  Post,
-  PostsSelect,
-} from '../../src/payload-types'
 import type { ReportPeriod } from './period'
-import type {
-  BipRecord,
-  ComplaintRecord,
-  DeliveryRecord,
-  EntryRecord,
-  PostRecord,
-  UnitRecord,
-} from './types'
+import { between, findAll, findIn } from './queries'
+import {
+  BIP_SELECT,
+  DELIVERY_SELECT,
+  iso,
+  POST_SELECT,
+  str,
+  toBip,
+  toDelivery,
+  toPost,
+} from './records'
+import type { ComplaintRecord, EntryRecord, PostRecord, UnitRecord } from './types'
 import { DELIVERIES } from '../fanout/exports/slugs'
 
 /**
@@ -40,132 +28,12 @@ import { DELIVERIES } from '../fanout/exports/slugs'
  * PostgreSQL and MongoDB). The callers have checked that the user is staff; reads are narrowed
  * to the period and to the fields the reports use.
  */
-const str = (value: unknown) => (value == null ? null : String(idOf(value as never)))
-const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
-
-/** Long `in` lists are split: databases limit the parameters of one query. */
-const CHUNK = 500
-const chunks = <T>(items: T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) =>
-    items.slice(i * CHUNK, (i + 1) * CHUNK),
-  )
-
-/** Typed as whole documents: `select` narrows what is read, and the mappers below read only that. */
-const findAll = async <S extends CollectionSlug>(
-  payload: Payload,
-  collection: S,
-  where: Where,
-  select: TypedCollectionSelect[S],
-) =>
-  (
-    await payload.find<S, TypedCollectionSelect[S]>({
-      collection,
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      select,
-      where,
-    })
-  ).docs as DataFromCollectionSlug<S>[]
-
-/** `field in ids`, in chunks; nothing to ask for is no query at all (empty `in` lists are not portable). */
-const findIn = async <S extends CollectionSlug>(
-  payload: Payload,
-  collection: S,
-  field: string,
-  ids: string[],
-  select: TypedCollectionSelect[S],
-) => {
-  const out: DataFromCollectionSlug<S>[] = []
-  for (const part of chunks([...new Set(ids)]))
-    out.push(...(await findAll(payload, collection, { [field]: { in: part } }, select)))
-  return out
-}
-
-export const periodBounds = (period: Pick<ReportPeriod, 'from' | 'to'>) => ({
-  from: monthRange(period.from)!.from.toISOString(),
-  to: monthRange(period.to)!.to.toISOString(),
-})
-const between = (field: string, period: Pick<ReportPeriod, 'from' | 'to'>): Where => {
-  const { from, to } = periodBounds(period)
-  return { and: [{ [field]: { greater_than_equal: from } }, { [field]: { less_than: to } }] }
-}
-
 export const loadUnits = async (payload: Payload): Promise<UnitRecord[]> =>
   (await findAll(payload, UNITS, {}, { name: true, slug: true })).map((u) => ({
     id: String(u.id),
     name: u.name,
     slug: u.slug ?? '',
   }))
-
-const POST_SELECT: PostsSelect<true> = {
-  approvalLog: true,
-  bipReference: true,
-  category: true,
-  informationType: true,
-  publishedAt: true,
-  slug: true,
-  title: true,
-  unit: true,
-  workflowState: true,
-}
-
-const toPost = (p: Post): PostRecord => ({
-  approvalLog: (p.approvalLog ?? []).map((e) => ({
-    at: iso(e.at)!,
-    decision: e.decision,
-    from: e.from ?? null,
-    to: e.to ?? null,
-  })),
-  bipReference: str(p.bipReference),
-  category: p.category,
-  id: String(p.id),
-  informationType: p.informationType,
-  publishedAt: iso(p.publishedAt),
-  slug: p.slug ?? null,
-  text: [p.title, p.lead, p.body ? lexicalToPlainText(p.body) : ''].filter(Boolean).join('\n'),
-  title: p.title,
-  unit: str(p.unit),
-  workflowState: p.workflowState,
-})
-
-const toDelivery = (d: Delivery): DeliveryRecord => ({
-  channel: d.channel,
-  id: String(d.id),
-  post: String(idOf(d.post)),
-  reach: d.reach ? { ...d.reach, fetchedAt: iso(d.reach.fetchedAt) } : null,
-  sentAt: iso(d.sentAt),
-  state: d.state,
-  unit: str(d.unit),
-})
-
-const toBip = (b: BipReference): BipRecord => ({
-  caseReference: b.caseReference ?? null,
-  id: String(b.id),
-  producingUnit: str(b.producingUnit),
-  publishedAt: iso(b.publishedAt),
-  state: b.state,
-  title: b.title,
-  url: b.url,
-})
-
-const DELIVERY_SELECT: DeliveriesSelect<true> = {
-  channel: true,
-  post: true,
-  reach: true,
-  sentAt: true,
-  state: true,
-  unit: true,
-}
-const BIP_SELECT: BipReferencesSelect<true> = {
-  caseReference: true,
-  producingUnit: true,
-  publishedAt: true,
-  state: true,
-  title: true,
-  url: true,
-}
 
 const deliveriesOf = async (payload: Payload, posts: PostRecord[]) =>
   (

@@ -4,128 +4,15 @@ import sharp from 'sharp'
 
 import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS, USERS } from '../domain/slugs'
-import { lexicalParagraphs } from './lexical'
 import { seedModeration } from './moderation'
+import { PROFILES } from './wislotki/profiles'
+import { demoPosts, type DemoPost } from './wislotki/posts'
+import { demoRules } from './wislotki/rules'
+import type { Doc } from './wislotki/types'
+import { DEMO_UNITS } from './wislotki/units'
+import { DEMO_PASSWORD, DEMO_USERS } from './wislotki/users'
 
-/** Demo accounts; the README lists them as demo-only credentials. */
-export const DEMO_PASSWORD = 'Wislotki-demo-2025'
-export const DEMO_USERS = {
-  admin: { email: 'admin@wislotki.example', name: 'Anna Administracyjna', role: 'admin' },
-  approver: { email: 'sekretarz@wislotki.example', name: 'Piotr Sekretarz', role: 'approver' },
-  approver2: { email: 'rzecznik@wislotki.example', name: 'Maria Rzeczniczka', role: 'approver' },
-  editor: { email: 'redakcja.szkola@wislotki.example', name: 'Ewa Redaktorka', role: 'editor' },
-  editorOsp: { email: 'osp@wislotki.example', name: 'Jan Strażak', role: 'editor' },
-} as const
-
-type Doc = { id: number | string }
-
-const DEMO_UNITS = [
-  { approvalLevels: 1, kind: 'office', name: 'Urząd Gminy Wisłotki', slug: 'urzad-gminy' },
-  {
-    approvalLevels: 1,
-    kind: 'mayor',
-    name: 'Wójt Gminy Wisłotki',
-    parent: 'urzad-gminy',
-    slug: 'wojt',
-  },
-  { approvalLevels: 2, kind: 'council', name: 'Rada Gminy Wisłotki', slug: 'rada-gminy' },
-  {
-    approvalLevels: 1,
-    kind: 'solectwo',
-    name: 'Sołectwo Brzozówka',
-    parent: 'urzad-gminy',
-    slug: 'solectwo-brzozowka',
-  },
-  {
-    approvalLevels: 1,
-    kind: 'solectwo',
-    name: 'Sołectwo Lipowo',
-    parent: 'urzad-gminy',
-    slug: 'solectwo-lipowo',
-  },
-  {
-    approvalLevels: 1,
-    kind: 'school',
-    name: 'Szkoła Podstawowa im. Marii Konopnickiej w Wisłotkach',
-    slug: 'szkola-podstawowa',
-  },
-  {
-    approvalLevels: 1,
-    kind: 'library',
-    name: 'Gminna Biblioteka Publiczna w Wisłotkach',
-    slug: 'biblioteka',
-    trusted: true,
-  },
-  { approvalLevels: 0, kind: 'osp', name: 'OSP Wisłotki', slug: 'osp-wislotki', trusted: true },
-  { approvalLevels: 1, kind: 'sports_club', name: 'LKS Wisła Wisłotki', slug: 'lks-wisla' },
-] as const
-
-/**
- * Official profiles of the demo units: the council's Page passed from one term to the
- * next, a Page it no longer uses, and a look-alike page staff noted but never verified.
- */
-const PROFILES: Record<string, Record<string, unknown>[]> = {
-  biblioteka: [
-    {
-      handle: 'biblioteka.wislotki',
-      platform: 'instagram',
-      since: '2021-09-01T00:00:00.000Z',
-      url: 'https://www.instagram.com/biblioteka.wislotki',
-      verified: true,
-    },
-  ],
-  'osp-wislotki': [
-    {
-      handle: 'OSPWislotki',
-      platform: 'facebook_page',
-      since: '2017-03-01T00:00:00.000Z',
-      url: 'https://www.facebook.com/OSPWislotki',
-      verified: true,
-    },
-    {
-      handle: 'OSP Wisłotki – Info',
-      note: 'Strona założona przez osobę spoza jednostki; zgłoszona do Facebooka jako podszywanie się.',
-      platform: 'facebook_page',
-      url: 'https://www.facebook.com/OSPWislotkiInfo',
-      verified: false,
-    },
-  ],
-  'rada-gminy': [
-    {
-      handle: 'RadaGminyWislotki',
-      handovers: [
-        {
-          at: '2024-05-07T00:00:00.000Z',
-          from: 'Rada Gminy Wisłotki VIII kadencji (2018–2024)',
-          note: 'Dostęp administratora przekazany Biuru Rady; hasła zmienione.',
-          to: 'Rada Gminy Wisłotki IX kadencji (2024–2029)',
-        },
-      ],
-      platform: 'facebook_page',
-      since: '2018-11-20T00:00:00.000Z',
-      url: 'https://www.facebook.com/RadaGminyWislotki',
-      verified: true,
-    },
-    {
-      handle: 'Rada Gminy Wisłotki 2014–2018',
-      note: 'Profil jednej kadencji, zastąpiony profilem prowadzonym przez Biuro Rady.',
-      platform: 'facebook_page',
-      since: '2015-01-10T00:00:00.000Z',
-      until: '2018-11-20T00:00:00.000Z',
-      url: 'https://www.facebook.com/RadaGminyWislotki2014',
-      verified: true,
-    },
-  ],
-  'urzad-gminy': [
-    {
-      handle: 'UrzadGminyWislotki',
-      platform: 'facebook_page',
-      since: '2016-03-01T00:00:00.000Z',
-      url: 'https://www.facebook.com/UrzadGminyWislotki',
-      verified: true,
-    },
-  ],
-}
+export { DEMO_PASSWORD, DEMO_USERS }
 
 const findOne = async (
   payload: Payload,
@@ -265,51 +152,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
       overrideAccess: true,
     })
   }
-  await rulesDoc('fanpage-urzedu-gminy', {
-    funding: {
-      amount: 12000,
-      details: 'Część wynagrodzenia pracownika ds. komunikacji.',
-      period: 'rocznie',
-      publiclyFunded: true,
-    },
-    governs: [
-      {
-        name: 'Urząd Gminy Wisłotki',
-        personalProfileUsedOfficially: false,
-        platform: 'facebook_page',
-        unit: units['urzad-gminy'].id,
-        url: 'https://www.facebook.com/UrzadGminyWislotki',
-      },
-    ],
-    operator: 'Referat Organizacyjny Urzędu Gminy Wisłotki',
-    rules: lexicalParagraphs(
-      'Profil służy informowaniu mieszkańców o sprawach gminy. Zapraszamy do rzeczowej dyskusji.',
-      'Usuwamy komentarze zawierające wulgaryzmy, groźby, treści dyskryminujące, spam i dane osobowe osób trzecich.',
-      'Oficjalnym źródłem informacji publicznej jest Biuletyn Informacji Publicznej gminy.',
-    ),
-    title: 'Zasady dyskusji na profilu Urzędu Gminy Wisłotki',
-  })
-  // The residents' group is run by an operator; these rules cover the office's posts there.
-  await rulesDoc('grupa-mieszkancow-wislotek', {
-    funding: { publiclyFunded: false },
-    governs: [
-      {
-        name: 'Mieszkańcy Wisłotek (grupa)',
-        personalProfileUsedOfficially: false,
-        platform: 'facebook_group',
-        unit: units['urzad-gminy'].id,
-        url: 'https://www.facebook.com/groups/wislotki',
-      },
-    ],
-    operator:
-      'Grupę prowadzi jej administrator (operator grupy); wpisy gminy publikuje Referat Organizacyjny Urzędu Gminy Wisłotki.',
-    rules: lexicalParagraphs(
-      'Pod wpisami gminy w grupie obowiązują te same zasady co na profilu urzędu: rzeczowa dyskusja, bez wulgaryzmów, gróźb, spamu i danych osobowych osób trzecich.',
-      'Komentarze moderuje administrator grupy według regulaminu grupy; gmina dokumentuje w rejestrze moderacji każdą własną decyzję.',
-      'Oficjalnym źródłem informacji publicznej jest Biuletyn Informacji Publicznej gminy.',
-    ),
-    title: 'Zasady dyskusji pod wpisami gminy w grupie „Mieszkańcy Wisłotek”',
-  })
+  for (const { slug, ...data } of demoRules(units)) await rulesDoc(slug, data)
 
   // The moderation register with complaints in every state (nothing in it reaches residents' inboxes).
   created += await seedModeration(payload, as)
@@ -360,13 +203,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     return { created }
   }
 
-  type Step = { action: string; by: keyof typeof DEMO_USERS; comment?: string }
-  const post = async (
-    slug: string,
-    author: keyof typeof DEMO_USERS,
-    data: Record<string, unknown>,
-    steps: Step[],
-  ) => {
+  const post = async ({ author, data, slug, steps }: DemoPost) => {
     if (await findOne(payload, POSTS, 'slug', slug)) return
     created++
     const doc = await payload.create({
@@ -386,128 +223,13 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     }
   }
 
-  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
-  await post(
-    'festyn-rodzinny-w-szkole-podstawowej',
-    'editor',
-    {
-      body: lexicalParagraphs(
-        'W sobotę na boisku szkolnym odbył się festyn rodzinny. Dziękujemy rodzicom za pomoc!',
-      ),
-      category: 'education',
-      images: [schoolPhoto.id],
-      informationType: 'local_news',
-      lead: 'Relacja z sobotniego festynu rodzinnego w naszej szkole.',
-      title: 'Festyn rodzinny w Szkole Podstawowej',
-      unit: units['szkola-podstawowa'].id,
-    },
-    [
-      { action: 'submit', by: 'editor' },
-      { action: 'approve', by: 'approver' },
-    ],
-  )
-  await post(
-    'zawiadomienie-o-xxi-sesji-rady-gminy',
-    'approver',
-    {
-      bipReference: sessionBip.id,
-      body: lexicalParagraphs(
-        'Przewodniczący Rady Gminy Wisłotki zwołuje XXI sesję Rady Gminy. Porządek obrad w BIP.',
-      ),
-      category: 'council_sessions',
-      informationType: 'public_information',
-      lead: 'XXI sesja Rady Gminy Wisłotki odbędzie się 12 maja o godz. 10:00.',
-      title: 'Zawiadomienie o XXI sesji Rady Gminy Wisłotki',
-      unit: units['rada-gminy'].id,
-    },
-    [
-      { action: 'submit', by: 'approver' },
-      { action: 'approve', by: 'approver2' },
-      { action: 'approve', by: 'admin' },
-    ],
-  )
-  await post(
-    'nowosci-w-bibliotece',
-    'editor',
-    {
-      body: lexicalParagraphs('Zapraszamy do wypożyczania nowych książek dla dzieci i młodzieży.'),
-      category: 'culture',
-      informationType: 'local_news',
-      lead: 'Nowe książki już na półkach.',
-      publishAt: inDays(3),
-      title: 'Nowości w bibliotece',
-      unit: units['biblioteka'].id,
-    },
-    [{ action: 'submit', by: 'editor' }],
-  )
-  await post(
-    'konsultacje-budzetu-obywatelskiego-2026',
-    'admin',
-    {
-      bipReference: consultationBip.id,
-      body: lexicalParagraphs(
-        'Zapraszamy mieszkańców do udziału w konsultacjach projektu budżetu obywatelskiego na 2026 rok.',
-      ),
-      category: 'consultations',
-      channels: ['fanpage', 'group', 'rss', 'newsletter'],
-      informationType: 'public_information',
-      lead: 'Konsultacje potrwają do końca miesiąca.',
-      title: 'Konsultacje budżetu obywatelskiego 2026',
-      unit: units['urzad-gminy'].id,
-    },
-    [{ action: 'submit', by: 'admin' }],
-  )
-  await post(
-    'dzien-otwarty-w-szkole',
-    'editor',
-    {
-      category: 'education',
-      informationType: 'local_news',
-      lead: 'Zapraszamy przyszłych pierwszoklasistów i ich rodziców.',
-      title: 'Dzień otwarty w szkole',
-      unit: units['szkola-podstawowa'].id,
-    },
-    [
-      { action: 'submit', by: 'editor' },
-      {
-        action: 'request_changes',
-        by: 'approver',
-        comment: 'Proszę dodać datę i godzinę dnia otwartego oraz zdjęcie.',
-      },
-    ],
-  )
-  await post(
-    'cwiczenia-osp-przy-remizie',
-    'editorOsp',
-    {
-      category: 'safety',
-      images: [fireTruck.id],
-      informationType: 'local_news',
-      lead: 'W sobotę o 10:00 ćwiczenia przy remizie. Prosimy nie parkować na placu.',
-      title: 'Ćwiczenia OSP przy remizie',
-      unit: units['osp-wislotki'].id,
-    },
-    [],
-  )
-  await post(
-    'zmiana-godzin-pracy-urzedu',
-    'admin',
-    {
-      category: 'official',
-      informationType: 'local_news',
-      lead: 'Informacja wycofana – godziny pracy urzędu pozostają bez zmian.',
-      title: 'Zmiana godzin pracy urzędu',
-      unit: units['urzad-gminy'].id,
-    },
-    [
-      { action: 'submit', by: 'admin' },
-      { action: 'approve', by: 'approver' },
-      {
-        action: 'withdraw',
-        by: 'approver',
-        comment: 'Informacja nieaktualna – decyzja o zmianie godzin została cofnięta.',
-      },
-    ],
-  )
+  for (const demoPost of demoPosts({
+    consultationBip,
+    fireTruck,
+    schoolPhoto,
+    sessionBip,
+    units,
+  }))
+    await post(demoPost)
   return { created }
 }

@@ -7,170 +7,15 @@ import React from 'react'
 
 import { isStaff } from '../../../src/access/roles'
 import { translator } from '../../../src/domain/translate'
-import { isReportSlug, REPORT_SLUGS, type ReportSlug, REPORTS_PATH } from '../constants'
+import { isReportSlug, REPORTS_PATH } from '../constants'
 import { chartTable } from '../definitions'
 import { filtersQuery, type ReportQuery, type ReportResult, runReport } from '../run'
 import type { ReportsTranslationKeys } from '../translations'
 import { BarChart } from './BarChart'
 import { DataTable } from './DataTable'
-
-/**
- * The reports in the admin (/admin/raporty/…): for approvers and admins, each with its filters,
- * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
- * CSV export of exactly those figures. Built from Payload's template, step navigation, buttons,
- * banners, field and table styles.
- */
-type T = ReturnType<typeof translator<ReportsTranslationKeys>>
-
-const HOME = `/admin/${REPORTS_PATH}`
-
-/** A native select (a GET form submits it) in the look of Payload's inputs. */
-const selectStyle: React.CSSProperties = {
-  background: 'var(--theme-input-bg)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 'var(--style-radius-s)',
-  color: 'var(--theme-elevation-800)',
-  fontFamily: 'var(--font-body)',
-  fontSize: '1rem',
-  height: 'calc(var(--base) * 2)',
-  padding: '0 calc(var(--base) * 0.75)',
-  width: '100%',
-}
-
-/** A filter in Payload's field layout (label above, input below). */
-const Field = ({
-  children,
-  id,
-  label,
-}: {
-  children: React.ReactNode
-  id: string
-  label: string
-}) => (
-  <div className="field-type text" style={{ flex: '0 1 14rem', marginBottom: 0 }}>
-    <label className="field-label" htmlFor={id}>
-      {label}
-    </label>
-    <div className="field-type__wrap">{children}</div>
-  </div>
-)
-
-const ReportLinks = ({ current, t }: { current?: ReportSlug; t: T }) => (
-  <nav aria-label={t('reports:reports')} style={{ marginBottom: 'var(--base)' }}>
-    <ul
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: 'calc(var(--base) / 2)',
-        listStyle: 'none',
-        margin: 0,
-        padding: 0,
-      }}
-    >
-      {REPORT_SLUGS.map((slug) => (
-        <li key={slug}>
-          <Button
-            buttonStyle={slug === current ? 'primary' : 'pill'}
-            el="link"
-            extraButtonProps={slug === current ? { 'aria-current': 'page' } : undefined}
-            margin={false}
-            size="small"
-            url={`${HOME}/${slug}`}
-          >
-            {t(`reports:title-${slug}`)}
-          </Button>
-        </li>
-      ))}
-    </ul>
-  </nav>
-)
-
-const Index = ({ t }: { t: T }) => (
-  <>
-    <h1>{t('reports:reports')}</h1>
-    <p style={{ maxWidth: '60rem' }}>{t('reports:intro')}</p>
-    <div className="table">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports:report')}</th>
-            <th scope="col">{t('reports:description')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {REPORT_SLUGS.map((slug) => (
-            <tr key={slug}>
-              <td>
-                <a href={`${HOME}/${slug}`}>
-                  <strong>{t(`reports:title-${slug}`)}</strong>
-                </a>
-              </td>
-              <td>{t(`reports:summary-${slug}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  </>
-)
-
-const Filters = ({ result, t }: { result: ReportResult; t: T }) => {
-  const { filters, slug, units } = result
-  return (
-    <form
-      action={`${HOME}/${slug}`}
-      aria-label={t('reports:filters')}
-      method="get"
-      style={{
-        alignItems: 'flex-end',
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: 'calc(var(--base) / 2) var(--base)',
-        margin: 'var(--base) 0',
-      }}
-    >
-      <Field id="raport-od" label={t('reports:from')}>
-        <input defaultValue={filters.from} id="raport-od" name="od" type="month" />
-      </Field>
-      <Field id="raport-do" label={t('reports:to')}>
-        <input defaultValue={filters.to} id="raport-do" name="do" type="month" />
-      </Field>
-      <Field id="raport-jednostka" label={t('reports:unit')}>
-        <select
-          defaultValue={filters.unit?.slug ?? ''}
-          id="raport-jednostka"
-          name="jednostka"
-          style={selectStyle}
-        >
-          <option value="">{t('reports:allUnits')}</option>
-          {[...units]
-            .sort((a, b) => a.name.localeCompare(b.name, 'pl'))
-            .map((u) => (
-              <option key={u.id} value={u.slug}>
-                {u.name}
-              </option>
-            ))}
-        </select>
-      </Field>
-      {slug === 'zasiegi' && (
-        <Field id="raport-wg" label={t('reports:groupBy')}>
-          <select
-            defaultValue={filters.groupBy === 'category' ? 'kategoria' : 'jednostka'}
-            id="raport-wg"
-            name="wg"
-            style={selectStyle}
-          >
-            <option value="jednostka">{t('reports:byUnit')}</option>
-            <option value="kategoria">{t('reports:byCategory')}</option>
-          </select>
-        </Field>
-      )}
-      <Button margin={false} type="submit">
-        {t('reports:show')}
-      </Button>
-    </form>
-  )
-}
+import { Filters } from './ReportFilters'
+import { Index, ReportLinks } from './ReportNav'
+import { HOME, type T } from './shared'
 
 const Report = ({ result, t }: { result: ReportResult; t: T }) => {
   const { chart, filters, slug, tables } = result
@@ -233,6 +78,12 @@ const Report = ({ result, t }: { result: ReportResult; t: T }) => {
   )
 }
 
+/**
+ * The reports in the admin (/admin/raporty/…): for approvers and admins, each with its filters,
+ * a chart drawn as SVG on the server with its data table beside it, the detailed tables and the
+ * CSV export of exactly those figures. Built from Payload's template, step navigation, buttons,
+ * banners, field and table styles.
+ */
 export const ReportsView = async ({
   initPageResult,
   params,

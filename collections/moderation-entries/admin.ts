@@ -1,0 +1,3 @@
+export const dateAdmin = {
+  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
+}
