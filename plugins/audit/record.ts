@@ -18,11 +18,11 @@ export const recordAudit = async (
   acting?: string,
 ) => {
   // A plugin that records its own changes can run in an instance without the audit log.
-  if (!payload.collections[AUDIT_LOG as never]) return
-  const who = actorOf(req?.user as never, acting ?? req?.context?.auditActor)
+  if (!payload.collections[AUDIT_LOG]) return
+  const who = actorOf(req?.user, acting ?? req?.context?.auditActor)
   const { collection, ...rest } = record
   await payload.db.create({
-    collection: AUDIT_LOG as never,
+    collection: AUDIT_LOG,
     data: {
       ...rest,
       ...who,

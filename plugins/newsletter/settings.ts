@@ -31,7 +31,7 @@ export const readSettings = async (payload: Payload): Promise<NewsletterSettings
   // to is on record in the global's versions like every later one.
   if (!doc.consentVersion && doc.consentText) {
     doc = (await payload.updateGlobal({
-      data: { consentText: doc.consentText } as never,
+      data: { consentText: doc.consentText },
       overrideAccess: true,
       slug: NEWSLETTER_SETTINGS,
     })) as Partial<NewsletterSettings>

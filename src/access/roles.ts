@@ -4,7 +4,8 @@ import type { Role } from '../domain/workflow'
 
 /** The user of a request, or the admin's client-side user (`useAuth`, `admin.hidden`). */
 type MaybeUser = PayloadRequest['user'] | Record<string, unknown> | null | undefined
-type Ref = { id: number | string } | number | string
+/** A relationship value as Payload gives it: the id, or the populated document. */
+type Ref<Id extends number | string = number | string> = { id: Id } | Id
 
 export const roleOf = (user: MaybeUser): null | Role =>
   user && 'role' in user ? ((user.role as Role | undefined) ?? null) : null
@@ -16,7 +17,7 @@ export const isStaff = (user: MaybeUser) => {
 }
 
 /** The id of a relationship value, whether populated or not (works for numeric and string ids). */
-export const idOf = (ref: null | Ref | undefined): null | number | string =>
+export const idOf = <Id extends number | string>(ref: null | Ref<Id> | undefined): Id | null =>
   ref == null ? null : typeof ref === 'object' ? ref.id : ref
 
 export const sameId = (a: null | Ref | undefined, b: null | Ref | undefined) => {

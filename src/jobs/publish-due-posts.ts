@@ -33,7 +33,7 @@ export const publishDuePosts = async (
       await payload.update({
         collection: 'posts',
         context: { now, workflowActor: 'system' },
-        data: { workflowAction: 'publish' } as never,
+        data: { workflowAction: 'publish' },
         id: post.id,
         overrideAccess: true,
         req,

@@ -2,11 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { rulePoints, type RulePoint } from '../domain/rule-points'
 import { DISCUSSION_RULES } from '../domain/slugs'
+import type { DiscussionRule } from '../payload-types'
 
 export type Citation = {
   point: number
   quote: string
-  rules: number | string
+  rules: DiscussionRule['id']
   slug: null | string
   title: string
   version: number
@@ -14,7 +15,7 @@ export type Citation = {
 
 type RulesDoc = {
   _status?: null | string
-  id: number | string
+  id: DiscussionRule['id']
   rules?: unknown
   slug?: null | string
   title?: string
@@ -46,7 +47,7 @@ export const publishedRules = async (
 export const resolveCitation = async (
   payload: Payload,
   rulesId: null | number | string | undefined,
-  point: null | number | string | undefined,
+  point: unknown,
   req?: Partial<PayloadRequest>,
 ): Promise<
   | { citation: Citation; ok: true }

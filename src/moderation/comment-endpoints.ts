@@ -7,7 +7,7 @@ import { defaultSummary } from '../domain/moderation'
 import { rulePoints } from '../domain/rule-points'
 import { DISCUSSION_RULES } from '../domain/slugs'
 import { fetchComments, type FetchReport } from './fetch-comments'
-import { commentFor, moderateComment } from './moderate-comment'
+import { type CommentDoc, commentFor, moderateComment } from './moderate-comment'
 
 const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -32,18 +32,18 @@ type RulesDoc = {
 }
 
 /** The rules the comment's channel account points at (plugins/fanout: each account has its own). */
-const accountRulesId = async (req: PayloadRequest, account: unknown) => {
-  const id = idOf(account as never)
+const accountRulesId = async (req: PayloadRequest, account: CommentDoc['account']) => {
+  const id = idOf(account)
   if (id == null) return null
-  const doc = (await req.payload.findByID({
+  const doc = await req.payload.findByID({
     collection: ACCOUNTS,
     depth: 0,
     disableErrors: true,
     id,
     overrideAccess: true,
-    select: { discussionRules: true } as never,
-  })) as { discussionRules?: unknown } | null
-  return idOf(doc?.discussionRules as never)
+    select: { discussionRules: true },
+  })
+  return idOf(doc?.discussionRules)
 }
 
 /** The published rules a comment can be judged by, each with its numbered points: the account's own first, then the Page's. */
@@ -54,7 +54,7 @@ const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | str
     limit: 100,
     overrideAccess: true,
     pagination: false,
-    select: { governs: true, rules: true, title: true, version: true } as never,
+    select: { governs: true, rules: true, title: true, version: true },
     sort: 'title',
     where: { _status: { equals: 'published' } },
   })

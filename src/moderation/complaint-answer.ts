@@ -4,6 +4,7 @@ import { classifySmtpFailure } from '../../plugins/newsletter/exports/server'
 import { idOf } from '../access/roles'
 import { isDecided } from '../domain/moderation'
 import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES } from '../domain/slugs'
+import type { Complaint, ModerationEntry } from '../payload-types'
 import { sendAnswer } from './complaint-email'
 
 type ComplaintDoc = {
@@ -14,7 +15,7 @@ type ComplaintDoc = {
     sentAt?: null | string
   } | null
   email: string
-  entry: unknown
+  entry: Complaint['entry']
   id: number | string
   name?: null | string
   number: number
@@ -53,7 +54,7 @@ export const deliverAnswer = async (
   const entry = (await payload.findByID({
     collection: MODERATION_ENTRIES,
     depth: 0,
-    id: idOf(complaint.entry as never)!,
+    id: idOf(complaint.entry)!,
     overrideAccess: true,
     req,
   })) as {
@@ -61,9 +62,9 @@ export const deliverAnswer = async (
     channelName: string
     number: number
     occurredAt: string
-    rule?: { rules?: unknown } | null
+    rule?: ModerationEntry['rule'] | null
   }
-  const rulesId = idOf(entry.rule?.rules as never)
+  const rulesId = idOf(entry.rule?.rules)
   const rules = rulesId
     ? ((await payload.findByID({
         collection: DISCUSSION_RULES,
@@ -131,7 +132,7 @@ export const retryUnsentAnswers = async (payload: Payload) => {
     limit: 50,
     overrideAccess: true,
     pagination: false,
-    select: { id: true } as never,
+    select: {}, // the id alone
     where: {
       and: [
         { state: { in: ['upheld', 'rejected'] } },

@@ -7,6 +7,7 @@ import {
   parseComplaintForm,
 } from '../domain/complaint-form'
 import { COMPLAINTS, MODERATION_ENTRIES } from '../domain/slugs'
+import type { ModerationEntry } from '../payload-types'
 import { withNumberRetry } from './numbering'
 
 /** At most this many complaints per visitor (address) and per e-mail within the window. */
@@ -106,10 +107,10 @@ export const complaintSubmitEndpoint: Endpoint = {
         depth: 0,
         limit: 1,
         overrideAccess: true,
-        select: { action: true } as never,
+        select: { action: true },
         where: { number: { equals: values.entryNumber } },
       })
-    ).docs[0] as { action?: string; id: number | string } | undefined
+    ).docs[0] as { action?: string; id: ModerationEntry['id'] } | undefined
     if (!entry) return reply.refused(['unknown_entry'], 400)
     if (entry.action === 'user_unblocked') return reply.refused(['not_complainable'], 400)
 
@@ -124,7 +125,7 @@ export const complaintSubmitEndpoint: Endpoint = {
           message: values.message,
           name: values.name,
           state: 'received',
-        } as never,
+        },
         overrideAccess: true,
       }),
     )

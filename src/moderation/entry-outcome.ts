@@ -19,7 +19,7 @@ export const syncEntryOutcome = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: { state: true } as never,
+    select: { state: true },
     where: { entry: { equals: entryId } },
   })
   const outcome = entryComplaintOutcome((docs as { state?: string }[]).map((d) => d.state))

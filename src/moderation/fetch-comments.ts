@@ -13,11 +13,12 @@ import {
 import { DELIVERIES } from '../../plugins/fanout/exports/slugs'
 import { idOf } from '../access/roles'
 import { SOCIAL_COMMENTS } from '../domain/slugs'
+import type { Delivery as DeliveryDoc } from '../payload-types'
 
 /** Posts older than this are no longer watched: discussion under them has died down. */
 export const WATCH_DAYS = 14
 
-type Delivery = { externalId: string; id: number | string; post?: unknown; unit?: unknown }
+type Delivery = Pick<DeliveryDoc, 'id' | 'post' | 'unit'> & { externalId: string }
 type Stored = {
   commentId: string
   id: number | string
@@ -69,7 +70,7 @@ export const fetchComments = async (
       limit: 500,
       overrideAccess: true,
       pagination: false,
-      select: { externalId: true, post: true, unit: true } as never,
+      select: { externalId: true, post: true, unit: true },
       sort: '-sentAt',
       where: {
         and: [
@@ -120,7 +121,7 @@ const store = async (
     limit: 5000,
     overrideAccess: true,
     pagination: false,
-    select: { commentId: true, message: true, state: true } as never,
+    select: { commentId: true, message: true, state: true },
     where: { delivery: { equals: delivery.id } },
   })
   const stored = new Map((docs as unknown as Stored[]).map((d) => [d.commentId, d]))
@@ -142,9 +143,9 @@ const store = async (
             commentId: comment.id,
             delivery: delivery.id,
             fetchedAt: now.toISOString(),
-            post: idOf(delivery.post as never),
+            post: idOf(delivery.post),
             state,
-            unit: idOf(delivery.unit as never),
+            unit: idOf(delivery.unit),
           },
         })
         report.created++

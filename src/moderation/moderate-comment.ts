@@ -12,22 +12,23 @@ import { belongsToUnit, idOf, isStaff } from '../access/roles'
 import { checkAnonymisedSummary } from '../domain/anonymised-summary'
 import { type ModerationAction } from '../domain/moderation'
 import { MODERATION_ENTRIES, SOCIAL_COMMENTS } from '../domain/slugs'
+import type { ModerationEntry, SocialComment } from '../payload-types'
 import { resolveCitation } from './citation'
 import { withNumberRetry } from './numbering'
 
 export type CommentDoc = {
-  account?: unknown
+  account?: SocialComment['account']
   authorId?: null | string
   authorName?: null | string
   commentId: string
   createdTime?: null | string
-  id: number | string
+  id: SocialComment['id']
   message?: null | string
-  moderation?: { entry?: unknown } | null
+  moderation?: SocialComment['moderation'] | null
   permalink?: null | string
-  post?: unknown
+  post?: SocialComment['post']
   state?: null | string
-  unit?: unknown
+  unit?: SocialComment['unit']
 }
 
 export const COMMENT_ACTIONS = {
@@ -44,7 +45,7 @@ export type ModerationRequest = {
 }
 export type ModerationResult =
   | {
-      entry: { id: number | string; number: number }
+      entry: { id: ModerationEntry['id']; number: number }
       message: string
       ok: true
       state: 'deleted' | 'hidden'
@@ -64,8 +65,7 @@ export const commentFor = async (req: PayloadRequest, id: string): Promise<Comme
     overrideAccess: true,
     showHiddenFields: true,
   })) as CommentDoc | null
-  if (!comment || (!isStaff(req.user) && !belongsToUnit(req.user, comment.unit as never)))
-    return null
+  if (!comment || (!isStaff(req.user) && !belongsToUnit(req.user, comment.unit))) return null
   return comment
 }
 
@@ -93,7 +93,7 @@ export const moderateComment = async (
 
   const rulesId =
     typeof input.rules === 'string' || typeof input.rules === 'number' ? input.rules : null
-  const cited = await resolveCitation(req.payload, rulesId, input.point as never, req)
+  const cited = await resolveCitation(req.payload, rulesId, input.point, req)
   if (!cited.ok) return fail(400, cited.message)
   const summary =
     typeof input.summary === 'string' && input.summary.trim() ? input.summary.trim() : null
@@ -102,9 +102,7 @@ export const moderateComment = async (
     if (check !== true) return fail(400, check)
   }
 
-  const accountDoc = comment.account
-    ? await findAccount(req.payload, idOf(comment.account as never)!)
-    : null
+  const accountDoc = comment.account ? await findAccount(req.payload, idOf(comment.account)!) : null
   const account = accountDoc ? toChannelAccount(accountDoc) : null
   if (!account?.secret)
     return fail(
@@ -125,14 +123,14 @@ export const moderateComment = async (
   }
 
   const sourceKey = `facebook-comment:${comment.commentId}:${action}`
-  let entry: { id: number | string; number: number }
+  let entry: { id: ModerationEntry['id']; number: number }
   try {
     // Another act recorded at the same moment may take the next number first: then take the one after.
     entry = (await withNumberRetry(() =>
       req.payload.create({
         collection: MODERATION_ENTRIES,
         data: {
-          account: idOf(comment.account as never),
+          account: idOf(comment.account),
           action: COMMENT_ACTIONS[action],
           occurredAt: new Date().toISOString(),
           rule: { point: cited.citation.point, rules: cited.citation.rules },
@@ -144,13 +142,14 @@ export const moderateComment = async (
             text: comment.message ?? '',
           },
           sourceKey,
-          summary: summary ?? undefined,
-          unit: idOf(comment.unit as never),
-        } as never,
+          // Empty: made from the action and the rule.
+          summary: summary ?? '',
+          unit: idOf(comment.unit),
+        },
         overrideAccess: true,
         req,
       }),
-    )) as unknown as { id: number | string; number: number }
+    )) as unknown as { id: ModerationEntry['id']; number: number }
   } catch (error) {
     // Someone else recorded this very act a moment ago: theirs is the entry.
     const existing = (
@@ -162,7 +161,7 @@ export const moderateComment = async (
         req,
         where: { sourceKey: { equals: sourceKey } },
       })
-    ).docs[0] as unknown as { id: number | string; number: number } | undefined
+    ).docs[0] as unknown as { id: ModerationEntry['id']; number: number } | undefined
     if (!existing) {
       req.payload.logger.error({
         err: error,
@@ -177,7 +176,7 @@ export const moderateComment = async (
   }
   const state = action === 'hide' ? 'hidden' : 'deleted'
   await setCommentState(req, comment.id, {
-    moderation: { at: new Date().toISOString(), by: idOf(req.user as never), entry: entry.id },
+    moderation: { at: new Date().toISOString(), by: idOf(req.user), entry: entry.id },
     state,
   })
   return {

@@ -15,7 +15,7 @@ export const nextNumber = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: { number: true } as never,
+    select: { number: true },
     sort: '-number',
   })
   return (((docs[0] as { number?: number } | undefined)?.number ?? 0) as number) + 1

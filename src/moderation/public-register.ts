@@ -58,16 +58,16 @@ const ENTRY_SELECT = {
   occurredAt: true,
   rule: true,
   summary: true,
-}
+} as const
 
 /** Channels that have entries, for the filter. */
 export const registerChannels = async (payload: Payload) => {
   const { values } = await payload.findDistinct({
     collection: MODERATION_ENTRIES,
-    field: 'channelName' as never,
+    field: 'channelName',
     limit: 200,
     overrideAccess: false,
-    sort: 'channelName' as never,
+    sort: 'channelName',
   })
   const bySlug = new Map<string, string>()
   for (const row of values as { channelName?: null | string }[])
@@ -85,7 +85,7 @@ export const registerMonths = async (payload: Payload, now = new Date()) => {
     limit: 1,
     overrideAccess: false,
     pagination: false,
-    select: { occurredAt: true } as never,
+    select: { occurredAt: true },
     sort: 'occurredAt',
   })
   const first = (docs[0] as { occurredAt?: string } | undefined)?.occurredAt
@@ -119,8 +119,8 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       limit: REGISTER_PAGE_SIZE,
       overrideAccess: false,
       page: filters.page,
-      populate: { [DISCUSSION_RULES]: { slug: true, title: true } } as never,
-      select: ENTRY_SELECT as never,
+      populate: { [DISCUSSION_RULES]: { slug: true, title: true } },
+      select: ENTRY_SELECT,
       sort: '-occurredAt',
       where: entriesWhere,
     }),
@@ -149,7 +149,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
         number: true,
         receivedAt: true,
         state: true,
-      } as never,
+      },
       sort: '-receivedAt',
       where: complaintsWhere,
     }),
@@ -187,7 +187,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       limit: entryIds.length,
       overrideAccess: false,
       pagination: false,
-      select: { number: true } as never,
+      select: { number: true },
       where: { id: { in: entryIds } },
     })
     for (const d of docs as unknown as { id: number | string; number: number }[])
@@ -220,7 +220,7 @@ export const entryByNumber = async (payload: Payload, number: number) =>
       limit: 1,
       overrideAccess: false,
       pagination: false,
-      select: ENTRY_SELECT as never,
+      select: ENTRY_SELECT,
       where: { number: { equals: number } },
     })
   ).docs[0] as unknown as PublicEntry | undefined) ?? null

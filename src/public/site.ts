@@ -53,8 +53,13 @@ const LIST_SELECT = {
   slug: true,
   title: true,
   unit: true,
-}
-const POST_SELECT = { ...LIST_SELECT, bipReference: true, body: true, informationType: true }
+} as const
+const POST_SELECT = {
+  ...LIST_SELECT,
+  bipReference: true,
+  body: true,
+  informationType: true,
+} as const
 /** Related documents carry only what the pages show (not a unit's profiles nor a BIP entry's change register). */
 const POPULATE = {
   [BIP_REFERENCES]: { caseReference: true, state: true, title: true, url: true },
@@ -69,7 +74,7 @@ const POPULATE = {
     width: true,
   },
   [UNITS]: { name: true, slug: true },
-}
+} as const
 
 export type UnitOption = { id: number | string; name: string; slug: string }
 
@@ -109,8 +114,8 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
     limit: PAGE_SIZE,
     overrideAccess: false,
     page,
-    populate: POPULATE as never,
-    select: LIST_SELECT as never,
+    populate: POPULATE,
+    select: LIST_SELECT,
     sort: '-publishedAt',
     where: { and },
   })
@@ -126,8 +131,8 @@ export const publicPostBySlug = cache(async (slug: string): Promise<null | Publi
     limit: 1,
     overrideAccess: false,
     pagination: false,
-    populate: POPULATE as never,
-    select: POST_SELECT as never,
+    populate: POPULATE,
+    select: POST_SELECT,
     where: { and: [publicPostsWhere(new Date()), { slug: { equals: slug } }] },
   })
   return (docs[0] as unknown as PublicPost | undefined) ?? null

@@ -1,9 +1,11 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { MAX_ANSWER_ATTEMPTS } from '../moderation/complaint-answer'
 import { COMPLAINTS, DISCUSSION_RULES, MODERATION_ENTRIES, UNITS, USERS } from '../domain/slugs'
 
-type Doc = { id: number | string }
+/** A stored document; ids are numeric, as in the generated types. */
+type Doc = { id: number }
+type EntryData = RequiredDataFromCollectionSlug<typeof MODERATION_ENTRIES>
 type User = { collection: typeof USERS; id: number | string }
 
 /** Residents of the demo: invented, and exactly what the public register must never show. */
@@ -60,7 +62,8 @@ export const seedModeration = async (
   const entry = async (
     key: string,
     by: 'admin' | 'approver' | 'approver2',
-    data: Record<string, unknown>,
+    data: Omit<EntryData, 'channelName' | 'sourceKey' | 'summary' | 'unit'> &
+      Partial<Pick<EntryData, 'summary'>>,
   ) => {
     const found = (
       await payload.find({
@@ -75,7 +78,8 @@ export const seedModeration = async (
     created++
     return (await payload.create({
       collection: MODERATION_ENTRIES,
-      data: { channelName, sourceKey: `demo:${key}`, unit: office.id, ...data } as never,
+      // An empty summary is made from the action and the rule.
+      data: { channelName, sourceKey: `demo:${key}`, summary: '', unit: office.id, ...data },
       overrideAccess: true,
       user: await as(by),
     })) as unknown as Doc
@@ -106,7 +110,7 @@ export const seedModeration = async (
     const doc = (await payload.create({
       collection: COMPLAINTS,
       context: { complaintFromForm: true },
-      data: { email, entry: entryDoc.id, message, receivedAt } as never,
+      data: { email, entry: entryDoc.id, message, receivedAt, state: 'received' },
       overrideAccess: true,
     })) as unknown as Doc
     if (!decision) return doc
@@ -116,7 +120,7 @@ export const seedModeration = async (
       data: {
         answer: decision.state === 'under_review' ? undefined : decision.answer,
         state: decision.state,
-      } as never,
+      },
       id: doc.id,
       overrideAccess: true,
       user: await as(decision.by),

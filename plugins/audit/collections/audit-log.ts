@@ -23,7 +23,7 @@ export const auditLog: CollectionConfig = {
       'Who changed what and when. The log cannot be edited or deleted.',
     ),
     group: label('Przejrzystość', 'Transparency'),
-    hidden: ({ user }) => !isStaff(user as never),
+    hidden: ({ user }) => !isStaff(user),
     listSearchableFields: ['summary', 'documentTitle', 'actor', 'documentId'],
     useAsTitle: 'summary',
   },

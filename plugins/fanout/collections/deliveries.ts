@@ -165,7 +165,7 @@ export const deliveryAttempts: CollectionConfig = {
   admin: {
     defaultColumns: ['delivery', 'number', 'outcome', 'startedAt'],
     group: label('Dystrybucja', 'Distribution'),
-    hidden: ({ user }) => !isStaff(user as never),
+    hidden: ({ user }) => !isStaff(user),
   },
   access: {
     create: () => false,

@@ -9,7 +9,12 @@ import { fanoutContext } from './context'
 /** Marks deliveries held because their channel's rules of discussion are not published. */
 export const RULES_HELD = 'discussion_rules'
 
-const RULES_SELECT = { _status: true, governs: { platform: true }, slug: true, title: true }
+const RULES_SELECT = {
+  _status: true,
+  governs: { platform: true },
+  slug: true,
+  title: true,
+} as const
 
 /**
  * The rules of discussion a channel account points at, as stored now (published or not), or null.
@@ -28,7 +33,7 @@ export const loadAccountRules = async (
   return (await payload.db.findOne({
     collection: rulesSlug,
     req,
-    select: RULES_SELECT as never,
+    select: RULES_SELECT,
     where: { id: { equals: id } },
   })) as GoverningRules | null
 }

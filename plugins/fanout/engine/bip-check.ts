@@ -68,7 +68,7 @@ export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 2
       context: { fanoutUrlCheck: true },
       data: {
         lastCheck: { checkedAt: new Date().toISOString(), error, httpStatus: status },
-      } as never,
+      },
       id: entry.id,
       overrideAccess: true,
     })

@@ -10,7 +10,7 @@ export const officeName = async (payload: Payload, req?: Partial<PayloadRequest>
     limit: 1,
     overrideAccess: true,
     req,
-    select: { name: true } as never,
+    select: { name: true },
     where: { kind: { equals: 'office' } },
   })
   return (docs[0] as { name?: string } | undefined)?.name ?? null

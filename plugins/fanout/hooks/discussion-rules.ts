@@ -58,7 +58,7 @@ export const resumeAfterRulesPublished: CollectionAfterChangeHook = async ({ doc
     overrideAccess: true,
     pagination: false,
     req,
-    select: { id: true } as never,
+    select: {}, // the id alone
     where: { and: [{ discussionRules: { equals: doc.id } }, { enabled: { equals: true } }] },
   })
   const ids = (accounts.docs as { id: number | string }[]).map((a) => idOf(a)!)

@@ -60,7 +60,7 @@ const copiesToRead = async (
       limit: MAX_PER_RUN,
       overrideAccess: true,
       pagination: false,
-      select: { externalId: true, reach: true } as never,
+      select: { externalId: true, reach: true },
       sort,
       where: { and: [...base, where] },
     })

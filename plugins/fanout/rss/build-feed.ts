@@ -4,12 +4,13 @@ import RSS from 'rss'
 import { polishLabelOf } from '../../../src/domain/labels'
 import { lexicalToPlainText } from '../../../src/domain/lexical-text'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import type { Post } from '../../../src/payload-types'
 import { cutCleanly } from '../render/cut'
 import { officialLink, type PostForBip } from '../rules/bip-primacy'
 
 type SizedImage = { filesize?: null | number; mimeType?: null | string; url?: null | string }
 export type FeedPost = PostForBip & {
-  body?: unknown
+  body?: Post['body']
   category: string
   id: number | string
   images?:
@@ -68,7 +69,7 @@ export const contentOf = (post: FeedPost, siteUrl: string) => {
   if (image)
     parts.push(`<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>`)
   if (post.body && typeof post.body === 'object')
-    parts.push(convertLexicalToHTML({ data: post.body as never, disableContainer: true }))
+    parts.push(convertLexicalToHTML({ data: post.body, disableContainer: true }))
   const bip = officialLink(post)
   if (bip)
     parts.push(

@@ -33,7 +33,7 @@ export const feedsCollection: CollectionConfig = {
   admin: {
     defaultColumns: ['key', 'items', 'lastModified'],
     group: label('Dystrybucja', 'Distribution'),
-    hidden: ({ user }) => !isAdmin(user as never),
+    hidden: ({ user }) => !isAdmin(user),
     useAsTitle: 'key',
   },
   fields: [
@@ -99,7 +99,7 @@ const describe = async (
     limit: 1,
     overrideAccess: true,
     req,
-    select: { name: true } as never,
+    select: { name: true },
     where: { slug: { equals: scope.slug } },
   })
   const unit = docs[0] as { id: number | string; name: string } | undefined
@@ -197,7 +197,7 @@ export const storedValidators = async (payload: Payload, key: FeedKey) =>
       limit: 1,
       overrideAccess: true,
       pagination: false,
-      select: { etag: true } as never,
+      select: { etag: true },
       where: { key: { equals: key } },
     })
   ).docs[0] as undefined | { etag: string }

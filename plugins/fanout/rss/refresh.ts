@@ -37,7 +37,7 @@ const placementsOf = async (
           overrideAccess: true,
           pagination: false,
           req,
-          select: { slug: true } as never,
+          select: { slug: true },
           where: { id: { in: unitIds } },
         })
       ).docs as unknown as { id: number | string; slug?: string }[])
@@ -56,7 +56,7 @@ const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
     queue: fanoutContext(payload).options.queues.normal,
     req: req as PayloadRequest,
     task: RSS_REFRESH_TASK,
-  } as never)
+  })
 }
 
 /**

@@ -93,13 +93,7 @@ export const startAlertCampaign = async (payload: Payload, postId: number | stri
     payload,
     {
       content: {
-        blocks: [
-          postBlock(
-            view,
-            idOf(post.unit as never) == null ? null : String(idOf(post.unit as never)),
-            true,
-          ),
-        ],
+        blocks: [postBlock(view, idOf(post.unit) == null ? null : String(idOf(post.unit)), true)],
         intro: 'Pilny komunikat gminy:',
         senderName: name,
         title: view.title,

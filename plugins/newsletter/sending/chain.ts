@@ -28,7 +28,7 @@ export const queueBatch = async (
     req: req as PayloadRequest,
     task: NEWSLETTER_BATCH_TASK,
     waitUntil,
-  } as never)
+  })
 }
 
 /** Hands a campaign to a new chain of batches (after a stall, or when staff resend) and queues its first batch. */

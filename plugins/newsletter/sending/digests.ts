@@ -72,7 +72,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     overrideAccess: true,
     pagination: false,
     req,
-    select: { id: true } as never,
+    select: {}, // the id alone
     sort: '-publishedAt',
     where: { and: [publicPostsWhere(), { id: { in: postIds } }] },
   })
@@ -83,7 +83,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
       blocks.push(
         postBlock(
           await postForChannel(payload, post, 'newsletter'),
-          idOf(post.unit as never) == null ? null : String(idOf(post.unit as never)),
+          idOf(post.unit) == null ? null : String(idOf(post.unit)),
           false,
         ),
       )

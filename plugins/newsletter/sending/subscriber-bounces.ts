@@ -17,11 +17,11 @@ type BounceFields = {
 const write = (payload: Payload, id: number | string, data: Record<string, unknown>) =>
   payload.update({
     collection: SUBSCRIBERS,
-    data: data as never,
+    data,
     depth: 0,
     id,
     overrideAccess: true,
-    select: { id: true } as never,
+    select: {}, // the id alone
   })
 
 const historyOf = async (payload: Payload, id: number | string) =>

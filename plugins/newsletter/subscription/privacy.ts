@@ -22,7 +22,7 @@ const register = (
 ) =>
   payload.create({
     collection: PRIVACY_REQUESTS,
-    data: { handledBy: user.id, kind, recordsAffected } as never,
+    data: { handledBy: user.id, kind, recordsAffected },
     overrideAccess: true,
   })
 

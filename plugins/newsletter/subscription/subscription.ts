@@ -23,7 +23,7 @@ export const unitIdsOf = async (payload: Payload) =>
       limit: 1000,
       overrideAccess: true,
       pagination: false,
-      select: { id: true } as never,
+      select: {}, // the id alone
     })
   ).docs.map((u) => (u as { id: number | string }).id)
 
@@ -67,7 +67,7 @@ export const subscribe = async (
   if (existing?.state === 'confirmed') {
     await payload.update({
       collection: SUBSCRIBERS,
-      data: { confirmationSentAt: now } as never,
+      data: { confirmationSentAt: now },
       id: existing.id,
       overrideAccess: true,
     })
@@ -128,7 +128,7 @@ export const confirmSubscription = async (
       confirmedAt: new Date().toISOString(),
       state: 'confirmed',
       unsubscribedAt: null,
-    } as never,
+    },
     id: sub.id,
     overrideAccess: true,
     showHiddenFields: true,
@@ -142,7 +142,7 @@ export const unsubscribe = async (payload: Payload, token: unknown): Promise<Tok
   if (sub.state === 'unsubscribed') return { ok: true, subscriber: sub }
   const subscriber = (await payload.update({
     collection: SUBSCRIBERS,
-    data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() } as never,
+    data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
     id: sub.id,
     overrideAccess: true,
   })) as unknown as SubscriberDoc

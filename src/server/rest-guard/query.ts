@@ -5,6 +5,9 @@ import { invalidArgs, type Refusal } from './refusal'
 /** The type of a field a `where` path starts with (`title`, `createdAt`, `unit.name` → unit), if known. */
 export type FieldTypeOf = (path: string) => string | undefined
 
+/** Payload's `where` operators, asked about any string of the query. */
+const OPERATORS: ReadonlySet<string> = validOperatorSet
+
 /** Digits only, and few enough that page × limit stays a safe offset (1e20 reached SQLite as 1e+21). */
 const NUMBER_PARAMS: Record<string, RegExp> = {
   depth: /^\d{1,3}$/,
@@ -77,7 +80,7 @@ const checkLeaf = ({ path, value }: Leaf, fieldType: FieldTypeOf): null | Refusa
   }
   const [field, operator, ...rest] = path.slice(i)
   const shown = `where[${path.join('][')}]`
-  if (!field || !operator || !validOperatorSet.has(operator as never)) return invalidArgs(shown)
+  if (!field || !operator || !OPERATORS.has(operator)) return invalidArgs(shown)
   const type = fieldType(field)
   if (GEOMETRY.has(operator)) return type === 'point' ? null : invalidArgs(shown)
   if (rest.length && !(LISTS.has(operator) && rest.length === 1 && INDEX.test(rest[0])))
