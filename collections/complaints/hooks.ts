@@ -80,7 +80,7 @@ export const decide: CollectionBeforeChangeHook = async ({
     d.history = [
       {
         at: now,
-        by: context.complaintFromForm ? null : idOf(req.user as never),
+        by: context.complaintFromForm ? null : idOf(req.user),
         what: context.complaintFromForm
           ? 'Wpłynęła przez formularz na stronie'
           : 'Wpisana przez urząd',
@@ -91,12 +91,12 @@ export const decide: CollectionBeforeChangeHook = async ({
   if (to !== from) {
     if (plan.decided) {
       d.decidedAt = now
-      d.decidedBy = idOf(req.user as never)
+      d.decidedBy = idOf(req.user)
     }
     d.history = appendRows(before.history, [
       {
         at: now,
-        by: idOf(req.user as never),
+        by: idOf(req.user),
         what: `Stan: ${polishLabelOf(COMPLAINT_STATES, to)}`,
       },
     ])

@@ -150,7 +150,7 @@ export const recordAndCite: CollectionBeforeChangeHook = async ({
         say(req, 'Korekta niczego nie zmienia.', 'The correction changes nothing.'),
       )
     d.corrections = appendRows(before.corrections, [
-      { at: new Date().toISOString(), by: idOf(req.user as never), reason, what },
+      { at: new Date().toISOString(), by: idOf(req.user), reason, what },
     ])
   } else {
     d.number = await nextNumber(req, MODERATION_ENTRIES)

@@ -10,7 +10,7 @@ import type { ReportsTranslationKeys } from '../translations'
 
 /** The reports on the admin dashboard, laid out like the dashboard's own groups; staff only. */
 export const ReportsDashboard = ({ i18n, user }: ServerProps) => {
-  if (!isStaff(user as never)) return null
+  if (!isStaff(user)) return null
   const t = translator<ReportsTranslationKeys>(i18n)
   return (
     <div className="collections">

@@ -10,7 +10,7 @@ import type { ReportsTranslationKeys } from '../translations'
 
 /** The reports in the admin's side navigation, for approvers and admins only. */
 export const ReportsNavLink = ({ i18n, user }: ServerProps) => {
-  if (!isStaff(user as never)) return null
+  if (!isStaff(user)) return null
   const t = translator<ReportsTranslationKeys>(i18n)
   return (
     <NavGroup label={t('reports:reports')}>
