@@ -1,10 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { ACCOUNTS, DELIVERIES } from '../plugins/fanout/exports/slugs'
 import { inUsersUnits, isStaff } from '../src/access/roles'
 import { label, option } from '../src/domain/labels'
 import { MODERATION_ENTRIES, POSTS, SOCIAL_COMMENTS, UNITS, USERS } from '../src/domain/slugs'
 import { commentEndpoints } from '../src/moderation/comment-endpoints'
+import { dateTimeAdmin, staffReadField } from '../src/fields/field-options'
 
 export const COMMENT_STATES = [
   option('visible', 'Widoczny', 'Visible'),
@@ -15,11 +16,6 @@ export const COMMENT_STATES = [
 
 /** How long fetched comments are kept: moderation needs recent ones, and they are personal data. */
 export const COMMENT_RETENTION_DAYS = 90
-
-const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
-const dateAdmin = {
-  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
-}
 
 /**
  * Recent comments on the fanpage copies of Herold's posts, fetched by the worker, so that editors
@@ -74,7 +70,7 @@ export const SocialComments: CollectionConfig = {
         {
           name: 'createdTime',
           type: 'date',
-          admin: { ...dateAdmin, readOnly: true },
+          admin: { ...dateTimeAdmin, readOnly: true },
           index: true,
           label: label('Napisano', 'Written at'),
         },
@@ -133,14 +129,14 @@ export const SocialComments: CollectionConfig = {
     {
       name: 'authorId',
       type: 'text',
-      access: staffRead,
+      access: staffReadField,
       admin: { readOnly: true },
       label: label('Identyfikator autora (w obrębie strony)', 'Author id (page-scoped)'),
     },
     {
       name: 'delivery',
       type: 'relationship',
-      access: staffRead,
+      access: staffReadField,
       admin: { readOnly: true },
       label: label('Publikacja', 'Delivery'),
       relationTo: DELIVERIES,
@@ -148,7 +144,7 @@ export const SocialComments: CollectionConfig = {
     {
       name: 'account',
       type: 'relationship',
-      access: staffRead,
+      access: staffReadField,
       admin: { readOnly: true },
       index: true,
       label: label('Konto kanału', 'Channel account'),
@@ -157,7 +153,7 @@ export const SocialComments: CollectionConfig = {
     {
       name: 'fetchedAt',
       type: 'date',
-      admin: { ...dateAdmin, readOnly: true },
+      admin: { ...dateTimeAdmin, readOnly: true },
       label: label('Pobrano', 'Fetched at'),
     },
     {
@@ -178,11 +174,11 @@ export const SocialComments: CollectionConfig = {
             {
               name: 'by',
               type: 'relationship',
-              access: staffRead,
+              access: staffReadField,
               label: label('Kto', 'Who'),
               relationTo: USERS,
             },
-            { name: 'at', type: 'date', admin: dateAdmin, label: label('Kiedy', 'When') },
+            { name: 'at', type: 'date', admin: dateTimeAdmin, label: label('Kiedy', 'When') },
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { inUsersUnits, isStaff } from '../../src/access/roles'
 
@@ -11,6 +11,4 @@ export const access: CollectionConfig['access'] = {
   update: ({ req }) => isStaff(req.user),
 }
 
-export const staffRead: { read: FieldAccess } = { read: ({ req }) => isStaff(req.user) }
-export const systemField = { create: () => false, update: () => false }
 export const hiddenField = { create: () => false, read: () => false, update: () => false }

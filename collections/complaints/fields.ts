@@ -4,11 +4,8 @@ import { label, option } from '../../src/domain/labels'
 import { COMPLAINT_STATES } from '../../src/domain/moderation'
 import { MODERATION_ENTRIES, UNITS, USERS } from '../../src/domain/slugs'
 import { auditTrailField } from '../../src/fields/audit-trail'
-import { hiddenField, staffRead, systemField } from './access'
-
-const dateAdmin = {
-  date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' as const },
-}
+import { dateTimeAdmin, staffReadField, systemField } from '../../src/fields/field-options'
+import { hiddenField } from './access'
 
 export const COMPLAINT_SOURCES = [
   option('form', 'Formularz na stronie', 'Website form'),
@@ -58,14 +55,14 @@ export const fields: Field[] = [
       {
         name: 'name',
         type: 'text',
-        access: staffRead,
+        access: staffReadField,
         label: label('Imię i nazwisko (nieobowiązkowe)', 'Name (optional)'),
         maxLength: 200,
       },
       {
         name: 'email',
         type: 'email',
-        access: staffRead,
+        access: staffReadField,
         admin: {
           description: label(
             'Na ten adres wysyłamy odpowiedź.',
@@ -113,14 +110,14 @@ export const fields: Field[] = [
         name: 'receivedAt',
         type: 'date',
         access: { update: () => false },
-        admin: { ...dateAdmin, position: 'sidebar' },
+        admin: { ...dateTimeAdmin, position: 'sidebar' },
         label: label('Wpłynęła', 'Received at'),
       },
       {
         name: 'decidedAt',
         type: 'date',
         access: systemField,
-        admin: { ...dateAdmin, position: 'sidebar', readOnly: true },
+        admin: { ...dateTimeAdmin, position: 'sidebar', readOnly: true },
         label: label('Rozstrzygnięta', 'Decided at'),
       },
     ],
@@ -144,11 +141,11 @@ export const fields: Field[] = [
   {
     name: 'answerEmail',
     type: 'group',
-    access: { ...systemField, ...staffRead },
+    access: { ...systemField, ...staffReadField },
     admin: { position: 'sidebar', readOnly: true },
     label: label('Wysłanie odpowiedzi', 'Answer e-mail'),
     fields: [
-      { name: 'sentAt', type: 'date', admin: dateAdmin, label: label('Wysłano', 'Sent at') },
+      { name: 'sentAt', type: 'date', admin: dateTimeAdmin, label: label('Wysłano', 'Sent at') },
       { name: 'attempts', type: 'number', label: label('Próby', 'Attempts') },
       { name: 'lastError', type: 'text', label: label('Błąd', 'Error') },
     ],
@@ -162,7 +159,7 @@ export const fields: Field[] = [
       {
         name: 'at',
         type: 'date',
-        admin: dateAdmin,
+        admin: dateTimeAdmin,
         label: label('Kiedy', 'When'),
         required: true,
       },

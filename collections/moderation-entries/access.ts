@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff } from '../../src/access/roles'
 
@@ -9,8 +9,3 @@ export const access: CollectionConfig['access'] = {
   read: () => true,
   update: ({ req }) => isAdmin(req.user),
 }
-
-export const staffOnlyField: { create?: FieldAccess; read: FieldAccess; update?: FieldAccess } = {
-  read: ({ req }) => isStaff(req.user),
-}
-export const systemField = { create: () => false, update: () => false }

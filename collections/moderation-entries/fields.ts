@@ -9,8 +9,7 @@ import { label, say } from '../../src/domain/labels'
 import { ENTRY_COMPLAINT_OUTCOMES, MODERATION_ACTIONS } from '../../src/domain/moderation'
 import { COMPLAINTS, UNITS, USERS } from '../../src/domain/slugs'
 import { auditTrailField } from '../../src/fields/audit-trail'
-import { staffOnlyField, systemField } from './access'
-import { dateAdmin } from './admin'
+import { dateTimeAdmin, staffReadField, systemField } from '../../src/fields/field-options'
 import { ruleField } from './rule'
 import { snapshotField } from './snapshot'
 
@@ -36,7 +35,7 @@ export const fields: Field[] = [
       {
         name: 'occurredAt',
         type: 'date',
-        admin: dateAdmin,
+        admin: dateTimeAdmin,
         index: true,
         label: label('Kiedy', 'When'),
         required: true,
@@ -61,7 +60,7 @@ export const fields: Field[] = [
           {
             name: 'account',
             type: 'relationship',
-            access: staffOnlyField,
+            access: staffReadField,
             label: label('Konto kanału', 'Channel account'),
             relationTo: ACCOUNTS,
           },
@@ -121,7 +120,7 @@ export const fields: Field[] = [
       {
         name: 'decidedBy',
         type: 'relationship',
-        access: { ...systemField, ...staffOnlyField },
+        access: { ...systemField, ...staffReadField },
         admin: { readOnly: true },
         label: label('Kto zdecydował', 'Decided by'),
         relationTo: USERS,
@@ -181,7 +180,7 @@ export const fields: Field[] = [
       {
         name: 'at',
         type: 'date',
-        admin: dateAdmin,
+        admin: dateTimeAdmin,
         label: label('Kiedy', 'When'),
         required: true,
       },
@@ -198,7 +197,7 @@ export const fields: Field[] = [
   {
     name: 'complaints',
     type: 'join',
-    access: { read: staffOnlyField.read },
+    access: { read: staffReadField.read },
     admin: { defaultColumns: ['number', 'state', 'receivedAt', 'decidedAt'] },
     collection: COMPLAINTS,
     label: label('Skargi na ten wpis', 'Complaints about this entry'),

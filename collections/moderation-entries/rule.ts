@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { label } from '../../src/domain/labels'
 import { DISCUSSION_RULES } from '../../src/domain/slugs'
-import { systemField } from './access'
+import { systemField } from '../../src/fields/field-options'
 
 /** The rule broken, cited with the version and words in force at the time of the decision. */
 export const ruleField: Field = {

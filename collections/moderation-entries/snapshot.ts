@@ -2,14 +2,13 @@ import type { Field } from 'payload'
 
 import { label } from '../../src/domain/labels'
 import { validateHttpUrl } from '../../src/domain/validators'
-import { staffOnlyField } from './access'
-import { dateAdmin } from './admin'
+import { dateTimeAdmin, staffReadField } from '../../src/fields/field-options'
 
 /** The removed comment and its author, kept privately for complaints. */
 export const snapshotField: Field = {
   name: 'snapshot',
   type: 'group',
-  access: staffOnlyField,
+  access: staffReadField,
   admin: {
     description: label(
       'Migawka treści – tylko dla osób zatwierdzających i administratorów, na potrzeby skarg; nigdy nie jest publikowana. Usuwana po roku (chyba że skarga jest w toku).',
@@ -43,7 +42,7 @@ export const snapshotField: Field = {
         {
           name: 'postedAt',
           type: 'date',
-          admin: dateAdmin,
+          admin: dateTimeAdmin,
           label: label('Napisano', 'Written at'),
         },
       ],
