@@ -1,6 +1,9 @@
 import type { GenericTranslationsObject } from '@payloadcms/translations'
 
+import type { SanitizedConfig } from 'payload'
+
 import { t } from '@payloadcms/translations'
+import { getLocalI18n } from 'payload'
 
 /**
  * `t` for the app's and the plugins' own translation keys in server code, in the language of the
@@ -10,3 +13,12 @@ export const translator =
   <Key extends string>(i18n: { translations: GenericTranslationsObject }) =>
   (key: Key, vars?: Record<string, unknown>) =>
     t<GenericTranslationsObject, Key>({ key, translations: i18n.translations, vars })
+
+/**
+ * `translator` in the install's language (the config's fallback language), for texts made outside
+ * a request: the worker's, those stored on records, and e-mails to residents.
+ */
+export const installTranslator = async <Key extends string>(payload: { config: SanitizedConfig }) =>
+  translator<Key>(
+    await getLocalI18n({ config: payload.config, language: payload.config.i18n.fallbackLanguage }),
+  )
