@@ -81,6 +81,16 @@ export default tseslint.config(
     },
   })),
   {
+    // Configuration reaches a plugin through its options; only the instance reads the environment.
+    files: ['plugins/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Take it as a plugin option instead.' },
+      ],
+    },
+  },
+  {
     // The kernel imports neither the app nor the plugins.
     files: ['src/domain/**', 'src/access/roles.ts'],
     rules: {

@@ -109,6 +109,16 @@ export default buildConfig({
         timeoutMs: Number(process.env.FACEBOOK_GRAPH_TIMEOUT_MS) || undefined,
         version: process.env.FACEBOOK_GRAPH_VERSION,
       },
+      // Read at each use, so a rotated secret applies without a restart.
+      secrets: () => ({
+        encryptionKey: process.env.HEROLD_ENCRYPTION_KEY,
+        fanpage: {
+          pageId: process.env.FACEBOOK_PAGE_ID,
+          pageToken: process.env.FACEBOOK_PAGE_TOKEN,
+        },
+        groupWebhookSecret: process.env.GROUP_WEBHOOK_SECRET,
+      }),
+      siteName: process.env.SITE_NAME || undefined,
       siteUrl: process.env.SERVER_URL || undefined,
       timing: { leaseMs: fanoutLeaseMs, requeueAfterMs: fanoutLeaseMs },
     }),

@@ -5,6 +5,16 @@ import type { GraphOptions } from './channels/graph-client'
 import type { Channel } from './channels/types'
 import { GRAPH_API_VERSION } from './channels/graph-version'
 
+/** Secrets the instance keeps outside the database. */
+export type FanoutSecrets = {
+  /** Seals the tokens and webhook secrets stored in the database (any long random string). */
+  encryptionKey?: string
+  /** The office's Page, for an account that stores no token and for the account made at start. */
+  fanpage?: { pageId?: string; pageToken?: string }
+  /** The group operator's webhook secret, for an account that stores none. */
+  groupWebhookSecret?: string
+}
+
 export type FanoutPluginOptions = {
   /**
    * Channels other plugins provide, beside the built-in fanpage, group and RSS feeds:
@@ -26,6 +36,13 @@ export type FanoutPluginOptions = {
   graph?: Partial<GraphOptions>
   /** Timeout of a group operator's webhook call. */
   webhookTimeoutMs?: number
+  /**
+   * Secrets kept outside the database, asked for each time one is needed, so a changed secret
+   * applies without a restart.
+   */
+  secrets?: () => FanoutSecrets
+  /** The site's name in the feeds' titles when no office unit exists. */
+  siteName?: string
   /** Public URL of the site, for links to posts and discussion rules in every copy. */
   siteUrl?: string
   /** Whether social copies carry the discussion-rules link. */
@@ -83,6 +100,8 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
     leaseMs: options.timing?.leaseMs ?? 2 * 60_000,
     requeueAfterMs: options.timing?.requeueAfterMs ?? 2 * 60_000,
   },
+  secrets: options.secrets ?? (() => ({})),
+  siteName: options.siteName ?? 'Herold',
   siteUrl: (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, ''),
   webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
 })

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 /**
  * AES-256-GCM for secrets kept in the database (page tokens, webhook secrets). The key comes from
- * HEROLD_ENCRYPTION_KEY; it is hashed to 32 bytes so any long random string works as a key.
+ * the plugin's `secrets` option; it is hashed to 32 bytes so any long random string works as a key.
  */
 const VERSION = 'v1'
 
@@ -17,10 +17,7 @@ const keyFrom = (secret: string | undefined) => {
   return crypto.createHash('sha256').update(secret).digest()
 }
 
-export const encryptSecret = (
-  plain: string,
-  secret = process.env.HEROLD_ENCRYPTION_KEY,
-): string => {
+export const encryptSecret = (plain: string, secret: string | undefined): string => {
   const iv = crypto.randomBytes(12)
   const cipher = crypto.createCipheriv('aes-256-gcm', keyFrom(secret), iv)
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
@@ -32,10 +29,7 @@ export const encryptSecret = (
   ].join(':')
 }
 
-export const decryptSecret = (
-  sealed: string,
-  secret = process.env.HEROLD_ENCRYPTION_KEY,
-): string => {
+export const decryptSecret = (sealed: string, secret: string | undefined): string => {
   const [version, iv, tag, data] = sealed.split(':')
   if (version !== VERSION || !iv || !tag || !data) throw new Error('Not a sealed secret')
   const decipher = crypto.createDecipheriv(

@@ -61,8 +61,8 @@ export const fetchComments = async (
   const report: FetchReport = { accounts: 0, created: 0, errors: [], gone: 0, posts: 0, updated: 0 }
 
   for (const doc of await enabledAccounts(payload, 'fanpage')) {
-    if (!canReadPage(doc, now)) continue
-    const account = toChannelAccount(doc)
+    if (!canReadPage(payload, doc, now)) continue
+    const account = toChannelAccount(payload, doc)
     report.accounts++
     const { docs } = await payload.find({
       collection: DELIVERIES,

@@ -103,7 +103,7 @@ export const moderateComment = async (
   }
 
   const accountDoc = comment.account ? await findAccount(req.payload, idOf(comment.account)!) : null
-  const account = accountDoc ? toChannelAccount(accountDoc) : null
+  const account = accountDoc ? toChannelAccount(req.payload, accountDoc) : null
   if (!account?.secret)
     return fail(
       409,

@@ -104,7 +104,7 @@ export const deliveryEndpoints: Endpoint[] = [
         return fail(400, 'Tej kopii nie można usunąć automatycznie.')
       try {
         await channel.takeDown(externalId, {
-          account: toChannelAccount(account),
+          account: toChannelAccount(req.payload, account),
           deliveryId: delivery.id,
           payload: req.payload,
         })

@@ -24,37 +24,48 @@ export type AccountDoc = {
   status?: AccountRecord['status'] | null
 }
 
-const unseal = (sealed: null | string | undefined) => {
+const unseal = (sealed: null | string | undefined, key: string | undefined) => {
   if (!sealed) return null
   try {
-    return decryptSecret(sealed)
+    return decryptSecret(sealed, key)
   } catch {
     // A changed key makes stored secrets unreadable: the account then reports a missing secret.
     return null
   }
 }
 
-/** The account as channels see it: settings plus the secret, stored (sealed) or from the environment. */
-export const toChannelAccount = (doc: AccountDoc): ChannelAccount =>
-  doc.kind === 'fanpage'
+/**
+ * The account as channels see it: settings plus the secret, stored (sealed) or, when the account
+ * stores none, the one the plugin's `secrets` option gives.
+ */
+export const toChannelAccount = (payload: Payload, doc: AccountDoc): ChannelAccount => {
+  const secrets = fanoutContext(payload).options.secrets()
+  return doc.kind === 'fanpage'
     ? {
         id: doc.id,
         kind: doc.kind,
         name: doc.name,
-        secret: unseal(doc.fanpage?.pageTokenSealed) ?? process.env.FACEBOOK_PAGE_TOKEN ?? null,
-        settings: { pageId: doc.fanpage?.pageId || process.env.FACEBOOK_PAGE_ID || null },
+        secret:
+          unseal(doc.fanpage?.pageTokenSealed, secrets.encryptionKey) ??
+          secrets.fanpage?.pageToken ??
+          null,
+        settings: { pageId: doc.fanpage?.pageId || secrets.fanpage?.pageId || null },
       }
     : {
         id: doc.id,
         kind: doc.kind,
         name: doc.name,
-        secret: unseal(doc.group?.webhookSecretSealed) ?? process.env.GROUP_WEBHOOK_SECRET ?? null,
+        secret:
+          unseal(doc.group?.webhookSecretSealed, secrets.encryptionKey) ??
+          secrets.groupWebhookSecret ??
+          null,
         settings: {
           groupUrl: doc.group?.groupUrl ?? null,
           mode: doc.group?.mode ?? 'handoff',
           webhookUrl: doc.group?.webhookUrl ?? null,
         },
       }
+}
 
 export const findAccount = async (payload: Payload, id: number | string) =>
   (await payload.db.findOne({
@@ -80,8 +91,8 @@ export const throttleAccount = (
   })
 
 /** Usable for reading the Page now: a token, no re-authorisation pending, not held by a rate limit. */
-export const canReadPage = (doc: AccountDoc, now: Date) =>
-  !!toChannelAccount(doc).secret &&
+export const canReadPage = (payload: Payload, doc: AccountDoc, now: Date) =>
+  !!toChannelAccount(payload, doc).secret &&
   doc.status?.state !== 'needs_action' &&
   !(doc.status?.throttleUntil && new Date(doc.status.throttleUntil) > now)
 
@@ -104,21 +115,23 @@ export const enabledAccounts = async (
   ).docs
 
 /**
- * A fresh install configured only through the environment gets its Page account made for it. It is
- * switched on only under published rules of discussion for a Facebook Page; without them it waits,
- * switched off, until an admin publishes rules and switches it on (the dashboard says so).
+ * A fresh install given the Page's credentials in the `secrets` option gets its Page account made
+ * for it. It is switched on only under published rules of discussion for a Facebook Page; without
+ * them it waits, switched off, until an admin publishes rules and switches it on (the dashboard
+ * says so).
  */
 export const ensureEnvAccounts = async (payload: Payload) => {
-  if (!process.env.FACEBOOK_PAGE_ID || !process.env.FACEBOOK_PAGE_TOKEN) return
+  const { options } = fanoutContext(payload)
+  const page = options.secrets().fanpage
+  if (!page?.pageId || !page.pageToken) return
   const { totalDocs } = await payload.count({
     collection: ACCOUNTS,
     overrideAccess: true,
     where: { kind: { equals: 'fanpage' } },
   })
   if (totalDocs > 0) return
-  const { collections } = fanoutContext(payload).options
   const { docs } = await payload.find({
-    collection: collections.discussionRules,
+    collection: options.collections.discussionRules,
     depth: 0,
     limit: 1,
     overrideAccess: true,
@@ -136,7 +149,7 @@ export const ensureEnvAccounts = async (payload: Payload) => {
     data: {
       discussionRules: rules?.id ?? null,
       enabled: !!rules,
-      fanpage: { pageId: process.env.FACEBOOK_PAGE_ID },
+      fanpage: { pageId: page.pageId },
       kind: 'fanpage',
       name: 'Fanpage urzędu (ze zmiennych środowiskowych)',
     },

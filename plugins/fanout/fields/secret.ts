@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, Field } from 'payload'
 import { APIError } from 'payload'
 
 import { label, type Label } from '../../../src/domain/labels'
+import { fanoutContext } from '../engine/context'
 import { encryptSecret, MissingEncryptionKeyError } from '../secret-box'
 
 /**
@@ -43,7 +44,8 @@ export const sealSecrets =
       const input = data[group]?.[name]
       if (typeof input === 'string' && input.trim()) {
         try {
-          data[group][`${name}Sealed`] = encryptSecret(input.trim())
+          const key = fanoutContext(req.payload).options.secrets().encryptionKey
+          data[group][`${name}Sealed`] = encryptSecret(input.trim(), key)
         } catch (error) {
           if (error instanceof MissingEncryptionKeyError) {
             throw new APIError(

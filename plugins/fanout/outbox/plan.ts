@@ -108,7 +108,7 @@ const targetsOf = async (payload: Payload, channel: Channel, req?: Req) => {
   if (channel.builtin) return [{ account: channel.builtin, doc: null, id: null }]
   const accounts = await enabledAccounts(payload, channel.slug, req)
   return accounts.length
-    ? accounts.map((a) => ({ account: toChannelAccount(a), doc: a, id: a.id }))
+    ? accounts.map((a) => ({ account: toChannelAccount(payload, a), doc: a, id: a.id }))
     : [{ account: null, doc: null, id: null }]
 }
 

@@ -158,7 +158,7 @@ export const processDelivery = async (
     attempt = await claimAttempt(payload, delivery.id, number, now)
     if (!attempt) return 'taken'
   }
-  const account = channel.builtin ?? toChannelAccount(accountDoc)
+  const account = channel.builtin ?? toChannelAccount(payload, accountDoc)
   const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.

@@ -88,9 +88,9 @@ export const fetchReach = async (
   const report: ReachReport = { accounts: 0, errors: [], gone: 0, updated: 0 }
 
   for (const doc of await enabledAccounts(payload, 'fanpage')) {
-    if (!canReadPage(doc, now)) continue
+    if (!canReadPage(payload, doc, now)) continue
     report.accounts++
-    const token = toChannelAccount(doc).secret!
+    const token = toChannelAccount(payload, doc).secret!
     // Set once insights fail for the whole Page (retired metric, missing permission): no more asking.
     let insightsNote: null | string = null
     for (const delivery of await copiesToRead(

@@ -67,7 +67,7 @@ export const etagOf = (xml: string) =>
   `"${createHash('sha256').update(contentFingerprint(xml)).digest('base64url').slice(0, 32)}"`
 
 const siteTitle = async (payload: Payload, req?: Req) =>
-  (await officeName(payload, req)) ?? process.env.SITE_NAME ?? 'Herold'
+  (await officeName(payload, req)) ?? fanoutContext(payload).options.siteName
 
 /** What a feed shows and how it is titled; null when its unit or category does not exist. */
 const describe = async (
