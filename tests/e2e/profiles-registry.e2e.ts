@@ -8,7 +8,7 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
 import { restClient } from './rest'
 
 /**
- * The public registry of official profiles (seed 004) on the production server, over real HTTP:
+ * The public registry of official profiles on the production server, over real HTTP:
  * the demo gmina's verified profiles by unit, never the look-alike page nobody verified, guidance
  * on reporting an impostor, and the history (a council's Page handed over between terms, a Page no
  * longer used) — and a handover recorded by an admin appears at once.

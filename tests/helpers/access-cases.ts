@@ -1,4 +1,5 @@
 import { g, type Id, ids, outcome, payload, type Role, who } from './access'
+import { completedByCollection } from './data'
 import { draftPost, type TestUser } from './fixtures'
 
 /**
@@ -170,11 +171,11 @@ export const cases: [
       outcome(() =>
         payload.create({
           collection: 'bip-references',
-          data: {
+          data: completedByCollection<'bip-references'>({
             producingUnit: g.office.id,
             title: 'Nowy',
             url: `https://bip.testowo.example/${role}`,
-          } as never,
+          }),
           overrideAccess: false,
           user: who(role),
         }),
@@ -238,7 +239,7 @@ export const cases: [
             name: 'Nowy',
             password: 'Haslo-testowe-1',
             role: 'editor',
-          } as never,
+          },
           overrideAccess: false,
           user: who(role),
         }),

@@ -11,7 +11,7 @@ import { startPayload } from './payload'
 
 export let payload: Payload
 export let g: Gmina
-export type Id = number | string
+export type Id = number
 export const ids: Record<string, Id> = {}
 
 export type Role = 'admin' | 'anonymous' | 'approver' | 'editor' | 'officeEditor'
@@ -60,7 +60,7 @@ export const useAccessStage = () => {
     const rules = {
       complaints: { howTo: 'Napisz do nas.' },
       effectiveFrom: '2025-01-01T00:00:00.000Z',
-      governs: [{ name: 'Fanpage', platform: 'facebook_page' }],
+      governs: [{ name: 'Fanpage', platform: 'facebook_page' as const }],
       moderationDocumentation: 'Rejestr moderacji.',
       operator: 'Urząd',
       rules: lexicalParagraphs('Bądźmy uprzejmi.'),
@@ -68,14 +68,14 @@ export const useAccessStage = () => {
     ids.publishedRules = (
       await payload.create({
         collection: 'discussion-rules',
-        data: { ...rules, _status: 'published', title: 'Zasady A' } as never,
+        data: { ...rules, _status: 'published', title: 'Zasady A' },
         overrideAccess: true,
       })
     ).id
     ids.draftRules = (
       await payload.create({
         collection: 'discussion-rules',
-        data: { ...rules, _status: 'draft', title: 'Zasady B' } as never,
+        data: { ...rules, _status: 'draft', title: 'Zasady B' },
         draft: true,
         overrideAccess: true,
       })

@@ -28,13 +28,13 @@ export let payload: Payload
 export let graph: FakeGraph
 export let operator: FakeOperator
 export let g: Gmina
-export let fanpageId: number | string
+export let fanpageId: number
 export let api: Awaited<ReturnType<typeof startApiServer>>
 
-export const logOf = async (collection: string, id: number | string) =>
+export const logOf = async (collection: string, id: number) =>
   (
     await payload.find({
-      collection: 'audit-log' as never,
+      collection: 'audit-log',
       depth: 0,
       limit: 100,
       overrideAccess: true,

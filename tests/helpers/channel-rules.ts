@@ -7,12 +7,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
 import type { FakeGraph } from '../fakes/graph-api'
+import type { Post } from '../../src/payload-types'
 import type { FakeOperator } from '../fakes/group-operator'
 import { startApiServer } from './api-server'
 import { startFanout } from './fanout'
 import { act, draftPost, type Gmina, makeGmina } from './fixtures'
 
-export type Id = number | string
+export type Id = number
 export let payload: Payload
 export let graph: FakeGraph
 export let operator: FakeOperator
@@ -36,7 +37,7 @@ export const rest = async (method: string, path: string, body?: unknown, auth = 
 export const fieldError = (body: any) =>
   body.errors?.[0]?.data?.errors?.[0] as undefined | { message: string; path: string }
 
-export const publish = async (title: string, channels: string[]) => {
+export const publish = async (title: string, channels: NonNullable<Post['channels']>) => {
   const post = await draftPost(payload, g.approver, g.office, { channels, title })
   await act(payload, g.approver, post.id, 'submit')
   return act(payload, g.approver2, post.id, 'approve')

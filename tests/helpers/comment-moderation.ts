@@ -18,15 +18,15 @@ export let graph: FakeGraph
 export let operator: FakeOperator
 export let g: Gmina
 export let api: Awaited<ReturnType<typeof startApiServer>>
-export let accountId: number | string
-export let rulesId: number | string
+export let accountId: number
+export let rulesId: number
 export let pagePostId: string
 export let otherPostId: string
 export const auth: Record<string, string> = {}
 
 export type CommentDoc = {
   commentId: string
-  id: number | string
+  id: number
   message: string
   moderation?: { entry?: unknown }
   state: string
@@ -39,7 +39,7 @@ export const resident = (n: number) => ({
 })
 
 /** A post of `unit` published to the fanpage; returns the Page post id of its copy. */
-export const publishToPage = async (unit: { id: number | string }, title: string) => {
+export const publishToPage = async (unit: { id: number }, title: string) => {
   const post = await draftPost(payload, g.approver, unit, { channels: ['fanpage'], title })
   await act(payload, g.approver, post.id, 'submit')
   await act(payload, g.approver2, post.id, 'approve')
@@ -54,7 +54,7 @@ export const send = (method: string, path: string, who: null | string, body?: un
 export const stored = async (commentId: string) =>
   (
     await payload.find({
-      collection: 'social-comments' as never,
+      collection: 'social-comments',
       depth: 0,
       overrideAccess: true,
       where: { commentId: { equals: commentId } },
@@ -65,7 +65,7 @@ export const moderate = (who: string, comment: CommentDoc, body: Record<string, 
 export const entriesFor = async (commentId: string) =>
   (
     await payload.find({
-      collection: 'moderation-entries' as never,
+      collection: 'moderation-entries',
       depth: 0,
       overrideAccess: true,
       where: { 'snapshot.commentId': { equals: commentId } },
@@ -83,7 +83,7 @@ export const useCommentModeration = () => {
     // The Page's own rules are the ones with citable points.
     await payload.update({
       collection: 'channel-accounts',
-      data: { discussionRules: rulesId } as never,
+      data: { discussionRules: rulesId },
       id: accountId,
       overrideAccess: true,
     })

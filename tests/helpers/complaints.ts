@@ -45,16 +45,16 @@ export const send = (method: string, path: string, who: null | string, body?: un
 export const complaintByNumber = async (number: number) =>
   (
     await payload.find({
-      collection: 'complaints' as never,
+      collection: 'complaints',
       depth: 0,
       overrideAccess: true,
       where: { number: { equals: number } },
     })
   ).docs[0] as unknown as Record<string, any>
-export const entryOutcome = async (id: number | string) =>
+export const entryOutcome = async (id: number) =>
   (
     (await payload.findByID({
-      collection: 'moderation-entries' as never,
+      collection: 'moderation-entries',
       id,
       overrideAccess: true,
     })) as unknown as EntryDoc

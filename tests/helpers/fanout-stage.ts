@@ -15,9 +15,9 @@ export let payload: Payload
 export let graph: FakeGraph
 export let operator: FakeOperator
 export let g: Gmina
-export let fanpageId: number | string
-export let groupId: number | string
-export let groupRulesId: number | string
+export let fanpageId: number
+export let groupId: number
+export let groupRulesId: number
 
 /** A post with both social channels, submitted and approved. */
 export const publish = async (data: Record<string, unknown> = {}) => {

@@ -40,7 +40,7 @@ export const startFanout = async () => {
       fanpage: { pageId: graph.pageId, pageToken: PAGE_TOKEN },
       kind: 'fanpage',
       name: 'Fanpage urzędu',
-    } as never,
+    },
     overrideAccess: true,
   })
   const group = await payload.create({
@@ -51,7 +51,7 @@ export const startFanout = async () => {
       group: { mode: 'webhook', webhookSecret: WEBHOOK_SECRET, webhookUrl: operator.url },
       kind: 'group',
       name: 'Wisłotki – forum mieszkańców',
-    } as never,
+    },
     overrideAccess: true,
   })
   return { fanpage, graph, group, operator, payload, rules }
@@ -67,7 +67,7 @@ export const drain = async (payload: Payload, rounds = 20) => {
 }
 
 /** A post's deliveries by channel name (sorted here: PostgreSQL sorts a select by its option order). */
-export const deliveriesOf = async (payload: Payload, postId: number | string) =>
+export const deliveriesOf = async (payload: Payload, postId: number) =>
   (
     (
       await payload.find({
@@ -83,7 +83,7 @@ export const deliveriesOf = async (payload: Payload, postId: number | string) =>
     externalId?: string
     externalUrl?: string
     flag?: string
-    id: number | string
+    id: number
     lastError?: string
     nextAttemptAt?: string
     reason?: string

@@ -1,14 +1,18 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Post, Unit, User } from '../../src/payload-types'
 
 import { lexicalParagraphs } from '../../src/seed/lexical'
+import { completedByCollection } from './data'
 
-export type TestUser = Record<string, any> & { collection: 'users'; id: number | string }
+/** A user as the Local API's `user` option takes it. */
+export type TestUser = User & { collection: 'users' }
 let counter = 0
 
 /** A small gmina: units with different approval rules, one user per role, BIP entries. */
 export const makeGmina = async (payload: Payload) => {
-  const unit = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'units', data: data as never, overrideAccess: true })
+  const unit = (data: RequiredDataFromCollectionSlug<'units'>) =>
+    payload.create({ collection: 'units', data: data, overrideAccess: true })
   const office = await unit({
     approvalLevels: 1,
     defaultChannels: ['fanpage', 'rss'],
@@ -24,7 +28,7 @@ export const makeGmina = async (payload: Payload) => {
   const council = await unit({ approvalLevels: 2, kind: 'council', name: 'Rada Gminy Testowo' })
   const osp = await unit({ approvalLevels: 1, kind: 'osp', name: 'OSP Testowo', trusted: true })
 
-  const user = async (role: string, units: (number | string)[] = []): Promise<TestUser> => {
+  const user = async (role: User['role'], units: Unit['id'][] = []): Promise<TestUser> => {
     const doc = await payload.create({
       collection: 'users',
       data: {
@@ -33,7 +37,7 @@ export const makeGmina = async (payload: Payload) => {
         password: 'Haslo-testowe-1',
         role,
         units,
-      } as never,
+      },
       overrideAccess: true,
     })
     return {
@@ -44,7 +48,7 @@ export const makeGmina = async (payload: Payload) => {
         overrideAccess: true,
       })),
       collection: 'users',
-    } as TestUser
+    }
   }
   const admin = await user('admin')
   const approver = await user('approver')
@@ -52,10 +56,10 @@ export const makeGmina = async (payload: Payload) => {
   const editor = await user('editor', [school.id, osp.id])
   const officeEditor = await user('editor', [office.id])
 
-  const bip = (data: Record<string, unknown>) =>
+  const bip = (data: Partial<RequiredDataFromCollectionSlug<'bip-references'>>) =>
     payload.create({
       collection: 'bip-references',
-      data: data as never,
+      data: completedByCollection<'bip-references'>(data),
       overrideAccess: false,
       user: approver,
     })
@@ -95,12 +99,12 @@ export type Gmina = Awaited<ReturnType<typeof makeGmina>>
 export const draftPost = (
   payload: Payload,
   user: TestUser,
-  unit: { id: number | string },
-  data: Record<string, unknown> = {},
+  unit: { id: Unit['id'] },
+  data: Partial<RequiredDataFromCollectionSlug<'posts'>> = {},
 ) =>
   payload.create({
     collection: 'posts',
-    data: {
+    data: completedByCollection<'posts'>({
       body: lexicalParagraphs('Treść wpisu testowego.'),
       category: 'culture',
       informationType: 'local_news',
@@ -108,7 +112,7 @@ export const draftPost = (
       title: `Wpis testowy ${++counter}`,
       unit: unit.id,
       ...data,
-    } as never,
+    }),
     overrideAccess: false,
     user,
   })
@@ -117,13 +121,13 @@ export const draftPost = (
 export const act = (
   payload: Payload,
   user: TestUser,
-  id: number | string,
-  workflowAction: string,
+  id: Post['id'],
+  workflowAction: NonNullable<Post['workflowAction']>,
   workflowComment?: string,
 ) =>
   payload.update({
     collection: 'posts',
-    data: { workflowAction, workflowComment } as never,
+    data: { workflowAction, workflowComment },
     id,
     overrideAccess: false,
     user,

@@ -14,7 +14,7 @@ import { startPayload } from './payload'
 export let payload: Payload
 export let g: Gmina
 export let api: Awaited<ReturnType<typeof startApiServer>>
-export let rules: { id: number | string; slug: string }
+export let rules: { id: number; slug: string }
 export const auth: Record<string, string> = {}
 
 export const send = (method: string, path: string, who: null | string, body?: unknown) =>
@@ -39,9 +39,9 @@ export const statusOf = async (run: () => Promise<unknown>) => {
     return (error as { status?: number }).status ?? 500
   }
 }
-export const entryAs = (user: TestUser | undefined, id: number | string) =>
+export const entryAs = (user: TestUser | undefined, id: number) =>
   payload.findByID({
-    collection: 'moderation-entries' as never,
+    collection: 'moderation-entries',
     depth: 0,
     id,
     overrideAccess: false,

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { lexicalParagraphs } from '../../src/seed/lexical'
+import { completedByCollection } from './data'
 import type { TestUser } from './fixtures'
 
 export const RULE_TEXTS = [
@@ -36,10 +37,10 @@ export const publishRules = async (
       operator: 'Referat Organizacyjny Urzędu Gminy Testowo',
       rules: lexicalParagraphs(...points),
       title,
-    } as never,
+    },
     overrideAccess: false,
     user,
-  })) as unknown as { id: number | string; slug: string; version: number }
+  })) as unknown as { id: number; slug: string; version: number }
 
 /** The resident whose comment a seeded snapshot keeps; none of it may ever be public. */
 export const RESIDENT = {
@@ -56,7 +57,7 @@ export type EntryDoc = {
   corrections?: { by?: unknown; reason: string; what: string }[]
   decidedBy?: unknown
   decidedByLabel: string
-  id: number | string
+  id: number
   number: number
   rule: { point: null | number; quote: null | string; rules: unknown; version: null | number }
   snapshot?: Record<string, unknown>
@@ -66,11 +67,11 @@ export type EntryDoc = {
 export const createEntry = async (
   payload: Payload,
   user: TestUser,
-  data: Record<string, unknown>,
+  data: Partial<RequiredDataFromCollectionSlug<'moderation-entries'>>,
 ) =>
   (await payload.create({
-    collection: 'moderation-entries' as never,
-    data: {
+    collection: 'moderation-entries',
+    data: completedByCollection<'moderation-entries'>({
       action: 'comment_removed',
       channelName: 'Fanpage Urzędu Gminy Testowo',
       snapshot: {
@@ -79,7 +80,7 @@ export const createEntry = async (
         text: RESIDENT.text,
       },
       ...data,
-    } as never,
+    }),
     overrideAccess: false,
     user,
   })) as unknown as EntryDoc

@@ -28,10 +28,7 @@ export const subscriber = (
   state?: 'confirmed' | 'pending' | 'unsubscribed' | 'bounced',
 ) => createSubscriber(payload, email, preferences, state)
 
-export const publish = async (
-  data: Record<string, unknown>,
-  unit: { id: number | string } = g.office,
-) => {
+export const publish = async (data: Record<string, unknown>, unit: { id: number } = g.office) => {
   const created = await draftPost(payload, g.approver, unit, { channels: ['newsletter'], ...data })
   await act(payload, g.approver, created.id, 'submit')
   const approved = await act(payload, g.approver2, created.id, 'approve')
@@ -62,7 +59,7 @@ export const perAddress = (from = 0) => {
 /** Every campaign and recipient record leaves this file finished, so the next test starts clean. */
 export const finishAll = async () => {
   await payload.db.updateMany({
-    collection: 'newsletter-campaigns' as never,
+    collection: 'newsletter-campaigns',
     data: { state: 'done' },
     where: { state: { equals: 'sending' } },
   })

@@ -56,7 +56,7 @@ export const confirmed = async (
   state?: 'confirmed' | 'pending' | 'unsubscribed' | 'bounced',
 ) => createSubscriber(payload, email, preferences, state)
 
-export const publish = async (unit: { id: number | string }, data: Record<string, unknown>) => {
+export const publish = async (unit: { id: number }, data: Record<string, unknown>) => {
   const created = await draftPost(payload, g.approver, unit, { channels: ['newsletter'], ...data })
   await act(payload, g.approver, created.id, 'submit')
   const approved = await act(payload, g.approver2, created.id, 'approve')

@@ -14,7 +14,7 @@ export let payload: Payload
 export let g: Gmina
 export let api: Awaited<ReturnType<typeof startApiServer>>
 export const auth: Record<string, null | string> = { anonymous: null }
-export type Id = number | string
+export type Id = number
 export type Who = 'admin' | 'anonymous' | 'approver' | 'editor'
 export const ROLES: Who[] = ['anonymous', 'editor', 'approver', 'admin']
 

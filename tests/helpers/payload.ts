@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -69,6 +69,7 @@ export const startPayload = async (): Promise<Payload> => {
     kind === 'postgres'
       ? await import('../../migrations/postgres/index')
       : await import('../../migrations/sqlite/index')
-  await payload.db.migrate({ migrations: migrations as never })
+  // Payload types a migration's arguments as `unknown`; the generated ones name theirs.
+  await payload.db.migrate({ migrations: migrations as Migration[] })
   return payload
 }

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 
 import type { BipRecord, DeliveryRecord, PostRecord } from '../../plugins/reports/exports/types'
+import type { BipReference } from '../../src/payload-types'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { startApiServer } from './api-server'
 import { type Gmina, makeGmina } from './fixtures'
@@ -17,7 +18,7 @@ export let payload: Payload
 export let g: Gmina
 export let api: Awaited<ReturnType<typeof startApiServer>>
 /** Fixture id → database id (numbers on SQL, strings on MongoDB). */
-export const ids = new Map<string, number | string>()
+export const ids = new Map<string, number>()
 export const db = (fixtureId: null | string) => (fixtureId ? ids.get(fixtureId)! : null)
 export const dbId = (fixtureId: null | string) => (fixtureId ? String(ids.get(fixtureId)!) : null)
 
@@ -35,7 +36,7 @@ export const store = async () => {
       (
         await payload.create({
           collection: 'units',
-          data: { approvalLevels: 1, kind: 'office', name: u.name, slug: u.slug } as never,
+          data: { approvalLevels: 1, kind: 'office', name: u.name, slug: u.slug },
           overrideAccess: true,
         })
       ).id,
@@ -45,12 +46,12 @@ export const store = async () => {
       collection: 'bip-references',
       data: {
         caseReference: b.caseReference,
-        producingUnit: db(b.producingUnit),
+        producingUnit: db(b.producingUnit)!,
         publishedAt: b.publishedAt,
-        state: b.state,
+        state: b.state as BipReference['state'],
         title: b.title,
         url: b.url,
-      } as never,
+      },
       overrideAccess: true,
     })
     ids.set(b.id, doc.id)

@@ -16,14 +16,14 @@ import { startPayload } from './payload'
 
 export let payload: Payload
 export let g: Gmina
-export let imageId: number | string
+export let imageId: number
 export let imageBytes: number
 
 export const SITE = 'https://wislotki.example'
 export const RFC822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/
 
-export const publish = async (unit: { id: number | string }, data: Record<string, unknown>) => {
+export const publish = async (unit: { id: number }, data: Record<string, unknown>) => {
   const post = await draftPost(payload, g.approver, unit, { channels: ['rss'], ...data })
   await act(payload, g.approver, post.id, 'submit')
   const approved = await act(payload, g.approver2, post.id, 'approve')
@@ -51,7 +51,7 @@ export const useRssStage = () => {
       .toBuffer()
     const media = await payload.create({
       collection: 'media',
-      data: { alt: 'Scena festynu na boisku szkolnym' } as never,
+      data: { alt: 'Scena festynu na boisku szkolnym' },
       file: { data, mimetype: 'image/jpeg', name: 'festyn.jpg', size: data.length },
       overrideAccess: true,
     })

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import type { DiscussionRule } from '../../src/payload-types'
 
 import { lexicalParagraphs } from '../../src/seed/lexical'
 
@@ -9,8 +11,8 @@ import { lexicalParagraphs } from '../../src/seed/lexical'
 export const publishRules = async (
   payload: Payload,
   title: string,
-  platform: string,
-  data: Record<string, unknown> = {},
+  platform: DiscussionRule['governs'][number]['platform'],
+  data: Partial<RequiredDataFromCollectionSlug<'discussion-rules'>> = {},
 ) =>
   (await payload.create({
     collection: 'discussion-rules',
@@ -27,6 +29,6 @@ export const publishRules = async (
       rules: lexicalParagraphs('Dyskutujemy rzeczowo i z szacunkiem.'),
       title,
       ...data,
-    } as never,
+    },
     overrideAccess: true,
-  })) as unknown as { id: number | string; slug: string; title: string }
+  })) as unknown as { id: number; slug: string; title: string }

@@ -29,13 +29,13 @@ export type SubscriberDoc = {
   bounce?: { reply?: string }
   bounceHistory?: { at: string; decision: string; id: string; kind: string; reply?: string }[]
   email: string
-  id: number | string
+  id: number
   softBounceDays?: number
   state: string
 }
 export type CampaignDoc = {
   hold?: { checkAt?: string; reason?: string; since?: string }
-  id: number | string
+  id: number
   state: string
 }
 
@@ -48,7 +48,7 @@ export const residents = async (prefix: string, n: number) => {
         email,
         preferences: { digest: 'off', urgentAlerts: true },
         state: 'confirmed',
-      } as never,
+      },
       overrideAccess: true,
     })
   return emails
@@ -65,7 +65,7 @@ export const subscriberOf = async (email: string) =>
 export const recipientsOf = (campaignId: number | string) => findRecipients(payload, campaignId)
 export const campaignOf = async (id: number | string) =>
   (await payload.findByID({
-    collection: 'newsletter-campaigns' as never,
+    collection: 'newsletter-campaigns',
     depth: 0,
     id,
     overrideAccess: true,
@@ -159,7 +159,7 @@ export const useSmtpRefusals = () => {
   })
   afterEach(async () => {
     await payload.db.updateMany({
-      collection: 'newsletter-subscribers' as never,
+      collection: 'newsletter-subscribers',
       data: { state: 'unsubscribed' },
       where: { state: { equals: 'confirmed' } },
     })

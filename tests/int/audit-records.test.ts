@@ -134,7 +134,7 @@ describe('the audit log', () => {
       } as never,
       overrideAccess: false,
       user: g.approver,
-    })) as unknown as { id: number | string; number: number }
+    })) as unknown as { id: number; number: number }
     await payload.update({
       collection: 'complaints' as never,
       data: { state: 'under_review' } as never,

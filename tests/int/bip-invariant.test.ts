@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sweep } from '../../plugins/fanout/outbox/sweep'
+import type { Post as PostDoc } from '../../src/payload-types'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
@@ -31,8 +32,8 @@ afterAll(async () => {
   await operator?.close()
 })
 
-type Bip = { id: number | string; url: string }
-type Post = { id: number | string; tag: string }
+type Bip = { id: number; url: string }
+type Post = { id: number; tag: string }
 
 describe('BIP invariant under random sequences', () => {
   const seeds = process.env.BIP_SEED ? [Number(process.env.BIP_SEED)] : [11, 2026, 4242, 7, 99]
@@ -92,7 +93,7 @@ describe('BIP invariant under random sequences', () => {
       const steps: Record<string, () => Promise<void>> = {
         newPost: async () => {
           const tag = `[S${seed}-P${posts.length}]`
-          const informationType = pick([
+          const informationType = pick<NonNullable<PostDoc['informationType']>>([
             'public_information',
             'public_information',
             'local_news',

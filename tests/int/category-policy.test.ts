@@ -2,12 +2,13 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { Post } from '../../src/payload-types'
 import { ALL_CHANNELS } from '../../src/domain/channel-policy'
 import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
-type Id = number | string
+type Id = number
 let payload: Payload
 let g: Gmina
 let api: Awaited<ReturnType<typeof startApiServer>>
@@ -43,7 +44,7 @@ const refusal = async (run: Promise<unknown>) => {
   }
 }
 
-const consultation = (user: TestUser, unit: { id: Id }, channels: string[]) =>
+const consultation = (user: TestUser, unit: { id: Id }, channels: NonNullable<Post['channels']>) =>
   draftPost(payload, user, unit, {
     category: 'consultations',
     channels,

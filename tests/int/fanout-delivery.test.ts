@@ -108,7 +108,7 @@ describe('fan-out to the fanpage and the group', () => {
     expect(Array.isArray(endpoint) && endpoint.some((e) => e.path === '/:id/takedown')).toBe(true)
     const { findAccount, toChannelAccount } = await import('../../plugins/fanout/engine/accounts')
     const { fanoutContext } = await import('../../plugins/fanout/engine/context')
-    const account = toChannelAccount((await findAccount(payload, fanpageId))!)
+    const account = toChannelAccount(payload, (await findAccount(payload, fanpageId))!)
     await fanoutContext(payload).channels.fanpage!.takeDown!(fanpage.externalId!, {
       account,
       deliveryId: fanpage.id,

@@ -15,7 +15,7 @@ import { startPayload } from '../helpers/payload'
 
 let payload: Payload
 let g: Gmina
-type Id = number | string
+type Id = number
 const ids: Record<string, Id> = {}
 const DAY = 86_400_000
 

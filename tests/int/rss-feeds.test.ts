@@ -21,9 +21,9 @@ import {
 useRssStage()
 
 describe('RSS feeds', () => {
-  let festyn: { id: number | string; slug: string }
-  let obwieszczenie: { id: number | string }
-  let waiting: { id: number | string; title: string }
+  let festyn: { id: number; slug: string }
+  let obwieszczenie: { id: number }
+  let waiting: { id: number; title: string }
 
   beforeAll(async () => {
     festyn = (await publish(g.office, {

@@ -59,7 +59,7 @@ describe('demo gmina Wisłotki', () => {
     ).toEqual(['facebook_group', 'facebook_page'])
   })
 
-  it('keeps the history of the official profiles (seed 004)', async () => {
+  it('keeps the history of the official profiles', async () => {
     const [council] = (
       await payload.find({ collection: 'units', where: { slug: { equals: 'rada-gminy' } } })
     ).docs
