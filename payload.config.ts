@@ -17,6 +17,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
+import { deskPlugin } from './plugins/desk'
 import { fanoutPlugin } from './plugins/fanout'
 import {
   newsletterChannel,
@@ -125,6 +126,7 @@ export default buildConfig({
     newsletterPlugin(newsletter),
     auditPlugin(),
     reportsPlugin(),
+    deskPlugin(),
     idGuardPlugin,
     safeLinksPlugin(),
     payloadInternalsPlugin(),

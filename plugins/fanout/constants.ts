@@ -24,3 +24,6 @@ export const DELIVERY_CRON = '* * * * * *'
 
 /** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
 export const RECOVERY_TASKS = [SWEEP_TASK] as const
+
+/** The error code of a group copy a person has to post by hand: a task, not a failure. */
+export const HANDOFF = 'handoff'

@@ -28,3 +28,5 @@ export {
 } from '../engine/accounts'
 // The group operator's webhook signature, for a client that posts as the operator does.
 export { signWebhookBody } from '../channels/group'
+// What needs a person among the deliveries, for the editors' desk.
+export { deliveryProblemsWhere, handoffTasksWhere } from '../delivery/attention'

@@ -12,6 +12,7 @@ import {
 } from '../engine/account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
+import { HANDOFF } from '../constants'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { claimAttempt, finishAttempt, lastAttempt } from './attempts'
@@ -198,6 +199,7 @@ export const processDelivery = async (
   } catch (error) {
     if (error instanceof HandoffRequired) {
       await updateDelivery(payload, delivery, {
+        lastErrorCode: HANDOFF,
         leaseUntil: null,
         payload: copy.payload,
         reason: error.instructions,

@@ -32,6 +32,7 @@ import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1
 import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
+import { DeskDashboard as DeskDashboard_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
 import { ChannelAlerts as ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8 } from '../../../../plugins/fanout/exports/rsc'
 import { ReportsDashboard as ReportsDashboard_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { ReportsView as ReportsView_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
@@ -73,6 +74,7 @@ export const importMap = {
   "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
+  "/plugins/desk/exports/rsc#DeskDashboard": DeskDashboard_433c579c1e9a000a725a71aa49e65d2c,
   "/plugins/fanout/exports/rsc#ChannelAlerts": ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8,
   "/plugins/reports/exports/rsc#ReportsDashboard": ReportsDashboard_38e2e06c2ba75ede309607476a5270ba,
   "/plugins/reports/exports/rsc#ReportsView": ReportsView_38e2e06c2ba75ede309607476a5270ba,

@@ -1,0 +1,39 @@
+import type { Config } from 'payload'
+
+import { deepMergeSimple } from 'payload'
+
+import { deskEndpoint } from './endpoints/desk'
+import { translations } from './translations'
+import type { DeskPluginOptions } from './types'
+
+export type { DeskPluginOptions } from './types'
+
+/**
+ * The editors' desk: on the dashboard, the queues of the user's role (what waits for approval,
+ * for BIP, for corrections, for a hand-off) with live counts, and the endpoint that keeps them live.
+ */
+export const deskPlugin =
+  (options: DeskPluginOptions = {}) =>
+  (config: Config): Config => {
+    if (options.disabled) return config
+    const admin = config.admin?.components
+    return {
+      ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...admin,
+          // First on the dashboard: the work comes before the links.
+          beforeDashboard: [
+            '/plugins/desk/exports/rsc#DeskDashboard',
+            ...(admin?.beforeDashboard ?? []),
+          ],
+        },
+      },
+      endpoints: [...(config.endpoints ?? []), deskEndpoint],
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
+    }
+  }
