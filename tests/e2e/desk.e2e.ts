@@ -8,7 +8,8 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
 
 /**
  * The editors' desk on the production server's dashboard: an approver finds what waits for them
- * without building a filter, the count follows a submission made meanwhile, a row opens the post;
+ * without building a filter, the count follows a submission made meanwhile, the posts list has
+ * the same queue as a saved view, a row opens the post;
  * an editor sees their drafts and the changes asked of them.
  */
 
@@ -86,6 +87,23 @@ describe("the editors' desk", () => {
       // The dashboard asks again when the tab comes back into view (and every 30 s).
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
       await expect.poll(() => countOf(page, 'Do akceptacji'), { timeout: UI }).toBe(before + 1)
+    })
+
+    await step(page, 'approver-view', async () => {
+      // The posts list offers the same queue as a saved view, shared by every approver.
+      await page.goto('/admin/collections/posts')
+      const views = page.getByRole('navigation', { name: 'Widoki listy wpisów' })
+      await views.getByRole('link', { name: 'Do akceptacji' }).click()
+      await page.waitForURL(
+        /where%5BworkflowState%5D%5Bequals%5D=in_review|where\[workflowState\]\[equals\]=in_review/,
+      )
+      await views.locator('[aria-current="page"]', { hasText: 'Do akceptacji' }).waitFor()
+      const rows = page.locator('.table tbody tr')
+      await expect
+        .poll(() => rows.allTextContents(), { timeout: UI })
+        .toEqual(expect.arrayContaining([expect.stringContaining('Biurko: dzień otwarty')]))
+      for (const text of await rows.allTextContents()) expect(text).toContain('Do akceptacji')
+      await page.goto('/admin')
     })
 
     await step(page, 'approver-open', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { startOfWeek } from '../../src/domain/dates'
 import { pluralKey } from '../../src/domain/plural'
 import { queuesForRole } from '../../plugins/desk/rules/queues-for-role'
 import { relativeTime } from '../../plugins/desk/rules/relative-time'
@@ -9,6 +10,7 @@ import {
   submittedAt,
 } from '../../plugins/desk/rules/review-round'
 import { translations } from '../../plugins/desk/translations'
+import { isCurrentView, postViews } from '../../plugins/desk/views/post-views'
 
 const log = [
   { at: '2026-12-01T08:00:00Z', by: 7, decision: 'submit' as const },
@@ -77,5 +79,47 @@ describe('queues by role', () => {
     expect(queuesForRole('approver')).toEqual(['toApprove', 'waitingForBip', 'channelProblems'])
     expect(queuesForRole('editor')).toContain('groupTasks')
     expect(queuesForRole(null)).toEqual([])
+  })
+})
+
+describe('saved views of the posts list', () => {
+  const saturday = new Date('2026-12-05T12:00:00Z')
+
+  it('start the week on Monday at midnight in Warsaw, across the change of time too', () => {
+    expect(startOfWeek(saturday).toISOString()).toBe('2026-11-29T23:00:00.000Z')
+    expect(startOfWeek(new Date('2026-03-31T12:00:00Z')).toISOString()).toBe(
+      '2026-03-29T22:00:00.000Z',
+    )
+    // Sunday 23:30 UTC is already Monday in Warsaw.
+    expect(startOfWeek(new Date('2026-11-29T23:30:00Z')).toISOString()).toBe(
+      '2026-11-29T23:00:00.000Z',
+    )
+  })
+
+  it('give each role its views, "this week" computed for now', () => {
+    expect(postViews('approver', 1, saturday).map((v) => v.id)).toEqual([
+      'toApprove',
+      'scheduled',
+      'publishedThisWeek',
+    ])
+    const editor = postViews('editor', 42, saturday)
+    expect(editor.find((v) => v.id === 'myDrafts')?.where.author).toEqual({ equals: '42' })
+    expect(editor.find((v) => v.id === 'publishedThisWeek')?.where.publishedAt).toEqual({
+      greater_than_equal: '2026-11-29T23:00:00.000Z',
+    })
+    expect(postViews(null, 1, saturday)).toEqual([])
+  })
+
+  it('recognise the view the list shows, whatever day "this week" was computed on', () => {
+    const [toApprove, , thisWeek] = postViews('approver', 1, saturday)
+    expect(isCurrentView(toApprove, { 'where[workflowState][equals]': 'in_review' })).toBe(true)
+    expect(isCurrentView(toApprove, { 'where[workflowState][equals]': 'draft' })).toBe(false)
+    expect(isCurrentView(toApprove, {})).toBe(false)
+    expect(
+      isCurrentView(thisWeek, {
+        'where[publishedAt][greater_than_equal]': '2026-11-22T23:00:00.000Z',
+        'where[workflowState][equals]': 'published',
+      }),
+    ).toBe(true)
   })
 })

@@ -39,5 +39,11 @@ export const en: typeof pl = {
     signIn: 'Sign in to see your desk.',
     title: 'Your desk',
     updated: 'As of {{time}}',
+    views: 'Views of the posts list',
+    'view-changesRequested': 'Changes requested',
+    'view-myDrafts': 'My drafts',
+    'view-publishedThisWeek': 'Published this week',
+    'view-scheduled': 'Scheduled',
+    'view-toApprove': 'Awaiting approval',
   },
 }

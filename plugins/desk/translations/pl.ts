@@ -37,5 +37,11 @@ export const pl = {
     signIn: 'Zaloguj się, aby zobaczyć swoje biurko.',
     title: 'Twoje biurko',
     updated: 'Stan na {{time}}',
+    views: 'Widoki listy wpisów',
+    'view-changesRequested': 'Do poprawy',
+    'view-myDrafts': 'Moje szkice',
+    'view-publishedThisWeek': 'Opublikowane w tym tygodniu',
+    'view-scheduled': 'Zaplanowane',
+    'view-toApprove': 'Do akceptacji',
   },
 }

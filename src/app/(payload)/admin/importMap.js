@@ -25,6 +25,7 @@ import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { DeliveriesPanel as DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
+import { PostViews as PostViews_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
 import { CommentModeration as CommentModeration_bf896c33693d83269b5ecfcb427c5a59 } from '../../../../src/components/CommentModeration'
 import { FetchCommentsButton as FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05 } from '../../../../src/components/FetchCommentsButton'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
@@ -67,6 +68,7 @@ export const importMap = {
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/exports/client#DeliveriesPanel": DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
+  "/plugins/desk/exports/rsc#PostViews": PostViews_433c579c1e9a000a725a71aa49e65d2c,
   "/src/components/CommentModeration#CommentModeration": CommentModeration_bf896c33693d83269b5ecfcb427c5a59,
   "/src/components/FetchCommentsButton#FetchCommentsButton": FetchCommentsButton_5bbc028b9c382e187390b0d6feee8e05,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
