@@ -103,6 +103,7 @@ describe("the editors' desk", () => {
         .poll(() => rows.allTextContents(), { timeout: UI })
         .toEqual(expect.arrayContaining([expect.stringContaining('Biurko: dzień otwarty')]))
       for (const text of await rows.allTextContents()) expect(text).toContain('Do akceptacji')
+      await page.screenshot({ fullPage: true, path: path.join(RESULTS_DIR, 'desk-views.png') })
       await page.goto('/admin')
     })
 
