@@ -171,6 +171,7 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
     const plan = planTransition({
       action,
       actor: role ? { id: req.user!.id, role } : { id: null, role: 'system' },
+      author: idOf(before.author),
       comment,
       from: operation === 'create' ? 'draft' : from,
       log,

@@ -15,6 +15,7 @@ import React, { useState } from 'react'
 import {
   approversThisRound,
   availableActions,
+  isAuthor,
   WORKFLOW_ACTIONS,
   WORKFLOW_STATES,
   type LogEntry,
@@ -44,7 +45,11 @@ export const WorkflowPanel: React.FC = () => {
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const role = ((user as { role?: Role } | null)?.role ?? 'editor') as Role
-  const actions = availableActions(id ? state : 'draft', role)
+  const author = useFormFields(([fields]) => fields.author?.value) as
+    { id?: number | string } | null | number | string | undefined
+  const authorId = typeof author === 'object' && author ? author.id : author
+  const ownPost = isAuthor({ id: user?.id ?? null }, authorId)
+  const actions = availableActions(id ? state : 'draft', role, ownPost)
   const known = WORKFLOW_STATES.find((s) => s.value === state)
   const stateLabel = known ? getTranslation(known.label, i18n) : state
   const approvals = state === 'in_review' ? approversThisRound(logValues).size : 0

@@ -50,6 +50,8 @@ export type LogEntry = {
 export type TransitionInput = {
   action: WorkflowAction
   actor: Actor
+  /** Who wrote the post: never its approver, whatever their role (four eyes). */
+  author?: null | number | string
   comment?: null | string
   from: WorkflowState
   /** Entries already in the post's approval log, oldest first. */
@@ -111,13 +113,27 @@ export const approversThisRound = (log: TransitionInput['log']): Set<string> => 
   return approvers
 }
 
+/** Whether the actor wrote the post (four eyes: an author never approves their own post). */
+export const isAuthor = (actor: Pick<Actor, 'id'>, author: null | number | string | undefined) =>
+  actor.id != null && author != null && String(actor.id) === String(author)
+
 export const isPublishDue = (publishAt: Date | null | undefined, now: Date) =>
   !publishAt || publishAt.getTime() <= now.getTime()
 
-/** Which actions the actor may offer in the admin for a post in `from` (ignoring missing fields). */
-export const availableActions = (from: WorkflowState, role: Actor['role']): WorkflowAction[] =>
+/**
+ * Which actions the actor may offer in the admin for a post in `from` (ignoring missing fields);
+ * the post's author is not offered its approval.
+ */
+export const availableActions = (
+  from: WorkflowState,
+  role: Actor['role'],
+  ownPost = false,
+): WorkflowAction[] =>
   WORKFLOW_ACTION_VALUES.filter(
-    (action) => ACTIONS_FROM[action].includes(from) && ROLES_FOR[action].includes(role),
+    (action) =>
+      ACTIONS_FROM[action].includes(from) &&
+      ROLES_FOR[action].includes(role) &&
+      !(ownPost && action === 'approve'),
   )
 
 /** Whether a role may change the content (not the state) of a post in a given state. */
@@ -203,6 +219,13 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
       break
     }
     case 'approve': {
+      if (isAuthor(actor, input.author)) {
+        return {
+          message: 'Nie możesz zatwierdzić własnego wpisu. Potrzebna jest akceptacja innej osoby.',
+          ok: false,
+          status: 403,
+        }
+      }
       const approvers = approversThisRound(input.log)
       if (actor.id != null && approvers.has(String(actor.id))) {
         return {

@@ -124,6 +124,15 @@ describe('post workflow, enforced on the server', () => {
     expect((await act(payload, g.approver2, post.id, 'approve')).workflowState).toBe('published')
   })
 
+  it("refuses an approver's approval of their own post and takes another approver's", async () => {
+    const post = await draftPost(payload, g.approver, g.office)
+    await act(payload, g.approver, post.id, 'submit')
+    await expect(act(payload, g.approver, post.id, 'approve')).rejects.toThrow(
+      /Nie możesz zatwierdzić własnego wpisu/,
+    )
+    expect((await act(payload, g.approver2, post.id, 'approve')).workflowState).toBe('published')
+  })
+
   it('sends a post back with a comment and takes it again after corrections', async () => {
     const post = await draftPost(payload, g.editor, g.school)
     await act(payload, g.editor, post.id, 'submit')

@@ -51,6 +51,16 @@ describe('planTransition', () => {
     expect(!plan.ok && plan.message).toMatch(/Redaktor nie może/)
   })
 
+  it('never lets the author approve their own post, whatever their role', () => {
+    for (const role of ['approver', 'admin'] as const) {
+      const own = { ...base, action: 'approve' as const, author: 5, from: 'in_review' as const }
+      const plan = planTransition({ ...own, actor: { id: 5, role } })
+      expect(plan).toMatchObject({ ok: false, status: 403 })
+      expect(!plan.ok && plan.message).toMatch(/własnego wpisu/)
+      expect(planTransition({ ...own, actor: { id: 6, role } })).toMatchObject({ ok: true })
+    }
+  })
+
   it('refuses approval while required fields are missing', () => {
     const plan = planTransition({
       ...base,
@@ -163,6 +173,9 @@ describe('what each role may do', () => {
       'approve',
       'request_changes',
     ])
+  })
+  it("offers no approval of one's own post", () => {
+    expect(availableActions('in_review', 'approver', true)).toEqual(['retract', 'request_changes'])
   })
   it('lets editors change content only in their own states', () => {
     expect(canEditContent('editor', 'draft')).toBe(true)

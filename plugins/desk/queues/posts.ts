@@ -1,7 +1,8 @@
 import type { Where } from 'payload'
 
-import { inUsersUnits } from '../../../src/access/roles'
+import { idOf, inUsersUnits } from '../../../src/access/roles'
 import { POSTS } from '../../../src/domain/slugs'
+import { isAuthor } from '../../../src/domain/workflow'
 import type { Post } from '../../../src/payload-types'
 import { ROWS_PER_QUEUE } from '../constants'
 import { approvedThisRound, changesRequested, submittedAt } from '../rules/review-round'
@@ -29,7 +30,14 @@ const findPosts = ({ payload, user }: QueueContext, where: Where, sort: string, 
     limit,
     overrideAccess: false,
     populate: { units: { name: true } },
-    select: { approvalLog: true, publishAt: true, title: true, unit: true, updatedAt: true },
+    select: {
+      approvalLog: true,
+      author: true,
+      publishAt: true,
+      title: true,
+      unit: true,
+      updatedAt: true,
+    },
     sort,
     user,
     where,
@@ -44,7 +52,11 @@ export const toApprove: QueueLoader = async (ctx) => {
     REVIEW_WINDOW,
   )
   const waiting = found.docs
-    .filter((post) => !approvedThisRound(post.approvalLog, ctx.user.id))
+    // Four eyes: neither a post one already approved in this round, nor one's own.
+    .filter(
+      (post) =>
+        !approvedThisRound(post.approvalLog, ctx.user.id) && !isAuthor(ctx.user, idOf(post.author)),
+    )
     .map((post) => ({ at: submittedAt(post.approvalLog) ?? post.updatedAt, post }))
     .sort((a, b) => a.at.localeCompare(b.at))
   return {
