@@ -147,7 +147,11 @@ export const fields: Field[] = [
     name: 'workflowState',
     type: 'select',
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      components: { Cell: '/src/components/WorkflowStateCell#WorkflowStateCell' },
+      position: 'sidebar',
+      readOnly: true,
+    },
     defaultValue: 'draft',
     index: true,
     label: label('Stan', 'State'),

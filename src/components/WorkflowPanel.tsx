@@ -10,8 +10,10 @@ import {
   useFormFields,
   useTranslation,
 } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import React, { useEffect, useState } from 'react'
 
+import { type BipVisibility, heldForBip } from '../domain/public-visibility'
+import { BIP_REFERENCES } from '../domain/slugs'
 import {
   approversThisRound,
   availableActions,
@@ -26,6 +28,35 @@ import {
 import type { AppTranslationKeys, AppTranslations } from '../translations'
 
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes', 'withdraw']
+
+/**
+ * Whether the saved post is published but still held from residents by its BIP entry. An entry
+ * this user cannot read is not published (published entries are public), so it holds the post.
+ */
+const useHeldForBip = (state: WorkflowState) => {
+  const informationType = useFormFields(([fields]) => fields.informationType?.value)
+  const bip = useFormFields(([fields]) => fields.bipReference?.value) as
+    { id?: number | string } | null | number | string | undefined
+  const bipId = typeof bip === 'object' && bip ? bip.id : bip
+  const [entry, setEntry] = useState<BipVisibility | null>(null)
+  const relevant = state === 'published' && informationType === 'public_information'
+  useEffect(() => {
+    if (!relevant || bipId == null) return setEntry(null)
+    let stale = false
+    fetch(`/api/${BIP_REFERENCES}/${bipId}?depth=0`, { credentials: 'include' })
+      .then((res) => (res.ok ? (res.json() as Promise<BipVisibility>) : null))
+      .catch(() => null)
+      .then((found) => !stale && setEntry(found))
+    return () => {
+      stale = true
+    }
+  }, [relevant, bipId])
+  return heldForBip(
+    { informationType: String(informationType), workflowState: state },
+    entry,
+    new Date(),
+  )
+}
 
 /** Sidebar panel of a post: its state and the workflow actions the current user may take. */
 export const WorkflowPanel: React.FC = () => {
@@ -51,7 +82,12 @@ export const WorkflowPanel: React.FC = () => {
   const ownPost = isAuthor({ id: user?.id ?? null }, authorId)
   const actions = availableActions(id ? state : 'draft', role, ownPost)
   const known = WORKFLOW_STATES.find((s) => s.value === state)
-  const stateLabel = known ? getTranslation(known.label, i18n) : state
+  const held = useHeldForBip(state)
+  const stateLabel = held
+    ? t('herold:heldForBip')
+    : known
+      ? getTranslation(known.label, i18n)
+      : state
   const approvals = state === 'in_review' ? approversThisRound(logValues).size : 0
 
   const run = async (action: WorkflowAction) => {
@@ -79,7 +115,11 @@ export const WorkflowPanel: React.FC = () => {
         <div data-testid="workflow-state">
           <Pill
             pillStyle={
-              state === 'published' ? 'success' : state === 'in_review' ? 'warning' : 'light'
+              state === 'published' && !held
+                ? 'success'
+                : state === 'in_review' || held
+                  ? 'warning'
+                  : 'light'
             }
             size="small"
           >

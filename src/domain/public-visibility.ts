@@ -21,3 +21,23 @@ export const publicPostsWhere = (now: Date = new Date()): Where => ({
     },
   ],
 })
+
+/** A BIP entry as far as residents' visibility goes. */
+export type BipVisibility = { publishedAt?: null | string; state?: null | string }
+
+/**
+ * Whether a published post is still held from residents because its BIP entry is not out: the
+ * same rule as `publicPostsWhere`, for one post whose entry was read (`null`: none, or unreadable).
+ */
+export const heldForBip = (
+  post: { informationType?: null | string; workflowState?: null | string },
+  bip: BipVisibility | null,
+  now: Date,
+): boolean =>
+  post.workflowState === 'published' &&
+  post.informationType === 'public_information' &&
+  !(
+    bip?.state === 'published' &&
+    bip.publishedAt != null &&
+    new Date(bip.publishedAt).getTime() <= now.getTime()
+  )

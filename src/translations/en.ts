@@ -10,6 +10,7 @@ export const en: typeof pl = {
       'Comments are also fetched by themselves every 5 minutes. Open a comment to hide or delete it.',
     commentsFetchNow: 'Fetch comments now',
     commentsFetching: 'Fetching…',
+    heldForBip: 'Waiting for publication in BIP',
     logComment: '(“{{comment}}”)',
     moderation: 'Comment moderation',
     moderationAction: 'Action',

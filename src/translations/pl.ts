@@ -8,6 +8,7 @@ export const pl = {
       'Komentarze pobierają się też same co 5 minut. Otwórz komentarz, aby go ukryć lub usunąć.',
     commentsFetchNow: 'Pobierz komentarze teraz',
     commentsFetching: 'Pobieranie…',
+    heldForBip: 'Czeka na publikację w BIP',
     logComment: '(„{{comment}}”)',
     moderation: 'Moderacja komentarza',
     moderationAction: 'Działanie',

@@ -18,7 +18,8 @@ import { restClient } from './rest'
 /**
  * The category channel policy in the admin of the production build: the editor's form says which
  * channels consultations need, an approval without them is refused with the Polish reason (not a
- * generic error), and the same post is approved once the channels are added.
+ * generic error), and the same post is approved once the channels are added; held for its BIP
+ * entry, it reads "Czeka na publikację w BIP" on the post and in the list, never "Opublikowany".
  */
 
 const APPROVER = 'sekretarz@wislotki.example'
@@ -110,8 +111,14 @@ describe('category channel policy in the admin', () => {
         .poll(() => page.locator('.herold-channel-policy').getAttribute('data-broken'))
         .toBe('false')
       await page.getByRole('button', { name: 'Zatwierdź' }).click()
-      // The demo's BIP entry is still a draft: approved and published, the copies wait for BIP.
-      await expectState(page, 'Opublikowany')
+      // The demo's BIP entry is still a draft: approved, yet residents see nothing before BIP.
+      await expectState(page, 'Czeka na publikację w BIP')
+    })
+    await step(page, 'held-in-list', async () => {
+      await page.goto('/admin/collections/posts?limit=100')
+      const row = page.getByRole('row').filter({ hasText: 'Konsultacje budżetu obywatelskiego' })
+      await expect.poll(() => row.first().textContent()).toContain('Czeka na publikację w BIP')
+      expect(await row.first().textContent()).not.toContain('Opublikowany')
     })
     await context.close()
   })
