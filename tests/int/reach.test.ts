@@ -48,7 +48,7 @@ afterAll(async () => {
 beforeEach(async () => {
   graph.setUsage({ app: 0, business: 0, regainMinutes: 0 })
   await payload.db.updateOne({
-    collection: 'channel-accounts' as never,
+    collection: 'channel-accounts',
     data: { status: { reason: null, state: 'ok', throttleUntil: null } },
     id: fanpageId,
   })
@@ -209,7 +209,7 @@ describe('reach of fanpage copies', () => {
     expect(report.errors).toHaveLength(1)
     expect(report.errors[0]).toMatch(/ograniczył liczbę wywołań/)
     const account = (await payload.findByID({
-      collection: 'channel-accounts' as never,
+      collection: 'channel-accounts',
       id: fanpageId,
       overrideAccess: true,
     })) as unknown as { status: { throttleUntil: string } }
@@ -226,7 +226,7 @@ describe('reach of fanpage copies', () => {
     const report = await fetchReach(payload, { now: new Date(day) })
     expect(report.updated).toBe(1)
     const account = (await payload.findByID({
-      collection: 'channel-accounts' as never,
+      collection: 'channel-accounts',
       id: fanpageId,
       overrideAccess: true,
     })) as unknown as { status: { throttleUntil: string } }
@@ -262,7 +262,7 @@ describe('reach of fanpage copies', () => {
       input: {},
       queue: 'fanout-maintenance',
       task: 'fanoutReach',
-    } as never)
+    })
     const run = await payload.jobs.run({ queue: 'fanout-maintenance', silent: true })
     expect(Object.values(run.jobStatus ?? {}).map((s) => s.status)).toEqual(['success'])
   })
