@@ -64,7 +64,7 @@ describe('fetching comments', () => {
         overrideAccess: true,
         where: { message: { equals: 'Odpowiedź na komentarz 0' } },
       })
-    ).docs[0] as unknown as { parentId: string }
+    ).docs[0]
     expect(reply.parentId).toBe(comments[0].id)
     // Fetching again adds nothing and changes nothing.
     expect(await fetchComments(payload)).toMatchObject({ created: 0, gone: 0, updated: 0 })
