@@ -60,7 +60,7 @@ export const stored = async (commentId: string) =>
       where: { commentId: { equals: commentId } },
     })
   ).docs[0] as unknown as CommentDoc
-export const moderate = (who: string, comment: CommentDoc, body: Record<string, unknown>) =>
+export const moderate = (who: null | string, comment: CommentDoc, body: Record<string, unknown>) =>
   send('POST', `/api/social-comments/${comment.id}/moderate`, who, body)
 export const entriesFor = async (commentId: string) =>
   (

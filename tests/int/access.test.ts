@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { completedByCollection } from '../helpers/data'
 import { draftPost } from '../helpers/fixtures'
 import { findIds, g, ids, outcome, payload, Role, useAccessStage } from '../helpers/access'
 import { cases } from '../helpers/access-cases'
@@ -19,11 +20,11 @@ describe('access matrix', () => {
   it('editors can pull back their own BIP draft but not publish it', async () => {
     const entry = await payload.create({
       collection: 'bip-references',
-      data: {
+      data: completedByCollection<'bip-references'>({
         producingUnit: g.office.id,
         title: 'Roboczy',
         url: 'https://bip.testowo.example/roboczy',
-      } as never,
+      }),
       overrideAccess: false,
       user: g.officeEditor,
     })
@@ -80,7 +81,7 @@ describe('access matrix', () => {
   it('editors cannot raise their own role or units', async () => {
     const updated = await payload.update({
       collection: 'users',
-      data: { name: 'Nowe imię', role: 'admin', units: [g.office.id] } as never,
+      data: { name: 'Nowe imię', role: 'admin', units: [g.office.id] },
       id: g.editor.id,
       overrideAccess: false,
       user: g.editor,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
+import { completedByCollection } from '../helpers/data'
 import { createEntry, publishRules as publishCitableRules, RESIDENT } from '../helpers/moderation'
 import { publishRules } from '../helpers/rules'
 import { fanpageId, g, logOf, nameOf, payload, transitions, useAuditStage } from '../helpers/audit'
@@ -20,13 +21,13 @@ describe('the audit log', () => {
         state: 'draft',
         title: 'Zarządzenie w sprawie regulaminu',
         url: 'https://bip.testowo.example/z7',
-      } as never,
+      },
       overrideAccess: false,
       user: g.approver,
     })
     await payload.update({
       collection: 'bip-references',
-      data: { state: 'published' } as never,
+      data: { state: 'published' },
       id: bip.id,
       overrideAccess: false,
       user: g.approver,
@@ -34,13 +35,13 @@ describe('the audit log', () => {
     await payload.update({
       collection: 'bip-references',
       context: { fanoutUrlCheck: true },
-      data: { lastCheck: { checkedAt: new Date().toISOString(), httpStatus: 200 } } as never,
+      data: { lastCheck: { checkedAt: new Date().toISOString(), httpStatus: 200 } },
       id: bip.id,
       overrideAccess: true,
     })
     await payload.update({
       collection: 'bip-references',
-      data: { state: 'withdrawn' } as never,
+      data: { state: 'withdrawn' },
       id: bip.id,
       overrideAccess: false,
       user: g.admin,
@@ -59,7 +60,7 @@ describe('the audit log', () => {
     })
     await payload.update({
       collection: 'discussion-rules',
-      data: { operator: 'Sołtys' } as never,
+      data: { operator: 'Sołtys' },
       draft: true,
       id: rules.id,
       overrideAccess: false,
@@ -68,14 +69,14 @@ describe('the audit log', () => {
     expect(transitions(await logOf('discussion-rules', rules.id))).toEqual(['∅→published'])
     await payload.update({
       collection: 'discussion-rules',
-      data: { _status: 'published', operator: 'Sołtys' } as never,
+      data: { _status: 'published', operator: 'Sołtys' },
       id: rules.id,
       overrideAccess: false,
       user: g.approver,
     })
     await payload.update({
       collection: 'discussion-rules',
-      data: { _status: 'draft' } as never,
+      data: { _status: 'draft' },
       id: rules.id,
       overrideAccess: false,
       user: g.admin,
@@ -86,28 +87,28 @@ describe('the audit log', () => {
     // Publishing after a saved draft counts as a new version of the rules.
     expect(log[1].summary).toBe('wersja: 1 → 2; prowadzący: Referat Organizacyjny → Sołtys')
     expect(transitions(log)).toEqual(['∅→published', 'published→draft'])
-    expect(log[2].actor).toBe(nameOf(g.admin as never))
+    expect(log[2].actor).toBe(nameOf(g.admin))
   })
 
   it('records register entries and their corrections, never the private snapshot', async () => {
     const rules = await publishCitableRules(payload, g.approver)
     const entry = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })
     await payload.update({
-      collection: 'moderation-entries' as never,
+      collection: 'moderation-entries',
       data: {
         correctionReason: 'Pomyłka w punkcie zasad',
         rule: { point: 3, rules: rules.id },
-      } as never,
+      },
       id: entry.id,
       overrideAccess: false,
       user: g.admin,
     })
     await payload.update({
-      collection: 'moderation-entries' as never,
+      collection: 'moderation-entries',
       data: {
         correctionReason: 'Uzupełnienie migawki',
         snapshot: { authorName: RESIDENT.name, text: `${RESIDENT.text} (pełna treść)` },
-      } as never,
+      },
       id: entry.id,
       overrideAccess: false,
       user: g.admin,
@@ -125,19 +126,19 @@ describe('the audit log', () => {
   it('records complaint states', async () => {
     const rules = await publishCitableRules(payload, g.approver, 'Zasady skarg')
     const entry = await createEntry(payload, g.approver, { rule: { point: 1, rules: rules.id } })
-    const complaint = (await payload.create({
-      collection: 'complaints' as never,
-      data: {
+    const complaint = await payload.create({
+      collection: 'complaints',
+      data: completedByCollection<'complaints'>({
         email: 'skarzacy@poczta.example',
         entry: entry.id,
         message: 'Komentarz był rzeczowy.',
-      } as never,
+      }),
       overrideAccess: false,
       user: g.approver,
-    })) as unknown as { id: number; number: number }
+    })
     await payload.update({
-      collection: 'complaints' as never,
-      data: { state: 'under_review' } as never,
+      collection: 'complaints',
+      data: { state: 'under_review' },
       id: complaint.id,
       overrideAccess: false,
       user: g.approver,
@@ -150,22 +151,22 @@ describe('the audit log', () => {
 
   it('records channel settings and the saving of a new token, never the token', async () => {
     await payload.db.updateOne({
-      collection: 'channel-accounts' as never,
+      collection: 'channel-accounts',
       data: {
         status: { reason: 'Token wygasł', since: new Date().toISOString(), state: 'needs_action' },
       },
       id: fanpageId,
     })
     await payload.update({
-      collection: 'channel-accounts' as never,
-      data: { fanpage: { pageToken: 'nowy-tajny-token-123' } } as never,
+      collection: 'channel-accounts',
+      data: { fanpage: { pageToken: 'nowy-tajny-token-123' } },
       id: fanpageId,
       overrideAccess: false,
       user: g.admin,
     })
     await payload.update({
-      collection: 'channel-accounts' as never,
-      data: { enabled: false } as never,
+      collection: 'channel-accounts',
+      data: { enabled: false },
       id: fanpageId,
       overrideAccess: false,
       user: g.admin,

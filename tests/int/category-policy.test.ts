@@ -179,7 +179,7 @@ describe('a policy saved by staff', () => {
     )
     await payload.update({
       collection: 'posts',
-      data: { channels: ['fanpage', 'rss'] } as never,
+      data: { channels: ['fanpage', 'rss'] },
       id: post.id,
       overrideAccess: false,
       user: g.approver,

@@ -161,7 +161,7 @@ describe('moderating from the admin', () => {
       (await send('GET', `/api/social-comments/${comment.id}/moderation`, 'editor')).status,
     ).toBe(404)
     expect(
-      (await moderate(null as never, comment, { action: 'hide', point: 2, rules: rulesId })).status,
+      (await moderate(null, comment, { action: 'hide', point: 2, rules: rulesId })).status,
     ).toBe(401)
     expect(graph.comments.find((c) => c.id === target.id)?.isHidden).toBe(false)
     expect(await entriesFor(target.id)).toHaveLength(0)

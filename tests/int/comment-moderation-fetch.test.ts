@@ -60,11 +60,11 @@ describe('fetching comments', () => {
     expect(String(first.unit)).toBe(String(g.office.id))
     const reply = (
       await payload.find({
-        collection: 'social-comments' as never,
+        collection: 'social-comments',
         overrideAccess: true,
         where: { message: { equals: 'Odpowiedź na komentarz 0' } },
       })
-    ).docs[0] as unknown as { parentId: string }
+    ).docs[0]
     expect(reply.parentId).toBe(comments[0].id)
     // Fetching again adds nothing and changes nothing.
     expect(await fetchComments(payload)).toMatchObject({ created: 0, gone: 0, updated: 0 })
@@ -140,7 +140,7 @@ describe('fetching comments', () => {
     await payload.update({
       collection: 'channel-accounts',
       context: { fanoutStatusOnly: true },
-      data: { status: { state: 'ok', throttleUntil: null } } as never,
+      data: { status: { state: 'ok', throttleUntil: null } },
       id: accountId,
       overrideAccess: true,
     })

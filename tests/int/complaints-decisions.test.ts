@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_ANSWER_ATTEMPTS, retryUnsentAnswers } from '../../src/moderation/complaint-answer'
 import { errorMessages } from '../helpers/api-server'
+import { completedByCollection } from '../helpers/data'
 import {
   block,
   complaintByNumber,
@@ -148,17 +149,17 @@ describe('deciding a complaint', () => {
   })
 
   it('records a complaint received by letter, and sends the rejection to its author', async () => {
-    const created = (await payload.create({
-      collection: 'complaints' as never,
-      data: {
+    const created = await payload.create({
+      collection: 'complaints',
+      data: completedByCollection<'complaints'>({
         email: 'list@example.pl',
         entry: block.id,
         message: 'Skarga przesłana pocztą.',
         receivedAt: '2025-05-02T10:00:00.000Z',
-      } as never,
+      }),
       overrideAccess: false,
       user: g.approver,
-    })) as unknown as Record<string, any>
+    })
     expect(created).toMatchObject({
       receivedAt: '2025-05-02T10:00:00.000Z',
       source: 'staff',
@@ -166,8 +167,8 @@ describe('deciding a complaint', () => {
     })
     const before = smtp.received.length
     await payload.update({
-      collection: 'complaints' as never,
-      data: { answer: 'Komentarz zawierał groźby (pkt 3).', state: 'rejected' } as never,
+      collection: 'complaints',
+      data: { answer: 'Komentarz zawierał groźby (pkt 3).', state: 'rejected' },
       id: created.id,
       overrideAccess: false,
       user: g.admin,
@@ -250,8 +251,8 @@ describe('deciding a complaint', () => {
     const { id } = await complaintByNumber(filed.body.number)
     await expect(
       payload.update({
-        collection: 'complaints' as never,
-        data: { answer: 'x', state: 'upheld' } as never,
+        collection: 'complaints',
+        data: { answer: 'x', state: 'upheld' },
         id,
         overrideAccess: false,
         user: g.editor,

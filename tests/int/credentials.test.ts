@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -154,13 +154,16 @@ describe('changing one’s own e-mail or password needs the current password', (
   })
 
   it('answers in English in the English admin (Local API, the same rule)', async () => {
+    // On purpose only the language, not a whole I18n: Payload keeps the request's i18n as given,
+    // and the rule reads nothing else from it.
+    const englishOnly = { language: 'en' } as PayloadRequest['i18n']
     await expect(
       payload.update({
         collection: 'users',
-        data: { email: 'x@evil.example' } as never,
+        data: { email: 'x@evil.example' },
         id: g.editor.id,
         overrideAccess: false,
-        req: { i18n: { language: 'en' } } as never,
+        req: { i18n: englishOnly },
         user: g.editor,
       }),
     ).rejects.toMatchObject({
@@ -177,16 +180,16 @@ describe('changing one’s own e-mail or password needs the current password', (
 
   it('lets an admin change a colleague’s e-mail and password without the colleague’s password', async () => {
     const auth = await api.login(g.admin.email, PASSWORD)
-    const colleague = (await payload.create({
+    const colleague = await payload.create({
       collection: 'users',
       data: {
         email: 'kolega@testowo.example',
         name: 'Kolega',
         password: PASSWORD,
         role: 'editor',
-      } as never,
+      },
       overrideAccess: true,
-    })) as { id: number | string }
+    })
     const res = await api.send('PATCH', `/api/users/${colleague.id}`, auth, {
       email: 'kolega.nowy@testowo.example',
       password: 'Haslo-od-admina-1',

@@ -1,14 +1,18 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { completedByCollection } from '../helpers/data'
 import { type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
 import { createEntry, publishRules, RESIDENT } from '../helpers/moderation'
 import { startPayload } from '../helpers/payload'
 
+type ModerationSlug = 'complaints' | 'moderation-entries' | 'social-comments'
+type Doc<S extends ModerationSlug> = DataFromCollectionSlug<S>
+
 let payload: Payload
 let g: Gmina
-const ids: Record<string, number | string> = {}
+const ids: Record<string, number> = {}
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -22,20 +26,20 @@ beforeAll(async () => {
     })
   ).id
   ids.complaint = (
-    (await payload.create({
-      collection: 'complaints' as never,
-      data: {
+    await payload.create({
+      collection: 'complaints',
+      data: completedByCollection<'complaints'>({
         email: RESIDENT.email,
         entry: ids.entry,
         message: 'Skarga szkolna.',
         name: RESIDENT.name,
-      } as never,
+      }),
       overrideAccess: true,
-    })) as unknown as { id: number | string }
+    })
   ).id
   ids.comment = (
     await payload.db.create({
-      collection: 'social-comments' as never,
+      collection: 'social-comments',
       data: {
         authorName: RESIDENT.name,
         commentId: '1_2',
@@ -45,7 +49,7 @@ beforeAll(async () => {
         unit: g.office.id,
       },
     })
-  ).id as number | string
+  ).id as number
 })
 afterAll(async () => payload?.destroy())
 
@@ -65,15 +69,16 @@ const outcome = async (run: () => Promise<unknown>) => {
 }
 /** Whether `field` comes back to this reader ('shown') or is stripped ('hidden'); 'denied' if the document is not readable. */
 const fieldFor =
-  (collection: string, id: () => number | string, field: string) => async (role: Role) => {
+  <S extends ModerationSlug>(collection: S, id: () => number, field: keyof Doc<S>) =>
+  async (role: Role) => {
     try {
-      const doc = (await payload.findByID({
-        collection: collection as never,
+      const doc: Doc<S> = await payload.findByID({
+        collection,
         depth: 0,
         id: id(),
         overrideAccess: false,
         user: who(role),
-      })) as Record<string, unknown>
+      })
       return doc[field] === undefined ? 'hidden' : 'shown'
     } catch (error) {
       if ([401, 403, 404].includes((error as { status?: number }).status ?? 0)) return 'denied'
@@ -81,18 +86,22 @@ const fieldFor =
     }
   }
 const local =
-  (
+  <S extends ModerationSlug>(
     op: 'create' | 'delete' | 'read' | 'update',
-    collection: string,
-    id: () => number | string,
-    data: () => Record<string, unknown> = () => ({}),
+    collection: S,
+    id: () => number,
+    data: () => Partial<RequiredDataFromCollectionSlug<NoInfer<S>>> = () => ({}),
   ) =>
   (role: Role) =>
     outcome(() => {
-      const base = { collection: collection as never, overrideAccess: false, user: who(role) }
+      // Each case's data is checked against its own collection by the parameters above; the
+      // calls below take it as data for any of the three.
+      const slug: ModerationSlug = collection
+      const body: Partial<RequiredDataFromCollectionSlug<ModerationSlug>> = data()
+      const base = { collection: slug, overrideAccess: false, user: who(role) }
       if (op === 'read') return payload.findByID({ ...base, id: id() })
-      if (op === 'create') return payload.create({ ...base, data: data() as never })
-      if (op === 'update') return payload.update({ ...base, data: data() as never, id: id() })
+      if (op === 'create') return payload.create({ ...base, data: completedByCollection(body) })
+      if (op === 'update') return payload.update({ ...base, data: body, id: id() })
       return payload.delete({ ...base, id: id() })
     })
 
@@ -128,7 +137,7 @@ const cases: [string, (role: Role) => Promise<string>, Expect][] = [
       'moderation-entries',
       () => 0,
       () => ({
-        action: 'user_blocked',
+        action: 'user_blocked' as const,
         channelName: 'Fanpage',
         rule: { point: 2, rules: ids.rules },
       }),
@@ -184,7 +193,7 @@ const cases: [string, (role: Role) => Promise<string>, Expect][] = [
       'update',
       'complaints',
       () => ids.complaint,
-      () => ({ state: 'under_review' }),
+      () => ({ state: 'under_review' as const }),
     ),
     row('denied', 'denied', 'denied', 'allowed', 'allowed'),
   ],

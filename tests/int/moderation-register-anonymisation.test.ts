@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeOldSnapshots } from '../../src/moderation/snapshot-retention'
+import { completedByCollection } from '../helpers/data'
 import { createEntry, type EntryDoc, RESIDENT } from '../helpers/moderation'
 import {
   entryAs,
@@ -90,8 +91,12 @@ describe('snapshot retention', () => {
       rule: { point: 2, rules: rules.id },
     })
     await payload.create({
-      collection: 'complaints' as never,
-      data: { email: 'a@b.pl', entry: disputed.id, message: 'Skarga w toku.' } as never,
+      collection: 'complaints',
+      data: completedByCollection<'complaints'>({
+        email: 'a@b.pl',
+        entry: disputed.id,
+        message: 'Skarga w toku.',
+      }),
       overrideAccess: true,
     })
     const recent = await createEntry(payload, g.approver, { rule: { point: 2, rules: rules.id } })

@@ -43,7 +43,7 @@ describe('a register entry', () => {
       data: {
         _status: 'published',
         rules: lexicalParagraphs('Nowy wstęp.', 'Nowe brzmienie punktu drugiego.'),
-      } as never,
+      },
       id: rules.id,
       overrideAccess: false,
       user: g.approver,
@@ -52,8 +52,8 @@ describe('a register entry', () => {
     expect(kept.rule).toMatchObject({ point: 3, quote: RULE_TEXTS[2], version: 1 })
     // A correction of the summary alone does not move the citation to the new text.
     await payload.update({
-      collection: 'moderation-entries' as never,
-      data: { correctionReason: 'Literówka.', summary: 'Usunięto spam z odnośnikiem.' } as never,
+      collection: 'moderation-entries',
+      data: { correctionReason: 'Literówka.', summary: 'Usunięto spam z odnośnikiem.' },
       id: before.id,
       overrideAccess: false,
       user: g.admin,
@@ -86,7 +86,7 @@ describe('a register entry', () => {
         operator: 'x',
         rules: lexicalParagraphs('a'),
         title: 'Szkic zasad',
-      } as never,
+      },
       draft: true,
       overrideAccess: true,
     })
@@ -154,8 +154,8 @@ describe('append-only', () => {
       expect(
         await statusOf(() =>
           payload.update({
-            collection: 'moderation-entries' as never,
-            data: { summary: 'Zmiana.' } as never,
+            collection: 'moderation-entries',
+            data: { summary: 'Zmiana.' },
             id: entry.id,
             overrideAccess: false,
             user,
@@ -167,7 +167,7 @@ describe('append-only', () => {
       expect(
         await statusOf(() =>
           payload.delete({
-            collection: 'moderation-entries' as never,
+            collection: 'moderation-entries',
             id: entry.id,
             overrideAccess: false,
             user,

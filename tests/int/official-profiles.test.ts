@@ -52,7 +52,7 @@ beforeAll(async () => {
   council = g.council.id
   await payload.update({
     collection: 'units',
-    data: { contact: { email: 'sekretariat@testowo.example', phone: '+48 12 000 00 00' } } as never,
+    data: { contact: { email: 'sekretariat@testowo.example', phone: '+48 12 000 00 00' } },
     id: g.office.id,
     overrideAccess: true,
   })

@@ -87,14 +87,14 @@ describe('Payload-internal collections and globals over REST, per role', () => {
   it('payload-jobs-stats: an editor cannot write it through the Local API either', async () => {
     await expect(
       payload.updateGlobal({
-        data: { stats: {} } as never,
+        data: { stats: {} },
         overrideAccess: false,
-        slug: JOBS_STATS as never,
+        slug: JOBS_STATS,
         user: g.editor,
       }),
     ).rejects.toThrow()
     await expect(
-      payload.findGlobal({ overrideAccess: false, slug: JOBS_STATS as never, user: g.approver }),
+      payload.findGlobal({ overrideAccess: false, slug: JOBS_STATS, user: g.approver }),
     ).rejects.toThrow()
     await expect(
       payload.find({ collection: 'payload-jobs', overrideAccess: false, user: g.approver }),

@@ -9,7 +9,9 @@ import {
   registerChannels,
   registerMonths,
 } from '../../src/moderation/public-register'
+import type { Complaint } from '../../src/payload-types'
 import { startApiServer } from '../helpers/api-server'
+import { completedByCollection } from '../helpers/data'
 import { type Gmina, makeGmina } from '../helpers/fixtures'
 import { createEntry, type EntryDoc, publishRules, RESIDENT } from '../helpers/moderation'
 import { startPayload } from '../helpers/payload'
@@ -64,26 +66,26 @@ beforeAll(async () => {
     occurredAt: '2025-05-10T08:00:00.000Z',
     unit: g.osp.id,
   })
-  const complaint = (entryDoc: EntryDoc, state: string, answer?: string) =>
+  const complaint = (entryDoc: EntryDoc, state: Complaint['state'], answer?: string) =>
     payload
       .create({
-        collection: 'complaints' as never,
-        data: {
+        collection: 'complaints',
+        data: completedByCollection<'complaints'>({
           email: RESIDENT.email,
           entry: entryDoc.id,
           message: 'Skarga.',
           name: RESIDENT.name,
-        } as never,
+        }),
         overrideAccess: false,
         user: g.approver,
       })
-      .then((c) =>
+      .then((c): Complaint | Promise<Complaint> =>
         state === 'received'
           ? c
           : payload.update({
-              collection: 'complaints' as never,
-              data: { answer, state } as never,
-              id: (c as { id: number }).id,
+              collection: 'complaints',
+              data: { answer, state },
+              id: c.id,
               overrideAccess: false,
               user: g.approver,
             }),

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -19,10 +19,11 @@ type Id = number
 const ids: Record<string, Id> = {}
 const DAY = 86_400_000
 
-const bipEntry = (data: Record<string, unknown>) =>
+type BipData = RequiredDataFromCollectionSlug<'bip-references'>
+const bipEntry = (data: Pick<BipData, 'state' | 'url'> & Partial<BipData>) =>
   payload.create({
     collection: 'bip-references',
-    data: { producingUnit: g.office.id, title: 'Wpis BIP', ...data } as never,
+    data: { producingUnit: g.office.id, title: 'Wpis BIP', ...data },
     overrideAccess: false,
     user: g.approver,
   })

@@ -48,7 +48,7 @@ afterAll(async () => {
 beforeEach(async () => {
   graph.setUsage({ app: 0, business: 0, regainMinutes: 0 })
   await payload.db.updateOne({
-    collection: 'channel-accounts' as never,
+    collection: 'channel-accounts',
     data: { status: { reason: null, state: 'ok', throttleUntil: null } },
     id: fanpageId,
   })
@@ -208,12 +208,12 @@ describe('reach of fanpage copies', () => {
     expect(report.updated).toBe(0)
     expect(report.errors).toHaveLength(1)
     expect(report.errors[0]).toMatch(/ograniczył liczbę wywołań/)
-    const account = (await payload.findByID({
-      collection: 'channel-accounts' as never,
+    const account = await payload.findByID({
+      collection: 'channel-accounts',
       id: fanpageId,
       overrideAccess: true,
-    })) as unknown as { status: { throttleUntil: string } }
-    expect(new Date(account.status.throttleUntil).getTime()).toBe(day + 30 * 60_000)
+    })
+    expect(new Date(account.status!.throttleUntil!).getTime()).toBe(day + 30 * 60_000)
     const start = graph.requests.length
     expect((await fetchReach(payload, { now: new Date(day + 10 * 60_000) })).accounts).toBe(0)
     expect(graph.requests.length).toBe(start)
@@ -225,12 +225,12 @@ describe('reach of fanpage copies', () => {
     graph.setUsage({ app: 95 })
     const report = await fetchReach(payload, { now: new Date(day) })
     expect(report.updated).toBe(1)
-    const account = (await payload.findByID({
-      collection: 'channel-accounts' as never,
+    const account = await payload.findByID({
+      collection: 'channel-accounts',
       id: fanpageId,
       overrideAccess: true,
-    })) as unknown as { status: { throttleUntil: string } }
-    expect(new Date(account.status.throttleUntil).getTime()).toBeGreaterThan(Date.now())
+    })
+    expect(new Date(account.status!.throttleUntil!).getTime()).toBeGreaterThan(Date.now())
   })
 
   it('keeps the last figures of a copy deleted on Facebook and stops reading it', async () => {
@@ -262,7 +262,7 @@ describe('reach of fanpage copies', () => {
       input: {},
       queue: 'fanout-maintenance',
       task: 'fanoutReach',
-    } as never)
+    })
     const run = await payload.jobs.run({ queue: 'fanout-maintenance', silent: true })
     expect(Object.values(run.jobStatus ?? {}).map((s) => s.status)).toEqual(['success'])
   })

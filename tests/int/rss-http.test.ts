@@ -64,7 +64,7 @@ describe('serving feeds over HTTP semantics', () => {
   it('notices within a second or two a feed rebuilt by another process (the worker)', async () => {
     const served = (await currentFeed(payload, 'all'))!
     const stored = (await payload.db.findOne({
-      collection: FEEDS as never,
+      collection: FEEDS,
       where: { key: { equals: 'all' } },
     })) as unknown as { id: number | string; xml: string }
     const xml = stored.xml.replace(
@@ -72,7 +72,7 @@ describe('serving feeds over HTTP semantics', () => {
       '<item><title>Wpis dodany przez workera</title><guid isPermaLink="false">worker</guid></item></channel>',
     )
     await payload.db.updateOne({
-      collection: FEEDS as never,
+      collection: FEEDS,
       data: { etag: '"przebudowany"', lastModified: new Date().toISOString(), xml },
       id: stored.id,
       returning: false,
@@ -88,7 +88,7 @@ describe('serving feeds over HTTP semantics', () => {
     expect(Buffer.from(current.body).toString('utf8')).toContain('Wpis dodany przez workera')
     // Restore a feed built from the database for the tests that follow.
     await payload.db.updateMany({
-      collection: FEEDS as never,
+      collection: FEEDS,
       data: { etag: 'x' },
       returning: false,
       where: { key: { equals: 'all' } },

@@ -170,7 +170,7 @@ describe('a save with an unsafe link is refused, naming the link', () => {
         data: {
           _status: 'published',
           rules: withLinks(linkNode('vbscript:x', 'y', 'autolink')),
-        } as never,
+        },
         id: rules.id,
         overrideAccess: true,
       }),
