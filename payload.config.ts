@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, deepMergeSimple } from 'payload'
 import sharp from 'sharp'
 
 import { BipReferences } from './collections/BipReferences'
@@ -38,6 +38,7 @@ import { resolveSecret } from './src/secret'
 import { COOKIE_PREFIX } from './src/server/same-origin'
 import { seedIfEmpty } from './src/seed/auto'
 import { translations } from './src/translations'
+import { payloadOverrides } from './src/translations/payload-overrides'
 
 const root = path.dirname(new URL(import.meta.url).pathname)
 // How long a delivery being sent belongs to its worker (crash tests shorten it).
@@ -94,7 +95,11 @@ export default buildConfig({
       process.env.HEROLD_JOBS_AUTORUN !== 'false' && process.env.NODE_ENV !== 'test',
     tasks: [publishDuePostsTask, moderationTask],
   },
-  i18n: { fallbackLanguage: 'pl', supportedLanguages: { en, pl }, translations },
+  i18n: {
+    fallbackLanguage: 'pl',
+    supportedLanguages: { en, pl },
+    translations: deepMergeSimple(translations, payloadOverrides),
+  },
   onInit: async (payload) => {
     await seedIfEmpty(payload)
   },
