@@ -17,6 +17,7 @@ export const payloadOverrides = {
       createNewLabel: 'Utwórz – {{label}}',
       creatingNewLabel: 'Tworzenie – {{label}}',
       false: 'Nie',
+      newLabel: 'Utwórz – {{label}}',
       true: 'Tak',
     },
   },
