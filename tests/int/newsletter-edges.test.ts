@@ -170,7 +170,7 @@ describe('the per-IP limit', () => {
       overrideAccess: true,
       where: { email: { equals: 'jan.kowalski+gmina@example.pl' } },
     })
-    const consent = (docs[0] as unknown as { consent: { ipHash: string } }).consent
+    const consent = docs[0].consent!
     expect(consent.ipHash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(docs[0])).not.toMatch(/127\.0\.0\.1|198\.51\.100\.1/)
   })

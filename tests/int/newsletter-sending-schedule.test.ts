@@ -187,7 +187,7 @@ describe('the digest schedule', () => {
           sort: '-createdAt',
           where: { kind: { equals: 'digest_daily' } },
         })
-      ).docs as unknown as { key: string }[]
+      ).docs
       expect(made.length - digestsBefore).toBe(1)
       expect(made[0].key).toMatch(/^digest_daily:\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/)
       await drain(payload)
