@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 
 import * as engine from '../../plugins/newsletter/sending'
+import type { NewsletterCampaign, NewsletterSubscriber } from '../../src/payload-types'
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from './api-server'
 import { deliveriesOf, drain } from './fanout'
@@ -25,19 +26,9 @@ export let admin: string
 
 // Each test's residents leave afterwards, so the next alert goes to that test's own.
 
-export type SubscriberDoc = {
-  bounce?: { reply?: string }
-  bounceHistory?: { at: string; decision: string; id: string; kind: string; reply?: string }[]
-  email: string
-  id: number
-  softBounceDays?: number
-  state: string
-}
-export type CampaignDoc = {
-  hold?: { checkAt?: string; reason?: string; since?: string }
-  id: number
-  state: string
-}
+/** A subscriber and a campaign as the tests read them: the generated collection types. */
+export type SubscriberDoc = NewsletterSubscriber
+export type CampaignDoc = NewsletterCampaign
 
 export const residents = async (prefix: string, n: number) => {
   const emails = Array.from({ length: n }, (_, i) => `${prefix}${i}@example.pl`)
@@ -61,15 +52,15 @@ export const subscriberOf = async (email: string) =>
       overrideAccess: true,
       where: { email: { equals: email } },
     })
-  ).docs[0] as unknown as SubscriberDoc
+  ).docs[0]
 export const recipientsOf = (campaignId: number | string) => findRecipients(payload, campaignId)
 export const campaignOf = async (id: number | string) =>
-  (await payload.findByID({
+  payload.findByID({
     collection: 'newsletter-campaigns',
     depth: 0,
     id,
     overrideAccess: true,
-  })) as unknown as CampaignDoc
+  })
 
 /** An urgent alert: its campaign starts at once and its batches run in `drain`. Returns the campaign's id. */
 export const alert = async (title: string) => {

@@ -47,7 +47,7 @@ describe('BIP invariant under random sequences', () => {
         const url = `https://bip.testowo.example/s${seed}-${i}`
         const doc = await payload.create({
           collection: 'bip-references',
-          data: { producingUnit: g.office.id, state: 'draft', title: `Wpis ${i}`, url } as never,
+          data: { producingUnit: g.office.id, state: 'draft', title: `Wpis ${i}`, url },
           overrideAccess: true,
         })
         bips.push({ id: doc.id, url })
@@ -154,7 +154,7 @@ describe('BIP invariant under random sequences', () => {
           const bip = pick(bips)
           await payload.update({
             collection: 'posts',
-            data: { bipReference: bip.id } as never,
+            data: { bipReference: bip.id },
             id: post.id,
             overrideAccess: false,
             user: g.admin,
@@ -174,7 +174,7 @@ describe('BIP invariant under random sequences', () => {
             doc.informationType === 'public_information' ? 'local_news' : 'public_information'
           await payload.update({
             collection: 'posts',
-            data: { bipReference: doc.bipReference ?? pick(bips).id, informationType } as never,
+            data: { bipReference: doc.bipReference ?? pick(bips).id, informationType },
             id: post.id,
             overrideAccess: false,
             user: g.admin,

@@ -55,7 +55,7 @@ describe('a social channel is switched on only under published rules of discussi
         operator: 'Sołtys',
         rules: (await import('../../src/seed/lexical')).lexicalParagraphs('Szanujmy się.'),
         title: 'Zasady grupy Lipowo (projekt)',
-      } as never,
+      },
       draft: true,
       overrideAccess: true,
     })
@@ -159,7 +159,7 @@ describe('rules unpublished after a post was planned', () => {
     // Unpublished (the admin's "Cofnij publikację") while the deliveries wait in the queue.
     await payload.update({
       collection: 'discussion-rules',
-      data: { _status: 'draft' } as never,
+      data: { _status: 'draft' },
       id: rules.group.id,
       overrideAccess: true,
     })
@@ -200,7 +200,7 @@ describe('rules unpublished after a post was planned', () => {
 
     await payload.update({
       collection: 'discussion-rules',
-      data: { _status: 'published' } as never,
+      data: { _status: 'published' },
       id: rules.group.id,
       overrideAccess: true,
     })
@@ -220,7 +220,7 @@ describe('rules unpublished after a post was planned', () => {
   it('keeps sending while a new draft of published rules is being written', async () => {
     await payload.update({
       collection: 'discussion-rules',
-      data: { operator: 'Nowy operator (projekt)' } as never,
+      data: { operator: 'Nowy operator (projekt)' },
       draft: true,
       id: rules.group.id,
       overrideAccess: true,
@@ -265,7 +265,7 @@ describe('the Page account made from the environment', () => {
       })
       await payload.update({
         collection: 'discussion-rules',
-        data: { _status: 'draft' } as never,
+        data: { _status: 'draft' },
         id: rules.fanpage.id,
         overrideAccess: true,
       })

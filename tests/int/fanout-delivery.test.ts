@@ -49,7 +49,7 @@ describe('fan-out to the fanpage and the group', () => {
         state: 'draft',
         title: 'Obwieszczenie o sesji',
         url: 'https://bip.testowo.example/sesja-501',
-      } as never,
+      },
       overrideAccess: false,
       user: g.approver,
     })
@@ -147,7 +147,7 @@ describe('fan-out to the fanpage and the group', () => {
     graph.setToken('page-token-2')
     await payload.update({
       collection: 'channel-accounts',
-      data: { fanpage: { pageToken: 'page-token-2' } } as never,
+      data: { fanpage: { pageToken: 'page-token-2' } },
       id: fanpageId,
       overrideAccess: true,
     })
@@ -210,7 +210,7 @@ describe('fan-out to the fanpage and the group', () => {
       payload.update({
         collection: 'channel-accounts',
         context: { fanoutStatusOnly: true },
-        data: { status: { state: 'ok', throttleUntil: null } } as never,
+        data: { status: { state: 'ok', throttleUntil: null } },
         id: fanpageId,
         overrideAccess: true,
       })

@@ -35,7 +35,7 @@ describe('schedule, withdrawal and BIP URL checks', () => {
         state: 'draft',
         title: 'Nieopublikowany',
         url: 'https://bip.testowo.example/wycofany',
-      } as never,
+      },
       overrideAccess: true,
     })
     const post = await publish({
@@ -87,7 +87,7 @@ describe('schedule, withdrawal and BIP URL checks', () => {
         state: 'published',
         title: 'Zniknął',
         url: `${base}/gone`,
-      } as never,
+      },
       overrideAccess: true,
     })
     await checkBipUrls(payload, new Date(), 200)
@@ -109,7 +109,7 @@ describe('channels added after publication', () => {
     await drain(payload)
     await payload.update({
       collection: 'posts',
-      data: { channels: ['fanpage', 'group'] } as never,
+      data: { channels: ['fanpage', 'group'] },
       id: post.id,
       overrideAccess: false,
       user: g.admin,

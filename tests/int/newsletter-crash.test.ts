@@ -53,7 +53,7 @@ describe('newsletter worker killed mid-campaign', () => {
     const g = await makeGmina(payload)
     for (let i = 0; i < SUBSCRIBERS; i++) {
       await payload.db.create({
-        collection: 'newsletter-subscribers' as never,
+        collection: 'newsletter-subscribers',
         data: {
           confirmedAt: new Date().toISOString(),
           email: `awaria${String(i).padStart(4, '0')}@example.pl`,

@@ -151,7 +151,7 @@ describe('sending', () => {
     })
     // The retry is due after its backoff; move it forward instead of waiting.
     await payload.db.updateMany({
-      collection: 'newsletter-recipients' as never,
+      collection: 'newsletter-recipients',
       data: { nextAttemptAt: new Date(0).toISOString() },
       where: { state: { equals: 'retry' } },
     })
@@ -189,7 +189,7 @@ describe('sending', () => {
     const old = new Date(Date.now() - 120_000).toISOString()
     for (const [i, s] of subs.slice(0, 8).entries()) {
       await payload.db.create({
-        collection: 'newsletter-recipients' as never,
+        collection: 'newsletter-recipients',
         data: {
           attempts: 1,
           campaign: campaign.id,
@@ -264,13 +264,13 @@ describe('subscriber data (RODO)', () => {
     expect(
       (
         await payload.db.count({
-          collection: 'newsletter-recipients' as never,
+          collection: 'newsletter-recipients',
           where: { subscriber: { equals: sub.id } },
         })
       ).totalDocs,
     ).toBe(0)
     const register = await payload.find({
-      collection: 'newsletter-privacy-requests' as never,
+      collection: 'newsletter-privacy-requests',
       overrideAccess: true,
     })
     expect(register.docs.map((d) => (d as { kind: string }).kind).sort()).toEqual([

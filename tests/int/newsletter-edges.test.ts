@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { startApiServer } from '../helpers/api-server'
+import { completedByCollection } from '../helpers/data'
 import { startPayload } from '../helpers/payload'
 import { installPeerAddress } from '../../src/client-ip'
 import { NEWSLETTER_SETTINGS } from '../../plugins/newsletter/exports/slugs'
@@ -49,11 +50,11 @@ describe('the consent text', () => {
   it('names the gmina office as the controller, and every text residents agreed to stays on record', async () => {
     await payload.create({
       collection: 'units',
-      data: {
+      data: completedByCollection<'units'>({
         contact: { address: 'ul. Rynek 1\n00-001 Testowo', email: 'iod@testowo.example' },
         kind: 'office',
         name: 'Urząd Gminy Testowo',
-      } as never,
+      }),
       overrideAccess: true,
     })
     const first = await readSettings(payload)
@@ -64,26 +65,26 @@ describe('the consent text', () => {
     // Version 1 was saved the first time it was shown, so it can be cited.
     const saved = await payload.findGlobalVersions({
       overrideAccess: true,
-      slug: NEWSLETTER_SETTINGS as never,
+      slug: NEWSLETTER_SETTINGS,
     })
     expect(
       saved.docs.map((d) => (d.version as { consentVersion?: number }).consentVersion),
     ).toEqual([1])
 
     await payload.updateGlobal({
-      data: { consentText: `${first.consentText} Zmiana.` } as never,
+      data: { consentText: `${first.consentText} Zmiana.` },
       overrideAccess: true,
-      slug: NEWSLETTER_SETTINGS as never,
+      slug: NEWSLETTER_SETTINGS,
     })
     await payload.updateGlobal({
-      data: { dailyCron: '0 8 * * *' } as never,
+      data: { dailyCron: '0 8 * * *' },
       overrideAccess: true,
-      slug: NEWSLETTER_SETTINGS as never,
+      slug: NEWSLETTER_SETTINGS,
     })
     expect((await readSettings(payload)).consentVersion).toBe(2)
     const history = await payload.findGlobalVersions({
       overrideAccess: true,
-      slug: NEWSLETTER_SETTINGS as never,
+      slug: NEWSLETTER_SETTINGS,
       sort: 'createdAt',
     })
     expect(
@@ -169,7 +170,7 @@ describe('the per-IP limit', () => {
       overrideAccess: true,
       where: { email: { equals: 'jan.kowalski+gmina@example.pl' } },
     })
-    const consent = (docs[0] as unknown as { consent: { ipHash: string } }).consent
+    const consent = docs[0].consent!
     expect(consent.ipHash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(docs[0])).not.toMatch(/127\.0\.0\.1|198\.51\.100\.1/)
   })

@@ -129,7 +129,7 @@ describe('without a mail server', () => {
     }
     await drain(payload)
     const campaigns = await payload.find({
-      collection: 'newsletter-campaigns' as never,
+      collection: 'newsletter-campaigns',
       overrideAccess: true,
       where: { subject: { like: 'bez serwera poczty' } },
     })
@@ -194,7 +194,7 @@ describe('digests', () => {
         state: 'draft',
         title: 'Zarządzenie w sprawie konsultacji',
         url: 'https://bip.testowo.example/zarzadzenie-12',
-      } as never,
+      },
       overrideAccess: true,
     })
     const post = await publish({

@@ -41,7 +41,7 @@ describe('urgent alerts in a digest', () => {
     expect(perAddress(before).get('pozno@example.pl')).toBeUndefined()
     await payload.update({
       collection: 'newsletter-subscribers',
-      data: { preferences: { digest: 'daily', urgentAlerts: true } } as never,
+      data: { preferences: { digest: 'daily', urgentAlerts: true } },
       id: late.id,
       overrideAccess: true,
     })
@@ -104,7 +104,7 @@ describe('two batches of one campaign at once', () => {
     const [waiting] = (await recipientsOf(campaignId)).filter((r) => r.state === 'retry')
     expect(waiting.reply).toContain('Service busy')
     await payload.db.updateOne({
-      collection: 'newsletter-recipients' as never,
+      collection: 'newsletter-recipients',
       data: { nextAttemptAt: new Date(0).toISOString() },
       id: waiting.id,
     })
@@ -147,14 +147,14 @@ describe('retries that end', () => {
     ).docs[0]
     await payload.update({
       collection: 'newsletter-subscribers',
-      data: { state: 'unsubscribed' } as never,
+      data: { state: 'unsubscribed' },
       id: leaving.id,
       overrideAccess: true,
     })
     // The busy one is at its last attempt.
     for (const r of (await recipientsOf(campaignId)).filter((r) => r.state === 'retry')) {
       await payload.db.updateOne({
-        collection: 'newsletter-recipients' as never,
+        collection: 'newsletter-recipients',
         data: { attempts: MAX_SMTP_ATTEMPTS - 1, nextAttemptAt: new Date(0).toISOString() },
         id: r.id,
       })

@@ -45,12 +45,12 @@ describe('messages whose outcome is unknown', () => {
     const sentBefore = (await campaignProgress(payload, campaignId))!.sent
     // As if the worker died between handing the message over and writing down the outcome.
     await payload.db.updateOne({
-      collection: 'newsletter-recipients' as never,
+      collection: 'newsletter-recipients',
       data: { claimedAt: new Date(Date.now() - 120_000).toISOString(), state: 'sending' },
       id: record.id,
     })
     await payload.db.updateOne({
-      collection: 'newsletter-campaigns' as never,
+      collection: 'newsletter-campaigns',
       data: { finishedAt: null, state: 'sending' },
       id: campaignId,
     })
@@ -125,12 +125,12 @@ describe('the digest schedule', () => {
     const minuteStart = Math.floor(Date.now() / 60_000) * 60_000
     const hourAgo = new Date(minuteStart - 3600_000).toISOString()
     await payload.db.updateMany({
-      collection: 'newsletter-campaigns' as never,
+      collection: 'newsletter-campaigns',
       data: { periodEnd: hourAgo },
       where: { kind: { equals: 'digest_daily' } },
     })
     await payload.db.updateMany({
-      collection: 'deliveries' as never,
+      collection: 'deliveries',
       data: { sentAt: new Date(minuteStart - 1000).toISOString() },
       where: {
         and: [{ channel: { equals: 'newsletter' } }, { sentAt: { greater_than: hourAgo } }],
@@ -143,7 +143,7 @@ describe('the digest schedule', () => {
       const before = smtp.received.length
       const digestsBefore = (
         await payload.count({
-          collection: 'newsletter-campaigns' as never,
+          collection: 'newsletter-campaigns',
           overrideAccess: true,
           where: { kind: { equals: 'digest_daily' } },
         })
@@ -160,7 +160,7 @@ describe('the digest schedule', () => {
         Date.now() < until &&
         (
           await payload.count({
-            collection: 'newsletter-campaigns' as never,
+            collection: 'newsletter-campaigns',
             overrideAccess: true,
             where: { kind: { equals: 'digest_daily' } },
           })
@@ -172,9 +172,9 @@ describe('the digest schedule', () => {
       expect(a.schedule()).toBe('* * * * * *|0 7 * * 1|Europe/Warsaw')
       expect(b.schedule()).toBe('* * * * * *|0 7 * * 1|Europe/Warsaw')
       await payload.updateGlobal({
-        data: { dailyCron: '0 7 * * *' } as never,
+        data: { dailyCron: '0 7 * * *' },
         overrideAccess: true,
-        slug: 'newsletter-settings' as never,
+        slug: 'newsletter-settings',
       })
       await new Promise((r) => setTimeout(r, 500))
       expect(a.schedule()).toBe('0 7 * * *|0 7 * * 1|Europe/Warsaw')
@@ -182,12 +182,12 @@ describe('the digest schedule', () => {
       // One digest (a second minute, if the clock turned meanwhile, finds nothing new and makes none).
       const made = (
         await payload.find({
-          collection: 'newsletter-campaigns' as never,
+          collection: 'newsletter-campaigns',
           overrideAccess: true,
           sort: '-createdAt',
           where: { kind: { equals: 'digest_daily' } },
         })
-      ).docs as unknown as { key: string }[]
+      ).docs
       expect(made.length - digestsBefore).toBe(1)
       expect(made[0].key).toMatch(/^digest_daily:\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z$/)
       await drain(payload)

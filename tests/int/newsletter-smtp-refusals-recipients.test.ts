@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 
 import * as engine from '../../plugins/newsletter/sending'
+import type { NewsletterSubscriber } from '../../src/payload-types'
 import {
   alert,
   DAY_MS,
@@ -13,7 +14,6 @@ import {
   recipientsOf,
   residents,
   smtp,
-  SubscriberDoc,
   subscriberOf,
   useSmtpRefusals,
 } from '../helpers/smtp-refusals'
@@ -23,17 +23,17 @@ useSmtpRefusals()
 describe('refusals of single recipients', () => {
   /** Moves a subscriber's recorded refusals `days` back, as if they had happened then. */
   const ageHistory = async (email: string, days: number) => {
-    const s = (await payload.db.findOne({
-      collection: 'newsletter-subscribers' as never,
+    const s = (await payload.db.findOne<NewsletterSubscriber>({
+      collection: 'newsletter-subscribers',
       where: { email: { equals: email } },
-    })) as unknown as SubscriberDoc
+    }))!
     const bounceHistory = s.bounceHistory!.map((e) => ({
       ...e,
       at: new Date(Date.parse(e.at) - days * DAY_MS).toISOString(),
     }))
     await payload.update({
       collection: 'newsletter-subscribers',
-      data: { bounceHistory } as never,
+      data: { bounceHistory },
       id: s.id,
       overrideAccess: true,
     })
@@ -41,7 +41,7 @@ describe('refusals of single recipients', () => {
   /** The retries of the campaign, due now instead of after their backoff. */
   const retryNow = async (campaignId: number | string) => {
     await payload.db.updateMany({
-      collection: 'newsletter-recipients' as never,
+      collection: 'newsletter-recipients',
       data: { nextAttemptAt: new Date(0).toISOString() },
       where: { and: [{ campaign: { equals: campaignId } }, { state: { equals: 'retry' } }] },
     })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { purgeUnconfirmed } from '../../plugins/newsletter/subscription/subscription'
+import { completedByCollection } from '../helpers/data'
 import {
   api,
   g,
@@ -159,11 +160,11 @@ describe('subscribing with double opt-in', () => {
   it('forgets addresses never confirmed within a week', async () => {
     const old = await payload.create({
       collection: 'newsletter-subscribers',
-      data: {
+      data: completedByCollection<'newsletter-subscribers'>({
         confirmationSentAt: new Date(Date.now() - 8 * 24 * 3600_000).toISOString(),
         email: 'zapomniany@example.pl',
         state: 'pending',
-      } as never,
+      }),
       overrideAccess: true,
     })
     expect(await purgeUnconfirmed(payload)).toBeGreaterThanOrEqual(1)

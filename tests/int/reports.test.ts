@@ -30,6 +30,9 @@ import {
 
 useReportsStage()
 
+/** The hand-worked activity rows as the table takes them (it shows no unit id). */
+const EXPECTED_ROWS = EXPECTED_ACTIVITY.map((row) => ({ ...row, unitId: '' }))
+
 /** RFC 4180 with `;`, as Excel writes and reads it. */
 const parseCsv = (text: string) => {
   const rows: string[][] = []
@@ -70,7 +73,7 @@ describe('reports over the stored data set', () => {
   it('unit activity: the figures worked out by hand', async () => {
     const result = await runReport(payload, 'aktywnosc', { do: PERIOD.to, od: PERIOD.from })
     expect(result.filters.errors).toEqual([])
-    expect(result.csv.rows).toEqual(activityTable(EXPECTED_ACTIVITY as never).rows)
+    expect(result.csv.rows).toEqual(activityTable(EXPECTED_ROWS).rows)
     expect(result.chart.values).toEqual([
       [3, 1],
       [0, 2],
@@ -172,7 +175,7 @@ describe('CSV export', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
     expect(text.startsWith('\uFEFFMiesiąc;Jednostka;Wpisy opublikowane;Grupa: wysłane;')).toBe(true)
     const [header, ...rows] = parseCsv(text.slice(1))
-    const expected = activityTable(EXPECTED_ACTIVITY as never)
+    const expected = activityTable(EXPECTED_ROWS)
     expect(header).toEqual(expected.columns)
     expect(rows).toEqual(expected.rows.map(asCsvText))
     expect(rows[0][2]).toBe('3')

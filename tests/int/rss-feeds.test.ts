@@ -3,6 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { currentFeed } from '../../plugins/fanout/rss/serve'
+import type { Post } from '../../src/payload-types'
 import { act, draftPost } from '../helpers/fixtures'
 import { deliveriesOf, drain } from '../helpers/fanout'
 import {
@@ -21,28 +22,28 @@ import {
 useRssStage()
 
 describe('RSS feeds', () => {
-  let festyn: { id: number; slug: string }
-  let obwieszczenie: { id: number }
-  let waiting: { id: number; title: string }
+  let festyn: Post
+  let obwieszczenie: Post
+  let waiting: Post
 
   beforeAll(async () => {
-    festyn = (await publish(g.office, {
+    festyn = await publish(g.office, {
       category: 'culture',
       images: [imageId],
       title: 'Festyn gminny 2026',
-    })) as never
+    })
     obwieszczenie = await publish(g.school, {
       bipReference: g.bipPublished.id,
       category: 'sport',
       informationType: 'public_information',
       title: 'Obwieszczenie o naborze',
     })
-    waiting = (await publish(g.school, {
+    waiting = await publish(g.school, {
       bipReference: g.bipDraft.id,
       category: 'sport',
       informationType: 'public_information',
       title: 'Projekt uchwały: konsultacje',
-    })) as never
+    })
     await draftPost(payload, g.approver, g.office, {
       channels: ['rss'],
       title: 'Szkic, którego nikt nie widzi',
@@ -125,7 +126,7 @@ describe('RSS feeds', () => {
     )
     await payload.update({
       collection: 'posts',
-      data: { title: 'Festyn gminny 2026 – nowa godzina' } as never,
+      data: { title: 'Festyn gminny 2026 – nowa godzina' },
       id: festyn.id,
       overrideAccess: true,
     })
@@ -154,7 +155,7 @@ describe('RSS feeds', () => {
     ])
     await payload.update({
       collection: 'posts',
-      data: { category: 'education' } as never,
+      data: { category: 'education' },
       id: obwieszczenie.id,
       overrideAccess: true,
     })
@@ -178,7 +179,7 @@ describe('RSS feeds', () => {
     expect(itemTitles((await fetchFeed('all'))!.xml)).not.toContain('Projekt uchwały: konsultacje')
     await payload.update({
       collection: 'bip-references',
-      data: { state: 'published' } as never,
+      data: { state: 'published' },
       id: g.bipDraft.id,
       overrideAccess: true,
     })

@@ -113,7 +113,7 @@ describe('a save that says nothing about publication keeps the rules published',
     const id = rules.group.id
     await payload.update({
       collection: 'discussion-rules',
-      data: { operator: 'Projekt: Sołtys' } as never,
+      data: { operator: 'Projekt: Sołtys' },
       draft: true,
       id,
       overrideAccess: false,
@@ -121,7 +121,7 @@ describe('a save that says nothing about publication keeps the rules published',
     })
     await payload.update({
       collection: 'discussion-rules',
-      data: { title: 'Zasady dyskusji w grupie mieszkańców' } as never,
+      data: { title: 'Zasady dyskusji w grupie mieszkańców' },
       id,
       overrideAccess: false,
       user: g.approver,

@@ -180,7 +180,7 @@ describe('post workflow, enforced on the server', () => {
           { at: new Date().toISOString(), decision: 'approve', from: 'in_review', to: 'approved' },
         ],
         workflowState: 'published',
-      } as never,
+      },
       id: post.id,
       overrideAccess: false,
       user: g.editor,
@@ -197,7 +197,7 @@ describe('post workflow, enforced on the server', () => {
     const approved = await act(payload, g.approver, post.id, 'approve')
     const corrected = await payload.update({
       collection: 'posts',
-      data: { approvalLog: [], title: 'Poprawiony tytuł' } as never,
+      data: { approvalLog: [], title: 'Poprawiony tytuł' },
       id: post.id,
       overrideAccess: false,
       user: g.admin,

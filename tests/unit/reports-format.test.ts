@@ -35,7 +35,7 @@ describe('report period', () => {
       from: '2025-01',
       to: '2025-06',
     })
-    expect(parseReportPeriod({ od: ['2025-01'] as never }, now).errors).toHaveLength(1)
+    expect(parseReportPeriod({ od: ['2025-01'] }, now).errors).toHaveLength(1)
   })
 })
 

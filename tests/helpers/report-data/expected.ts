@@ -1,22 +1,22 @@
+import type { ActivityRow, ChannelCounts } from '../../../plugins/reports/activity'
+import type { Channel } from '../../../src/domain/taxonomy'
+
 /** The data set's answers worked out by hand (see ./index.ts). */
 
 const channels = (
-  c: Partial<
-    Record<
-      'fanpage' | 'group' | 'newsletter' | 'rss',
-      { failed?: number; sent?: number; waiting?: number }
-    >
-  >,
-) =>
-  Object.fromEntries(
-    (['group', 'fanpage', 'rss', 'newsletter'] as const).map((k) => [
-      k,
-      { failed: 0, sent: 0, waiting: 0, ...c[k] },
-    ]),
-  )
+  c: Partial<Record<Channel, Partial<ChannelCounts>>>,
+): Record<Channel, ChannelCounts> => {
+  const counts = (k: Channel) => ({ failed: 0, sent: 0, waiting: 0, ...c[k] })
+  return {
+    fanpage: counts('fanpage'),
+    group: counts('group'),
+    newsletter: counts('newsletter'),
+    rss: counts('rss'),
+  }
+}
 
 /** The unit activity rows, worked out by hand. */
-export const EXPECTED_ACTIVITY = [
+export const EXPECTED_ACTIVITY: Omit<ActivityRow, 'unitId'>[] = [
   {
     approvalMedianHours: 4, // 4 h, 24 h and 2 h
     approvals: 3,
