@@ -30,6 +30,20 @@ export const publish = async (data: Record<string, unknown> = {}) => {
 }
 export const postsWith = (text: string) => graph.posts.filter((p) => p.message?.includes(text))
 
+/** A group account without an operator webhook: its copies go to an editor to post by hand. */
+export const addHandoffGroup = () =>
+  payload.create({
+    collection: 'channel-accounts',
+    data: {
+      discussionRules: groupRulesId,
+      enabled: true,
+      group: { mode: 'handoff' },
+      kind: 'group',
+      name: 'Grupa bez operatora',
+    },
+    overrideAccess: true,
+  })
+
 export const useFanoutStage = () => {
   beforeAll(async () => {
     const started = await startFanout()

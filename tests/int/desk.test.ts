@@ -7,11 +7,11 @@ import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type TestUser } from '../helpers/fixtures'
 import { drain } from '../helpers/fanout'
 import {
+  addHandoffGroup,
   fanpageId,
   g,
   graph,
   groupId,
-  groupRulesId,
   payload,
   useFanoutStage,
 } from '../helpers/fanout-stage'
@@ -44,17 +44,7 @@ beforeAll(async () => {
     id: groupId,
     overrideAccess: true,
   })
-  await payload.create({
-    collection: 'channel-accounts',
-    data: {
-      discussionRules: groupRulesId,
-      enabled: true,
-      group: { mode: 'handoff' },
-      kind: 'group',
-      name: 'Grupa bez operatora',
-    },
-    overrideAccess: true,
-  })
+  await addHandoffGroup()
 
   const older = await post(g.editor, g.school, 'Zebranie rodziców')
   await act(payload, g.editor, older.id, 'submit')

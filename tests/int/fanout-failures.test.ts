@@ -6,10 +6,10 @@ import { sweep } from '../../plugins/fanout/outbox/sweep'
 import { act, draftPost } from '../helpers/fixtures'
 import { deliveriesOf, drain } from '../helpers/fanout'
 import {
+  addHandoffGroup,
   g,
   graph,
   groupId,
-  groupRulesId,
   operator,
   payload,
   postsWith,
@@ -62,17 +62,7 @@ describe('fan-out to the fanpage and the group', () => {
   })
 
   it('hands a group post to an editor when there is no operator webhook', async () => {
-    const handoff = await payload.create({
-      collection: 'channel-accounts',
-      data: {
-        discussionRules: groupRulesId,
-        enabled: true,
-        group: { mode: 'handoff' },
-        kind: 'group',
-        name: 'Grupa bez operatora',
-      },
-      overrideAccess: true,
-    })
+    const handoff = await addHandoffGroup()
     const post = await publish({ channels: ['group'], title: 'Do wklejenia' })
     await drain(payload)
     const manual = (await deliveriesOf(payload, post.id)).find((d) => d.state === 'needs_action')!
