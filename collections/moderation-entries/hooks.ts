@@ -11,7 +11,7 @@ import { ValidationError } from 'payload'
 import type { EntryData } from './types'
 
 import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
-import { idOf, roleOf } from '../../src/access/roles'
+import { idOf, roleOf, type Ref } from '../../src/access/roles'
 import { describeChanges } from '../../src/domain/change-summary'
 import { polishLabelOf, say } from '../../src/domain/labels'
 import { actionNeedsRule, defaultSummary, MODERATION_ACTIONS } from '../../src/domain/moderation'
@@ -63,8 +63,8 @@ const flat = (d: EntryData) => ({
 /** The channel's public name: as given, or the account's or unit's name. */
 const channelNameOf = async (req: PayloadRequest, data: EntryData) => {
   if (data.channelName?.trim()) return data.channelName.trim()
-  const lookup = async (collection: CollectionSlug, id: unknown, field: string) => {
-    const ref = idOf(id as never)
+  const lookup = async (collection: CollectionSlug, id: null | Ref | undefined, field: string) => {
+    const ref = idOf(id)
     if (ref == null) return null
     const doc = (await req.payload.findByID({
       collection: collection,
