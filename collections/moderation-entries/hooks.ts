@@ -55,7 +55,7 @@ const flat = (d: EntryData) => ({
   channelName: d.channelName,
   occurredAt: d.occurredAt,
   point: d.rule?.point,
-  rules: idOf(d.rule?.rules as never),
+  rules: idOf(d.rule?.rules),
   snapshot: d.snapshot ? JSON.stringify(d.snapshot) : null,
   summary: d.summary,
 })
@@ -168,8 +168,7 @@ export const recordAndCite: CollectionBeforeChangeHook = async ({
   const ruleChanged =
     operation === 'create' ||
     merged.action !== before.action ||
-    String(idOf(merged.rule?.rules as never) ?? '') !==
-      String(idOf(before.rule?.rules as never) ?? '') ||
+    String(idOf(merged.rule?.rules) ?? '') !== String(idOf(before.rule?.rules) ?? '') ||
     Number(merged.rule?.point ?? 0) !== Number(before.rule?.point ?? 0)
   const summaryUntouched =
     operation === 'update' && (d.summary === undefined || d.summary === before.summary)
@@ -177,7 +176,7 @@ export const recordAndCite: CollectionBeforeChangeHook = async ({
     if (actionNeedsRule(merged.action) || merged.rule?.rules) {
       const cited = await resolveCitation(
         req.payload,
-        idOf(merged.rule?.rules as never),
+        idOf(merged.rule?.rules),
         merged.rule?.point,
         req,
       )
