@@ -90,7 +90,7 @@ export const publicUnits = cache(async (): Promise<UnitOption[]> => {
     select: { name: true, slug: true },
     sort: 'name',
   })
-  return (docs as unknown as UnitOption[]).filter((u) => u.slug)
+  return docs.filter((u): u is typeof u & { slug: string } => !!u.slug)
 })
 
 /** The gmina's name for the header: its office unit, or SITE_NAME. */
