@@ -190,8 +190,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       select: { number: true },
       where: { id: { in: entryIds } },
     })
-    for (const d of docs as unknown as { id: number | string; number: number }[])
-      numbers.set(String(d.id), d.number)
+    for (const d of docs) if (d.number != null) numbers.set(String(d.id), d.number)
   }
   const complaints: PublicComplaint[] = rawComplaints.map((c) => ({
     decidedAt: c.decidedAt,
