@@ -243,10 +243,7 @@ export const earlierRuleVersions = async (
     rules: unknown
     version: number
   }[] = []
-  for (const v of docs as unknown as {
-    updatedAt: string
-    version: { effectiveFrom?: string; rules: unknown; version?: number }
-  }[]) {
+  for (const v of docs) {
     const n = v.version.version ?? 0
     if (!n || n === currentVersion || seen.has(n)) continue
     seen.add(n)
