@@ -83,6 +83,7 @@ export const fetchComments = async (
         ],
       },
     })
+    // The query asks for copies with an externalId, which the generated type leaves optional.
     for (const delivery of docs as unknown as Delivery[]) {
       let listing
       try {

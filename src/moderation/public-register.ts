@@ -154,6 +154,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       where: complaintsWhere,
     }),
   ])
+  // Number and receipt date are set by the collection on creation; optional in the generated type.
   const allComplaints = complaintDocs.docs as unknown as {
     decidedAt?: string
     entry: number | string
@@ -203,6 +204,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
     actionCounts,
     complaintCounts,
     complaints,
+    // Number and time are set by the register's hooks; optional in the generated type.
     entries: { ...entries, docs: entries.docs as unknown as PublicEntry[] },
   }
 }
@@ -222,4 +224,4 @@ export const entryByNumber = async (payload: Payload, number: number) =>
       select: ENTRY_SELECT,
       where: { number: { equals: number } },
     })
-  ).docs[0] as unknown as PublicEntry | undefined) ?? null
+  ).docs[0] as unknown as PublicEntry | undefined) ?? null // as in `loadRegister`

@@ -119,6 +119,8 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
     sort: '-publishedAt',
     where: { and },
   })
+  // Depth 1 with `populate`: relations hold the selected fields only, which the generated type
+  // (id or whole document) cannot express.
   return { ...result, docs: result.docs as unknown as PublicPost[] }
 }
 
@@ -135,6 +137,8 @@ export const publicPostBySlug = cache(async (slug: string): Promise<null | Publi
     select: POST_SELECT,
     where: { and: [publicPostsWhere(new Date()), { slug: { equals: slug } }] },
   })
+  // Depth 1 with `populate`: relations hold the selected fields only, which the generated type
+  // (id or whole document) cannot express.
   return (docs[0] as unknown as PublicPost | undefined) ?? null
 })
 
@@ -212,6 +216,7 @@ export const publishedRules = cache(async (): Promise<PublicRules[]> => {
     sort: 'title',
     where: { _status: { equals: 'published' } },
   })
+  // Depth 1: the governed units are documents, which the generated type leaves as id or document.
   return docs as unknown as PublicRules[]
 })
 
