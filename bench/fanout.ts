@@ -65,7 +65,7 @@ await payload.create({
     fanpage: { pageId: page.pageId, pageToken: 'bench-page-token' },
     kind: 'fanpage',
     name: 'Fanpage',
-  } as never,
+  },
   overrideAccess: true,
 })
 for (const [i, group] of groups.entries()) {
@@ -77,7 +77,7 @@ for (const [i, group] of groups.entries()) {
       group: { mode: 'webhook', webhookSecret: `bench-secret-${i}`, webhookUrl: group.url },
       kind: 'group',
       name: `Grupa ${i}`,
-    } as never,
+    },
     overrideAccess: true,
   })
 }

@@ -40,6 +40,7 @@ try {
   const { default: config } = await import('../payload.config')
   const { refreshFeeds } = await import('../plugins/fanout/rss/feed-store')
   const { lexicalParagraphs } = await import('../src/seed/lexical')
+  const { completedByCollection } = await import('../src/domain/create-data')
   const payload = await getPayload({ config })
   const unit = (
     await payload.find({
@@ -65,7 +66,8 @@ try {
   for (let i = totalDocs; i < ITEMS; i++) {
     const post = await payload.create({
       collection: 'posts',
-      data: {
+      // workflowState: the collection's default (draft).
+      data: completedByCollection<'posts'>({
         body: lexicalParagraphs(
           `Treść komunikatu numer ${i + 1}. `.repeat(20),
           'Drugi akapit z dodatkowymi informacjami dla mieszkańców.',
@@ -76,14 +78,14 @@ try {
         lead: `Komunikat ${i + 1}: krótkie streszczenie dla czytników RSS.`,
         title: `Komunikat testowy ${i + 1}`,
         unit: unit.id,
-      } as never,
+      }),
       overrideAccess: true,
       user: admin,
     })
     // A trusted unit's post is approved and published on submission.
     await payload.update({
       collection: 'posts',
-      data: { workflowAction: 'submit' } as never,
+      data: { workflowAction: 'submit' },
       id: post.id,
       overrideAccess: false,
       user: admin,

@@ -37,6 +37,7 @@ try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { lexicalParagraphs } = await import('../src/seed/lexical')
+  const { completedByCollection } = await import('../src/domain/create-data')
   const payload = await getPayload({ config })
   const unit = (
     await payload.find({
@@ -57,7 +58,8 @@ try {
   for (let i = 1; i <= EXTRA_POSTS; i++) {
     const post = await payload.create({
       collection: 'posts',
-      data: {
+      // workflowState: the collection's default (draft).
+      data: completedByCollection<'posts'>({
         body: lexicalParagraphs(
           `Treść komunikatu numer ${i}. `.repeat(30),
           'Drugi akapit z dodatkowymi informacjami dla mieszkańców.',
@@ -69,14 +71,14 @@ try {
         slug: `komunikat-${i}`,
         title: `Komunikat OSP numer ${i}`,
         unit: unit.id,
-      } as never,
+      }),
       overrideAccess: true,
       user: admin,
     })
     // A trusted unit's post is approved and published on submission.
     await payload.update({
       collection: 'posts',
-      data: { workflowAction: 'submit' } as never,
+      data: { workflowAction: 'submit' },
       id: post.id,
       overrideAccess: false,
       user: admin,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff, staffOnly } from '../src/access/roles'
 import { label } from '../src/domain/labels'
-import { lexicalHasContent } from '../src/domain/post-readiness'
+import { lexicalHasContent, type LexicalState } from '../src/domain/post-readiness'
 import { slugify } from '../src/domain/slug'
 import { DISCUSSION_RULES, UNITS } from '../src/domain/slugs'
 import { PROFILE_PLATFORMS } from '../src/domain/taxonomy'
@@ -182,8 +182,8 @@ export const DiscussionRules: CollectionConfig = {
       type: 'richText',
       label: label('Zasady dyskusji', 'Rules'),
       required: true,
-      validate: (value: unknown) =>
-        lexicalHasContent(value as never) ? true : 'Wpisz treść zasad dyskusji.',
+      validate: (value: LexicalState) =>
+        lexicalHasContent(value) ? true : 'Wpisz treść zasad dyskusji.',
     },
     {
       name: 'moderationDocumentation',

@@ -84,10 +84,10 @@ export const loadChannelPolicy = async (
   req: Partial<PayloadRequest> & Pick<PayloadRequest, 'payload'>,
 ) =>
   resolvePolicy(
-    (await req.payload.findGlobal({
+    await req.payload.findGlobal({
       depth: 0,
       overrideAccess: true,
       req,
       slug: CATEGORY_POLICY,
-    })) as never,
+    }),
   )

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { APIError, ValidationError } from 'payload'
 
-import { idOf, roleOf } from '../../src/access/roles'
+import { idOf, roleOf, type Ref } from '../../src/access/roles'
 import { planComplaintChange } from '../../src/domain/complaint-decision'
 import { polishLabelOf } from '../../src/domain/labels'
 import { COMPLAINT_STATES, type ComplaintState, isDecided } from '../../src/domain/moderation'
@@ -19,7 +19,7 @@ type ComplaintData = {
   answer?: null | string
   decidedAt?: null | string
   decidedBy?: unknown
-  entry?: unknown
+  entry?: null | Ref
   history?: unknown[]
   number?: number
   receivedAt?: null | string
@@ -58,14 +58,14 @@ export const decide: CollectionBeforeChangeHook = async ({
   }
 
   if (operation === 'create') {
-    const entry = (await req.payload.findByID({
+    const entry = await req.payload.findByID({
       collection: MODERATION_ENTRIES,
       depth: 0,
       disableErrors: true,
-      id: idOf(d.entry as never)!,
+      id: idOf(d.entry)!,
       overrideAccess: true,
       req,
-    })) as { action?: string; unit?: unknown } | null
+    })
     if (!entry) throw refuse(req, 'entry', 'Nie ma w rejestrze moderacji wpisu o tym numerze.')
     if (!COMPLAINABLE.includes(entry.action ?? ''))
       throw refuse(
@@ -74,7 +74,7 @@ export const decide: CollectionBeforeChangeHook = async ({
         'Skarga może dotyczyć usunięcia lub ukrycia komentarza albo blokady; ten wpis dotyczy odblokowania.',
       )
     d.number = await nextNumber(req, COMPLAINTS)
-    d.unit = idOf(entry.unit as never)
+    d.unit = idOf(entry.unit)
     d.source = context.complaintFromForm ? 'form' : 'staff'
     d.receivedAt = d.receivedAt ?? now
     d.history = [

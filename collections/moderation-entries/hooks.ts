@@ -11,7 +11,7 @@ import { ValidationError } from 'payload'
 import type { EntryData } from './types'
 
 import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
-import { idOf, roleOf } from '../../src/access/roles'
+import { idOf, roleOf, type Ref } from '../../src/access/roles'
 import { describeChanges } from '../../src/domain/change-summary'
 import { polishLabelOf, say } from '../../src/domain/labels'
 import { actionNeedsRule, defaultSummary, MODERATION_ACTIONS } from '../../src/domain/moderation'
@@ -55,7 +55,7 @@ const flat = (d: EntryData) => ({
   channelName: d.channelName,
   occurredAt: d.occurredAt,
   point: d.rule?.point,
-  rules: idOf(d.rule?.rules as never),
+  rules: idOf(d.rule?.rules),
   snapshot: d.snapshot ? JSON.stringify(d.snapshot) : null,
   summary: d.summary,
 })
@@ -63,8 +63,8 @@ const flat = (d: EntryData) => ({
 /** The channel's public name: as given, or the account's or unit's name. */
 const channelNameOf = async (req: PayloadRequest, data: EntryData) => {
   if (data.channelName?.trim()) return data.channelName.trim()
-  const lookup = async (collection: CollectionSlug, id: unknown, field: string) => {
-    const ref = idOf(id as never)
+  const lookup = async (collection: CollectionSlug, id: null | Ref | undefined, field: string) => {
+    const ref = idOf(id)
     if (ref == null) return null
     const doc = (await req.payload.findByID({
       collection: collection,
@@ -168,8 +168,7 @@ export const recordAndCite: CollectionBeforeChangeHook = async ({
   const ruleChanged =
     operation === 'create' ||
     merged.action !== before.action ||
-    String(idOf(merged.rule?.rules as never) ?? '') !==
-      String(idOf(before.rule?.rules as never) ?? '') ||
+    String(idOf(merged.rule?.rules) ?? '') !== String(idOf(before.rule?.rules) ?? '') ||
     Number(merged.rule?.point ?? 0) !== Number(before.rule?.point ?? 0)
   const summaryUntouched =
     operation === 'update' && (d.summary === undefined || d.summary === before.summary)
@@ -177,7 +176,7 @@ export const recordAndCite: CollectionBeforeChangeHook = async ({
     if (actionNeedsRule(merged.action) || merged.rule?.rules) {
       const cited = await resolveCitation(
         req.payload,
-        idOf(merged.rule?.rules as never),
+        idOf(merged.rule?.rules),
         merged.rule?.point,
         req,
       )

@@ -1,8 +1,9 @@
+import type { Ref } from '../../src/access/roles'
 import type { ModerationAction } from '../../src/domain/moderation'
 
 /** An entry's data as the hooks and validators see it. */
 export type EntryData = {
-  account?: unknown
+  account?: null | Ref
   action?: ModerationAction
   channelName?: null | string
   channelSlug?: null | string
@@ -16,11 +17,11 @@ export type EntryData = {
   rule?: {
     point?: null | number
     quote?: null | string
-    rules?: unknown
+    rules?: null | Ref
     version?: null | number
   } | null
   snapshot?: Record<string, unknown> | null
   sourceKey?: null | string
   summary?: null | string
-  unit?: unknown
+  unit?: null | Ref
 }

@@ -57,8 +57,11 @@ export type SubscriberDoc = {
   email: string
   id: number | string
   manageToken?: null | string
-  preferences?: Partial<Preferences> & {
+  preferences?: {
+    categories?: null | string[]
+    digest?: Preferences['digest']
     units?: ({ id: number | string } | number | string)[] | null
+    urgentAlerts?: boolean | null
   }
   state: 'bounced' | 'confirmed' | 'pending' | 'unsubscribed'
 }

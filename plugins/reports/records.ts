@@ -1,4 +1,4 @@
-import { idOf } from '../../src/access/roles'
+import { idOf, type Ref } from '../../src/access/roles'
 import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import type {
   BipReference,
@@ -11,7 +11,7 @@ import type {
 import type { BipRecord, DeliveryRecord, PostRecord } from './types'
 
 /** The fields each report reads, and how a document becomes its plain record. */
-export const str = (value: unknown) => (value == null ? null : String(idOf(value as never)))
+export const str = (value: null | Ref | undefined) => (value == null ? null : String(idOf(value)))
 export const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
 export const POST_SELECT: PostsSelect<true> = {

@@ -5,7 +5,7 @@ import type { Role } from '../domain/workflow'
 /** The user of a request, or the admin's client-side user (`useAuth`, `admin.hidden`). */
 type MaybeUser = PayloadRequest['user'] | Record<string, unknown> | null | undefined
 /** A relationship value as Payload gives it: the id, or the populated document. */
-type Ref<Id extends number | string = number | string> = { id: Id } | Id
+export type Ref<Id extends number | string = number | string> = { id: Id } | Id
 
 export const roleOf = (user: MaybeUser): null | Role =>
   user && 'role' in user ? ((user.role as Role | undefined) ?? null) : null

@@ -1,6 +1,6 @@
 /** Minimal shape of a Lexical editor state: enough to tell whether it holds any text. */
 type LexicalNode = { children?: LexicalNode[]; text?: string; type?: string }
-type LexicalState = { root?: LexicalNode } | null | undefined
+export type LexicalState = { root?: LexicalNode } | null | undefined
 
 export const lexicalHasContent = (state: LexicalState): boolean => {
   const visit = (node: LexicalNode | undefined): boolean =>

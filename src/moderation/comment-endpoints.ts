@@ -59,7 +59,7 @@ const rulesOptions = async (req: PayloadRequest, ownRulesId: null | number | str
     where: { _status: { equals: 'published' } },
   })
   const governsPage = (r: RulesDoc) => (r.governs ?? []).some((g) => g.platform === 'facebook_page')
-  return (docs as unknown as RulesDoc[])
+  return docs
     .map((r) => ({
       governsPage: governsPage(r),
       id: r.id,

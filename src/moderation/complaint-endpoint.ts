@@ -129,7 +129,8 @@ export const complaintSubmitEndpoint: Endpoint = {
         overrideAccess: true,
       }),
     )
-    return reply.created((complaint as unknown as { number: number }).number)
+    // Numbered by the collection's hook on creation.
+    return reply.created(complaint.number!)
   },
   method: 'post',
   path: '/submit',

@@ -83,6 +83,7 @@ export const fetchComments = async (
         ],
       },
     })
+    // The query asks for copies with an externalId, which the generated type leaves optional.
     for (const delivery of docs as unknown as Delivery[]) {
       let listing
       try {
@@ -124,7 +125,7 @@ const store = async (
     select: { commentId: true, message: true, state: true },
     where: { delivery: { equals: delivery.id } },
   })
-  const stored = new Map((docs as unknown as Stored[]).map((d) => [d.commentId, d]))
+  const stored = new Map(docs.map((d): [string, Stored] => [d.commentId, d]))
   const seen = new Set<string>()
   for (const comment of comments) {
     seen.add(comment.id)

@@ -126,6 +126,7 @@ export const moderateComment = async (
   let entry: { id: ModerationEntry['id']; number: number }
   try {
     // Another act recorded at the same moment may take the next number first: then take the one after.
+    // Numbered by the register's hook on creation; the generated type leaves `number` optional.
     entry = (await withNumberRetry(() =>
       req.payload.create({
         collection: MODERATION_ENTRIES,
@@ -152,6 +153,7 @@ export const moderateComment = async (
     )) as unknown as { id: ModerationEntry['id']; number: number }
   } catch (error) {
     // Someone else recorded this very act a moment ago: theirs is the entry.
+    // Every stored entry is numbered (see above).
     const existing = (
       await req.payload.find({
         collection: MODERATION_ENTRIES,

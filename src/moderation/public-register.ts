@@ -154,6 +154,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       where: complaintsWhere,
     }),
   ])
+  // Number and receipt date are set by the collection on creation; optional in the generated type.
   const allComplaints = complaintDocs.docs as unknown as {
     decidedAt?: string
     entry: number | string
@@ -190,8 +191,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
       select: { number: true },
       where: { id: { in: entryIds } },
     })
-    for (const d of docs as unknown as { id: number | string; number: number }[])
-      numbers.set(String(d.id), d.number)
+    for (const d of docs) if (d.number != null) numbers.set(String(d.id), d.number)
   }
   const complaints: PublicComplaint[] = rawComplaints.map((c) => ({
     decidedAt: c.decidedAt,
@@ -204,6 +204,7 @@ export const loadRegister = async (payload: Payload, filters: RegisterFilters) =
     actionCounts,
     complaintCounts,
     complaints,
+    // Number and time are set by the register's hooks; optional in the generated type.
     entries: { ...entries, docs: entries.docs as unknown as PublicEntry[] },
   }
 }
@@ -223,4 +224,4 @@ export const entryByNumber = async (payload: Payload, number: number) =>
       select: ENTRY_SELECT,
       where: { number: { equals: number } },
     })
-  ).docs[0] as unknown as PublicEntry | undefined) ?? null
+  ).docs[0] as unknown as PublicEntry | undefined) ?? null // as in `loadRegister`

@@ -26,7 +26,7 @@ export const profilesRegistry = async (now = new Date()) => {
     pagination: false,
     select: { contact: true, kind: true, name: true, officialProfiles: true, slug: true },
   })
-  const units = docs as unknown as UnitDoc[]
+  const units: UnitDoc[] = docs
   const rules = await publishedRules()
   const office = units.find((u) => u.kind === 'office')
   return {

@@ -90,7 +90,7 @@ export const publicUnits = cache(async (): Promise<UnitOption[]> => {
     select: { name: true, slug: true },
     sort: 'name',
   })
-  return (docs as unknown as UnitOption[]).filter((u) => u.slug)
+  return docs.filter((u): u is typeof u & { slug: string } => !!u.slug)
 })
 
 /** The gmina's name for the header: its office unit, or SITE_NAME. */
@@ -119,6 +119,8 @@ export const listPublicPosts = async ({ category, page, unit }: ListFilters) => 
     sort: '-publishedAt',
     where: { and },
   })
+  // Depth 1 with `populate`: relations hold the selected fields only, which the generated type
+  // (id or whole document) cannot express.
   return { ...result, docs: result.docs as unknown as PublicPost[] }
 }
 
@@ -135,6 +137,8 @@ export const publicPostBySlug = cache(async (slug: string): Promise<null | Publi
     select: POST_SELECT,
     where: { and: [publicPostsWhere(new Date()), { slug: { equals: slug } }] },
   })
+  // Depth 1 with `populate`: relations hold the selected fields only, which the generated type
+  // (id or whole document) cannot express.
   return (docs[0] as unknown as PublicPost | undefined) ?? null
 })
 
@@ -212,6 +216,7 @@ export const publishedRules = cache(async (): Promise<PublicRules[]> => {
     sort: 'title',
     where: { _status: { equals: 'published' } },
   })
+  // Depth 1: the governed units are documents, which the generated type leaves as id or document.
   return docs as unknown as PublicRules[]
 })
 
@@ -243,10 +248,7 @@ export const earlierRuleVersions = async (
     rules: unknown
     version: number
   }[] = []
-  for (const v of docs as unknown as {
-    updatedAt: string
-    version: { effectiveFrom?: string; rules: unknown; version?: number }
-  }[]) {
+  for (const v of docs) {
     const n = v.version.version ?? 0
     if (!n || n === currentVersion || seen.has(n)) continue
     seen.add(n)

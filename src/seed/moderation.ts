@@ -82,7 +82,7 @@ export const seedModeration = async (
       data: { channelName, sourceKey: `demo:${key}`, summary: '', unit: office.id, ...data },
       overrideAccess: true,
       user: await as(by),
-    })) as unknown as Doc
+    })) satisfies Doc
   }
   const complaint = async (
     email: string,
@@ -112,7 +112,7 @@ export const seedModeration = async (
       context: { complaintFromForm: true },
       data: { email, entry: entryDoc.id, message, receivedAt, state: 'received' },
       overrideAccess: true,
-    })) as unknown as Doc
+    })) satisfies Doc
     if (!decision) return doc
     await payload.update({
       collection: COMPLAINTS,

@@ -1,16 +1,18 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import sharp from 'sharp'
 
 import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
+import { completedByCollection } from '../domain/create-data'
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS, USERS } from '../domain/slugs'
+import type { User } from '../payload-types'
 import { seedModeration } from './moderation'
 import { PROFILES } from './wislotki/profiles'
 import { demoPosts, type DemoPost } from './wislotki/posts'
 import { demoRules } from './wislotki/rules'
 import type { Doc } from './wislotki/types'
 import { DEMO_UNITS } from './wislotki/units'
-import { DEMO_PASSWORD, DEMO_USERS } from './wislotki/users'
+import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from './wislotki/users'
 
 export { DEMO_PASSWORD, DEMO_USERS }
 
@@ -62,15 +64,15 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
               : ['fanpage', 'rss', 'newsletter'],
           officialProfiles: PROFILES[unit.slug] ?? [],
           parent: parent ? units[parent]?.id : undefined,
-        } as never,
+        },
         overrideAccess: true,
       }))
   }
 
-  const users: Record<keyof typeof DEMO_USERS, Doc & { role: string }> = {} as never
+  const users: Partial<Record<DemoUser, Doc>> = {}
   for (const [key, user] of Object.entries(DEMO_USERS) as [
-    keyof typeof DEMO_USERS,
-    (typeof DEMO_USERS)[keyof typeof DEMO_USERS],
+    DemoUser,
+    (typeof DEMO_USERS)[DemoUser],
   ][]) {
     const existing = await findOne(payload, USERS, 'email', user.email)
     const unitsOf =
@@ -79,34 +81,38 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
         : key === 'editorOsp'
           ? [units['osp-wislotki'].id]
           : []
-    users[key] = {
-      ...((existing as Doc) ??
-        (created++,
-        await payload.create({
-          collection: USERS,
-          data: { ...user, password: DEMO_PASSWORD, units: unitsOf } as never,
-          overrideAccess: true,
-        }))),
-      role: user.role,
-    }
+    users[key] =
+      existing ??
+      (created++,
+      await payload.create({
+        collection: USERS,
+        data: { ...user, password: DEMO_PASSWORD, units: unitsOf },
+        overrideAccess: true,
+      }))
   }
-  const as = async (key: keyof typeof DEMO_USERS) =>
-    ({
+  const as = async (key: DemoUser): Promise<User> => {
+    const user = users[key]
+    if (!user) throw new Error(`Demo user ${key} was not loaded.`)
+    return {
       ...(await payload.findByID({
         collection: USERS,
         depth: 0,
-        id: users[key].id,
+        id: user.id,
         overrideAccess: true,
       })),
       collection: USERS,
-    }) as never
+    }
+  }
 
-  const bip = async (url: string, data: Record<string, unknown>) =>
+  const bip = async (
+    url: string,
+    data: Omit<RequiredDataFromCollectionSlug<'bip-references'>, 'url'>,
+  ) =>
     (await findOne(payload, BIP_REFERENCES, 'url', url)) ??
     (created++,
     await payload.create({
       collection: BIP_REFERENCES,
-      data: { url, ...data } as never,
+      data: { url, ...data },
       user: await as('approver'),
       overrideAccess: false,
     }))
@@ -131,7 +137,10 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     },
   )
 
-  const rulesDoc = async (slug: string, data: Record<string, unknown>) => {
+  const rulesDoc = async (
+    slug: string,
+    data: Omit<ReturnType<typeof demoRules>[number], 'slug'>,
+  ) => {
     if (await findOne(payload, DISCUSSION_RULES, 'slug', slug)) return
     created++
     await payload.create({
@@ -148,7 +157,7 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
           'Każdy usunięty lub ukryty komentarz i każda blokada trafia do publicznego rejestru moderacji: data, naruszona zasada, kto zdecydował. Treść komentarza przechowujemy przez rok na potrzeby skarg.',
         slug,
         ...data,
-      } as never,
+      },
       overrideAccess: true,
     })
   }
@@ -208,14 +217,15 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     created++
     const doc = await payload.create({
       collection: POSTS,
-      data: { slug, ...data } as never,
+      // workflowState: the collection's default (draft); the steps below move it on.
+      data: completedByCollection<'posts'>({ slug, ...data }),
       overrideAccess: false,
       user: await as(author),
     })
     for (const step of steps) {
       await payload.update({
         collection: POSTS,
-        data: { workflowAction: step.action, workflowComment: step.comment } as never,
+        data: { workflowAction: step.action, workflowComment: step.comment },
         id: doc.id,
         overrideAccess: false,
         user: await as(step.by),

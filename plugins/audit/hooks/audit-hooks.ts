@@ -3,6 +3,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   CollectionConfig,
+  CollectionSlug,
 } from 'payload'
 
 import { auditChange } from '../change'
@@ -15,9 +16,9 @@ type Req = Parameters<CollectionBeforeChangeHook>[0]['req']
 /** Where a drafts collection's stored (main) document waits from beforeChange to afterChange. */
 const mainKey = (slug: string, id: unknown) => `audit:${slug}:${String(id)}`
 
-const readMain = async (req: Req, slug: string, id: number | string) =>
+const readMain = async (req: Req, slug: CollectionSlug, id: number | string) =>
   (await req.payload.db.findOne({
-    collection: slug as never,
+    collection: slug,
     req,
     where: { id: { equals: id } },
   })) as Doc | null
@@ -29,20 +30,28 @@ const readMain = async (req: Req, slug: string, id: number | string) =>
 const auditHooks = (spec: AuditSpec) => {
   // With drafts a save may touch only a draft version: what matters is the stored document
   // before and after.
+  // The hooks' own collection is spec's (`withAudit`): its slug is typed as a collection slug.
   const beforeChange: CollectionBeforeChangeHook = async ({
+    collection,
     data,
     operation,
     originalDoc,
     req,
   }) => {
     if (spec.drafts && operation === 'update' && originalDoc?.id != null) {
-      const main = await readMain(req, spec.slug, originalDoc.id)
+      const main = await readMain(req, collection.slug, originalDoc.id)
       req.context[mainKey(spec.slug, originalDoc.id)] = main
     }
     return data
   }
 
-  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  const afterChange: CollectionAfterChangeHook = async ({
+    collection,
+    doc,
+    operation,
+    previousDoc,
+    req,
+  }) => {
     let before: Doc | null = operation === 'create' ? null : (previousDoc as Doc)
     if (spec.drafts && before) {
       const main = req.context[mainKey(spec.slug, doc.id)] as Doc | null | undefined
@@ -50,7 +59,7 @@ const auditHooks = (spec: AuditSpec) => {
       before = main ?? before
       if (doc._status !== 'published') {
         // A saved draft leaves the stored document as it was; only unpublishing changes it.
-        const now = await readMain(req, spec.slug, doc.id)
+        const now = await readMain(req, collection.slug, doc.id)
         if (now?._status === before._status) return doc
       }
     }

@@ -52,7 +52,7 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
       ),
     ),
   ])
-  const enabled = (
+  const enabled: AccountDoc[] = (
     await payload.find({
       collection: ACCOUNTS,
       depth: 0,
@@ -61,7 +61,7 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
       pagination: false,
       where: { enabled: { equals: true } },
     })
-  ).docs as unknown as AccountDoc[]
+  ).docs
   // A channel whose rules of discussion were unpublished holds its posts until they are back.
   const withoutRules = (
     await Promise.all(

@@ -9,6 +9,8 @@ export type FanoutContext = {
   options: ResolvedOptions
 }
 
+// A registry symbol, not a module-level WeakMap: Next.js may load this module more than once, and
+// every copy must find the context. Payload's type has no symbol keys, hence the casts below.
 const KEY = Symbol.for('herold.fanout')
 
 export const setFanoutContext = (payload: Payload, ctx: FanoutContext) => {

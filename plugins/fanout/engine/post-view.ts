@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { polishLabelOf } from '../../../src/domain/labels'
 import { lexicalToPlainText } from '../../../src/domain/lexical-text'
-import { POSTS } from '../../../src/domain/slugs'
+import { POSTS, UNITS } from '../../../src/domain/slugs'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import type { Media, Post, PostsSelect } from '../../../src/payload-types'
 import type { ChannelSlug, PostForChannel } from '../channels/types'
@@ -34,6 +34,10 @@ export type PostView = Pick<Post, 'id' | keyof typeof POST_FIELDS>
 /** The instance's posts collection (an option), whose documents have the app's `Post` shape. */
 export const postsSlug = (payload: Payload) =>
   fanoutContext(payload).options.collections.posts as typeof POSTS
+
+/** The instance's units collection (an option), whose documents have the app's `Unit` shape. */
+export const unitsSlug = (payload: Payload) =>
+  fanoutContext(payload).options.collections.units as typeof UNITS
 
 export const loadPost = async (
   payload: Payload,

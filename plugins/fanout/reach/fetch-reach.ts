@@ -67,6 +67,7 @@ const copiesToRead = async (
   // Two queries rather than one sort: databases disagree on where empty values sort.
   const never = await find({ 'reach.fetchedAt': { exists: false } }, '-sentAt')
   const old = await find({ 'reach.fetchedAt': { less_than: stale } }, 'reach.fetchedAt')
+  // Both queries ask for copies with an externalId, which the generated type leaves optional.
   return [...never.docs, ...old.docs] as unknown as Delivery[]
 }
 

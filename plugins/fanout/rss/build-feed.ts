@@ -22,7 +22,8 @@ export type FeedPost = PostForBip & {
     | null
   lead?: null | string
   publishedAt?: null | string
-  slug: string
+  /** Optional in the schema; the posts collection's hook sets it before publication. */
+  slug?: null | string
   title: string
   unit?: { name?: null | string } | null | number | string
   updatedAt?: null | string

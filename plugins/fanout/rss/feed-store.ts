@@ -9,7 +9,8 @@ import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { FEEDS } from '../constants'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
-import { buildFeed, contentFingerprint, type FeedPost } from './build-feed'
+import { postsSlug } from '../engine/post-view'
+import { buildFeed, contentFingerprint } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
 
 export const FEED_SIZE = 50
@@ -123,9 +124,9 @@ export const refreshFeed = async (
 ): Promise<null | StoredFeed> => {
   const described = await describe(payload, key, req)
   if (!described) return null
-  const { collections, siteUrl } = fanoutContext(payload).options
+  const { siteUrl } = fanoutContext(payload).options
   const { docs } = await payload.find({
-    collection: collections.posts as never,
+    collection: postsSlug(payload),
     depth: 1,
     joins: false,
     limit: FEED_SIZE,
@@ -144,7 +145,7 @@ export const refreshFeed = async (
       title: true,
       unit: true,
       updatedAt: true,
-    } as never,
+    },
     sort: '-publishedAt',
     where: { and: [publicPostsWhere(new Date()), { channels: { in: ['rss'] } }, described.where] },
   })
@@ -155,7 +156,7 @@ export const refreshFeed = async (
       siteUrl,
       title: described.title,
     },
-    docs as unknown as FeedPost[],
+    docs,
   )
   const etag = etagOf(xml)
   const existing = (await payload.db.findOne({

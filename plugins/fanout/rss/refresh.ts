@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { RSS_REFRESH_TASK } from '../constants'
 import { fanoutContext } from '../engine/context'
+import { unitsSlug } from '../engine/post-view'
 import { affectedFeeds, type PostPlacement } from './feed-keys'
 import { refreshFeeds } from './feed-store'
 
@@ -19,7 +20,6 @@ const placementsOf = async (
   posts: PostLike[],
   req?: Req,
 ): Promise<PostPlacement[]> => {
-  const { collections } = fanoutContext(payload).options
   const unitIds = [
     ...new Set(
       posts
@@ -29,9 +29,9 @@ const placementsOf = async (
     ),
   ]
   const units = unitIds.length
-    ? ((
+    ? (
         await payload.find({
-          collection: collections.units,
+          collection: unitsSlug(payload),
           depth: 0,
           limit: unitIds.length,
           overrideAccess: true,
@@ -40,7 +40,7 @@ const placementsOf = async (
           select: { slug: true },
           where: { id: { in: unitIds } },
         })
-      ).docs as unknown as { id: number | string; slug?: string }[])
+      ).docs
     : []
   return posts.map((p) => ({
     category: p.category,

@@ -52,7 +52,10 @@ export const receivedAlerts = async (
   const received = new Map<string, Set<string>>()
   if (!alerts.length || !page.length) return received
   const postOf = new Map(alerts.map((a) => [String(a.campaign), a.post]))
-  const { docs } = await payload.db.find({
+  const { docs } = await payload.db.find<{
+    campaign: number | string | { id: number | string }
+    subscriber: number | string | { id: number | string }
+  }>({
     collection: RECIPIENTS,
     limit: page.length * alerts.length,
     pagination: false,
@@ -65,10 +68,7 @@ export const receivedAlerts = async (
       ],
     },
   })
-  for (const r of docs as unknown as {
-    campaign: number | string | { id: number | string }
-    subscriber: number | string | { id: number | string }
-  }[]) {
+  for (const r of docs) {
     const subscriber = String(idOf(r.subscriber))
     if (!received.has(subscriber)) received.set(subscriber, new Set())
     received.get(subscriber)!.add(postOf.get(String(idOf(r.campaign)))!)
@@ -84,7 +84,7 @@ export const subscriberPage = async (
   limit: number,
 ) =>
   (
-    await payload.db.find({
+    await payload.db.find<SubscriberRow>({
       collection: SUBSCRIBERS,
       limit,
       pagination: false,
@@ -93,7 +93,7 @@ export const subscriberPage = async (
       where:
         after == null ? audience(kind) : { and: [audience(kind), { id: { greater_than: after } }] },
     })
-  ).docs as unknown as SubscriberRow[]
+  ).docs
 
 /** How many subscribers will get something, counted when the campaign starts (its progress total). */
 export const countAudience = async (

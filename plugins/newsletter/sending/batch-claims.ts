@@ -39,7 +39,7 @@ const fail = (payload: Payload, id: number | string, reply: string) =>
 export const claimRetries = async (run: BatchRun) => {
   const { campaign, now, payload } = run
   const retries = (
-    await payload.db.find({
+    await payload.db.find<RetryRow>({
       collection: RECIPIENTS,
       limit: run.batchSize,
       pagination: false,
@@ -51,7 +51,7 @@ export const claimRetries = async (run: BatchRun) => {
         ],
       },
     })
-  ).docs as unknown as RetryRow[]
+  ).docs
   let claimed = 0
   for (const r of retries) {
     const subscriber = (await payload.db.findOne({

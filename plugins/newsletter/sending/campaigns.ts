@@ -41,7 +41,8 @@ export const startCampaign = async (
   const chain = randomUUID()
   let campaign: CampaignDoc
   try {
-    campaign = (await payload.db.create({
+    // The adapter returns the stored row untyped (`Document`).
+    campaign = await payload.db.create({
       collection: CAMPAIGNS,
       data: {
         ...data,
@@ -53,7 +54,7 @@ export const startCampaign = async (
         ...(total ? {} : { finishedAt: now }),
       },
       req,
-    })) as unknown as CampaignDoc
+    })
   } catch {
     return (await payload.db.findOne({
       collection: CAMPAIGNS,

@@ -92,17 +92,15 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
   const urgentPosts = blocks.filter((b) => b.urgent).map((b) => b.postId)
   const alerts = urgentPosts.length
     ? (
-        (
-          await payload.db.find({
-            collection: CAMPAIGNS,
-            limit: urgentPosts.length,
-            pagination: false,
-            req,
-            select: { key: true },
-            where: { key: { in: urgentPosts.map((p) => `alert:${p}`) } },
-          })
-        ).docs as unknown as { id: number | string; key: string }[]
-      ).map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
+        await payload.db.find<{ id: number | string; key: string }>({
+          collection: CAMPAIGNS,
+          limit: urgentPosts.length,
+          pagination: false,
+          req,
+          select: { key: true },
+          where: { key: { in: urgentPosts.map((p) => `alert:${p}`) } },
+        })
+      ).docs.map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
     : []
   const name = await senderName(payload)
   const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'

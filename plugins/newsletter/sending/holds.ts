@@ -10,7 +10,7 @@ import { classifySmtpFailure } from './smtp-outcome'
 /** Campaigns nobody worked on for a lease (their job died with its worker) get a new batch job. */
 export const resumeStalledCampaigns = async (payload: Payload, now = Date.now()) => {
   const stalled = (
-    await payload.db.find({
+    await payload.db.find<Pick<CampaignDoc, 'id' | 'kind'>>({
       collection: CAMPAIGNS,
       limit: 100,
       pagination: false,
@@ -25,7 +25,7 @@ export const resumeStalledCampaigns = async (payload: Payload, now = Date.now())
         ],
       },
     })
-  ).docs as unknown as Pick<CampaignDoc, 'id' | 'kind'>[]
+  ).docs
   for (const c of stalled) await restartChain(payload, c, {})
   return stalled.length
 }
@@ -56,8 +56,13 @@ export const resumeHeldCampaigns = async (
         ],
       }
   const held = (
-    await payload.db.find({ collection: CAMPAIGNS, limit: 100, pagination: false, where: due })
-  ).docs as unknown as Pick<CampaignDoc, 'hold' | 'id' | 'kind'>[]
+    await payload.db.find<Pick<CampaignDoc, 'hold' | 'id' | 'kind'>>({
+      collection: CAMPAIGNS,
+      limit: 100,
+      pagination: false,
+      where: due,
+    })
+  ).docs
   if (!held.length) return { held: 0, refusal: null, resumed: 0 }
   try {
     await newsletterOptions(payload).smtp.verify()

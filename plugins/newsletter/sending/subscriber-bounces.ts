@@ -67,13 +67,13 @@ export const recordSoftBounce = async (
 /** Delivered: subscribers with soft bounces behind them start counting again (one query finds them, usually none). */
 export const recordDeliveries = async (payload: Payload, ids: (number | string)[], at: Date) => {
   if (!ids.length) return
-  const { docs } = await payload.db.find({
+  const { docs } = await payload.db.find<BounceFields>({
     collection: SUBSCRIBERS,
     limit: ids.length,
     pagination: false,
     where: { and: [{ id: { in: ids } }, { softBounceDays: { greater_than: 0 } }] },
   })
-  for (const s of docs as unknown as BounceFields[]) {
+  for (const s of docs) {
     await write(payload, s.id, {
       bounceHistory: afterDelivery(s.bounceHistory ?? [], at),
       softBounceDays: 0,

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
 import { hashIp } from '../../../src/domain/ip-hash'
+import type { NewsletterSubscriber } from '../../../src/payload-types'
 import { SUBSCRIBERS } from '../constants'
 import { newsletterOptions } from '../context'
 import { readSettings } from '../settings'
 import { sendAlreadySubscribed, sendConfirmation } from './emails'
-import type { SubscriberDoc } from '../types'
+import type { Preferences, SubscriberDoc } from '../types'
 import { type FieldErrors, parseSubscription, type SubscribeInput } from './parse'
 import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
 import { findByConfirmToken, findByManageToken, newToken } from './tokens'
@@ -26,6 +27,14 @@ export const unitIdsOf = async (payload: Payload) =>
       select: {}, // the id alone
     })
   ).docs.map((u) => (u as { id: number | string }).id)
+
+/**
+ * Checked preferences as the subscribers collection stores them. The plugin keeps unit ids of any
+ * adapter (text on MongoDB) and categories as parsed text; the generated type has the SQLite ids
+ * and the category list, so this is the one place the two are bridged.
+ */
+const storedPreferences = (preferences: Preferences) =>
+  preferences as NewsletterSubscriber['preferences']
 
 export type SubscribeResult = { errors: FieldErrors; ok: false; status: 400 | 429 } | { ok: true }
 
@@ -79,23 +88,23 @@ export const subscribe = async (
     confirmToken: newToken(),
     consent: { at: now, ipHash, source: 'form', textVersion: settings.consentVersion },
     email: parsed.email,
-    preferences: parsed.preferences,
+    preferences: storedPreferences(parsed.preferences),
     state: 'pending',
-  }
-  const saved = (existing
+  } as const
+  const saved: SubscriberDoc = existing
     ? await payload.update({
         collection: SUBSCRIBERS,
-        data: data as never,
+        data,
         id: existing.id,
         overrideAccess: true,
         showHiddenFields: true,
       })
     : await payload.create({
         collection: SUBSCRIBERS,
-        data: data as never,
+        data,
         overrideAccess: true,
         showHiddenFields: true,
-      })) as unknown as SubscriberDoc
+      })
   await sendConfirmation(payload, saved)
   return { ok: true }
 }
@@ -122,7 +131,7 @@ export const confirmSubscription = async (
       reason: 'Link potwierdzający wygasł (działa 7 dni). Zapisz się ponownie – wyślemy nowy.',
     }
   }
-  const subscriber = (await payload.update({
+  const subscriber: SubscriberDoc = await payload.update({
     collection: SUBSCRIBERS,
     data: {
       confirmedAt: new Date().toISOString(),
@@ -132,7 +141,7 @@ export const confirmSubscription = async (
     id: sub.id,
     overrideAccess: true,
     showHiddenFields: true,
-  })) as unknown as SubscriberDoc
+  })
   return { ok: true, subscriber }
 }
 
@@ -140,12 +149,12 @@ export const unsubscribe = async (payload: Payload, token: unknown): Promise<Tok
   const sub = await findByManageToken<SubscriberDoc>(payload, token)
   if (!sub) return { ok: false, reason: INVALID_LINK }
   if (sub.state === 'unsubscribed') return { ok: true, subscriber: sub }
-  const subscriber = (await payload.update({
+  const subscriber: SubscriberDoc = await payload.update({
     collection: SUBSCRIBERS,
     data: { state: 'unsubscribed', unsubscribedAt: new Date().toISOString() },
     id: sub.id,
     overrideAccess: true,
-  })) as unknown as SubscriberDoc
+  })
   return { ok: true, subscriber }
 }
 
@@ -162,12 +171,12 @@ export const updatePreferences = async (
   )
   if (Object.keys(parsed.errors).length)
     return { errors: parsed.errors, ok: false, reason: Object.values(parsed.errors).join(' ') }
-  const subscriber = (await payload.update({
+  const subscriber: SubscriberDoc = await payload.update({
     collection: SUBSCRIBERS,
-    data: { preferences: parsed.preferences } as never,
+    data: { preferences: storedPreferences(parsed.preferences) },
     id: sub.id,
     overrideAccess: true,
-  })) as unknown as SubscriberDoc
+  })
   return { ok: true, subscriber }
 }
 

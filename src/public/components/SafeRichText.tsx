@@ -1,4 +1,5 @@
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { JSXConverter, JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
@@ -27,7 +28,11 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   link: guarded(defaultConverters.link),
 })
 
-/** Rich text on the residents' pages: Payload's renderer with links checked by `isSafeHref`. */
+/**
+ * Rich text on the residents' pages: Payload's renderer with links checked by `isSafeHref`.
+ * A stored rich-text field: the generated types' shape (`root.type: string`) is wider than
+ * Lexical's `SerializedEditorState` (`type: 'root'`), so the value is asserted to the latter.
+ */
 export const SafeRichText = ({ data }: { data: unknown }) => (
-  <RichText converters={converters} data={data as never} disableContainer />
+  <RichText converters={converters} data={data as SerializedEditorState} disableContainer />
 )

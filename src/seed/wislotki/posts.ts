@@ -1,12 +1,15 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
+import type { Post } from '../../payload-types'
 import type { DemoUser } from './users'
 import type { Doc } from './types'
 
 import { lexicalParagraphs } from '../lexical'
 
-type Step = { action: string; by: DemoUser; comment?: string }
+type Step = { action: NonNullable<Post['workflowAction']>; by: DemoUser; comment?: string }
 export type DemoPost = {
   author: DemoUser
-  data: Record<string, unknown>
+  data: Omit<RequiredDataFromCollectionSlug<'posts'>, 'slug' | 'workflowState'>
   slug: string
   steps: Step[]
 }

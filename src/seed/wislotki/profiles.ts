@@ -1,8 +1,10 @@
+import type { Unit } from '../../payload-types'
+
 /**
  * Official profiles of the demo units: the council's Page passed from one term to the
  * next, a Page it no longer uses, and a look-alike page staff noted but never verified.
  */
-export const PROFILES: Record<string, Record<string, unknown>[]> = {
+export const PROFILES: Record<string, NonNullable<Unit['officialProfiles']>> = {
   biblioteka: [
     {
       handle: 'biblioteka.wislotki',

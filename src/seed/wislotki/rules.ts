@@ -1,3 +1,5 @@
+import type { RequiredDataFromCollectionSlug } from 'payload'
+
 import type { Doc } from './types'
 
 import { lexicalParagraphs } from '../lexical'
@@ -5,7 +7,10 @@ import { lexicalParagraphs } from '../lexical'
 /** The published discussion rules of the office's Page and of its posts in the residents' group. */
 export const demoRules = (
   units: Record<string, Doc>,
-): ({ slug: string } & Record<string, unknown>)[] => [
+): (Pick<
+  RequiredDataFromCollectionSlug<'discussion-rules'>,
+  'funding' | 'governs' | 'operator' | 'rules' | 'title'
+> & { slug: string })[] => [
   {
     slug: 'fanpage-urzedu-gminy',
     funding: {

@@ -1,1 +1,2 @@
-export type Doc = { id: number | string }
+/** A stored document; ids are numeric, as in the generated types. */
+export type Doc = { id: number }
