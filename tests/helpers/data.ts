@@ -1,10 +1,2 @@
-import type { CollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
-
-/**
- * Data for a create that leaves out required fields the collection fills in itself (a default
- * state, a summary its hook writes): checked field by field against the generated types, complete
- * once the collection's defaults and hooks have run.
- */
-export const completedByCollection = <S extends CollectionSlug>(
-  data: Partial<RequiredDataFromCollectionSlug<S>>,
-) => data as RequiredDataFromCollectionSlug<S>
+/** The kernel's typed create data, for the tests' fixtures as for the seed and the benches. */
+export { completedByCollection } from '../../src/domain/create-data'
