@@ -6,7 +6,7 @@ import { CATEGORIES, INFORMATION_TYPES } from '../../../src/domain/taxonomy'
 import { BIP_PROBLEMS, type BipComparison, type BipProblem } from '../bip-comparison'
 import type { ChartSpec } from '../chart'
 import type { Cell } from '../csv'
-import { plural } from '../../../src/domain/translate'
+import { plural } from '../../../src/domain/plural'
 import { type ReportsT, reportsPolish } from '../translate'
 import { localDateTime, type ReportTable, seriesOf, shortChannel } from './common'
 

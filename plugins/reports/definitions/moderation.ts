@@ -2,7 +2,7 @@ import { MODERATION_ACTIONS } from '../../../src/domain/moderation'
 import { monthLabel } from '../../../src/domain/register-month'
 import type { ChartSpec } from '../chart'
 import type { ModerationMonth } from '../moderation-stats'
-import { plural } from '../../../src/domain/translate'
+import { plural } from '../../../src/domain/plural'
 import { type ReportsT, reportsPolish } from '../translate'
 import { type ReportTable, seriesOf } from './common'
 

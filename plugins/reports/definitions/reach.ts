@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../chart'
 import type { ReachGrouping, ReachRow } from '../reach-summary'
-import { plural } from '../../../src/domain/translate'
+import { plural } from '../../../src/domain/plural'
 import { type ReportsT, reportsPolish } from '../translate'
 import { type ReportTable, seriesOf } from './common'
 
