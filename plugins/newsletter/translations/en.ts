@@ -3,6 +3,20 @@ import type { pl } from './pl'
 /** The newsletter's admin texts in English. */
 export const en: typeof pl = {
   newsletter: {
+    'worker-uncertain':
+      'Sending was interrupted (a crash or a restart) while sending; whether the message arrived is unknown. It was not resent, so as not to send it twice.',
+    'worker-serverHeld':
+      'Held – the mail server refused to send (not because of the recipient): {{reply}}',
+    'worker-softBounceGiveUp':
+      'Soft bounce on day {{days}} without a delivery in between – the address counts as bounced, the newsletter will not be sent to it.',
+    'worker-softBounce':
+      'Soft bounce (the mailbox does not take mail for now) – day {{days}} of {{limit}} without a delivery; the address stays subscribed, the message will be retried.',
+    'worker-hardBounce':
+      'The server answered that the address does not exist – the address counts as bounced, the newsletter will not be sent to it.',
+    'worker-delivered': 'Delivered – the count of days with soft bounces starts again.',
+    'worker-unsubscribed': 'The recipient unsubscribed or the address bounced.',
+    'worker-nothingLeft':
+      'The recipient changed their settings: this edition has nothing for them any more.',
     forbidden: 'Not allowed.',
     noSuchCampaign: 'No such campaign.',
     noUncertain: 'No messages with an unknown outcome – nothing was resent.',

@@ -1,6 +1,19 @@
 /** The newsletter's admin texts in Polish, the default language. */
 export const pl = {
   newsletter: {
+    'worker-uncertain':
+      'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.',
+    'worker-serverHeld':
+      'Wstrzymano – serwer poczty odmówił wysyłki (nie z powodu adresata): {{reply}}',
+    'worker-softBounceGiveUp':
+      'Miękkie odrzucenie {{days}}. dnia bez doręczenia pomiędzy – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.',
+    'worker-softBounce':
+      'Miękkie odrzucenie (skrzynka chwilowo nie przyjmuje poczty) – dzień {{days}} z {{limit}} bez doręczenia; adres pozostaje zapisany, wiadomość zostanie ponowiona.',
+    'worker-hardBounce':
+      'Serwer odpowiedział, że adres nie istnieje – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.',
+    'worker-delivered': 'Doręczono – licznik dni z miękkim odrzuceniem wyzerowany.',
+    'worker-unsubscribed': 'Adresat wypisał się lub adres odrzucono.',
+    'worker-nothingLeft': 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.',
     forbidden: 'Brak uprawnień.',
     noSuchCampaign: 'Nie ma takiej wysyłki.',
     noUncertain: 'Nie ma wiadomości o nieznanym losie – nic nie wysłano ponownie.',
