@@ -3,6 +3,15 @@ import type { pl } from './pl'
 /** The newsletter's admin texts in English. */
 export const en: typeof pl = {
   newsletter: {
+    cronInvalid:
+      'Invalid cron expression. For example: “0 7 * * *” (daily at 7:00) or “0 7 * * 1” (Mondays at 7:00).',
+    'digest-daily': 'Daily digest',
+    'digest-weekly': 'Weekly digest',
+    'digest-intro': 'New posts you chose in your settings:',
+    'digest-sentIn-daily': 'Sent in the daily digest of {{date}}.',
+    'digest-sentIn-weekly': 'Sent in the weekly digest of {{date}}.',
+    'channel-digestNote': 'Added to the next digest (daily and weekly).',
+    'channel-alertNote': 'Sent as an urgent alert to the subscribers who want them.',
     'worker-uncertain':
       'Sending was interrupted (a crash or a restart) while sending; whether the message arrived is unknown. It was not resent, so as not to send it twice.',
     'worker-serverHeld':

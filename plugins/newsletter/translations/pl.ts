@@ -1,6 +1,17 @@
 /** The newsletter's admin texts in Polish, the default language. */
 export const pl = {
   newsletter: {
+    cronInvalid:
+      'Nieprawidłowe wyrażenie cron. Przykład: „0 7 * * *” (codziennie o 7:00) albo „0 7 * * 1” (w poniedziałki o 7:00).',
+    'digest-daily': 'Wydanie codzienne',
+    'digest-weekly': 'Wydanie tygodniowe',
+    'digest-intro': 'Nowe wpisy, które wybrałeś w ustawieniach:',
+    'digest-sentIn-daily': 'Wysłano w wydaniu codziennym z {{date}}.',
+    'digest-sentIn-weekly': 'Wysłano w wydaniu tygodniowym z {{date}}.',
+    'channel-digestNote':
+      'Dołączony do najbliższego wydania zbiorczego (codziennego i tygodniowego).',
+    'channel-alertNote':
+      'Wysłano jako pilny komunikat do subskrybentów, którzy chcą je otrzymywać.',
     'worker-uncertain':
       'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.',
     'worker-serverHeld':
