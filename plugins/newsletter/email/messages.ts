@@ -1,6 +1,7 @@
 import { cutCleanly } from '../../fanout/exports/server'
 import type { PostForChannel } from '../../fanout/exports/types'
 import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './layout'
+import { type NewsletterT, newsletterPolish } from '../translate'
 
 /** A post as it appears in a newsletter email: title, excerpt or full text, page link, BIP link. */
 export type PostBlock = {
@@ -50,16 +51,19 @@ export const personalMessage = (input: {
   intro: string
   personal: Personal
   senderName: string
+  /** The texts' language: the install's (Polish by default). */
+  t?: NewsletterT
   title: string
 }) => {
+  const t = input.t ?? newsletterPolish
   const preferences = `${input.personal.siteUrl}/newsletter/preferencje/${input.personal.manageToken}`
   const rendered = renderEmail({
     blocks: [paragraph(input.intro), ...input.blocks.map((b) => ({ html: b.html, text: b.text }))],
     footer: [
-      paragraph(`Otrzymujesz tę wiadomość, bo zapisałeś się do newslettera: ${input.senderName}.`),
-      link('Zmień ustawienia (jednostki, kategorie, częstotliwość)', preferences),
+      paragraph(t('newsletter:mail-footer', { name: input.senderName })),
+      link(t('newsletter:mail-preferences'), preferences),
       link(
-        'Wypisz się jednym kliknięciem',
+        t('newsletter:mail-unsubscribe'),
         `${input.personal.siteUrl}/newsletter/wypisz/${input.personal.manageToken}`,
       ),
     ],

@@ -9,6 +9,7 @@ import {
   updatePreferences,
 } from '../subscription/subscription'
 import { errorQuery, isForm, json, readInput, seeOther, tokenOf } from './request'
+import { newsletterTexts } from '../translate'
 
 /** The client's address, as the app's policy (the plugin's `clientIp` option) reads it. */
 const clientIp = (req: PayloadRequest) => newsletterOptions(req.payload).clientIp(req.headers)
@@ -25,13 +26,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           result.ok ? '/newsletter?wyslano=1' : `/newsletter?${errorQuery(result.errors, input)}`,
         )
       return result.ok
-        ? json(
-            {
-              message:
-                'Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość. Sprawdź skrzynkę (także folder spam).',
-            },
-            202,
-          )
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:form-sent') }, 202)
         : json({ errors: result.errors }, result.status)
     },
     method: 'post',

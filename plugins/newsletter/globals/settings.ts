@@ -5,6 +5,7 @@ import { NEWSLETTER_SETTINGS } from '../constants'
 import { validateCron } from '../settings'
 import { consentTextFor, officeController } from '../subscription/consent-text'
 import { both, l } from '../labels'
+import { newsletterTexts } from '../translate'
 
 /**
  * The newsletter's settings: the consent text residents agree to (versioned: every subscriber's
@@ -33,7 +34,10 @@ export const newsletterSettings: GlobalConfig = {
       type: 'textarea',
       // Names the gmina office as the controller, from its unit's name and contact details.
       defaultValue: async ({ req }: { req: PayloadRequest }) =>
-        consentTextFor(await officeController(req.payload, req)),
+        consentTextFor(
+          await officeController(req.payload, req),
+          await newsletterTexts(req.payload),
+        ),
       label: l('newsletter:settings-consentText'),
       required: true,
     },

@@ -3,6 +3,49 @@ import type { pl } from './pl'
 /** The newsletter's admin texts in English. */
 export const en: typeof pl = {
   newsletter: {
+    'consent-agree':
+      "I agree to receive messages from the municipality's news service at the e-mail address given (urgent alerts and digests, by the units and categories chosen).",
+    'consent-controller': 'The data controller is {{controller}}.',
+    'consent-contact': '(contact: {{email}})',
+    'consent-defaultController': 'the municipal office running this service',
+    'consent-purpose':
+      'We process the address only to send the newsletter, on the basis of consent (GDPR art. 6(1)(a)), until you unsubscribe; a subscription not confirmed within 7 days is deleted.',
+    'consent-withdraw':
+      'The consent can be withdrawn at any time with one click in the footer of every message; withdrawal does not affect the lawfulness of sending before it.',
+    'consent-rights':
+      'You have the right to access, rectify and erase the data, to restrict its processing, to data portability and to lodge a complaint with the President of UODO.',
+    'form-noEmail': 'Give an e-mail address.',
+    'form-badEmail':
+      'This does not look like an e-mail address. Check that it reads name@domain.pl.',
+    'form-noConsent': 'Tick the consent – without it we cannot send messages.',
+    'form-unknownChoice':
+      'An unknown unit, category or frequency was chosen. Reload the page and choose again.',
+    'form-nothingChosen': 'Choose a digest or urgent alerts – otherwise we send nothing.',
+    'form-tooMany':
+      'Too many attempts from this network address. Try again in a quarter of an hour.',
+    'form-sent':
+      'If the address is valid, we sent a message to it. Check the mailbox (the spam folder too).',
+    'link-invalid': 'This link is invalid or out of date. Subscribe again on the newsletter page.',
+    'link-expired':
+      'The confirmation link expired (it works for 7 days). Subscribe again – we will send a new one.',
+    'mail-footer': 'You receive this message because you subscribed to the newsletter: {{name}}.',
+    'mail-preferences': 'Change the settings (units, categories, frequency)',
+    'mail-unsubscribe': 'Unsubscribe with one click',
+    'mail-sentBy': 'Message sent by the news service: {{name}}.',
+    'confirm-intro':
+      "Someone – probably you – subscribed this address to the municipality's newsletter. To start receiving messages, confirm the subscription:",
+    'confirm-link': 'I confirm the newsletter subscription',
+    'confirm-note':
+      'The link works for 7 days. If it was not you, ignore this message: without a confirmation we send nothing more, and we delete the address.',
+    'confirm-title': 'Confirm the newsletter subscription',
+    'confirm-subject': 'Confirm the newsletter subscription – {{name}}',
+    'already-intro':
+      "This address is already subscribed to the municipality's newsletter, so we changed nothing.",
+    'already-preferences': 'Change the subscription settings',
+    'already-unsubscribe': 'Unsubscribe',
+    'already-notYou': 'If it was not you who tried to subscribe, you need not do anything.',
+    'already-title': 'You are already subscribed',
+    'already-subject': 'Newsletter – {{name}}: the address is already subscribed',
     cronInvalid:
       'Invalid cron expression. For example: “0 7 * * *” (daily at 7:00) or “0 7 * * 1” (Mondays at 7:00).',
     'digest-daily': 'Daily digest',

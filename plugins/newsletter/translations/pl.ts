@@ -1,6 +1,50 @@
 /** The newsletter's admin texts in Polish, the default language. */
 export const pl = {
   newsletter: {
+    'consent-agree':
+      'Wyrażam zgodę na przesyłanie na podany adres e-mail wiadomości z serwisu informacyjnego gminy (pilne komunikaty i wydania zbiorcze, według wybranych jednostek i kategorii).',
+    'consent-controller': 'Administratorem danych jest {{controller}}.',
+    'consent-contact': '(kontakt: {{email}})',
+    'consent-defaultController': 'urząd gminy prowadzący ten serwis',
+    'consent-purpose':
+      'Adres przetwarzamy wyłącznie w celu wysyłki newslettera, na podstawie zgody (art. 6 ust. 1 lit. a RODO), do czasu wypisania się; zapis niepotwierdzony w ciągu 7 dni usuwamy.',
+    'consent-withdraw':
+      'Zgodę można wycofać w każdej chwili jednym kliknięciem w stopce każdej wiadomości; wycofanie nie wpływa na zgodność z prawem wysyłki sprzed wycofania.',
+    'consent-rights':
+      'Przysługuje Ci prawo dostępu do danych, ich sprostowania, usunięcia, ograniczenia przetwarzania i przenoszenia oraz skargi do Prezesa UODO.',
+    'form-noEmail': 'Podaj adres e-mail.',
+    'form-badEmail': 'To nie wygląda na adres e-mail. Sprawdź, czy ma postać nazwa@domena.pl.',
+    'form-noConsent': 'Zaznacz zgodę – bez niej nie możemy wysyłać wiadomości.',
+    'form-unknownChoice':
+      'Wybrano nieznaną jednostkę, kategorię lub częstotliwość. Odśwież stronę i wybierz ponownie.',
+    'form-nothingChosen':
+      'Wybierz wydanie zbiorcze albo pilne komunikaty – inaczej nie wyślemy nic.',
+    'form-tooMany':
+      'Zbyt wiele prób z tego adresu sieciowego. Spróbuj ponownie za kilkanaście minut.',
+    'form-sent':
+      'Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość. Sprawdź skrzynkę (także folder spam).',
+    'link-invalid':
+      'Ten link jest nieprawidłowy albo już nieaktualny. Zapisz się ponownie na stronie newslettera.',
+    'link-expired':
+      'Link potwierdzający wygasł (działa 7 dni). Zapisz się ponownie – wyślemy nowy.',
+    'mail-footer': 'Otrzymujesz tę wiadomość, bo zapisałeś się do newslettera: {{name}}.',
+    'mail-preferences': 'Zmień ustawienia (jednostki, kategorie, częstotliwość)',
+    'mail-unsubscribe': 'Wypisz się jednym kliknięciem',
+    'mail-sentBy': 'Wiadomość wysłał serwis informacyjny: {{name}}.',
+    'confirm-intro':
+      'Ktoś – zapewne Ty – zapisał ten adres do newslettera gminy. Aby zacząć otrzymywać wiadomości, potwierdź zapis:',
+    'confirm-link': 'Potwierdzam zapis do newslettera',
+    'confirm-note':
+      'Link działa przez 7 dni. Jeśli to nie Ty, zignoruj tę wiadomość: bez potwierdzenia nie wyślemy nic więcej, a adres usuniemy.',
+    'confirm-title': 'Potwierdź zapis do newslettera',
+    'confirm-subject': 'Potwierdź zapis do newslettera – {{name}}',
+    'already-intro':
+      'Ten adres jest już zapisany do newslettera gminy, więc niczego nie zmieniliśmy.',
+    'already-preferences': 'Zmień ustawienia subskrypcji',
+    'already-unsubscribe': 'Wypisz się',
+    'already-notYou': 'Jeśli to nie Ty próbowałeś się zapisać, nic nie musisz robić.',
+    'already-title': 'Już jesteś zapisany',
+    'already-subject': 'Newsletter – {{name}}: adres jest już zapisany',
     cronInvalid:
       'Nieprawidłowe wyrażenie cron. Przykład: „0 7 * * *” (codziennie o 7:00) albo „0 7 * * 1” (w poniedziałki o 7:00).',
     'digest-daily': 'Wydanie codzienne',
