@@ -17,6 +17,7 @@ export const postBlock = (
   post: PostForChannel,
   unitId: null | string,
   full: boolean,
+  t: NewsletterT = newsletterPolish,
 ): PostBlock => {
   const body = full ? post.bodyText : cutCleanly(post.lead?.trim() || post.bodyText, 400)
   const blocks: EmailBlock[] = [
@@ -28,8 +29,9 @@ export const postBlock = (
   ]
   if (full && post.lead) blocks.push(paragraph(post.lead))
   for (const part of body.split(/\n{2,}/).filter(Boolean)) blocks.push(paragraph(part))
-  if (post.bipUrl) blocks.push(link('Oficjalna publikacja w BIP', post.bipUrl))
-  if (post.postUrl) blocks.push(link(full ? 'Na stronie gminy' : 'Czytaj dalej', post.postUrl))
+  if (post.bipUrl) blocks.push(link(t('newsletter:mail-bipLink'), post.bipUrl))
+  if (post.postUrl)
+    blocks.push(link(t(full ? 'newsletter:mail-onSite' : 'newsletter:mail-readMore'), post.postUrl))
   return {
     category: post.category,
     html: blocks.map((b) => b.html).join(''),

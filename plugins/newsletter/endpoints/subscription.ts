@@ -41,7 +41,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           `/newsletter/potwierdz/${encodeURIComponent(tokenOf(req))}?${result.ok ? 'potwierdzono=1' : 'blad=1'}`,
         )
       return result.ok
-        ? json({ message: 'Zapis potwierdzony.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-confirmed') })
         : json({ error: result.reason }, 404)
     },
     method: 'post',
@@ -60,7 +60,7 @@ export const subscriptionEndpoints: Endpoint[] = [
         return seeOther(req, `/newsletter/preferencje/${encodeURIComponent(tokenOf(req))}?${q}`)
       }
       return result.ok
-        ? json({ message: 'Zapisano ustawienia.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-saved') })
         : json({ error: result.reason }, 'errors' in result ? 400 : 404)
     },
     method: 'post',
@@ -76,7 +76,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           `/newsletter/wypisz/${encodeURIComponent(tokenOf(req))}?${result.ok ? 'wypisano=1' : 'blad=1'}`,
         )
       return result.ok
-        ? json({ message: 'Wypisano z newslettera.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-unsubscribed') })
         : json({ error: result.reason }, 404)
     },
     method: 'post',

@@ -78,6 +78,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     where: { and: [publicPostsWhere(), { id: { in: postIds } }] },
   })
   const blocks: PostBlock[] = []
+  const texts = await newsletterTexts(payload)
   for (const { id } of docs as { id: number | string }[]) {
     const post = await loadPost(payload, id, req)
     if (post)
@@ -86,6 +87,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
           await postForChannel(payload, post, 'newsletter'),
           idOf(post.unit) == null ? null : String(idOf(post.unit)),
           false,
+          texts,
         ),
       )
   }

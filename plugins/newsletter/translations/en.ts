@@ -3,6 +3,14 @@ import type { pl } from './pl'
 /** The newsletter's admin texts in English. */
 export const en: typeof pl = {
   newsletter: {
+    'mail-bipLink': 'Official publication in BIP',
+    'mail-onSite': "On the municipality's website",
+    'mail-readMore': 'Read more',
+    'alert-intro': 'Urgent alert from the municipality:',
+    'alert-subject': 'Urgent alert: {{title}}',
+    'public-confirmed': 'Subscription confirmed.',
+    'public-saved': 'Settings saved.',
+    'public-unsubscribed': 'Unsubscribed from the newsletter.',
     'consent-agree':
       "I agree to receive messages from the municipality's news service at the e-mail address given (urgent alerts and digests, by the units and categories chosen).",
     'consent-controller': 'The data controller is {{controller}}.',

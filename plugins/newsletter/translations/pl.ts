@@ -1,6 +1,14 @@
 /** The newsletter's admin texts in Polish, the default language. */
 export const pl = {
   newsletter: {
+    'mail-bipLink': 'Oficjalna publikacja w BIP',
+    'mail-onSite': 'Na stronie gminy',
+    'mail-readMore': 'Czytaj dalej',
+    'alert-intro': 'Pilny komunikat gminy:',
+    'alert-subject': 'Pilny komunikat: {{title}}',
+    'public-confirmed': 'Zapis potwierdzony.',
+    'public-saved': 'Zapisano ustawienia.',
+    'public-unsubscribed': 'Wypisano z newslettera.',
     'consent-agree':
       'Wyrażam zgodę na przesyłanie na podany adres e-mail wiadomości z serwisu informacyjnego gminy (pilne komunikaty i wydania zbiorcze, według wybranych jednostek i kategorii).',
     'consent-controller': 'Administratorem danych jest {{controller}}.',
