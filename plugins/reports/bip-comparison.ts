@@ -44,7 +44,8 @@ export type BipComparison = {
  * published and the BIP entries published in the period:
  * - public-information posts with their BIP entries, and what is wrong (no entry, an entry not
  *   published or withdrawn, a social copy sent before the entry's publication);
- * - local news whose text suggests an official matter (`bipSuspicion`): "should this not be in BIP?";
+ * - local news whose text suggests an official matter (`bipSuspicion`): "should this not be in
+ *   BIP?";
  * - BIP entries never announced on any channel: no post citing them has a copy sent anywhere.
  */
 export const bipComparison = (input: {
