@@ -1,6 +1,6 @@
-import { describeChanges } from '../../src/domain/change-summary'
-import { polishLabelOf } from '../../src/domain/labels'
-import type { AuditChange, AuditSpec } from './types'
+import { describeChanges, type Tracked } from '../../src/domain/change-summary'
+import { AUDIT_POLISH, type AuditTexts, labelIn } from './translate'
+import type { AuditChange, AuditLabel, AuditSpec } from './types'
 
 const text = (value: unknown): null | string =>
   value == null || value === '' ? null : String(value)
@@ -8,14 +8,18 @@ const text = (value: unknown): null | string =>
 /**
  * What changed between two versions of a document, for the audit log: the state as field, from
  * and to (always, when it changed or the document was created), and the other tracked fields as a
- * summary. Null when nothing audited changed (e.g. a bookkeeping write).
+ * summary, in the language of `texts`. Null when nothing audited changed (e.g. a bookkeeping
+ * write).
  */
 export const auditChange = (
   spec: AuditSpec,
   before: null | Record<string, unknown>,
   after: Record<string, unknown>,
   note: null | string = null,
+  texts: AuditTexts = AUDIT_POLISH,
 ): AuditChange | null => {
+  const { t } = texts
+  const labelOf = (label: AuditLabel) => (typeof label === 'string' ? label : label(texts))
   const view = spec.view ?? ((doc) => doc)
   const next = view(after)
   const prev = before ? view(before) : null
@@ -24,12 +28,22 @@ export const auditChange = (
   const to = state ? text(next[state.name]) : null
   const stateChanged = !!state && (!prev || from !== to)
   const name = (value: null | string) =>
-    value == null ? '—' : polishLabelOf(state?.options ?? [], value)
+    value == null ? '—' : labelIn(state?.options ?? [], value, texts.language)
+  const tracked = spec.tracked.map(({ format, label, name }): Tracked => ({
+    format: format && ((value) => format(value, texts)),
+    label: labelOf(label),
+    name,
+  }))
 
   const parts: string[] = []
-  if (!prev) parts.push(state && to ? `utworzono (${state.label}: ${name(to)})` : 'utworzono')
-  else if (stateChanged) parts.push(`${state!.label}: ${name(from)} → ${name(to)}`)
-  const others = prev ? describeChanges(prev, next, spec.tracked) : null
+  if (!prev)
+    parts.push(
+      state && to
+        ? t('audit:createdWithState', { field: labelOf(state.label), state: name(to) })
+        : t('audit:created'),
+    )
+  else if (stateChanged) parts.push(`${labelOf(state!.label)}: ${name(from)} → ${name(to)}`)
+  const others = prev ? describeChanges(prev, next, tracked) : null
   if (others) parts.push(others)
   if (note) parts.push(note)
   if (!parts.length) return null

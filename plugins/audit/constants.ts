@@ -1,4 +1,4 @@
-import { option } from '../../src/domain/labels'
+import { inBothLanguages } from './translations'
 import {
   BIP_REFERENCES,
   COMPLAINTS,
@@ -15,11 +15,11 @@ export const AUDIT_LOG = 'audit-log'
  * deliveries (recorded by its engine) and channel settings (audited through `withAudit`).
  */
 export const AUDITED_COLLECTIONS = [
-  option(POSTS, 'Wpisy', 'Posts'),
-  option(BIP_REFERENCES, 'Wpisy BIP', 'BIP entries'),
-  option(DELIVERIES, 'Publikacje w kanałach', 'Deliveries'),
-  option(DISCUSSION_RULES, 'Zasady dyskusji', 'Discussion rules'),
-  option(MODERATION_ENTRIES, 'Rejestr moderacji', 'Moderation register'),
-  option(COMPLAINTS, 'Skargi na moderację', 'Moderation complaints'),
-  option(ACCOUNTS, 'Kanały społecznościowe', 'Social channels'),
+  { label: inBothLanguages('collection-posts'), value: POSTS },
+  { label: inBothLanguages('collection-bip'), value: BIP_REFERENCES },
+  { label: inBothLanguages('collection-deliveries'), value: DELIVERIES },
+  { label: inBothLanguages('collection-rules'), value: DISCUSSION_RULES },
+  { label: inBothLanguages('collection-moderation'), value: MODERATION_ENTRIES },
+  { label: inBothLanguages('collection-complaints'), value: COMPLAINTS },
+  { label: inBothLanguages('collection-accounts'), value: ACCOUNTS },
 ] as const

@@ -1,6 +1,5 @@
 import { lexicalToPlainText } from '../../src/domain/lexical-text'
 import { BIP_STATES, BIP_TRACKED } from '../../src/domain/bip-entry'
-import { option } from '../../src/domain/labels'
 import { COMPLAINT_STATES, MODERATION_ACTIONS } from '../../src/domain/moderation'
 import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxonomy'
 import { WORKFLOW_STATES } from '../../src/domain/workflow'
@@ -12,31 +11,48 @@ import {
   POSTS,
 } from '../../src/domain/slugs'
 import { labelled, labelledList, ref, short, yesNo } from './format'
-import type { AuditSpec } from './types'
+import { inBothLanguages } from './translations'
+import type { AuditTranslations } from './translations'
+import type { AuditLabel, AuditSpec } from './types'
 
 type Doc = Record<string, unknown>
+type FieldKey = keyof AuditTranslations['audit'] extends infer K
+  ? K extends `field-${infer Name}`
+    ? Name
+    : never
+  : never
+
+/** A field's name in the log's texts (`audit:field-…`). */
+const named =
+  (key: FieldKey): AuditLabel =>
+  ({ t }) =>
+    t(`audit:field-${key}`)
 
 const DRAFT_STATES = [
-  option('draft', 'Szkic', 'Draft'),
-  option('published', 'Opublikowane', 'Published'),
+  { label: inBothLanguages('draft'), value: 'draft' },
+  { label: inBothLanguages('published'), value: 'published' },
 ] as const
 
 const posts: AuditSpec = {
   slug: POSTS,
-  state: { label: 'stan', name: 'workflowState', options: WORKFLOW_STATES },
+  state: { label: named('state'), name: 'workflowState', options: WORKFLOW_STATES },
   title: (doc) => (doc.title as string) ?? null,
   tracked: [
-    { format: short, label: 'tytuł', name: 'title' },
-    { format: short, label: 'lead', name: 'lead' },
-    { format: short, label: 'treść', name: 'body' },
-    { label: 'jednostka', name: 'unit' },
-    { format: labelled(CATEGORIES), label: 'kategoria', name: 'category' },
-    { format: labelled(INFORMATION_TYPES), label: 'rodzaj informacji', name: 'informationType' },
-    { label: 'wpis BIP', name: 'bipReference' },
-    { format: labelledList(CHANNELS), label: 'kanały', name: 'channels' },
-    { label: 'publikacja od', name: 'publishAt' },
-    { label: 'adres', name: 'slug' },
-    { label: 'zdjęcia', name: 'images' },
+    { format: short, label: named('title'), name: 'title' },
+    { format: short, label: named('lead'), name: 'lead' },
+    { format: short, label: named('body'), name: 'body' },
+    { label: named('unit'), name: 'unit' },
+    { format: labelled(CATEGORIES), label: named('category'), name: 'category' },
+    {
+      format: labelled(INFORMATION_TYPES),
+      label: named('informationType'),
+      name: 'informationType',
+    },
+    { label: named('bipReference'), name: 'bipReference' },
+    { format: labelledList(CHANNELS), label: named('channels'), name: 'channels' },
+    { label: named('publishAt'), name: 'publishAt' },
+    { label: named('address'), name: 'slug' },
+    { label: named('images'), name: 'images' },
   ],
   view: (doc) => ({
     ...doc,
@@ -49,7 +65,7 @@ const posts: AuditSpec = {
 
 const bipReferences: AuditSpec = {
   slug: BIP_REFERENCES,
-  state: { label: 'stan', name: 'state', options: BIP_STATES },
+  state: { label: named('state'), name: 'state', options: BIP_STATES },
   title: (doc) => [doc.caseReference, doc.title].filter(Boolean).join(' – ') || null,
   tracked: BIP_TRACKED.filter((f) => f.name !== 'state'),
   view: (doc) => ({ ...doc, producingUnit: ref(doc.producingUnit) }),
@@ -58,19 +74,19 @@ const bipReferences: AuditSpec = {
 const discussionRules: AuditSpec = {
   drafts: true,
   slug: DISCUSSION_RULES,
-  state: { label: 'stan', name: '_status', options: DRAFT_STATES },
+  state: { label: named('state'), name: '_status', options: DRAFT_STATES },
   title: (doc) => (doc.title as string) ?? null,
   tracked: [
-    { label: 'wersja', name: 'version' },
-    { format: short, label: 'tytuł', name: 'title' },
-    { label: 'adres', name: 'slug' },
-    { format: short, label: 'zasady', name: 'rules' },
-    { format: short, label: 'prowadzący', name: 'operator' },
-    { label: 'obowiązuje od', name: 'effectiveFrom' },
-    { format: yesNo, label: 'finansowany ze środków publicznych', name: 'publiclyFunded' },
-    { format: short, label: 'dokumentowanie moderacji', name: 'moderationDocumentation' },
-    { format: short, label: 'skargi', name: 'complaintsHowTo' },
-    { format: short, label: 'profile', name: 'governs' },
+    { label: named('version'), name: 'version' },
+    { format: short, label: named('title'), name: 'title' },
+    { label: named('address'), name: 'slug' },
+    { format: short, label: named('rules'), name: 'rules' },
+    { format: short, label: named('operator'), name: 'operator' },
+    { label: named('effectiveFrom'), name: 'effectiveFrom' },
+    { format: yesNo, label: named('publiclyFunded'), name: 'publiclyFunded' },
+    { format: short, label: named('moderationDocumentation'), name: 'moderationDocumentation' },
+    { format: short, label: named('complaints'), name: 'complaintsHowTo' },
+    { format: short, label: named('profiles'), name: 'governs' },
   ],
   view: (doc) => ({
     ...doc,
@@ -85,16 +101,17 @@ const discussionRules: AuditSpec = {
 
 const moderationEntries: AuditSpec = {
   slug: MODERATION_ENTRIES,
-  title: (doc) => (doc.number != null ? `Nr ${doc.number}` : null),
+  title: (doc, { t }) =>
+    doc.number != null ? t('audit:registerEntryTitle', { number: doc.number }) : null,
   tracked: [
-    { format: labelled(MODERATION_ACTIONS), label: 'działanie', name: 'action' },
-    { label: 'kanał', name: 'channelName' },
-    { label: 'czas', name: 'occurredAt' },
-    { label: 'zasady', name: 'rules' },
-    { label: 'punkt zasad', name: 'point' },
-    { format: short, label: 'podsumowanie', name: 'summary' },
+    { format: labelled(MODERATION_ACTIONS), label: named('action'), name: 'action' },
+    { label: named('channel'), name: 'channelName' },
+    { label: named('occurredAt'), name: 'occurredAt' },
+    { label: named('rules'), name: 'rules' },
+    { label: named('point'), name: 'point' },
+    { format: short, label: named('summary'), name: 'summary' },
     // Private: the log says that the snapshot was corrected, never what it says.
-    { format: () => 'poprawiono', label: 'migawka treści', name: 'snapshot' },
+    { format: (_, { t }) => t('audit:corrected'), label: named('snapshot'), name: 'snapshot' },
   ],
   view: (doc) => {
     const rule = (doc.rule ?? {}) as Doc
@@ -109,11 +126,12 @@ const moderationEntries: AuditSpec = {
 
 const complaints: AuditSpec = {
   slug: COMPLAINTS,
-  state: { label: 'stan', name: 'state', options: COMPLAINT_STATES },
-  title: (doc) => (doc.number != null ? `Skarga nr ${doc.number}` : null),
+  state: { label: named('state'), name: 'state', options: COMPLAINT_STATES },
+  title: (doc, { t }) =>
+    doc.number != null ? t('audit:complaintTitle', { number: doc.number }) : null,
   tracked: [
-    { label: 'wpis w rejestrze', name: 'entry' },
-    { format: short, label: 'odpowiedź', name: 'answer' },
+    { label: named('entry'), name: 'entry' },
+    { format: short, label: named('answer'), name: 'answer' },
   ],
   view: (doc) => ({ ...doc, entry: ref(doc.entry) }),
 }

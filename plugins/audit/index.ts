@@ -1,8 +1,11 @@
 import type { Config } from 'payload'
 
+import { deepMergeSimple } from 'payload'
+
 import { auditLog } from './collections/audit-log'
 import { DEFAULT_AUDITED } from './defaults'
 import { withAudit } from './hooks/audit-hooks'
+import { translations } from './translations'
 import type { AuditPluginOptions } from './types'
 
 export type { AuditPluginOptions } from './types'
@@ -10,7 +13,7 @@ export type { AuditPluginOptions } from './types'
 /**
  * The audit log as a plugin: its collection, and the audit hooks on the collections its options
  * name. Plugins audit the collections they add through `exports/server` (`withAudit`,
- * `recordAudit`), so the order of the plugins does not matter.
+ * `recordAudit`), so the order of the plugins does not matter. Its texts join the config's i18n.
  */
 export const auditPlugin =
   (options: AuditPluginOptions = {}) =>
@@ -20,5 +23,12 @@ export const auditPlugin =
       const spec = specs.get(collection.slug)
       return spec ? withAudit(collection, spec) : collection
     })
-    return { ...config, collections: [...collections, auditLog] }
+    return {
+      ...config,
+      collections: [...collections, auditLog],
+      i18n: {
+        ...config.i18n,
+        translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
+      },
+    }
   }

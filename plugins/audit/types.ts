@@ -1,17 +1,27 @@
-import type { Tracked } from '../../src/domain/change-summary'
 import type { Option } from '../../src/domain/labels'
+import type { AuditTexts } from './translate'
+
+/** A field's name in the log: as it is, or from the log's texts (`({ t }) => t('audit:…')`). */
+export type AuditLabel = ((texts: AuditTexts) => string) | string
+
+/** A field worth naming in the summary, and how its values read there. */
+export type AuditTracked = {
+  format?: (value: unknown, texts: AuditTexts) => string
+  label: AuditLabel
+  name: string
+}
 
 /** How an audited collection is read: its state field, the other fields worth naming, its title. */
 export type AuditSpec = {
   slug: string
   /** The field whose every change is recorded as field / from / to (e.g. `workflowState`). */
-  state?: { label: string; name: string; options: readonly Option[] }
-  /** Other fields; their changes are summarised in one Polish line (`describeChanges`). */
-  tracked: readonly Tracked[]
+  state?: { label: AuditLabel; name: string; options: readonly Option[] }
+  /** Other fields; their changes are summarised in one line (`describeChanges`). */
+  tracked: readonly AuditTracked[]
   /** Flattens a document into the compared values (nested groups, relationship ids). */
   view?: (doc: Record<string, unknown>) => Record<string, unknown>
   /** A name a person recognises the document by in the log. */
-  title: (doc: Record<string, unknown>) => null | string
+  title: (doc: Record<string, unknown>, texts: AuditTexts) => null | string
   /**
    * Payload drafts: a saved draft changes nothing outside the admin, only publishing and
    * unpublishing do.

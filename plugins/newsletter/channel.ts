@@ -11,6 +11,7 @@ import { newsletterMaintenanceTask } from './tasks/maintenance'
 import { translator } from '../../src/domain/translate'
 import type { NewsletterTranslationKeys } from './translations'
 import type { NewsletterPluginOptions } from './types'
+import { newsletterTexts } from './translate'
 
 /** While the mail server refuses us (login, relay…) the channel needs action: its campaigns wait. */
 const heldCampaigns = async (payload: Payload, i18n: I18n): Promise<ChannelAlert[]> => {
@@ -59,14 +60,14 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
     if (!copy.payload.urgent)
       return {
         externalId: 'digest',
-        note: 'Dołączony do najbliższego wydania zbiorczego (codziennego i tygodniowego).',
+        note: (await newsletterTexts(ctx.payload))('newsletter:channel-digestNote'),
         url: null,
       }
     const campaign = await startAlertCampaign(ctx.payload, copy.payload.postId as number | string)
     if (!campaign) throw new Error('wpis nie istnieje')
     return {
       externalId: `campaign:${campaign.id}`,
-      note: 'Wysłano jako pilny komunikat do subskrybentów, którzy chcą je otrzymywać.',
+      note: (await newsletterTexts(ctx.payload))('newsletter:channel-alertNote'),
       url: `${newsletterOptions(ctx.payload).siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
     }
   },

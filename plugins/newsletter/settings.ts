@@ -2,17 +2,26 @@ import type { Payload } from 'payload'
 
 import { validate } from 'node-cron'
 
+import { translator } from '../../src/domain/translate'
 import { NEWSLETTER_SETTINGS } from './constants'
 import { consentTextFor } from './subscription/consent-text'
+import { newsletterPolish } from './translate'
+import type { NewsletterTranslationKeys } from './translations'
 
 /** The text when no office unit names the controller yet (see consent-text.ts). */
 export const DEFAULT_CONSENT_TEXT = consentTextFor(null)
 
-/** A cron expression node-cron accepts (5 or 6 fields), with a Polish message otherwise. */
-export const validateCron = (value: unknown) =>
+/** A cron expression node-cron accepts (5 or 6 fields), with a message otherwise (Polish unless
+ * the request says another language). */
+export const validateCron = (
+  value: unknown,
+  options?: { req?: { i18n: Parameters<typeof translator>[0] } },
+) =>
   typeof value === 'string' && value.trim() && validate(value.trim())
     ? true
-    : 'Nieprawidłowe wyrażenie cron. Przykład: „0 7 * * *” (codziennie o 7:00) albo „0 7 * * 1” (w poniedziałki o 7:00).'
+    : (options?.req ? translator<NewsletterTranslationKeys>(options.req.i18n) : newsletterPolish)(
+        'newsletter:cronInvalid',
+      )
 
 export type NewsletterSettings = {
   consentText: string

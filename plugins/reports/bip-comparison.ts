@@ -2,16 +2,18 @@ import { bipSuspicion, type BipSuspicion } from '../../src/domain/bip-suspicion'
 import { monthOf } from '../../src/domain/register-month'
 import { SOCIAL_CHANNELS } from './activity'
 import { inPeriod, type ReportPeriod } from './period'
+import type { ReportsTranslationKeys } from './translations'
 import type { BipRecord, DeliveryRecord, PostRecord } from './types'
 
 export type BipProblem = 'bip_draft' | 'bip_withdrawn' | 'copy_before_bip' | 'no_bip'
 
-export const BIP_PROBLEMS: Record<BipProblem, string> = {
-  bip_draft: 'wpis BIP nie jest opublikowany',
-  bip_withdrawn: 'wpis BIP wycofany',
-  copy_before_bip: 'kopia w mediach społecznościowych przed publikacją w BIP',
-  no_bip: 'brak wpisu BIP',
-}
+/** The translation keys of the problems' descriptions. */
+export const BIP_PROBLEMS = {
+  bip_draft: 'reports:problem-bip_draft',
+  bip_withdrawn: 'reports:problem-bip_withdrawn',
+  copy_before_bip: 'reports:problem-copy_before_bip',
+  no_bip: 'reports:problem-no_bip',
+} as const satisfies Record<BipProblem, ReportsTranslationKeys>
 
 export type PublicInformationRow = {
   bip: BipRecord | null
@@ -42,7 +44,8 @@ export type BipComparison = {
  * published and the BIP entries published in the period:
  * - public-information posts with their BIP entries, and what is wrong (no entry, an entry not
  *   published or withdrawn, a social copy sent before the entry's publication);
- * - local news whose text suggests an official matter (`bipSuspicion`): "Czy to nie powinno być w BIP?";
+ * - local news whose text suggests an official matter (`bipSuspicion`): "should this not be in
+ *   BIP?";
  * - BIP entries never announced on any channel: no post citing them has a copy sent anywhere.
  */
 export const bipComparison = (input: {

@@ -1,4 +1,5 @@
 import { monthOf, monthsBetween, parseMonth } from '../../src/domain/register-month'
+import { type ReportsT, reportsPolish } from './translate'
 
 export type ReportPeriod = { from: string; months: string[]; to: string }
 
@@ -13,42 +14,36 @@ const shift = (month: string, by: number) => {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
 }
 
-const label = (value: string) => `„${value.slice(0, 20)}”`
-
 /**
  * The months a report covers, from `od` and `do` (YYYY-MM) in the query. Missing values take the
- * default; bad ones are explained in Polish and the default is used instead, so the page still works.
+ * default; bad ones are explained (in `t`'s language) and the default is used instead, so the page
+ * still works.
  */
 export const parseReportPeriod = (
   query: { do?: unknown; od?: unknown },
   now = new Date(),
+  t: ReportsT = reportsPolish,
 ): ReportPeriod & { errors: string[] } => {
   const errors: string[] = []
   const current = monthOf(now)
   const read = (raw: unknown, name: string) => {
     if (raw == null || raw === '') return null
     if (typeof raw === 'string' && parseMonth(raw)) return raw
-    errors.push(
-      `Miesiąc ${name} ${label(String(raw))} nie jest poprawny – podaj go jako rok i miesiąc, np. 2025-03.`,
-    )
+    errors.push(t('reports:error-badMonth', { name, value: String(raw).slice(0, 20) }))
     return null
   }
-  let to = read(query.do, '„do”') ?? current
-  let from = read(query.od, '„od”') ?? shift(to, -(DEFAULT_MONTHS - 1))
+  let to = read(query.do, 'do') ?? current
+  let from = read(query.od, 'od') ?? shift(to, -(DEFAULT_MONTHS - 1))
   if (from > to) {
-    errors.push(
-      'Początek okresu jest późniejszy niż jego koniec – pokazano 6 miesięcy do podanego końca.',
-    )
+    errors.push(t('reports:error-reversed'))
     from = shift(to, -(DEFAULT_MONTHS - 1))
   }
   if (monthsBetween(from, to).length > MAX_MONTHS) {
-    errors.push(
-      `Raport obejmuje najwyżej ${MAX_MONTHS} miesiące – skrócono okres do ${MAX_MONTHS} miesięcy przed końcem.`,
-    )
+    errors.push(t('reports:error-tooLong', { max: MAX_MONTHS }))
     from = shift(to, -(MAX_MONTHS - 1))
   }
   if (to > current && from > current) {
-    errors.push('Okres leży w przyszłości – pokazano ostatnie 6 miesięcy.')
+    errors.push(t('reports:error-future'))
     to = current
     from = shift(current, -(DEFAULT_MONTHS - 1))
   }

@@ -20,6 +20,7 @@ import { loadActivity, loadBipComparison, loadModeration, loadReach, loadUnits }
 import { moderationStats } from './moderation-stats'
 import { parseReportPeriod, type ReportPeriod } from './period'
 import { type ReachGrouping, reachSummary } from './reach-summary'
+import { type ReportsT, reportsPolish } from './translate'
 import type { UnitRecord } from './types'
 
 /** The report's filters as the URL carries them (Polish names: they are seen in the address bar). */
@@ -46,35 +47,33 @@ export const readFilters = (
   query: ReportQuery,
   units: readonly UnitRecord[],
   now = new Date(),
+  t: ReportsT = reportsPolish,
 ): ReportFilters => {
-  const period = parseReportPeriod(query, now)
+  const period = parseReportPeriod(query, now, t)
   const errors = [...period.errors]
   let unit: null | UnitRecord = null
   if (query.jednostka != null && query.jednostka !== '') {
     unit = units.find((u) => u.slug === query.jednostka) ?? null
     if (!unit)
-      errors.push(
-        `Nie ma jednostki o adresie „${String(query.jednostka).slice(0, 60)}” – pokazano wszystkie jednostki.`,
-      )
+      errors.push(t('reports:error-unknownUnit', { slug: String(query.jednostka).slice(0, 60) }))
   }
   let groupBy: ReachGrouping = 'unit'
   if (query.wg === 'kategoria') groupBy = 'category'
   else if (query.wg != null && query.wg !== '' && query.wg !== 'jednostka')
-    errors.push(
-      'Zasięgi można zestawić według jednostek (wg=jednostka) albo kategorii (wg=kategoria) – pokazano według jednostek.',
-    )
+    errors.push(t('reports:error-badGrouping'))
   return { ...period, errors, groupBy, unit }
 }
 
-/** Runs a report: the same figures for the admin view and for the CSV export. */
+/** Runs a report: the same figures for the admin view and for the CSV export, texts in `t`'s. */
 export const runReport = async (
   payload: Payload,
   slug: ReportSlug,
   query: ReportQuery,
   now = new Date(),
+  t: ReportsT = reportsPolish,
 ): Promise<ReportResult> => {
   const units = await loadUnits(payload)
-  const filters = readFilters(query, units, now)
+  const filters = readFilters(query, units, now, t)
   const unit = filters.unit?.id ?? null
   const names = new Map(units.map((u) => [u.id, u.name]))
   const base = {
@@ -90,8 +89,8 @@ export const runReport = async (
       unit,
       units,
     })
-    const table = activityTable(rows)
-    return { ...base, chart: activityChart(rows, filters.months), csv: table, tables: [table] }
+    const table = activityTable(rows, t)
+    return { ...base, chart: activityChart(rows, filters.months, t), csv: table, tables: [table] }
   }
   if (slug === 'bip') {
     const comparison = bipComparison({
@@ -102,9 +101,9 @@ export const runReport = async (
     })
     return {
       ...base,
-      chart: bipChart(comparison),
-      csv: bipCsv(comparison, names),
-      tables: bipTables(comparison, names),
+      chart: bipChart(comparison, t),
+      csv: bipCsv(comparison, names, t),
+      tables: bipTables(comparison, names, t),
     }
   }
   if (slug === 'moderacja') {
@@ -114,8 +113,8 @@ export const runReport = async (
       period: filters,
       unit,
     })
-    const table = moderationTable(rows)
-    return { ...base, chart: moderationChart(rows), csv: table, tables: [table] }
+    const table = moderationTable(rows, t)
+    return { ...base, chart: moderationChart(rows, t), csv: table, tables: [table] }
   }
   const rows = reachSummary({
     ...(await loadReach(payload, filters)),
@@ -124,8 +123,8 @@ export const runReport = async (
     unit,
     units,
   })
-  const table = reachTable(rows, filters.groupBy)
-  return { ...base, chart: reachChart(rows, filters.groupBy), csv: table, tables: [table] }
+  const table = reachTable(rows, filters.groupBy, t)
+  return { ...base, chart: reachChart(rows, filters.groupBy, t), csv: table, tables: [table] }
 }
 
 /** The query string of a report with its (cleaned) filters, for links and the CSV export. */

@@ -1,6 +1,6 @@
 import type { GenericTranslationsObject } from '@payloadcms/translations'
 
-import type { SanitizedConfig } from 'payload'
+import type { LabelFunction, SanitizedConfig } from 'payload'
 
 import { t } from '@payloadcms/translations'
 import { getLocalI18n } from 'payload'
@@ -13,6 +13,16 @@ export const translator =
   <Key extends string>(i18n: { translations: GenericTranslationsObject }) =>
   (key: Key, vars?: Record<string, unknown>) =>
     t<GenericTranslationsObject, Key>({ key, translations: i18n.translations, vars })
+
+/**
+ * Payload labels (`LabelFunction`) from the app's or a plugin's keys: `const l = labels<Keys>()`,
+ * then `label: l('plugin:key')` (the `t` Payload hands a label function knows only its own keys).
+ */
+export const labels =
+  <Key extends string>() =>
+  (key: Key): LabelFunction =>
+  ({ i18n }) =>
+    translator<Key>(i18n)(key)
 
 /**
  * `translator` in the install's language (the config's fallback language), for texts made outside

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { startOfWeek } from '../../src/domain/dates'
-import { pluralKey } from '../../src/domain/plural'
 import { queuesForRole } from '../../plugins/desk/rules/queues-for-role'
 import { relativeTime } from '../../plugins/desk/rules/relative-time'
 import {
@@ -53,18 +52,6 @@ describe('the words of a dashboard', () => {
     expect(relativeTime(ago(3 * 86_400_000), now, 'pl')).toBe('3 dni temu')
     expect(relativeTime(ago(-2 * 86_400_000), now, 'pl')).toBe('pojutrze')
     expect(relativeTime(ago(-5 * 86_400_000), now, 'en')).toBe('in 5 days')
-  })
-
-  it('choose the Polish plural form', () => {
-    expect([1, 2, 5, 12, 22, 25].map((n) => pluralKey('pl', n))).toEqual([
-      'one',
-      'few',
-      'many',
-      'many',
-      'few',
-      'many',
-    ])
-    expect(pluralKey('en', 2)).toBe('other')
   })
 
   it('have every Polish text in English too', () => {

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
+import { labels } from '../../../src/domain/translate'
 import { AUDIT_LOG, AUDITED_COLLECTIONS } from '../constants'
 import { USERS } from '../../../src/domain/slugs'
+import { type AuditTranslationKeys, inBothLanguages } from '../translations'
 
 const nobody = () => false
+const l = labels<AuditTranslationKeys>()
 
 /**
  * The audit log: every state change of posts, BIP entries, deliveries, discussion rules, the
@@ -15,14 +17,11 @@ const nobody = () => false
  */
 export const auditLog: CollectionConfig = {
   slug: AUDIT_LOG,
-  labels: { plural: label('Dziennik zmian', 'Audit log'), singular: label('Zmiana', 'Change') },
+  labels: { plural: l('audit:log'), singular: l('audit:change') },
   admin: {
     defaultColumns: ['at', 'documentCollection', 'documentTitle', 'summary', 'actor'],
-    description: label(
-      'Kto, kiedy i co zmienił: stany wpisów, wpisów BIP, publikacji w kanałach, zasad dyskusji, rejestru moderacji, skarg i ustawień kanałów. Dziennika nie można edytować ani usuwać.',
-      'Who changed what and when. The log cannot be edited or deleted.',
-    ),
-    group: label('Przejrzystość', 'Transparency'),
+    description: inBothLanguages('description'),
+    group: inBothLanguages('group'),
     hidden: ({ user }) => !isStaff(user),
     listSearchableFields: ['summary', 'documentTitle', 'actor', 'documentId'],
     useAsTitle: 'summary',
@@ -40,7 +39,7 @@ export const auditLog: CollectionConfig = {
             date: { displayFormat: 'd MMMM yyyy, HH:mm:ss', pickerAppearance: 'dayAndTime' },
           },
           index: true,
-          label: label('Kiedy', 'When'),
+          label: l('audit:at'),
           required: true,
         },
         // Not `collection`: Mongoose reserves that path name.
@@ -48,18 +47,18 @@ export const auditLog: CollectionConfig = {
           name: 'documentCollection',
           type: 'select',
           index: true,
-          label: label('Rodzaj dokumentu', 'Collection'),
+          label: l('audit:documentCollection'),
           options: [...AUDITED_COLLECTIONS],
           required: true,
         },
         {
           name: 'operation',
           type: 'select',
-          label: label('Operacja', 'Operation'),
+          label: l('audit:action'),
           options: [
-            option('create', 'Utworzenie', 'Create'),
-            option('update', 'Zmiana', 'Update'),
-            option('delete', 'Usunięcie', 'Delete'),
+            { label: l('audit:operation-create'), value: 'create' },
+            { label: l('audit:operation-update'), value: 'update' },
+            { label: l('audit:operation-delete'), value: 'delete' },
           ],
           required: true,
         },
@@ -72,10 +71,10 @@ export const auditLog: CollectionConfig = {
           name: 'documentId',
           type: 'text',
           index: true,
-          label: label('Identyfikator dokumentu', 'Document id'),
+          label: l('audit:documentId'),
           required: true,
         },
-        { name: 'documentTitle', type: 'text', label: label('Dokument', 'Document') },
+        { name: 'documentTitle', type: 'text', label: l('audit:document') },
       ],
     },
     {
@@ -85,21 +84,18 @@ export const auditLog: CollectionConfig = {
           name: 'field',
           type: 'text',
           admin: {
-            description: label(
-              'Pole stanu, jeśli stan się zmienił.',
-              'The state field, when the state changed.',
-            ),
+            description: inBothLanguages('fieldHelp'),
           },
-          label: label('Pole', 'Field'),
+          label: l('audit:field'),
         },
-        { name: 'from', type: 'text', label: label('Z', 'From') },
-        { name: 'to', type: 'text', label: label('Na', 'To') },
+        { name: 'from', type: 'text', label: l('audit:from') },
+        { name: 'to', type: 'text', label: l('audit:to') },
       ],
     },
     {
       name: 'summary',
       type: 'textarea',
-      label: label('Co zmieniono', 'What changed'),
+      label: l('audit:summary'),
       required: true,
     },
     {
@@ -109,19 +105,16 @@ export const auditLog: CollectionConfig = {
           name: 'actor',
           type: 'text',
           admin: {
-            description: label(
-              'Osoba albo „system” / identyfikator procesu roboczego.',
-              'A person, or "system" / the worker id.',
-            ),
+            description: inBothLanguages('actorHelp'),
           },
-          label: label('Kto', 'Who'),
+          label: l('audit:actor'),
           required: true,
         },
         {
           name: 'user',
           type: 'relationship',
           index: true,
-          label: label('Konto użytkownika', 'User account'),
+          label: l('audit:user'),
           relationTo: USERS,
         },
       ],

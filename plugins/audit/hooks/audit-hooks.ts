@@ -8,6 +8,7 @@ import type {
 
 import { auditChange } from '../change'
 import { recordAudit } from '../record'
+import { auditTexts } from '../translate'
 import type { AuditSpec } from '../types'
 
 type Doc = Record<string, unknown> & { id: number | string }
@@ -63,13 +64,14 @@ const auditHooks = (spec: AuditSpec) => {
         if (now?._status === before._status) return doc
       }
     }
-    const change = auditChange(spec, before, doc, spec.note?.(req.context) ?? null)
+    const texts = await auditTexts(req.payload)
+    const change = auditChange(spec, before, doc, spec.note?.(req.context) ?? null, texts)
     if (change) {
       const record = {
         ...change,
         collection: spec.slug,
         documentId: doc.id,
-        documentTitle: spec.title(doc),
+        documentTitle: spec.title(doc, texts),
         operation,
       }
       await recordAudit(req.payload, record, req)
@@ -79,16 +81,17 @@ const auditHooks = (spec: AuditSpec) => {
 
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
     const state = spec.state && doc[spec.state.name] != null ? String(doc[spec.state.name]) : null
+    const texts = await auditTexts(req.payload)
     await recordAudit(
       req.payload,
       {
         collection: spec.slug,
         documentId: doc.id,
-        documentTitle: spec.title(doc),
+        documentTitle: spec.title(doc, texts),
         field: spec.state && state ? spec.state.name : null,
         from: state,
         operation: 'delete',
-        summary: 'usunięto',
+        summary: texts.t('audit:deleted'),
         to: null,
       },
       req,

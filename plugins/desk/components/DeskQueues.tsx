@@ -2,7 +2,7 @@
 import { Button, Link, Pill, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { pluralKey } from '../../../src/domain/plural'
+import { plural } from '../../../src/domain/plural'
 import { DESK_ENDPOINT, POLL_MS } from '../constants'
 import { relativeTime } from '../rules/relative-time'
 import type { DeskTranslationKeys, DeskTranslations } from '../translations'
@@ -44,7 +44,7 @@ const QueueCard = ({ now, queue }: { now: Date; queue: Queue }) => {
   const { i18n, t } = useTranslation<DeskTranslations, DeskTranslationKeys>()
   const headingId = `desk-${queue.id}`
   const name = t(`desk:queue-${queue.id}`)
-  const count = t(`desk:count-${pluralKey(i18n.language, queue.count)}`, { count: queue.count })
+  const count = plural(t, 'desk:count', queue.count)
   return (
     <section aria-labelledby={headingId} data-queue={queue.id} style={styles.queue}>
       {/* Read as "Do akceptacji: 3 pozycje"; seen as the name and a pill with the number. */}

@@ -14,7 +14,6 @@ export const en: typeof pl = {
     'count-few': '{{count}} items',
     'count-many': '{{count}} items',
     'count-one': '{{count}} item',
-    'count-other': '{{count}} items',
     'empty-channelHealth': 'No channel has been set up yet.',
     'empty-channelProblems': 'Every channel works.',
     'empty-groupTasks': 'No posts to publish in the group by hand.',

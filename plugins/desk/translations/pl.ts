@@ -12,7 +12,6 @@ export const pl = {
     'count-few': '{{count}} pozycje',
     'count-many': '{{count}} pozycji',
     'count-one': '{{count}} pozycja',
-    'count-other': '{{count}} pozycji',
     'empty-channelHealth': 'Nie skonfigurowano jeszcze żadnego kanału.',
     'empty-channelProblems': 'Wszystkie kanały działają.',
     'empty-groupTasks': 'Brak postów do ręcznego opublikowania w grupie.',

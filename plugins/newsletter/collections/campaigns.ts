@@ -1,39 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { POSTS } from '../../../src/domain/slugs'
 import { CAMPAIGNS } from '../constants'
 import { readOnly } from './read-only'
+import { both, l } from '../labels'
 
 export const CAMPAIGN_KINDS = [
-  option('alert', 'Pilny komunikat', 'Urgent alert'),
-  option('digest_daily', 'Wydanie codzienne', 'Daily digest'),
-  option('digest_weekly', 'Wydanie tygodniowe', 'Weekly digest'),
+  { label: l('newsletter:campaign-urgentAlert'), value: 'alert' },
+  { label: l('newsletter:campaign-dailyDigest'), value: 'digest_daily' },
+  { label: l('newsletter:campaign-weeklyDigest'), value: 'digest_weekly' },
 ] as const
 
 export const CAMPAIGN_STATES = [
-  option('sending', 'Wysyłanie', 'Sending'),
-  option(
-    'needs_action',
-    'Wstrzymana – serwer poczty nie przyjmuje wiadomości',
-    'Held – the mail server refuses',
-  ),
-  option('done', 'Zakończona', 'Done'),
+  { label: l('newsletter:campaign-sending'), value: 'sending' },
+  { label: l('newsletter:campaign-held'), value: 'needs_action' },
+  { label: l('newsletter:campaign-done'), value: 'done' },
 ] as const
 
 /** One send: an urgent alert or a digest, with its progress read from the per-recipient records. */
 export const campaignsCollection: CollectionConfig = {
   slug: CAMPAIGNS,
   labels: {
-    plural: label('Wysyłki newslettera', 'Newsletter campaigns'),
-    singular: label('Wysyłka newslettera', 'Newsletter campaign'),
+    plural: l('newsletter:campaign-newsletterCampaigns'),
+    singular: l('newsletter:campaign-newsletterCampaign'),
   },
   access: { ...readOnly, read: staffOnly },
   admin: {
     components: { beforeListTable: ['/plugins/newsletter/exports/client#SendDigestNow'] },
     defaultColumns: ['subject', 'kind', 'state', 'total', 'counters.sent', 'startedAt'],
-    group: label('Newsletter', 'Newsletter'),
+    group: both('group'),
     useAsTitle: 'subject',
   },
   fields: [
@@ -43,16 +39,16 @@ export const campaignsCollection: CollectionConfig = {
       admin: {
         components: { Field: '/plugins/newsletter/exports/client#CampaignProgress' },
       },
-      label: label('Postęp', 'Progress'),
+      label: both('campaign-progress'),
     },
-    { name: 'subject', type: 'text', label: label('Temat', 'Subject'), required: true },
+    { name: 'subject', type: 'text', label: l('newsletter:campaign-subject'), required: true },
     {
       type: 'row',
       fields: [
         {
           name: 'kind',
           type: 'select',
-          label: label('Rodzaj', 'Kind'),
+          label: l('newsletter:campaign-kind'),
           options: [...CAMPAIGN_KINDS],
           required: true,
         },
@@ -60,46 +56,48 @@ export const campaignsCollection: CollectionConfig = {
           name: 'state',
           type: 'select',
           index: true,
-          label: label('Stan', 'State'),
+          label: l('newsletter:campaign-state'),
           options: [...CAMPAIGN_STATES],
           required: true,
         },
-        { name: 'total', type: 'number', label: label('Adresatów', 'Recipients') },
+        { name: 'total', type: 'number', label: l('newsletter:campaign-recipients') },
       ],
     },
     {
       name: 'counters',
       type: 'group',
       admin: {
-        description: label(
-          'Stan po ostatniej partii; na bieżąco – w postępie powyżej.',
-          'As of the last batch; live in the progress above.',
-        ),
+        description: l('newsletter:campaign-countersHelp'),
       },
-      label: label('Liczniki', 'Counters'),
+      label: l('newsletter:campaign-counters'),
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'sent', type: 'number', defaultValue: 0, label: label('Wysłane', 'Sent') },
+            { name: 'sent', type: 'number', defaultValue: 0, label: l('newsletter:campaign-sent') },
             {
               name: 'retry',
               type: 'number',
               defaultValue: 0,
-              label: label('Do ponowienia', 'To retry'),
+              label: l('newsletter:campaign-toRetry'),
             },
             {
               name: 'bounced',
               type: 'number',
               defaultValue: 0,
-              label: label('Odrzucone', 'Bounced'),
+              label: l('newsletter:campaign-bounced'),
             },
-            { name: 'failed', type: 'number', defaultValue: 0, label: label('Nieudane', 'Failed') },
+            {
+              name: 'failed',
+              type: 'number',
+              defaultValue: 0,
+              label: l('newsletter:campaign-failed'),
+            },
             {
               name: 'uncertain',
               type: 'number',
               defaultValue: 0,
-              label: label('Nieznany los', 'Uncertain'),
+              label: l('newsletter:campaign-uncertain'),
             },
           ],
         },
@@ -110,14 +108,11 @@ export const campaignsCollection: CollectionConfig = {
       type: 'group',
       admin: {
         condition: (data) => data?.state === 'needs_action',
-        description: label(
-          'Serwer poczty odrzucił połączenie, logowanie albo nadawcę: nikogo nie wypisano, niewysłane wiadomości czekają. Serwer jest sprawdzany co minutę; gdy znów przyjmuje pocztę, wysyłka wznawia się sama.',
-          'The mail server refused the connection, login or sender: nobody was unsubscribed, unsent messages wait. The server is checked every minute; once it accepts mail again, sending resumes by itself.',
-        ),
+        description: l('newsletter:campaign-holdHelp'),
       },
-      label: label('Wstrzymanie', 'Hold'),
+      label: l('newsletter:campaign-hold'),
       fields: [
-        { name: 'reason', type: 'textarea', label: label('Odpowiedź serwera', 'Server reply') },
+        { name: 'reason', type: 'textarea', label: l('newsletter:campaign-serverReply') },
         {
           type: 'row',
           fields: [
@@ -125,14 +120,14 @@ export const campaignsCollection: CollectionConfig = {
               name: 'since',
               type: 'date',
               admin: { date: { pickerAppearance: 'dayAndTime' } },
-              label: label('Od', 'Since'),
+              label: l('newsletter:campaign-since'),
             },
             {
               name: 'checkAt',
               type: 'date',
               admin: { date: { pickerAppearance: 'dayAndTime' } },
               index: true,
-              label: label('Następne sprawdzenie serwera', 'Next server check'),
+              label: l('newsletter:campaign-nextServerCheck'),
             },
           ],
         },
@@ -150,7 +145,7 @@ export const campaignsCollection: CollectionConfig = {
       name: 'posts',
       type: 'relationship',
       hasMany: true,
-      label: label('Wpisy', 'Posts'),
+      label: l('newsletter:campaign-posts'),
       relationTo: POSTS,
     },
     {
@@ -160,13 +155,13 @@ export const campaignsCollection: CollectionConfig = {
           name: 'periodStart',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Okres od', 'Period from'),
+          label: l('newsletter:campaign-periodFrom'),
         },
         {
           name: 'periodEnd',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Okres do', 'Period to'),
+          label: l('newsletter:campaign-periodTo'),
         },
       ],
     },
@@ -177,13 +172,13 @@ export const campaignsCollection: CollectionConfig = {
           name: 'startedAt',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Rozpoczęta', 'Started'),
+          label: l('newsletter:campaign-started'),
         },
         {
           name: 'finishedAt',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Zakończona', 'Finished'),
+          label: l('newsletter:campaign-finished'),
         },
       ],
     },

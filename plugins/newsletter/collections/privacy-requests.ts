@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { USERS } from '../../../src/domain/slugs'
 import { PRIVACY_REQUESTS } from '../constants'
+import { both, l } from '../labels'
 
 /**
  * A register of data-subject requests (RODO art. 15 and 17) handled for newsletter subscribers:
@@ -12,31 +12,31 @@ import { PRIVACY_REQUESTS } from '../constants'
 export const privacyRequests: CollectionConfig = {
   slug: PRIVACY_REQUESTS,
   labels: {
-    plural: label('Wnioski RODO (newsletter)', 'GDPR requests (newsletter)'),
-    singular: label('Wniosek RODO', 'GDPR request'),
+    plural: l('newsletter:privacy-gdprRequests'),
+    singular: l('newsletter:privacy-gdprRequest'),
   },
   access: { create: () => false, delete: () => false, read: staffOnly, update: () => false },
   admin: {
     defaultColumns: ['kind', 'handledBy', 'createdAt'],
-    group: label('Newsletter', 'Newsletter'),
+    group: both('group'),
   },
   fields: [
     {
       name: 'kind',
       type: 'select',
-      label: label('Rodzaj', 'Kind'),
+      label: l('newsletter:privacy-kind'),
       options: [
-        option('export', 'Dostęp do danych (art. 15)', 'Access (art. 15)'),
-        option('erase', 'Usunięcie danych (art. 17)', 'Erasure (art. 17)'),
+        { label: l('newsletter:privacy-accessArt15'), value: 'export' },
+        { label: l('newsletter:privacy-erasureArt17'), value: 'erase' },
       ],
       required: true,
     },
     {
       name: 'handledBy',
       type: 'relationship',
-      label: label('Kto wykonał', 'Handled by'),
+      label: l('newsletter:privacy-handledBy'),
       relationTo: USERS,
     },
-    { name: 'recordsAffected', type: 'number', label: label('Rekordów', 'Records') },
+    { name: 'recordsAffected', type: 'number', label: l('newsletter:privacy-records') },
   ],
 }

@@ -1,42 +1,38 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { CAMPAIGNS, RECIPIENTS, SUBSCRIBERS } from '../constants'
 import { readOnly } from './read-only'
+import { both, l } from '../labels'
 
 export const RECIPIENT_STATES = [
-  option('sending', 'W trakcie wysyłki', 'Sending'),
-  option('sent', 'Wysłana', 'Sent'),
-  option('retry', 'Ponowna próba (błąd tymczasowy)', 'Retrying (temporary error)'),
-  option('bounced', 'Odrzucona – adres nie istnieje', 'Bounced'),
-  option('failed', 'Nie wysłano', 'Failed'),
-  option(
-    'uncertain',
-    'Przerwano w chwili wysyłki – nie wiadomo, czy dotarła',
-    'Interrupted while sending – outcome unknown',
-  ),
+  { label: l('newsletter:recipient-sending'), value: 'sending' },
+  { label: l('newsletter:recipient-sent'), value: 'sent' },
+  { label: l('newsletter:recipient-retrying'), value: 'retry' },
+  { label: l('newsletter:recipient-bounced'), value: 'bounced' },
+  { label: l('newsletter:recipient-failed'), value: 'failed' },
+  { label: l('newsletter:recipient-uncertain'), value: 'uncertain' },
 ] as const
 
 /** One message to one subscriber; its unique key is the claim that keeps it from being sent twice. */
 export const recipientsCollection: CollectionConfig = {
   slug: RECIPIENTS,
   labels: {
-    plural: label('Adresaci wysyłek', 'Campaign recipients'),
-    singular: label('Adresat wysyłki', 'Campaign recipient'),
+    plural: l('newsletter:recipient-campaignRecipients'),
+    singular: l('newsletter:recipient-campaignRecipient'),
   },
   access: { ...readOnly, read: staffOnly },
   // Listed for staff (filtered from a campaign's progress), written by the engine only.
   admin: {
     defaultColumns: ['subscriber', 'campaign', 'state', 'attempts', 'sentAt', 'reply'],
-    group: label('Newsletter', 'Newsletter'),
+    group: both('group'),
   },
   fields: [
     {
       name: 'campaign',
       type: 'relationship',
       index: true,
-      label: label('Wysyłka', 'Campaign'),
+      label: l('newsletter:recipient-campaign'),
       relationTo: CAMPAIGNS,
       required: true,
     },
@@ -44,7 +40,7 @@ export const recipientsCollection: CollectionConfig = {
       name: 'subscriber',
       type: 'relationship',
       index: true,
-      label: label('Subskrybent', 'Subscriber'),
+      label: l('newsletter:recipient-subscriber'),
       relationTo: SUBSCRIBERS,
     },
     {
@@ -59,37 +55,42 @@ export const recipientsCollection: CollectionConfig = {
     {
       name: 'state',
       type: 'select',
-      label: label('Stan', 'State'),
+      label: l('newsletter:recipient-state'),
       options: [...RECIPIENT_STATES],
       required: true,
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Próby', 'Attempts') },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: l('newsletter:recipient-attempts'),
+    },
     // Attempts the mail server refused for reasons of its own (login, relay…): numbered like every attempt, never counted towards giving up.
     {
       name: 'heldAttempts',
       type: 'number',
       defaultValue: 0,
-      label: label('Próby wstrzymane przez serwer', 'Attempts held by the server'),
+      label: l('newsletter:recipient-heldAttempts'),
     },
     {
       name: 'nextAttemptAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Następna próba', 'Next attempt'),
+      label: l('newsletter:recipient-nextAttempt'),
     },
     {
       name: 'claimedAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Podjęto wysyłkę', 'Claimed at'),
+      label: l('newsletter:recipient-claimedAt'),
     },
-    { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
-    { name: 'messageId', type: 'text', label: label('Identyfikator wiadomości', 'Message-ID') },
+    { name: 'reply', type: 'text', label: l('newsletter:recipient-serverReply') },
+    { name: 'messageId', type: 'text', label: l('newsletter:recipient-messageId') },
     {
       name: 'sentAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Wysłano', 'Sent at'),
+      label: l('newsletter:recipient-sentAt'),
     },
   ],
   // claimedAt and sentAt say when; Payload's own timestamps would add two indexed writes to every message.

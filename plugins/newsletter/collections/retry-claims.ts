@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { label } from '../../../src/domain/labels'
 import { RETRY_CLAIMS } from '../constants'
 import { readOnly } from './read-only'
+import { both, l } from '../labels'
 
 /**
  * The claim on one more attempt at a message after a temporary refusal: its unique key
@@ -13,11 +13,11 @@ import { readOnly } from './read-only'
 export const retryClaimsCollection: CollectionConfig = {
   slug: RETRY_CLAIMS,
   labels: {
-    plural: label('Ponowienia wysyłki', 'Retry claims'),
-    singular: label('Ponowienie wysyłki', 'Retry claim'),
+    plural: l('newsletter:retry-retryClaims'),
+    singular: l('newsletter:retry-retryClaim'),
   },
   access: { ...readOnly, read: staffOnly },
-  admin: { group: label('Newsletter', 'Newsletter'), hidden: true },
+  admin: { group: both('group'), hidden: true },
   fields: [
     { name: 'key', type: 'text', index: true, required: true, unique: true },
     { name: 'at', type: 'date', required: true },

@@ -1,34 +1,36 @@
 import type { CollectionConfig, CollectionSlug, FieldAccess } from 'payload'
 
 import { isAdmin, staffOnly } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { translator } from '../../../src/domain/translate'
 import { SUBSCRIBERS } from '../constants'
 import { SOFT_BOUNCE_DAYS } from '../sending/soft-bounces'
 import { newToken } from '../subscription/tokens'
+import type { NewsletterTranslationKeys } from '../translations'
+import { both, l } from '../labels'
 
 export const SUBSCRIBER_STATES = [
-  option('pending', 'Oczekuje na potwierdzenie', 'Pending confirmation'),
-  option('confirmed', 'Potwierdzony', 'Confirmed'),
-  option('unsubscribed', 'Wypisany', 'Unsubscribed'),
-  option('bounced', 'Adres odrzucony przez serwer', 'Bounced'),
+  { label: l('newsletter:subscriber-pendingConfirmation'), value: 'pending' },
+  { label: l('newsletter:subscriber-confirmed'), value: 'confirmed' },
+  { label: l('newsletter:subscriber-unsubscribed'), value: 'unsubscribed' },
+  { label: l('newsletter:subscriber-bounced'), value: 'bounced' },
 ] as const
 
 export const BOUNCE_KINDS = [
-  option('hard', 'Adres nie istnieje', 'Hard bounce'),
-  option('soft', 'Skrzynka chwilowo nie przyjmuje poczty', 'Soft bounce'),
-  option('delivered', 'Doręczono po odrzuceniach', 'Delivered after bounces'),
+  { label: l('newsletter:subscriber-hardBounce'), value: 'hard' },
+  { label: l('newsletter:subscriber-softBounce'), value: 'soft' },
+  { label: l('newsletter:subscriber-deliveredAfterBounces'), value: 'delivered' },
 ] as const
 
 export const DIGEST_FREQUENCIES = [
-  option('daily', 'Codziennie', 'Daily'),
-  option('weekly', 'Raz w tygodniu', 'Weekly'),
-  option('off', 'Bez wydania zbiorczego', 'No digest'),
+  { label: l('newsletter:subscriber-daily'), value: 'daily' },
+  { label: l('newsletter:subscriber-weekly'), value: 'weekly' },
+  { label: l('newsletter:subscriber-noDigest'), value: 'off' },
 ] as const
 
 export const CONSENT_SOURCES = [
-  option('form', 'Formularz na stronie', 'Website form'),
-  option('admin', 'Wpisany przez urząd', 'Entered by the office'),
+  { label: l('newsletter:subscriber-websiteForm'), value: 'form' },
+  { label: l('newsletter:subscriber-enteredByOffice'), value: 'admin' },
 ] as const
 
 /** Tokens are in residents' links only: nobody reads them through the API, staff included. */
@@ -45,8 +47,8 @@ const hidden: { create: FieldAccess; read: FieldAccess; update: FieldAccess } = 
 export const subscribers = (units: CollectionSlug): CollectionConfig => ({
   slug: SUBSCRIBERS,
   labels: {
-    plural: label('Subskrybenci newslettera', 'Newsletter subscribers'),
-    singular: label('Subskrybent', 'Subscriber'),
+    plural: l('newsletter:subscriber-newsletterSubscribers'),
+    singular: l('newsletter:subscriber-subscriber'),
   },
   admin: {
     defaultColumns: [
@@ -56,7 +58,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       'preferences.urgentAlerts',
       'confirmedAt',
     ],
-    group: label('Newsletter', 'Newsletter'),
+    group: both('group'),
     useAsTitle: 'email',
   },
   access: {
@@ -82,13 +84,13 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       admin: {
         components: { Field: '/plugins/newsletter/exports/client#SubscriberPrivacy' },
       },
-      label: label('RODO', 'GDPR'),
+      label: both('subscriber-gdpr'),
     },
     {
       name: 'email',
       type: 'email',
       index: true,
-      label: label('Adres e-mail', 'Email'),
+      label: l('newsletter:subscriber-email'),
       required: true,
       unique: true,
     },
@@ -100,7 +102,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
           type: 'select',
           defaultValue: 'pending',
           index: true,
-          label: label('Stan', 'State'),
+          label: l('newsletter:subscriber-state'),
           options: [...SUBSCRIBER_STATES],
           required: true,
         },
@@ -108,35 +110,35 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
           name: 'confirmedAt',
           type: 'date',
           admin: { readOnly: true },
-          label: label('Potwierdzono', 'Confirmed at'),
+          label: l('newsletter:subscriber-confirmedAt'),
         },
         {
           name: 'unsubscribedAt',
           type: 'date',
           admin: { readOnly: true },
-          label: label('Wypisano', 'Unsubscribed at'),
+          label: l('newsletter:subscriber-unsubscribedAt'),
         },
       ],
     },
     {
       name: 'preferences',
       type: 'group',
-      label: label('Preferencje', 'Preferences'),
+      label: l('newsletter:subscriber-preferences'),
       fields: [
         {
           name: 'units',
           type: 'relationship',
-          admin: { description: label('Puste: wszystkie jednostki.', 'Empty: all units.') },
+          admin: { description: l('newsletter:subscriber-emptyAllUnits') },
           hasMany: true,
-          label: label('Jednostki', 'Units'),
+          label: l('newsletter:subscriber-units'),
           relationTo: units,
         },
         {
           name: 'categories',
           type: 'select',
-          admin: { description: label('Puste: wszystkie kategorie.', 'Empty: all categories.') },
+          admin: { description: l('newsletter:subscriber-emptyAllCategories') },
           hasMany: true,
-          label: label('Kategorie', 'Categories'),
+          label: l('newsletter:subscriber-categories'),
           options: [...CATEGORIES],
         },
         {
@@ -146,7 +148,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
               name: 'digest',
               type: 'select',
               defaultValue: 'weekly',
-              label: label('Wydanie zbiorcze', 'Digest'),
+              label: l('newsletter:subscriber-digest'),
               options: [...DIGEST_FREQUENCIES],
               required: true,
             },
@@ -154,7 +156,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
               name: 'urgentAlerts',
               type: 'checkbox',
               defaultValue: true,
-              label: label('Pilne komunikaty od razu', 'Urgent alerts immediately'),
+              label: l('newsletter:subscriber-urgentAlerts'),
             },
           ],
         },
@@ -164,35 +166,32 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       name: 'consent',
       type: 'group',
       admin: { readOnly: true },
-      label: label('Zgoda', 'Consent'),
+      label: l('newsletter:subscriber-consent'),
       fields: [
         {
           name: 'textVersion',
           type: 'number',
-          label: label('Wersja treści zgody', 'Consent text version'),
+          label: l('newsletter:subscriber-consentTextVersion'),
         },
         {
           name: 'at',
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          label: label('Kiedy', 'When'),
+          label: l('newsletter:subscriber-when'),
         },
         {
           name: 'source',
           type: 'select',
-          label: label('Źródło', 'Source'),
+          label: l('newsletter:subscriber-source'),
           options: [...CONSENT_SOURCES],
         },
         {
           name: 'ipHash',
           type: 'text',
           admin: {
-            description: label(
-              'Skrót HMAC-SHA-256 adresu IP, nie sam adres.',
-              'HMAC-SHA-256 of the IP address, not the address.',
-            ),
+            description: l('newsletter:subscriber-ipHashHelp'),
           },
-          label: label('Skrót adresu IP', 'IP hash'),
+          label: l('newsletter:subscriber-ipHash'),
         },
       ],
     },
@@ -200,10 +199,10 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       name: 'bounce',
       type: 'group',
       admin: { condition: (data) => data?.state === 'bounced', readOnly: true },
-      label: label('Odrzucenie', 'Bounce'),
+      label: l('newsletter:subscriber-bounce'),
       fields: [
-        { name: 'at', type: 'date', label: label('Kiedy', 'When') },
-        { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
+        { name: 'at', type: 'date', label: l('newsletter:subscriber-when') },
+        { name: 'reply', type: 'text', label: l('newsletter:subscriber-serverReply') },
       ],
     },
     // Written by the sending engine only (see sending/soft-bounces.ts): what each refusal of the address meant.
@@ -212,22 +211,25 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
       type: 'number',
       access: { create: () => false, update: () => false },
       admin: {
-        description: label(
-          `Dni z miękkim odrzuceniem (np. pełna skrzynka) od ostatniego doręczenia; po ${SOFT_BOUNCE_DAYS} adres uznaje się za odrzucony.`,
-          `Days with a soft bounce (e.g. mailbox full) since the last delivery; after ${SOFT_BOUNCE_DAYS} the address counts as bounced.`,
-        ),
+        description: ({ i18n }) =>
+          translator<NewsletterTranslationKeys>(i18n)('newsletter:subscriber-softBounceDaysHelp', {
+            days: SOFT_BOUNCE_DAYS,
+          }),
         readOnly: true,
       },
       defaultValue: 0,
-      label: label('Dni z miękkim odrzuceniem', 'Soft bounce days'),
+      label: l('newsletter:subscriber-softBounceDays'),
     },
     {
       name: 'bounceHistory',
       type: 'array',
       access: { create: () => false, update: () => false },
       admin: { condition: (data) => Boolean(data?.bounceHistory?.length), readOnly: true },
-      label: label('Historia odrzuceń', 'Bounce history'),
-      labels: { plural: label('Zdarzenia', 'Events'), singular: label('Zdarzenie', 'Event') },
+      label: l('newsletter:subscriber-bounceHistory'),
+      labels: {
+        plural: l('newsletter:subscriber-events'),
+        singular: l('newsletter:subscriber-event'),
+      },
       fields: [
         {
           type: 'row',
@@ -236,20 +238,25 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
               name: 'at',
               type: 'date',
               admin: { date: { pickerAppearance: 'dayAndTime' } },
-              label: label('Kiedy', 'When'),
+              label: l('newsletter:subscriber-when'),
               required: true,
             },
             {
               name: 'kind',
               type: 'select',
-              label: label('Rodzaj', 'Kind'),
+              label: l('newsletter:subscriber-kind'),
               options: [...BOUNCE_KINDS],
               required: true,
             },
           ],
         },
-        { name: 'reply', type: 'text', label: label('Odpowiedź serwera', 'Server reply') },
-        { name: 'decision', type: 'text', label: label('Decyzja', 'Decision'), required: true },
+        { name: 'reply', type: 'text', label: l('newsletter:subscriber-serverReply') },
+        {
+          name: 'decision',
+          type: 'text',
+          label: l('newsletter:subscriber-decision'),
+          required: true,
+        },
       ],
     },
     // Unguessable tokens (32 random bytes, base64url) for the links in emails; see subscription/tokens.ts.

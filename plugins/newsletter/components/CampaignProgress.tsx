@@ -1,9 +1,11 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { plural } from '../../../src/domain/plural'
 import { RECIPIENTS } from '../constants'
+import type { NewsletterTranslationKeys, NewsletterTranslations } from '../translations'
 
 type Progress = {
   bounced: number
@@ -21,6 +23,7 @@ type Progress = {
 /** Live progress of a campaign: polls while it sends, stops when it is done. */
 export const CampaignProgress = () => {
   const { id } = useDocumentInfo()
+  const { t } = useTranslation<NewsletterTranslations, NewsletterTranslationKeys>()
   const [progress, setProgress] = useState<null | Progress>(null)
   const [error, setError] = useState<null | string>(null)
   const [message, setMessage] = useState<null | string>(null)
@@ -51,8 +54,8 @@ export const CampaignProgress = () => {
   }, [id, message])
 
   if (!id) return null
-  if (error) return <p role="alert">Nie udało się odczytać postępu: {error}</p>
-  if (!progress) return <p>Wczytywanie postępu…</p>
+  if (error) return <p role="alert">{t('newsletter:progressError', { error })}</p>
+  if (!progress) return <p>{t('newsletter:progressLoading')}</p>
   const done = progress.sent + progress.bounced + progress.failed + progress.uncertain
   const percent = progress.total ? Math.min(100, Math.round((done / progress.total) * 100)) : 100
   // The recipients behind a number, in the admin's list filtered to this campaign and state.
@@ -63,7 +66,7 @@ export const CampaignProgress = () => {
         <a
           href={`/admin/collections/${RECIPIENTS}?where[and][0][campaign][equals]=${id}&where[and][1][state][equals]=${state}`}
         >
-          adresaci
+          {t('newsletter:progressRecipients')}
         </a>
         )
       </>
@@ -81,35 +84,48 @@ export const CampaignProgress = () => {
     <div style={{ marginBottom: '1.5rem' }}>
       <p>
         <strong>
-          Wysłano {progress.sent} z {progress.total}
+          {t('newsletter:progressSentOf', { sent: progress.sent, total: progress.total })}
         </strong>
+        {' – '}
         {progress.state === 'sending'
-          ? ' – wysyłanie trwa…'
+          ? t('newsletter:progressSending')
           : progress.state === 'needs_action'
-            ? ' – wstrzymana'
-            : ' – zakończona'}
+            ? t('newsletter:progressHeld')
+            : t('newsletter:progressDone')}
       </p>
       {progress.state === 'needs_action' ? (
         <p role="alert">
-          Serwer poczty odmawia wysyłki{progress.held ? `: ${progress.held}` : ''}. Nikogo nie
-          wypisano; niewysłane wiadomości czekają i wyjdą, gdy serwer znów przyjmie pocztę
-          (sprawdzany co minutę).
+          {progress.held
+            ? t('newsletter:progressHeldAlertWith', { reason: progress.held })
+            : t('newsletter:progressHeldAlert')}
         </p>
       ) : null}
-      <progress aria-label="Postęp wysyłki" max={100} style={{ width: '100%' }} value={percent} />
+      <progress
+        aria-label={t('newsletter:progressLabel')}
+        max={100}
+        style={{ width: '100%' }}
+        value={percent}
+      />
       <ul>
-        <li>W trakcie: {progress.sending}</li>
-        <li>Ponowne próby (błędy tymczasowe): {withList(progress.retry, 'retry')}</li>
-        <li>Odrzucone adresy: {withList(progress.bounced, 'bounced')}</li>
-        <li>Nieudane: {withList(progress.failed, 'failed')}</li>
         <li>
-          Przerwane w chwili wysyłki (nie wiadomo, czy dotarły):{' '}
-          {withList(progress.uncertain, 'uncertain')}
+          {t('newsletter:progressCountSending')}: {progress.sending}
+        </li>
+        <li>
+          {t('newsletter:progressCountRetry')}: {withList(progress.retry, 'retry')}
+        </li>
+        <li>
+          {t('newsletter:progressCountBounced')}: {withList(progress.bounced, 'bounced')}
+        </li>
+        <li>
+          {t('newsletter:progressCountFailed')}: {withList(progress.failed, 'failed')}
+        </li>
+        <li>
+          {t('newsletter:progressCountUncertain')}: {withList(progress.uncertain, 'uncertain')}
         </li>
       </ul>
       {progress.uncertain > 0 ? (
         <button className="btn btn--style-secondary btn--size-small" onClick={resend} type="button">
-          Wyślij ponownie {progress.uncertain} wiadomości o nieznanym losie
+          {plural(t, 'newsletter:resendUncertain', progress.uncertain)}
         </button>
       ) : null}
       {message ? <p role="status">{message}</p> : null}

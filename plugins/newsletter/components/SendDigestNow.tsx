@@ -1,16 +1,18 @@
 'use client'
 
-import { Button } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { CAMPAIGNS } from '../constants'
+import type { NewsletterTranslationKeys, NewsletterTranslations } from '../translations'
 
 type Kind = 'digest_daily' | 'digest_weekly'
 
 /** Above the campaigns list: a digest now, besides the schedule in the newsletter settings. */
 export const SendDigestNow = () => {
   const router = useRouter()
+  const { t } = useTranslation<NewsletterTranslations, NewsletterTranslationKeys>()
   const [busy, setBusy] = useState<Kind | null>(null)
   const [message, setMessage] = useState<null | {
     error: boolean
@@ -34,12 +36,15 @@ export const SendDigestNow = () => {
       }
       setMessage(
         res.ok
-          ? { error: false, id: body.id, text: body.message ?? 'Gotowe.' }
-          : { error: true, text: body.error ?? `Błąd serwera (HTTP ${res.status}).` },
+          ? { error: false, id: body.id, text: body.message ?? t('newsletter:digestDone') }
+          : {
+              error: true,
+              text: body.error ?? t('newsletter:serverError', { status: res.status }),
+            },
       )
       router.refresh()
     } catch {
-      setMessage({ error: true, text: 'Brak połączenia z serwerem. Spróbuj ponownie.' })
+      setMessage({ error: true, text: t('newsletter:noConnection') })
     } finally {
       setBusy(null)
     }
@@ -55,7 +60,7 @@ export const SendDigestNow = () => {
         marginBottom: '1rem',
       }}
     >
-      <strong>Wyślij wydanie zbiorcze teraz:</strong>
+      <strong>{t('newsletter:digestNow')}</strong>
       <Button
         buttonStyle="secondary"
         disabled={busy !== null}
@@ -63,7 +68,7 @@ export const SendDigestNow = () => {
         onClick={() => void send('digest_daily')}
         size="small"
       >
-        {busy === 'digest_daily' ? 'Przygotowywanie…' : 'codzienne'}
+        {busy === 'digest_daily' ? t('newsletter:digestPreparing') : t('newsletter:digestDaily')}
       </Button>
       <Button
         buttonStyle="secondary"
@@ -72,12 +77,9 @@ export const SendDigestNow = () => {
         onClick={() => void send('digest_weekly')}
         size="small"
       >
-        {busy === 'digest_weekly' ? 'Przygotowywanie…' : 'tygodniowe'}
+        {busy === 'digest_weekly' ? t('newsletter:digestPreparing') : t('newsletter:digestWeekly')}
       </Button>
-      <span>
-        Obejmuje wpisy od poprzedniego wydania tej częstotliwości; harmonogram jest w ustawieniach
-        newslettera.
-      </span>
+      <span>{t('newsletter:digestHelp')}</span>
       {message ? (
         <p
           role={message.error ? 'alert' : 'status'}
@@ -91,7 +93,9 @@ export const SendDigestNow = () => {
           {message.id != null ? (
             <>
               {' '}
-              <a href={`/admin/collections/${CAMPAIGNS}/${message.id}`}>Zobacz postęp wysyłki</a>
+              <a href={`/admin/collections/${CAMPAIGNS}/${message.id}`}>
+                {t('newsletter:digestSeeProgress')}
+              </a>
             </>
           ) : null}
         </p>

@@ -1,22 +1,19 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { SUBSCRIBERS } from '../constants'
+import type { NewsletterTranslationKeys, NewsletterTranslations } from '../translations'
 
 /** RODO art. 15 and 17 from the subscriber's view: download everything held, or erase it. */
 export const SubscriberPrivacy = () => {
   const { id } = useDocumentInfo()
+  const { t } = useTranslation<NewsletterTranslations, NewsletterTranslationKeys>()
   const [status, setStatus] = useState<null | string>(null)
   if (!id) return null
   const erase = async () => {
-    if (
-      !window.confirm(
-        'Usunąć wszystkie dane tego subskrybenta (adres, zgodę, historię wysyłek)? Tego nie można cofnąć.',
-      )
-    )
-      return
+    if (!window.confirm(t('newsletter:privacyEraseConfirm'))) return
     const res = await fetch(`/api/newsletter/subscribers/${id}/erase`, {
       credentials: 'include',
       method: 'POST',
@@ -32,10 +29,10 @@ export const SubscriberPrivacy = () => {
         download
         href={`/api/newsletter/subscribers/${id}/export`}
       >
-        Eksportuj dane (art. 15 RODO)
+        {t('newsletter:privacyExport')}
       </a>
       <button className="btn btn--style-secondary btn--size-small" onClick={erase} type="button">
-        Usuń dane (art. 17 RODO)
+        {t('newsletter:privacyErase')}
       </button>
       {status ? <p role="status">{status}</p> : null}
     </div>

@@ -1,6 +1,7 @@
 import { cutCleanly } from '../../fanout/exports/server'
 import type { PostForChannel } from '../../fanout/exports/types'
 import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './layout'
+import { type NewsletterT, newsletterPolish } from '../translate'
 
 /** A post as it appears in a newsletter email: title, excerpt or full text, page link, BIP link. */
 export type PostBlock = {
@@ -16,6 +17,7 @@ export const postBlock = (
   post: PostForChannel,
   unitId: null | string,
   full: boolean,
+  t: NewsletterT = newsletterPolish,
 ): PostBlock => {
   const body = full ? post.bodyText : cutCleanly(post.lead?.trim() || post.bodyText, 400)
   const blocks: EmailBlock[] = [
@@ -27,8 +29,9 @@ export const postBlock = (
   ]
   if (full && post.lead) blocks.push(paragraph(post.lead))
   for (const part of body.split(/\n{2,}/).filter(Boolean)) blocks.push(paragraph(part))
-  if (post.bipUrl) blocks.push(link('Oficjalna publikacja w BIP', post.bipUrl))
-  if (post.postUrl) blocks.push(link(full ? 'Na stronie gminy' : 'Czytaj dalej', post.postUrl))
+  if (post.bipUrl) blocks.push(link(t('newsletter:mail-bipLink'), post.bipUrl))
+  if (post.postUrl)
+    blocks.push(link(t(full ? 'newsletter:mail-onSite' : 'newsletter:mail-readMore'), post.postUrl))
   return {
     category: post.category,
     html: blocks.map((b) => b.html).join(''),
@@ -50,16 +53,19 @@ export const personalMessage = (input: {
   intro: string
   personal: Personal
   senderName: string
+  /** The texts' language: the install's (Polish by default). */
+  t?: NewsletterT
   title: string
 }) => {
+  const t = input.t ?? newsletterPolish
   const preferences = `${input.personal.siteUrl}/newsletter/preferencje/${input.personal.manageToken}`
   const rendered = renderEmail({
     blocks: [paragraph(input.intro), ...input.blocks.map((b) => ({ html: b.html, text: b.text }))],
     footer: [
-      paragraph(`Otrzymujesz tę wiadomość, bo zapisałeś się do newslettera: ${input.senderName}.`),
-      link('Zmień ustawienia (jednostki, kategorie, częstotliwość)', preferences),
+      paragraph(t('newsletter:mail-footer', { name: input.senderName })),
+      link(t('newsletter:mail-preferences'), preferences),
       link(
-        'Wypisz się jednym kliknięciem',
+        t('newsletter:mail-unsubscribe'),
         `${input.personal.siteUrl}/newsletter/wypisz/${input.personal.manageToken}`,
       ),
     ],

@@ -9,6 +9,7 @@ import {
   updatePreferences,
 } from '../subscription/subscription'
 import { errorQuery, isForm, json, readInput, seeOther, tokenOf } from './request'
+import { newsletterTexts } from '../translate'
 
 /** The client's address, as the app's policy (the plugin's `clientIp` option) reads it. */
 const clientIp = (req: PayloadRequest) => newsletterOptions(req.payload).clientIp(req.headers)
@@ -25,13 +26,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           result.ok ? '/newsletter?wyslano=1' : `/newsletter?${errorQuery(result.errors, input)}`,
         )
       return result.ok
-        ? json(
-            {
-              message:
-                'Jeśli adres jest poprawny, wysłaliśmy na niego wiadomość. Sprawdź skrzynkę (także folder spam).',
-            },
-            202,
-          )
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:form-sent') }, 202)
         : json({ errors: result.errors }, result.status)
     },
     method: 'post',
@@ -46,7 +41,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           `/newsletter/potwierdz/${encodeURIComponent(tokenOf(req))}?${result.ok ? 'potwierdzono=1' : 'blad=1'}`,
         )
       return result.ok
-        ? json({ message: 'Zapis potwierdzony.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-confirmed') })
         : json({ error: result.reason }, 404)
     },
     method: 'post',
@@ -65,7 +60,7 @@ export const subscriptionEndpoints: Endpoint[] = [
         return seeOther(req, `/newsletter/preferencje/${encodeURIComponent(tokenOf(req))}?${q}`)
       }
       return result.ok
-        ? json({ message: 'Zapisano ustawienia.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-saved') })
         : json({ error: result.reason }, 'errors' in result ? 400 : 404)
     },
     method: 'post',
@@ -81,7 +76,7 @@ export const subscriptionEndpoints: Endpoint[] = [
           `/newsletter/wypisz/${encodeURIComponent(tokenOf(req))}?${result.ok ? 'wypisano=1' : 'blad=1'}`,
         )
       return result.ok
-        ? json({ message: 'Wypisano z newslettera.' })
+        ? json({ message: (await newsletterTexts(req.payload))('newsletter:public-unsubscribed') })
         : json({ error: result.reason }, 404)
     },
     method: 'post',

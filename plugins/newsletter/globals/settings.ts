@@ -1,10 +1,11 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { label } from '../../../src/domain/labels'
 import { NEWSLETTER_SETTINGS } from '../constants'
 import { validateCron } from '../settings'
 import { consentTextFor, officeController } from '../subscription/consent-text'
+import { both, l } from '../labels'
+import { newsletterTexts } from '../translate'
 
 /**
  * The newsletter's settings: the consent text residents agree to (versioned: every subscriber's
@@ -12,8 +13,8 @@ import { consentTextFor, officeController } from '../subscription/consent-text'
  */
 export const newsletterSettings: GlobalConfig = {
   slug: NEWSLETTER_SETTINGS,
-  label: label('Ustawienia newslettera', 'Newsletter settings'),
-  admin: { group: label('Newsletter', 'Newsletter') },
+  label: l('newsletter:settings-title'),
+  admin: { group: both('group') },
   access: { read: staffOnly, readVersions: staffOnly, update: staffOnly },
   versions: { max: 100 },
   hooks: {
@@ -33,8 +34,11 @@ export const newsletterSettings: GlobalConfig = {
       type: 'textarea',
       // Names the gmina office as the controller, from its unit's name and contact details.
       defaultValue: async ({ req }: { req: PayloadRequest }) =>
-        consentTextFor(await officeController(req.payload, req)),
-      label: label('Treść zgody (pokazywana przy zapisie)', 'Consent text (shown on the form)'),
+        consentTextFor(
+          await officeController(req.payload, req),
+          await newsletterTexts(req.payload),
+        ),
+      label: l('newsletter:settings-consentText'),
       required: true,
     },
     {
@@ -42,13 +46,10 @@ export const newsletterSettings: GlobalConfig = {
       type: 'number',
       access: { create: () => false, update: () => false },
       admin: {
-        description: label(
-          'Rośnie przy każdej zmianie treści zgody.',
-          'Raised on every change of the text.',
-        ),
+        description: l('newsletter:settings-consentVersionHelp'),
         readOnly: true,
       },
-      label: label('Wersja treści zgody', 'Consent text version'),
+      label: l('newsletter:settings-consentTextVersion'),
     },
     {
       type: 'row',
@@ -57,13 +58,10 @@ export const newsletterSettings: GlobalConfig = {
           name: 'dailyCron',
           type: 'text',
           admin: {
-            description: label(
-              'Wyrażenie cron, np. 0 7 * * * (codziennie o 7:00).',
-              'Cron, e.g. 0 7 * * *.',
-            ),
+            description: l('newsletter:settings-dailyCronHelp'),
           },
           defaultValue: '0 7 * * *',
-          label: label('Wydanie codzienne', 'Daily digest'),
+          label: l('newsletter:settings-dailyDigest'),
           required: true,
           validate: validateCron,
         },
@@ -71,10 +69,10 @@ export const newsletterSettings: GlobalConfig = {
           name: 'weeklyCron',
           type: 'text',
           admin: {
-            description: label('Np. 0 7 * * 1 (w poniedziałki o 7:00).', 'E.g. 0 7 * * 1.'),
+            description: l('newsletter:settings-weeklyCronHelp'),
           },
           defaultValue: '0 7 * * 1',
-          label: label('Wydanie tygodniowe', 'Weekly digest'),
+          label: l('newsletter:settings-weeklyDigest'),
           required: true,
           validate: validateCron,
         },
@@ -82,7 +80,7 @@ export const newsletterSettings: GlobalConfig = {
           name: 'timeZone',
           type: 'text',
           defaultValue: 'Europe/Warsaw',
-          label: label('Strefa czasowa', 'Time zone'),
+          label: l('newsletter:settings-timeZone'),
           required: true,
         },
       ],

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { CAMPAIGNS, RECIPIENTS, SUBSCRIBERS } from '../constants'
+import { newsletterTexts } from '../translate'
 import type { CampaignDoc, SubscriberRow } from '../types'
 import { blocksFor, receivedAlerts, subscriberPage } from './audience'
 import { claimRetry, messageIdOf, recipientKey } from './claims'
@@ -27,10 +28,14 @@ type RetryRow = {
   subscriber: number | string
 }
 
-const fail = (payload: Payload, id: number | string, reply: string) =>
+const fail = async (
+  payload: Payload,
+  id: number | string,
+  why: 'newsletter:worker-nothingLeft' | 'newsletter:worker-unsubscribed',
+) =>
   payload.db.updateOne({
     collection: RECIPIENTS,
-    data: { reply, state: 'failed' },
+    data: { reply: (await newsletterTexts(payload))(why), state: 'failed' },
     id,
     returning: false,
   })
@@ -59,7 +64,7 @@ export const claimRetries = async (run: BatchRun) => {
       where: { id: { equals: r.subscriber } },
     })) as (SubscriberRow & { state: string }) | null
     if (!subscriber || subscriber.state !== 'confirmed') {
-      await fail(payload, r.id, 'Adresat wypisał się lub adres odrzucono.')
+      await fail(payload, r.id, 'newsletter:worker-unsubscribed')
       continue
     }
     const blocks = blocksFor(
@@ -68,7 +73,7 @@ export const claimRetries = async (run: BatchRun) => {
       await receivedAlerts(payload, campaign, [subscriber]),
     )
     if (!blocks.length) {
-      await fail(payload, r.id, 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.')
+      await fail(payload, r.id, 'newsletter:worker-nothingLeft')
       continue
     }
     const attempt = r.attempts + 1

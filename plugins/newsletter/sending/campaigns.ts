@@ -10,6 +10,7 @@ import { senderName } from '../email/sender-name'
 import type { CampaignDoc, CampaignKind } from '../types'
 import { countAudience } from './audience'
 import { queueBatch, restartChain } from './chain'
+import { newsletterTexts } from '../translate'
 
 type Req = Partial<PayloadRequest>
 
@@ -90,19 +91,21 @@ export const startAlertCampaign = async (payload: Payload, postId: number | stri
   if (!post) return null
   const view = await postForChannel(payload, post, 'newsletter')
   const name = await senderName(payload)
+  const t = await newsletterTexts(payload)
+  const unit = idOf(post.unit)
   return startCampaign(
     payload,
     {
       content: {
-        blocks: [postBlock(view, idOf(post.unit) == null ? null : String(idOf(post.unit)), true)],
-        intro: 'Pilny komunikat gminy:',
+        blocks: [postBlock(view, unit == null ? null : String(unit), true, t)],
+        intro: t('newsletter:alert-intro'),
         senderName: name,
         title: view.title,
       },
       key: `alert:${postId}`,
       kind: 'alert',
       posts: [postId],
-      subject: `Pilny komunikat: ${view.title}`,
+      subject: t('newsletter:alert-subject', { title: view.title }),
     },
     req,
   )

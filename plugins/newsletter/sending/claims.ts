@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { RECIPIENTS, RETRY_CLAIMS } from '../constants'
 import type { PostBlock } from '../email/messages'
 import type { SubscriberRow } from '../types'
+import { newsletterTexts } from '../translate'
 
 /** A claimed message: its record is found by its unique key, so a claim needs no read-back. */
 export type Claimed = {
@@ -63,7 +64,7 @@ export const claimRetry = async (
  * Recipients left `sending` by a dead worker become `uncertain`: never resent automatically, the
  * message may have been delivered.
  */
-export const markUncertain = (
+export const markUncertain = async (
   payload: Payload,
   campaignId: number | string,
   now: Date,
@@ -72,8 +73,7 @@ export const markUncertain = (
   payload.db.updateMany({
     collection: RECIPIENTS,
     data: {
-      reply:
-        'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.',
+      reply: (await newsletterTexts(payload))('newsletter:worker-uncertain'),
       state: 'uncertain',
     },
     returning: false,

@@ -12,6 +12,7 @@ import {
 import { CAMPAIGNS } from '../constants'
 import { newsletterOptions } from '../context'
 import { type PostBlock, postBlock } from '../email/messages'
+import { newsletterTexts } from '../translate'
 import { senderName } from '../email/sender-name'
 import type { CampaignDoc, DigestKind } from '../types'
 import { startCampaign } from './campaigns'
@@ -77,6 +78,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     where: { and: [publicPostsWhere(), { id: { in: postIds } }] },
   })
   const blocks: PostBlock[] = []
+  const texts = await newsletterTexts(payload)
   for (const { id } of docs as { id: number | string }[]) {
     const post = await loadPost(payload, id, req)
     if (post)
@@ -85,6 +87,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
           await postForChannel(payload, post, 'newsletter'),
           idOf(post.unit) == null ? null : String(idOf(post.unit)),
           false,
+          texts,
         ),
       )
   }
@@ -103,14 +106,15 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
       ).docs.map((c) => ({ campaign: c.id, post: c.key.slice('alert:'.length) }))
     : []
   const name = await senderName(payload)
-  const title = kind === 'digest_daily' ? 'Wydanie codzienne' : 'Wydanie tygodniowe'
+  const t = await newsletterTexts(payload)
+  const title = t(kind === 'digest_daily' ? 'newsletter:digest-daily' : 'newsletter:digest-weekly')
   const campaign = await startCampaign(
     payload,
     {
       content: {
         alerts,
         blocks,
-        intro: 'Nowe wpisy, które wybrałeś w ustawieniach:',
+        intro: t('newsletter:digest-intro'),
         senderName: name,
         title: `${title}: ${name}`,
       },
@@ -133,9 +137,9 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
   return campaign
 }
 
-const DIGEST_NAMES = {
-  digest_daily: 'wydaniu codziennym',
-  digest_weekly: 'wydaniu tygodniowym',
+const SENT_IN = {
+  digest_daily: 'newsletter:digest-sentIn-daily',
+  digest_weekly: 'newsletter:digest-sentIn-weekly',
 } as const
 
 /** A post's newsletter delivery names the digest that carried it (the latest, when both frequencies did). */
@@ -150,7 +154,9 @@ const showDigestOnDeliveries = async (
   const data = {
     externalId: `campaign:${campaign.id}`,
     externalUrl: `${siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
-    reason: `Wysłano w ${DIGEST_NAMES[kind]} z ${polishDate(campaign.periodEnd, true)}.`,
+    reason: (await newsletterTexts(payload))(SENT_IN[kind], {
+      date: polishDate(campaign.periodEnd, true),
+    }),
   }
   const where: Where = { and: [{ channel: { equals: 'newsletter' } }, { post: { in: postIds } }] }
   for (const delivery of await findDeliveries(payload, where, req))

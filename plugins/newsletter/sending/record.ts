@@ -6,6 +6,7 @@ import { MAX_SMTP_ATTEMPTS } from '../defaults'
 import type { Outcome } from './send'
 import { settleServerRefusal } from './smtp-outcome'
 import { recordDeliveries, recordHardBounce, recordSoftBounce } from './subscriber-bounces'
+import { newsletterTexts } from '../translate'
 
 type Refused = Extract<Outcome, { kind: 'refused' }>
 
@@ -48,7 +49,7 @@ export const outcomeRecorder = (payload: Payload, campaignId: number | string) =
       await setRecipient(payload, o.key, {
         heldAttempts: o.heldAttempts + 1,
         nextAttemptAt: now.toISOString(),
-        reply: `Wstrzymano – serwer poczty odmówił wysyłki (nie z powodu adresata): ${reply}`.slice(
+        reply: (await newsletterTexts(payload))('newsletter:worker-serverHeld', { reply }).slice(
           0,
           500,
         ),

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { personalMessage } from '../email/messages'
+import { newsletterTexts } from '../translate'
 import type { CampaignDoc } from '../types'
 import { type Claimed, messageIdOf } from './claims'
 import { classifySmtpFailure, type SmtpOutcome } from './smtp-outcome'
@@ -29,6 +30,7 @@ export const sendClaimed = async (
       intro: campaign.content.intro,
       personal: { manageToken: subscriber.manageToken, siteUrl: site.siteUrl },
       senderName: campaign.content.senderName,
+      t: await newsletterTexts(payload),
       title: campaign.content.title,
     })
     await payload.sendEmail({

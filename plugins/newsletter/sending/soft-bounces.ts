@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
+import { type NewsletterT, newsletterPolish } from '../translate'
+
 /**
  * When a resident's mailbox refusing mail for now (full, disabled: a soft bounce) ends their
  * subscription: only after soft bounces on SOFT_BOUNCE_DAYS different days (calendar days in
@@ -56,30 +58,31 @@ const append = (history: readonly BounceEvent[], next: BounceEvent) =>
   [...history, next].slice(-HISTORY_LIMIT)
 
 /** A soft bounce: which day without delivery it is, and whether the address is now given up. */
-export const afterSoftBounce = (history: readonly BounceEvent[], at: Date, reply: string) => {
+export const afterSoftBounce = (
+  history: readonly BounceEvent[],
+  at: Date,
+  reply: string,
+  t: NewsletterT = newsletterPolish,
+) => {
   const days = softBounceDaysOf([...history, { at: at.toISOString(), kind: 'soft' }]).length
   const hard = days >= SOFT_BOUNCE_DAYS
   const decision = hard
-    ? `Miękkie odrzucenie ${days}. dnia bez doręczenia pomiędzy – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.`
-    : `Miękkie odrzucenie (skrzynka chwilowo nie przyjmuje poczty) – dzień ${days} z ${SOFT_BOUNCE_DAYS} bez doręczenia; adres pozostaje zapisany, wiadomość zostanie ponowiona.`
+    ? t('newsletter:worker-softBounceGiveUp', { days })
+    : t('newsletter:worker-softBounce', { days, limit: SOFT_BOUNCE_DAYS })
   return { days, hard, history: append(history, event('soft', at, decision, reply)) }
 }
 
 /** A hard bounce: the address does not exist. */
-export const afterHardBounce = (history: readonly BounceEvent[], at: Date, reply: string) =>
-  append(
-    history,
-    event(
-      'hard',
-      at,
-      'Serwer odpowiedział, że adres nie istnieje – adres uznany za odrzucony, newsletter nie będzie na niego wysyłany.',
-      reply,
-    ),
-  )
+export const afterHardBounce = (
+  history: readonly BounceEvent[],
+  at: Date,
+  reply: string,
+  t: NewsletterT = newsletterPolish,
+) => append(history, event('hard', at, t('newsletter:worker-hardBounce'), reply))
 
 /** A delivery after soft bounces: the count starts again. */
-export const afterDelivery = (history: readonly BounceEvent[], at: Date) =>
-  append(
-    history,
-    event('delivered', at, 'Doręczono – licznik dni z miękkim odrzuceniem wyzerowany.'),
-  )
+export const afterDelivery = (
+  history: readonly BounceEvent[],
+  at: Date,
+  t: NewsletterT = newsletterPolish,
+) => append(history, event('delivered', at, t('newsletter:worker-delivered')))

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterDelivery, afterHardBounce, afterSoftBounce, type BounceEvent } from './soft-bounces'
 import { SUBSCRIBERS } from '../constants'
+import { newsletterTexts } from '../translate'
 
 type BounceFields = {
   bounceHistory?: BounceEvent[] | null
@@ -39,7 +40,12 @@ export const recordHardBounce = async (
   at: Date,
   reply: string,
 ) => {
-  const bounceHistory = afterHardBounce(await historyOf(payload, id), at, reply)
+  const bounceHistory = afterHardBounce(
+    await historyOf(payload, id),
+    at,
+    reply,
+    await newsletterTexts(payload),
+  )
   await write(payload, id, {
     bounce: { at: at.toISOString(), reply },
     bounceHistory,
@@ -55,7 +61,12 @@ export const recordSoftBounce = async (
   at: Date,
   reply: string,
 ) => {
-  const { days, hard, history } = afterSoftBounce(await historyOf(payload, id), at, reply)
+  const { days, hard, history } = afterSoftBounce(
+    await historyOf(payload, id),
+    at,
+    reply,
+    await newsletterTexts(payload),
+  )
   await write(payload, id, {
     bounceHistory: history,
     softBounceDays: days,
@@ -73,9 +84,10 @@ export const recordDeliveries = async (payload: Payload, ids: (number | string)[
     pagination: false,
     where: { and: [{ id: { in: ids } }, { softBounceDays: { greater_than: 0 } }] },
   })
+  const t = await newsletterTexts(payload)
   for (const s of docs) {
     await write(payload, s.id, {
-      bounceHistory: afterDelivery(s.bounceHistory ?? [], at),
+      bounceHistory: afterDelivery(s.bounceHistory ?? [], at, t),
       softBounceDays: 0,
     })
   }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { newsletterOptions } from '../context'
+import { type NewsletterT, newsletterPolish } from '../translate'
 
 /** Who is responsible for the subscribers' data (RODO art. 13): the gmina office. */
 export type Controller = { address?: null | string; email?: null | string; name: string }
@@ -10,16 +11,22 @@ export type Controller = { address?: null | string; email?: null | string; name:
  * (by name, with its address and contact when the office unit has them), the legal basis, how to
  * withdraw, how long the address is kept and the rights RODO gives. Staff may reword it later.
  */
-export const consentTextFor = (controller: Controller | null): string => {
-  const name = controller?.name?.trim() || 'urząd gminy prowadzący ten serwis'
+export const consentTextFor = (
+  controller: Controller | null,
+  t: NewsletterT = newsletterPolish,
+): string => {
+  const name = controller?.name?.trim() || t('newsletter:consent-defaultController')
   const address = controller?.address?.replace(/\s*\n\s*/g, ', ').trim()
   const email = controller?.email?.trim()
+  const contact = email ? ` ${t('newsletter:consent-contact', { email })}` : ''
   return [
-    'Wyrażam zgodę na przesyłanie na podany adres e-mail wiadomości z serwisu informacyjnego gminy (pilne komunikaty i wydania zbiorcze, według wybranych jednostek i kategorii).',
-    `Administratorem danych jest ${name}${address ? `, ${address}` : ''}${email ? ` (kontakt: ${email})` : ''}.`,
-    'Adres przetwarzamy wyłącznie w celu wysyłki newslettera, na podstawie zgody (art. 6 ust. 1 lit. a RODO), do czasu wypisania się; zapis niepotwierdzony w ciągu 7 dni usuwamy.',
-    'Zgodę można wycofać w każdej chwili jednym kliknięciem w stopce każdej wiadomości; wycofanie nie wpływa na zgodność z prawem wysyłki sprzed wycofania.',
-    'Przysługuje Ci prawo dostępu do danych, ich sprostowania, usunięcia, ograniczenia przetwarzania i przenoszenia oraz skargi do Prezesa UODO.',
+    t('newsletter:consent-agree'),
+    t('newsletter:consent-controller', {
+      controller: `${name}${address ? `, ${address}` : ''}${contact}`,
+    }),
+    t('newsletter:consent-purpose'),
+    t('newsletter:consent-withdraw'),
+    t('newsletter:consent-rights'),
   ].join(' ')
 }
 

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { newsletterOptions } from '../context'
 import { link, paragraph, renderEmail } from '../email/layout'
 import { senderName } from '../email/sender-name'
+import { newsletterTexts } from '../translate'
 import type { SubscriberDoc } from '../types'
 
 /** The links in a subscriber's emails. */
@@ -18,23 +19,20 @@ const links = (payload: Payload, sub: Pick<SubscriberDoc, 'confirmToken' | 'mana
 export const sendConfirmation = async (payload: Payload, sub: SubscriberDoc) => {
   const l = links(payload, sub)
   const name = await senderName(payload)
+  const t = await newsletterTexts(payload)
   const mail = renderEmail({
     blocks: [
-      paragraph(
-        'Ktoś – zapewne Ty – zapisał ten adres do newslettera gminy. Aby zacząć otrzymywać wiadomości, potwierdź zapis:',
-      ),
-      link('Potwierdzam zapis do newslettera', l.confirm),
-      paragraph(
-        'Link działa przez 7 dni. Jeśli to nie Ty, zignoruj tę wiadomość: bez potwierdzenia nie wyślemy nic więcej, a adres usuniemy.',
-      ),
+      paragraph(t('newsletter:confirm-intro')),
+      link(t('newsletter:confirm-link'), l.confirm),
+      paragraph(t('newsletter:confirm-note')),
     ],
-    footer: [paragraph(`Wiadomość wysłał serwis informacyjny: ${name}.`)],
+    footer: [paragraph(t('newsletter:mail-sentBy', { name }))],
     senderName: name,
-    title: 'Potwierdź zapis do newslettera',
+    title: t('newsletter:confirm-title'),
   })
   await payload.sendEmail({
     html: mail.html,
-    subject: `Potwierdź zapis do newslettera – ${name}`,
+    subject: t('newsletter:confirm-subject', { name }),
     text: mail.text,
     to: sub.email,
   })
@@ -43,20 +41,21 @@ export const sendConfirmation = async (payload: Payload, sub: SubscriberDoc) => 
 export const sendAlreadySubscribed = async (payload: Payload, sub: SubscriberDoc) => {
   const l = links(payload, sub)
   const name = await senderName(payload)
+  const t = await newsletterTexts(payload)
   const mail = renderEmail({
     blocks: [
-      paragraph('Ten adres jest już zapisany do newslettera gminy, więc niczego nie zmieniliśmy.'),
-      link('Zmień ustawienia subskrypcji', l.preferences),
-      link('Wypisz się', l.unsubscribe),
-      paragraph('Jeśli to nie Ty próbowałeś się zapisać, nic nie musisz robić.'),
+      paragraph(t('newsletter:already-intro')),
+      link(t('newsletter:already-preferences'), l.preferences),
+      link(t('newsletter:already-unsubscribe'), l.unsubscribe),
+      paragraph(t('newsletter:already-notYou')),
     ],
-    footer: [paragraph(`Wiadomość wysłał serwis informacyjny: ${name}.`)],
+    footer: [paragraph(t('newsletter:mail-sentBy', { name }))],
     senderName: name,
-    title: 'Już jesteś zapisany',
+    title: t('newsletter:already-title'),
   })
   await payload.sendEmail({
     html: mail.html,
-    subject: `Newsletter – ${name}: adres jest już zapisany`,
+    subject: t('newsletter:already-subject', { name }),
     text: mail.text,
     to: sub.email,
   })

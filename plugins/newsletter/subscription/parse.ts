@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../../src/domain/taxonomy'
+import { type NewsletterT, newsletterPolish } from '../translate'
 import type { Preferences } from '../types'
 import { isValidEmail, normalizeEmail } from './email-address'
 
@@ -24,14 +25,13 @@ const truthy = (value: unknown) =>
 export const parseSubscription = (
   input: SubscribeInput,
   unitIds: (number | string)[],
+  t: NewsletterT = newsletterPolish,
 ): { email: string; errors: FieldErrors; preferences: Preferences } => {
   const errors: FieldErrors = {}
   const email = normalizeEmail(input.email)
-  if (!email) errors.email = 'Podaj adres e-mail.'
-  else if (!isValidEmail(email))
-    errors.email = 'To nie wygląda na adres e-mail. Sprawdź, czy ma postać nazwa@domena.pl.'
-  if (!truthy(input.consent))
-    errors.consent = 'Zaznacz zgodę – bez niej nie możemy wysyłać wiadomości.'
+  if (!email) errors.email = t('newsletter:form-noEmail')
+  else if (!isValidEmail(email)) errors.email = t('newsletter:form-badEmail')
+  if (!truthy(input.consent)) errors.consent = t('newsletter:form-noConsent')
   const categories = list(input.categories)
   // Ids arrive as text from forms; the relationship wants them as the database has them (numbers on SQL).
   const units = list(input.units).map((u) => unitIds.find((id) => String(id) === u) ?? u)
@@ -43,11 +43,10 @@ export const parseSubscription = (
     units.some((u) => !unitIds.some((id) => String(id) === String(u))) ||
     !['daily', 'off', 'weekly'].includes(digest)
   ) {
-    errors.preferences =
-      'Wybrano nieznaną jednostkę, kategorię lub częstotliwość. Odśwież stronę i wybierz ponownie.'
+    errors.preferences = t('newsletter:form-unknownChoice')
   }
   const urgentAlerts = input.urgentAlerts === undefined ? false : truthy(input.urgentAlerts)
   if (!errors.preferences && digest === 'off' && !urgentAlerts)
-    errors.preferences = 'Wybierz wydanie zbiorcze albo pilne komunikaty – inaczej nie wyślemy nic.'
+    errors.preferences = t('newsletter:form-nothingChosen')
   return { email, errors, preferences: { categories, digest, units, urgentAlerts } }
 }

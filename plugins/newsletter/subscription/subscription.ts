@@ -6,6 +6,7 @@ import { SUBSCRIBERS } from '../constants'
 import { newsletterOptions } from '../context'
 import { readSettings } from '../settings'
 import { sendAlreadySubscribed, sendConfirmation } from './emails'
+import { newsletterTexts } from '../translate'
 import type { Preferences, SubscriberDoc } from '../types'
 import { type FieldErrors, parseSubscription, type SubscribeInput } from './parse'
 import { addressMayReceive, createWindowLimiter, IP_LIMIT } from './rate-limit'
@@ -47,14 +48,13 @@ export const subscribe = async (
   input: SubscribeInput,
   client: { ip: string },
 ): Promise<SubscribeResult> => {
-  const parsed = parseSubscription(input, await unitIdsOf(payload))
+  const t = await newsletterTexts(payload)
+  const parsed = parseSubscription(input, await unitIdsOf(payload), t)
   if (Object.keys(parsed.errors).length) return { errors: parsed.errors, ok: false, status: 400 }
   const ipHash = hashIp(payload.secret, client.ip)
   if (!ipLimiter(ipHash))
     return {
-      errors: {
-        email: 'Zbyt wiele prób z tego adresu sieciowego. Spróbuj ponownie za kilkanaście minut.',
-      },
+      errors: { email: t('newsletter:form-tooMany') },
       ok: false,
       status: 429,
     }
@@ -111,15 +111,18 @@ export const subscribe = async (
 
 export type TokenOutcome = { ok: false; reason: string } | { ok: true; subscriber: SubscriberDoc }
 
-const INVALID_LINK =
-  'Ten link jest nieprawidłowy albo już nieaktualny. Zapisz się ponownie na stronie newslettera.'
+/** A token that finds nobody: the answer in the install's language. */
+const invalidLink = async (payload: Payload): Promise<TokenOutcome> => ({
+  ok: false,
+  reason: (await newsletterTexts(payload))('newsletter:link-invalid'),
+})
 
 export const confirmSubscription = async (
   payload: Payload,
   token: unknown,
 ): Promise<TokenOutcome> => {
   const sub = await findByConfirmToken<SubscriberDoc>(payload, token)
-  if (!sub) return { ok: false, reason: INVALID_LINK }
+  if (!sub) return invalidLink(payload)
   if (sub.state === 'confirmed') return { ok: true, subscriber: sub }
   if (
     sub.state !== 'pending' ||
@@ -128,7 +131,7 @@ export const confirmSubscription = async (
   ) {
     return {
       ok: false,
-      reason: 'Link potwierdzający wygasł (działa 7 dni). Zapisz się ponownie – wyślemy nowy.',
+      reason: (await newsletterTexts(payload))('newsletter:link-expired'),
     }
   }
   const subscriber: SubscriberDoc = await payload.update({
@@ -147,7 +150,7 @@ export const confirmSubscription = async (
 
 export const unsubscribe = async (payload: Payload, token: unknown): Promise<TokenOutcome> => {
   const sub = await findByManageToken<SubscriberDoc>(payload, token)
-  if (!sub) return { ok: false, reason: INVALID_LINK }
+  if (!sub) return invalidLink(payload)
   if (sub.state === 'unsubscribed') return { ok: true, subscriber: sub }
   const subscriber: SubscriberDoc = await payload.update({
     collection: SUBSCRIBERS,
@@ -164,10 +167,11 @@ export const updatePreferences = async (
   input: SubscribeInput,
 ): Promise<TokenOutcome | { errors: FieldErrors; ok: false; reason: string }> => {
   const sub = await findByManageToken<SubscriberDoc>(payload, token)
-  if (!sub) return { ok: false, reason: INVALID_LINK }
+  if (!sub) return invalidLink(payload)
   const parsed = parseSubscription(
     { ...input, consent: true, email: sub.email },
     await unitIdsOf(payload),
+    await newsletterTexts(payload),
   )
   if (Object.keys(parsed.errors).length)
     return { errors: parsed.errors, ok: false, reason: Object.values(parsed.errors).join(' ') }

@@ -68,7 +68,7 @@ const Report = ({ result, t }: { result: ReportResult; t: T }) => {
           </figcaption>
         </figure>
         <div style={{ flex: '1 1 320px' }}>
-          <DataTable emptyText={t('reports:noRows')} table={chartTable(chart)} />
+          <DataTable emptyText={t('reports:noRows')} table={chartTable(chart, t)} />
         </div>
       </div>
       {tables.map((table) => (
@@ -120,7 +120,13 @@ export const ReportsView = async ({
   } else {
     content = (
       <Report
-        result={await runReport(req.payload, known, (searchParams ?? {}) as ReportQuery)}
+        result={await runReport(
+          req.payload,
+          known,
+          (searchParams ?? {}) as ReportQuery,
+          new Date(),
+          t,
+        )}
         t={t}
       />
     )

@@ -2,26 +2,33 @@ import { monthLabel } from '../../../src/domain/register-month'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import type { ActivityRow } from '../activity'
 import type { ChartSpec } from '../chart'
-import { type ReportTable, seriesOf, SHORT_CHANNEL } from './common'
+import { type ReportsT, reportsPolish } from '../translate'
+import { type ReportTable, seriesOf, shortChannel } from './common'
 
-export const activityTable = (rows: readonly ActivityRow[]): ReportTable => ({
-  caption: 'Aktywność jednostek według miesięcy',
+export const activityTable = (
+  rows: readonly ActivityRow[],
+  t: ReportsT = reportsPolish,
+): ReportTable => ({
+  caption: t('reports:activity-caption'),
   columns: [
-    'Miesiąc',
-    'Jednostka',
-    'Wpisy opublikowane',
-    ...CHANNELS.flatMap((c) => [
-      `${SHORT_CHANNEL[c.value]}: wysłane`,
-      `${SHORT_CHANNEL[c.value]}: błędy`,
-      `${SHORT_CHANNEL[c.value]}: oczekujące`,
-    ]),
-    'Mediana od zgłoszenia do akceptacji (godz.)',
-    'Wpisy z akceptacją',
-    'Mediana od publikacji w BIP do pierwszej kopii w mediach społecznościowych (godz.)',
-    'Wpisy z kopią po BIP',
-    'Informacja publiczna: wpisy',
-    'Informacja publiczna: z opublikowanym wpisem BIP',
-    'Udział informacji publicznej z wpisem BIP (%)',
+    t('reports:col-month'),
+    t('reports:unit'),
+    t('reports:col-postsPublished'),
+    ...CHANNELS.flatMap((c) => {
+      const channel = shortChannel(t, c.value)
+      return [
+        t('reports:channelSent', { channel }),
+        t('reports:channelFailed', { channel }),
+        t('reports:channelWaiting', { channel }),
+      ]
+    }),
+    t('reports:col-approvalMedian'),
+    t('reports:col-approvals'),
+    t('reports:col-bipToSocialMedian'),
+    t('reports:col-bipToSocialPosts'),
+    t('reports:col-publicInformation'),
+    t('reports:col-publicInformationWithBip'),
+    t('reports:col-publicInformationShare'),
   ],
   rows: rows.map((r) => [
     r.month,
@@ -46,6 +53,7 @@ export const activityTable = (rows: readonly ActivityRow[]): ReportTable => ({
 export const activityChart = (
   rows: readonly ActivityRow[],
   months: readonly string[],
+  t: ReportsT = reportsPolish,
 ): ChartSpec => {
   const totals = new Map<string, { name: string; total: number }>()
   for (const r of rows)
@@ -60,7 +68,7 @@ export const activityChart = (
   const rest = ranked.length > 5
   const series = seriesOf([
     ...top.map((id) => ({ key: id, label: totals.get(id)!.name, stack: 'posts' })),
-    ...(rest ? [{ key: 'rest', label: 'Pozostałe jednostki', stack: 'posts' }] : []),
+    ...(rest ? [{ key: 'rest', label: t('reports:activity-rest'), stack: 'posts' }] : []),
   ])
   const values = series.map((s) =>
     months.map((m) =>
@@ -74,11 +82,12 @@ export const activityChart = (
   const total = rows.reduce((t, r) => t + r.published, 0)
   return {
     categories: months.map(monthLabel),
-    categoryLabel: 'Miesiąc',
-    description: `Słupki pokazują liczbę wpisów opublikowanych w każdym miesiącu, z podziałem na jednostki. Razem ${total} wpisów w ${months.length} miesiącach.`,
+    categoryLabel: t('reports:col-month'),
+    // No plural forms here: the admin's end-to-end test reads this exact sentence.
+    description: t('reports:activity-description', { months: months.length, total }),
     orientation: 'vertical',
     series,
-    title: 'Wpisy opublikowane w miesiącach według jednostek',
+    title: t('reports:activity-chartTitle'),
     values,
   }
 }

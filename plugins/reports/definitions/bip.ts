@@ -3,27 +3,36 @@ import { describeSuspicion } from '../../../src/domain/bip-suspicion'
 import { polishLabelOf } from '../../../src/domain/labels'
 import { monthLabel } from '../../../src/domain/register-month'
 import { CATEGORIES, INFORMATION_TYPES } from '../../../src/domain/taxonomy'
-import { BIP_PROBLEMS, type BipComparison } from '../bip-comparison'
+import { BIP_PROBLEMS, type BipComparison, type BipProblem } from '../bip-comparison'
 import type { ChartSpec } from '../chart'
 import type { Cell } from '../csv'
-import { localDateTime, type ReportTable, seriesOf, SHORT_CHANNEL } from './common'
+import { plural } from '../../../src/domain/plural'
+import { type ReportsT, reportsPolish } from '../translate'
+import { localDateTime, type ReportTable, seriesOf, shortChannel } from './common'
 
 const unitName = (units: ReadonlyMap<string, string>, id: null | string) =>
   id ? (units.get(id) ?? `#${id}`) : null
 
-export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>): ReportTable[] => [
+const problemsOf = (t: ReportsT, problems: readonly BipProblem[]) =>
+  problems.map((p) => t(BIP_PROBLEMS[p])).join('; ') || null
+
+export const bipTables = (
+  c: BipComparison,
+  units: ReadonlyMap<string, string>,
+  t: ReportsT = reportsPolish,
+): ReportTable[] => [
   {
-    caption: 'Informacja publiczna i jej wpisy w BIP',
+    caption: t('reports:bip-publicCaption'),
     columns: [
-      'Opublikowano',
-      'Jednostka',
-      'Wpis',
-      'Wpis BIP',
-      'Znak sprawy',
-      'Publikacja w BIP',
-      'Pierwsza kopia w mediach społecznościowych',
-      'Kanały',
-      'Uwagi',
+      t('reports:col-published'),
+      t('reports:unit'),
+      t('reports:col-post'),
+      t('reports:col-bipEntry'),
+      t('reports:col-caseReference'),
+      t('reports:col-bipPublication'),
+      t('reports:col-firstSocial'),
+      t('reports:col-channels'),
+      t('reports:col-notes'),
     ],
     rows: c.publicInformation.map((r) => [
       localDateTime(r.post.publishedAt),
@@ -33,13 +42,19 @@ export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>):
       r.bip?.caseReference ?? null,
       localDateTime(r.bip?.publishedAt),
       localDateTime(r.firstSocialAt),
-      r.channelsSent.map((ch) => SHORT_CHANNEL[ch] ?? ch).join(', ') || null,
-      r.problems.map((p) => BIP_PROBLEMS[p]).join('; ') || null,
+      r.channelsSent.map((ch) => shortChannel(t, ch)).join(', ') || null,
+      problemsOf(t, r.problems),
     ]),
   },
   {
-    caption: 'Czy to nie powinno być w BIP? Wiadomości lokalne do sprawdzenia',
-    columns: ['Opublikowano', 'Jednostka', 'Wpis', 'Kategoria', 'Dlaczego'],
+    caption: t('reports:bip-flaggedCaption'),
+    columns: [
+      t('reports:col-published'),
+      t('reports:unit'),
+      t('reports:col-post'),
+      t('reports:col-category'),
+      t('reports:col-why'),
+    ],
     rows: c.flagged.map((r) => [
       localDateTime(r.post.publishedAt),
       unitName(units, r.post.unit),
@@ -49,14 +64,14 @@ export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>):
     ]),
   },
   {
-    caption: 'Wpisy BIP niezapowiedziane w żadnym kanale',
+    caption: t('reports:bip-unannouncedCaption'),
     columns: [
-      'Publikacja w BIP',
-      'Jednostka',
-      'Wpis BIP',
-      'Znak sprawy',
-      'Adres w BIP',
-      'Wpisy, które go cytują',
+      t('reports:col-bipPublication'),
+      t('reports:unit'),
+      t('reports:col-bipEntry'),
+      t('reports:col-caseReference'),
+      t('reports:col-bipAddress'),
+      t('reports:col-citedBy'),
     ],
     rows: c.unannounced.map((r) => [
       localDateTime(r.bip.publishedAt),
@@ -70,24 +85,28 @@ export const bipTables = (c: BipComparison, units: ReadonlyMap<string, string>):
 ]
 
 /** The CSV: the three lists in one table, told apart by the first column. */
-export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): ReportTable => ({
-  caption: 'BIP a media społecznościowe',
+export const bipCsv = (
+  c: BipComparison,
+  units: ReadonlyMap<string, string>,
+  t: ReportsT = reportsPolish,
+): ReportTable => ({
+  caption: t('reports:bip-caption'),
   columns: [
-    'Zestawienie',
-    'Data',
-    'Jednostka',
-    'Wpis',
-    'Rodzaj informacji',
-    'Wpis BIP',
-    'Znak sprawy',
-    'Stan wpisu BIP',
-    'Publikacja w BIP',
-    'Pierwsza kopia w mediach społecznościowych',
-    'Uwagi',
+    t('reports:col-list'),
+    t('reports:col-date'),
+    t('reports:unit'),
+    t('reports:col-post'),
+    t('reports:col-informationType'),
+    t('reports:col-bipEntry'),
+    t('reports:col-caseReference'),
+    t('reports:col-bipState'),
+    t('reports:col-bipPublication'),
+    t('reports:col-firstSocial'),
+    t('reports:col-notes'),
   ],
   rows: [
     ...c.publicInformation.map((r): Cell[] => [
-      'Informacja publiczna',
+      t('reports:bip-kindPublic'),
       localDateTime(r.post.publishedAt),
       unitName(units, r.post.unit),
       r.post.title,
@@ -97,10 +116,10 @@ export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): Re
       r.bip ? polishLabelOf(BIP_STATES, r.bip.state) : null,
       localDateTime(r.bip?.publishedAt),
       localDateTime(r.firstSocialAt),
-      r.problems.map((p) => BIP_PROBLEMS[p]).join('; ') || null,
+      problemsOf(t, r.problems),
     ]),
     ...c.flagged.map((r): Cell[] => [
-      'Czy to nie powinno być w BIP?',
+      t('reports:bip-kindFlagged'),
       localDateTime(r.post.publishedAt),
       unitName(units, r.post.unit),
       r.post.title,
@@ -113,7 +132,7 @@ export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): Re
       describeSuspicion(r.suspicion),
     ]),
     ...c.unannounced.map((r): Cell[] => [
-      'Wpis BIP bez zapowiedzi',
+      t('reports:bip-kindUnannounced'),
       localDateTime(r.bip.publishedAt),
       unitName(units, r.bip.producingUnit),
       null,
@@ -123,27 +142,29 @@ export const bipCsv = (c: BipComparison, units: ReadonlyMap<string, string>): Re
       polishLabelOf(BIP_STATES, r.bip.state),
       localDateTime(r.bip.publishedAt),
       null,
-      r.citedBy
-        ? `cytowany przez ${r.citedBy} wpis(y) bez wysłanej kopii`
-        : 'żaden wpis go nie cytuje',
+      r.citedBy ? plural(t, 'reports:bip-citedBy', r.citedBy) : t('reports:bip-notCited'),
     ]),
   ],
 })
 
-export const bipChart = (c: BipComparison): ChartSpec => {
+export const bipChart = (c: BipComparison, t: ReportsT = reportsPolish): ChartSpec => {
   const series = seriesOf([
-    { key: 'ok', label: 'Informacja publiczna z wpisem BIP', stack: 'public' },
-    { key: 'problem', label: 'Informacja publiczna z uwagami', stack: 'public' },
-    { key: 'flagged', label: 'Do sprawdzenia: czy nie do BIP?', stack: 'flagged' },
-    { key: 'unannounced', label: 'Wpisy BIP bez zapowiedzi', stack: 'unannounced' },
+    { key: 'ok', label: t('reports:bip-chartOk'), stack: 'public' },
+    { key: 'problem', label: t('reports:bip-chartProblem'), stack: 'public' },
+    { key: 'flagged', label: t('reports:bip-chartFlagged'), stack: 'flagged' },
+    { key: 'unannounced', label: t('reports:bip-chartUnannounced'), stack: 'unannounced' },
   ])
   return {
     categories: c.months.map((m) => monthLabel(m.month)),
-    categoryLabel: 'Miesiąc',
-    description: `W każdym miesiącu: wpisy z informacją publiczną (z wpisem BIP i z uwagami), wiadomości lokalne do sprawdzenia oraz wpisy BIP niezapowiedziane w żadnym kanale. Razem: ${c.publicInformation.length} wpisów z informacją publiczną, ${c.flagged.length} do sprawdzenia, ${c.unannounced.length} wpisów BIP bez zapowiedzi.`,
+    categoryLabel: t('reports:col-month'),
+    description: t('reports:bip-description', {
+      flagged: c.flagged.length,
+      publicInformation: plural(t, 'reports:posts', c.publicInformation.length),
+      unannounced: plural(t, 'reports:posts', c.unannounced.length),
+    }),
     orientation: 'vertical',
     series,
-    title: 'Informacja publiczna, wpisy do sprawdzenia i wpisy BIP bez zapowiedzi',
+    title: t('reports:bip-chartTitle'),
     values: [
       c.months.map((m) => m.publicInformationOk),
       c.months.map((m) => m.publicInformation - m.publicInformationOk),

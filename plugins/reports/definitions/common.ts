@@ -1,15 +1,23 @@
 import { REGISTER_TIME_ZONE } from '../../../src/domain/register-month'
 import { type ChartSeries, type ChartSpec, PALETTE } from '../chart'
 import type { Cell } from '../csv'
+import { type ReportsT, reportsPolish } from '../translate'
+import type { ReportsTranslationKeys } from '../translations'
 
 /** A table of a report: shown as HTML in the admin; the main one is also the CSV export. */
 export type ReportTable = { caption: string; columns: string[]; rows: Cell[][] }
 
-export const SHORT_CHANNEL: Record<string, string> = {
-  fanpage: 'Fanpage',
-  group: 'Grupa',
-  newsletter: 'Newsletter',
-  rss: 'RSS',
+const CHANNEL_KEYS: Partial<Record<string, ReportsTranslationKeys>> = {
+  fanpage: 'reports:channel-fanpage',
+  group: 'reports:channel-group',
+  newsletter: 'reports:channel-newsletter',
+  rss: 'reports:channel-rss',
+}
+
+/** A channel's short name; an unknown value as it is. */
+export const shortChannel = (t: ReportsT, channel: string) => {
+  const key = CHANNEL_KEYS[channel]
+  return key ? t(key) : channel
 }
 
 /** `2025-05-12 10:00` in the gmina's time: what Excel reads as a date, and people as one too. */
@@ -35,8 +43,8 @@ export const seriesOf = (items: { key: string; label: string; stack?: string }[]
   items.map((s, i) => ({ ...s, colour: PALETTE[i % PALETTE.length] }))
 
 /** The chart's own data, as the table shown next to it (screen readers and printouts read this). */
-export const chartTable = (spec: ChartSpec): ReportTable => ({
-  caption: `Dane wykresu: ${spec.title}`,
+export const chartTable = (spec: ChartSpec, t: ReportsT = reportsPolish): ReportTable => ({
+  caption: t('reports:chartData', { title: spec.title }),
   columns: [spec.categoryLabel, ...spec.series.map((s) => s.label)],
   rows: spec.categories.map((category, c) => [
     category,

@@ -1,7 +1,8 @@
 /**
  * What each report shows, as plain data: its tables (the admin renders them as HTML, and the main
  * one is the CSV export, cell for cell) and its chart. Pure: the figures come from the report
- * functions; these files only name and arrange them in Polish.
+ * functions; these files only name and arrange them, in the language of
+ * the `t` they are given (Polish by default).
  * One file per report; the shared pieces in common.ts.
  */
 export { activityChart, activityTable } from './activity'

@@ -1,24 +1,34 @@
 import type { ChartSpec } from '../chart'
 import type { ReachGrouping, ReachRow } from '../reach-summary'
+import { plural } from '../../../src/domain/plural'
+import { type ReportsT, reportsPolish } from '../translate'
 import { type ReportTable, seriesOf } from './common'
 
-export const REACH_GROUPINGS: Record<ReachGrouping, string> = {
-  category: 'kategorii',
-  unit: 'jednostek',
-}
+/** The keys of the groupings' names as they follow "by" (genitive plural in Polish). */
+export const REACH_GROUPINGS = {
+  category: 'reports:byCategory',
+  unit: 'reports:byUnit',
+} as const satisfies Record<ReachGrouping, string>
 
-export const reachTable = (rows: readonly ReachRow[], groupBy: ReachGrouping): ReportTable => ({
-  caption: `Zasięgi kopii na fanpage według ${REACH_GROUPINGS[groupBy]}`,
+const groupColumn = (t: ReportsT, groupBy: ReachGrouping) =>
+  groupBy === 'unit' ? t('reports:unit') : t('reports:col-category')
+
+export const reachTable = (
+  rows: readonly ReachRow[],
+  groupBy: ReachGrouping,
+  t: ReportsT = reportsPolish,
+): ReportTable => ({
+  caption: t('reports:reach-caption', { group: t(REACH_GROUPINGS[groupBy]) }),
   columns: [
-    groupBy === 'unit' ? 'Jednostka' : 'Kategoria',
-    'Kopie na fanpage',
-    'Kopie z pobranymi liczbami',
-    'Reakcje',
-    'Komentarze',
-    'Udostępnienia',
-    'Średnio reakcji, komentarzy i udostępnień na kopię',
-    'Wyświetlenia',
-    'Kopie z liczbą wyświetleń',
+    groupColumn(t, groupBy),
+    t('reports:col-copies'),
+    t('reports:col-measured'),
+    t('reports:col-reactions'),
+    t('reports:col-comments'),
+    t('reports:col-shares'),
+    t('reports:col-engagementPerCopy'),
+    t('reports:col-impressions'),
+    t('reports:col-impressionsCopies'),
   ],
   rows: rows.map((r) => [
     r.label,
@@ -33,19 +43,28 @@ export const reachTable = (rows: readonly ReachRow[], groupBy: ReachGrouping): R
   ]),
 })
 
-export const reachChart = (rows: readonly ReachRow[], groupBy: ReachGrouping): ChartSpec => {
+export const reachChart = (
+  rows: readonly ReachRow[],
+  groupBy: ReachGrouping,
+  t: ReportsT = reportsPolish,
+): ChartSpec => {
   const series = seriesOf([
-    { key: 'reactions', label: 'Reakcje', stack: 'engagement' },
-    { key: 'comments', label: 'Komentarze', stack: 'engagement' },
-    { key: 'shares', label: 'Udostępnienia', stack: 'engagement' },
+    { key: 'reactions', label: t('reports:col-reactions'), stack: 'engagement' },
+    { key: 'comments', label: t('reports:col-comments'), stack: 'engagement' },
+    { key: 'shares', label: t('reports:col-shares'), stack: 'engagement' },
   ])
+  const group = t(REACH_GROUPINGS[groupBy])
+  const copies = rows.reduce((sum, r) => sum + r.copies, 0)
   return {
     categories: rows.map((r) => r.label),
-    categoryLabel: groupBy === 'unit' ? 'Jednostka' : 'Kategoria',
-    description: `Suma reakcji, komentarzy i udostępnień kopii na fanpage według ${REACH_GROUPINGS[groupBy]}. Razem ${rows.reduce((t, r) => t + r.copies, 0)} kopii.`,
+    categoryLabel: groupColumn(t, groupBy),
+    description: t('reports:reach-description', {
+      copies: plural(t, 'reports:reach-copies', copies),
+      group,
+    }),
     orientation: 'horizontal',
     series,
-    title: `Reakcje, komentarze i udostępnienia według ${REACH_GROUPINGS[groupBy]}`,
+    title: t('reports:reach-chartTitle', { group }),
     values: [rows.map((r) => r.reactions), rows.map((r) => r.comments), rows.map((r) => r.shares)],
   }
 }

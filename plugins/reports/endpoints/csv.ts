@@ -1,9 +1,11 @@
 import type { Endpoint } from 'payload'
 
 import { isStaff } from '../../../src/access/roles'
+import { translator } from '../../../src/domain/translate'
 import { isReportSlug, REPORT_SLUGS, REPORTS_PATH } from '../constants'
 import { toCsv } from '../csv'
 import { csvFilename, type ReportQuery, runReport } from '../run'
+import type { ReportsTranslationKeys } from '../translations'
 
 const refuse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })
@@ -15,14 +17,18 @@ const refuse = (status: number, messages: string[]) =>
  */
 export const reportCsvEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!isStaff(req.user))
-      return refuse(403, [
-        'Raporty są dostępne dla osób zatwierdzających i administratorów. Zaloguj się na takie konto.',
-      ])
+    const t = translator<ReportsTranslationKeys>(req.i18n)
+    if (!isStaff(req.user)) return refuse(403, [t('reports:csvStaffOnly')])
     const slug = req.routeParams?.report
     if (!isReportSlug(slug))
-      return refuse(404, [`Nie ma takiego raportu. Dostępne raporty: ${REPORT_SLUGS.join(', ')}.`])
-    const result = await runReport(req.payload, slug, (req.query ?? {}) as ReportQuery)
+      return refuse(404, [t('reports:csvNotFound', { slugs: REPORT_SLUGS.join(', ') })])
+    const result = await runReport(
+      req.payload,
+      slug,
+      (req.query ?? {}) as ReportQuery,
+      new Date(),
+      t,
+    )
     if (result.filters.errors.length) return refuse(400, result.filters.errors)
     return new Response(toCsv(result.csv.columns, result.csv.rows), {
       headers: {
