@@ -1,3 +1,4 @@
+import { polishT } from '../i18n'
 import { affectedFeeds } from '../rss/feed-keys'
 import { refreshFeeds } from '../rss/feed-store'
 import { guidOf } from '../rss/build-feed'
@@ -9,9 +10,11 @@ import { builtinAccount, type Channel } from './types'
  */
 export const rssChannel = (siteUrl: string): Channel => ({
   builtin: builtinAccount('rss', 'Kanały RSS'),
-  classify: (error) => ({
+  classify: (error, t = polishT) => ({
     kind: 'retry',
-    message: `Nie udało się odświeżyć kanałów RSS: ${error instanceof Error ? error.message : String(error)}`,
+    message: t('fanout:rssRefreshFailed', {
+      detail: error instanceof Error ? error.message : String(error),
+    }),
   }),
   findExisting: async () => null,
   misconfiguration: () => null,

@@ -7,6 +7,7 @@ import { CHANNELS } from '../../../src/domain/taxonomy'
 import { recordAudit, shortText } from '../../audit/exports/server'
 import { DELIVERIES } from '../constants'
 import { WORKER_ID } from '../engine/worker-id'
+import { type FanoutT, installFanoutT } from '../i18n'
 import { DELIVERY_STATES } from './states'
 import type { DeliveryData, DeliveryRef } from './types'
 
@@ -20,11 +21,9 @@ export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>) 
     .join(' – ') || null
 
 /** Events on a copy that are not a change of state but belong in the log all the same. */
-const eventsOf = (data: DeliveryData): string[] => [
-  ...(data.takenDownAt ? ['kopię usunięto z kanału'] : []),
-  ...(data.flag === 'bip_withdrawn'
-    ? ['oznaczono: wpis BIP wycofany – rozważ usunięcie kopii']
-    : []),
+const eventsOf = (data: DeliveryData, t: FanoutT): string[] => [
+  ...(data.takenDownAt ? [t('fanout:auditTakenDown')] : []),
+  ...(data.flag === 'bip_withdrawn' ? [t('fanout:auditFlagged')] : []),
 ]
 
 /**
@@ -46,7 +45,7 @@ export const recordDeliveryState = async (
   const to = data.state ?? null
   const from = operation === 'create' ? null : (delivery.state ?? null)
   const changed = !!to && to !== from && to !== 'sending'
-  const events = eventsOf(data)
+  const events = eventsOf(data, await installFanoutT(payload))
   if (!changed && !events.length) return
   const why = changed ? (data.lastError ?? data.reason) : null
   const state = (value: null | string) => (value ? polishLabelOf(DELIVERY_STATES, value) : '—')

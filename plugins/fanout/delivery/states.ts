@@ -1,5 +1,6 @@
 // The states of a delivery, and where a new or re-planned delivery starts among them.
 import { option } from '../../../src/domain/labels'
+import { type FanoutT, polishT } from '../i18n'
 import type { BipGate } from '../rules/bip-primacy'
 
 /** States of a delivery, shared by the collection and the admin panel. */
@@ -36,15 +37,17 @@ export type PlannedState = {
  * for good, never queued to burst out later; a post not yet due is scheduled; public information
  * waits for its BIP entry; everything else is queued.
  */
-export const planDelivery = (input: {
-  gate: BipGate
-  misconfiguration: null | string
-  postState: string
-}): PlannedState => {
+export const planDelivery = (
+  input: { gate: BipGate; misconfiguration: null | string; postState: string },
+  t: FanoutT = polishT,
+): PlannedState => {
   if (input.misconfiguration)
-    return { reason: `Kanał nie jest skonfigurowany: ${input.misconfiguration}`, state: 'skipped' }
+    return {
+      reason: t('fanout:notConfigured', { problem: input.misconfiguration }),
+      state: 'skipped',
+    }
   if (input.postState === 'approved')
-    return { reason: 'Czeka na termin publikacji wpisu.', state: 'scheduled' }
+    return { reason: t('fanout:reasonWaitingForPublication'), state: 'scheduled' }
   if (!input.gate.ok) return { reason: input.gate.reason, state: 'waiting_for_bip' }
   return { reason: null, state: 'pending' }
 }

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { label, type Label } from '../../../src/domain/labels'
 import { fanoutContext } from '../engine/context'
+import { requestT } from '../i18n'
 import { encryptSecret, MissingEncryptionKeyError } from '../secret-box'
 
 /**
@@ -48,12 +49,8 @@ export const sealSecrets =
           data[group][`${name}Sealed`] = encryptSecret(input.trim(), key)
         } catch (error) {
           if (error instanceof MissingEncryptionKeyError) {
-            throw new APIError(
-              'Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.',
-              400,
-              undefined,
-              true,
-            )
+            // Only administrators edit channel accounts: the message may say how to fix it.
+            throw new APIError(requestT(req)('fanout:secretNoKey'), 400, undefined, true)
           }
           throw error
         }

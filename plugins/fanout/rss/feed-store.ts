@@ -7,6 +7,7 @@ import { label } from '../../../src/domain/labels'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { FEEDS } from '../constants'
+import { installFanoutT } from '../i18n'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
 import { buildFeed, contentFingerprint, type FeedPost } from './build-feed'
@@ -78,16 +79,18 @@ const describe = async (
   const scope = scopeOf(key)
   if (!scope) return null
   const site = await siteTitle(payload, req)
+  // Feeds are read by residents: in the install's language.
+  const t = await installFanoutT(payload)
   if (scope.kind === 'all')
     return {
-      description: `Wszystkie aktualności: ${site}`,
-      title: `${site} – wszystkie aktualności`,
+      description: t('fanout:feedAllDescription', { site }),
+      title: t('fanout:feedAllTitle', { site }),
       where: {},
     }
   if (scope.kind === 'category') {
     const name = CATEGORIES.find((c) => c.value === scope.category)!.label.pl
     return {
-      description: `${name}: aktualności – ${site}`,
+      description: t('fanout:feedCategoryDescription', { category: name, site }),
       title: `${site} – ${name}`,
       where: { category: { equals: scope.category } },
     }
@@ -106,8 +109,8 @@ const describe = async (
   if (!unit) return null
   // The unit's own name says whose news these are (the office's feed is not titled twice with it).
   return {
-    description: `Aktualności: ${unit.name} – ${site}`,
-    title: `${unit.name} – aktualności`,
+    description: t('fanout:feedUnitDescription', { site, unit: unit.name }),
+    title: t('fanout:feedUnitTitle', { unit: unit.name }),
     where: { unit: { equals: unit.id } },
   }
 }
