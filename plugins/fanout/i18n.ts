@@ -1,33 +1,56 @@
-// The fan-out's texts through Payload's i18n: in a request's language, the install's, or Polish.
-import type { LabelFunction, Payload } from 'payload'
+// The fan-out's texts through Payload's i18n, in a given language or Polish. Client-safe: nothing
+// of `payload` at runtime (the install's language is in `i18n-server.ts`).
+import type { GenericTranslationsObject } from '@payloadcms/translations'
+import type { LabelFunction } from 'payload'
 
-import { installTranslator, translator } from '../../src/domain/translate'
+import { t as translate } from '@payloadcms/translations'
+
 import type { FanoutTranslationKeys } from './translations'
+import { en } from './translations/en'
 import { pl } from './translations/pl'
+
+type WithTranslations = { translations: GenericTranslationsObject }
 
 /** Translates one of the fan-out's keys. */
 export type FanoutT = (key: FanoutTranslationKeys, vars?: Record<string, unknown>) => string
 
-/** The fan-out's texts in a request's (or a server component's) language. */
-export const fanoutT = (i18n: Parameters<typeof translator>[0]): FanoutT =>
-  translator<FanoutTranslationKeys>(i18n)
+/** The fan-out's texts in the language of an `i18n` (a request's, a component's). */
+export const fanoutT =
+  (i18n: WithTranslations): FanoutT =>
+  (key, vars) =>
+    translate<GenericTranslationsObject, FanoutTranslationKeys>({
+      key,
+      translations: i18n.translations,
+      vars,
+    })
 
 /** The fan-out's texts in a request's language; Polish for a request made without one. */
-export const requestT = (req: { i18n?: Parameters<typeof translator>[0] }): FanoutT =>
+export const requestT = (req: { i18n?: WithTranslations }): FanoutT =>
   req.i18n ? fanoutT(req.i18n) : polishT
 
-/** The fan-out's texts in the install's language: the worker's, and those stored on records. */
-export const installFanoutT = (payload: Pick<Payload, 'config'>): Promise<FanoutT> =>
-  installTranslator<FanoutTranslationKeys>(payload)
-
 /** The Polish texts, the default for pure rules called without a translator (as in unit tests). */
-export const polishT: FanoutT = translator<FanoutTranslationKeys>({ translations: pl })
+export const polishT: FanoutT = fanoutT({ translations: pl })
 
 /** A field's or collection's label in the admin's language (Payload calls it with its `i18n`). */
 export const fanoutLabel =
   (key: FanoutTranslationKeys): LabelFunction =>
   ({ i18n }) =>
     fanoutT(i18n)(key)
+
+/** An option whose label is said in the admin's language. */
+export const fanoutOption = <V extends string>(value: V, key: FanoutTranslationKeys) => ({
+  label: fanoutLabel(key),
+  value,
+})
+
+/**
+ * Both languages' text of a label where Payload takes no function (a collection's group or
+ * description) or where the Polish text is read too (states in the audit log).
+ */
+export const bothLanguages = (pick: (texts: typeof pl.fanout) => string) => ({
+  en: pick(en.fanout),
+  pl: pick(pl.fanout),
+})
 
 type PluralKey<K extends string> = K extends `${infer Base}:one` ? Base : never
 

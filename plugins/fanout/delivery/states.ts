@@ -1,18 +1,17 @@
 // The states of a delivery, and where a new or re-planned delivery starts among them.
-import { option } from '../../../src/domain/labels'
-import { type FanoutT, polishT } from '../i18n'
+import { bothLanguages, type FanoutT, polishT } from '../i18n'
 import type { BipGate } from '../rules/bip-primacy'
 
 /** States of a delivery, shared by the collection and the admin panel. */
 export const DELIVERY_STATES = [
-  option('waiting_for_bip', 'Czeka na BIP', 'Waiting for BIP'),
-  option('scheduled', 'Zaplanowana', 'Scheduled'),
-  option('pending', 'W kolejce', 'Pending'),
-  option('sending', 'Wysyłanie', 'Sending'),
-  option('sent', 'Opublikowana', 'Sent'),
-  option('failed', 'Błąd', 'Failed'),
-  option('needs_action', 'Wymaga działania', 'Needs action'),
-  option('skipped', 'Pominięta', 'Skipped'),
+  { label: bothLanguages((f) => f.label.waitingForBip), value: 'waiting_for_bip' },
+  { label: bothLanguages((f) => f.label.scheduled), value: 'scheduled' },
+  { label: bothLanguages((f) => f.label.pending), value: 'pending' },
+  { label: bothLanguages((f) => f.label.sending), value: 'sending' },
+  { label: bothLanguages((f) => f.label.stateSent), value: 'sent' },
+  { label: bothLanguages((f) => f.label.failed), value: 'failed' },
+  { label: bothLanguages((f) => f.label.needsAction), value: 'needs_action' },
+  { label: bothLanguages((f) => f.label.skipped), value: 'skipped' },
 ] as const
 export type DeliveryState = (typeof DELIVERY_STATES)[number]['value']
 

@@ -5,7 +5,7 @@ import type { ChannelAccount, ChannelSlug } from '../channels/types'
 import { ACCOUNTS } from '../constants'
 import { PLATFORM_OF } from '../rules/discussion-rules'
 import { decryptSecret } from '../secret-box'
-import { installFanoutT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from './context'
 
 export type AccountDoc = {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { type FanoutT, installFanoutT, polishT } from '../i18n'
+import { type FanoutT, polishT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from './context'
 
 const CHECK_EVERY_MS = 24 * 3600_000

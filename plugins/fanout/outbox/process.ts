@@ -12,7 +12,7 @@ import {
 } from '../engine/account-rules'
 import { type AccountDoc, findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
-import { installFanoutT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { claimAttempt, finishAttempt, lastAttempt } from './attempts'

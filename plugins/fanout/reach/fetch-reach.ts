@@ -15,7 +15,7 @@ import {
   throttleAccount,
   toChannelAccount,
 } from '../engine/accounts'
-import { installFanoutT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { DELIVERIES } from '../constants'
 

@@ -3,15 +3,15 @@ import type { CollectionConfig, Payload, PayloadRequest, Where } from 'payload'
 import { createHash } from 'node:crypto'
 
 import { isAdmin } from '../../../src/access/roles'
-import { label } from '../../../src/domain/labels'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { FEEDS } from '../constants'
-import { installFanoutT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
 import { buildFeed, contentFingerprint, type FeedPost } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
+import { bothLanguages, fanoutLabel } from '../i18n'
 
 export const FEED_SIZE = 50
 
@@ -22,8 +22,8 @@ export const FEED_SIZE = 50
 export const feedsCollection: CollectionConfig = {
   slug: FEEDS,
   labels: {
-    plural: label('Kanały RSS (pamięć podręczna)', 'RSS feeds (cache)'),
-    singular: label('Kanał RSS', 'RSS feed'),
+    plural: fanoutLabel('fanout:label:rssFeedsCache'),
+    singular: fanoutLabel('fanout:label:rssFeed'),
   },
   access: {
     create: () => false,
@@ -33,7 +33,7 @@ export const feedsCollection: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['key', 'items', 'lastModified'],
-    group: label('Dystrybucja', 'Distribution'),
+    group: bothLanguages((f) => f.label.distribution),
     hidden: ({ user }) => !isAdmin(user),
     useAsTitle: 'key',
   },
@@ -42,7 +42,7 @@ export const feedsCollection: CollectionConfig = {
       name: 'key',
       type: 'text',
       index: true,
-      label: label('Kanał', 'Feed'),
+      label: fanoutLabel('fanout:label:feed'),
       required: true,
       unique: true,
     },
@@ -51,10 +51,10 @@ export const feedsCollection: CollectionConfig = {
       name: 'lastModified',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Ostatnia zmiana', 'Last modified'),
+      label: fanoutLabel('fanout:label:lastModified'),
       required: true,
     },
-    { name: 'items', type: 'number', label: label('Wpisów', 'Items') },
+    { name: 'items', type: 'number', label: fanoutLabel('fanout:label:items') },
     { name: 'xml', type: 'textarea', admin: { readOnly: true }, label: 'XML', required: true },
   ],
 }
