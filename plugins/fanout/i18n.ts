@@ -58,7 +58,7 @@ const PL_PLURAL = new Intl.PluralRules('pl')
 
 /**
  * A count with its noun: the key's `one`, `few` or `many` form by Polish plural rules
- * (1 link, 2 linki, 5 linków, 22 linki); the English texts fill the same three forms. Not
+ * (1; 2–4, 22–24 but not 12–14; 0 and 5+); the English texts fill the same three forms. Not
  * Payload's `_one`/`_many` suffixes: it picks them by ranges that do not fit Polish.
  */
 export const plural = (t: FanoutT, key: PluralKey<FanoutTranslationKeys>, n: number) => {

@@ -9,7 +9,7 @@ import { builtinAccount, type Channel } from './types'
  * built from what residents may see, so publishing again is harmless and needs no lookup.
  */
 export const rssChannel = (siteUrl: string): Channel => ({
-  builtin: builtinAccount('rss', 'Kanały RSS'),
+  builtin: builtinAccount('rss', polishT('fanout:rssChannelName')),
   classify: (error, t = polishT) => ({
     kind: 'retry',
     message: t('fanout:rssRefreshFailed', {

@@ -19,6 +19,18 @@ export const en: typeof pl = {
     apiSignIn: 'Please log in.',
     apiTakeDownRole: 'A copy is removed by an approver or an administrator.',
     apiTakenDown: 'The copy was removed from the fanpage.',
+    /** What the channel accounts' audit log names (written in Polish by the audit plugin). */
+    audit: {
+      discussionRules: 'rules of discussion',
+      enabled: 'enabled',
+      groupMode: 'group publication mode',
+      groupUrl: 'group address',
+      name: 'name',
+      pageId: 'Page ID',
+      secretRenewed: 'a new token or secret was saved (the value is not logged)',
+      state: 'channel state',
+      webhookUrl: 'webhook address',
+    },
     auditFlagged: 'flagged: BIP entry withdrawn – consider removing the copy',
     auditTakenDown: 'the copy was removed from the channel',
     bipMissing: 'Waiting for BIP: the post names no BIP entry.',
@@ -108,6 +120,15 @@ export const en: typeof pl = {
       'The post was withdrawn or sent back for changes before it reached the channel.',
     reasonThrottled: 'Held: Facebook’s call limit.',
     reasonWaitingForPublication: 'Waiting for the post’s publication time.',
+    rssChannelName: 'RSS feeds',
+    /** Labels of the plugin's jobs. */
+    task: {
+      bipCheck: 'BIP address check',
+      deliver: 'Sending a post to the channels',
+      reach: 'Reach of the fanpage copies',
+      rssRefresh: 'RSS feeds refresh',
+      sweep: 'Publication queue check',
+    },
     rssRefreshFailed: 'The RSS feeds could not be refreshed: {{detail}}',
     rulesDisabledOnly:
       'The channel “{{name}}” may be enabled only with published rules of discussion. {{problem}}',

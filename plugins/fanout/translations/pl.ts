@@ -6,6 +6,18 @@ export const pl = {
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',
     secretNoKey:
       'Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.',
+    /** What the channel accounts' audit log names (written in Polish by the audit plugin). */
+    audit: {
+      discussionRules: 'zasady dyskusji',
+      enabled: 'włączony',
+      groupMode: 'sposób publikacji w grupie',
+      groupUrl: 'adres grupy',
+      name: 'nazwa',
+      pageId: 'identyfikator strony',
+      secretRenewed: 'zapisano nowy token lub sekret (wartość nie jest zapisywana w dzienniku)',
+      state: 'stan kanału',
+      webhookUrl: 'adres webhooka',
+    },
     auditFlagged: 'oznaczono: wpis BIP wycofany – rozważ usunięcie kopii',
     auditTakenDown: 'kopię usunięto z kanału',
     bipMissing: 'Czeka na BIP: wpis nie wskazuje wpisu w BIP.',
@@ -97,6 +109,15 @@ export const pl = {
     reasonPostWithdrawn: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.',
     reasonThrottled: 'Wstrzymane: limit wywołań Facebooka.',
     reasonWaitingForPublication: 'Czeka na termin publikacji wpisu.',
+    rssChannelName: 'Kanały RSS',
+    /** Labels of the plugin's jobs. */
+    task: {
+      bipCheck: 'Sprawdzenie adresów BIP',
+      deliver: 'Wysyłka wpisu do kanałów',
+      reach: 'Zasięgi kopii na fanpage',
+      rssRefresh: 'Odświeżenie kanałów RSS',
+      sweep: 'Kontrola kolejki publikacji',
+    },
     rssRefreshFailed: 'Nie udało się odświeżyć kanałów RSS: {{detail}}',
     rulesDisabledOnly:
       'Kanał „{{name}}” może być włączony tylko z opublikowanymi zasadami dyskusji. {{problem}}',
