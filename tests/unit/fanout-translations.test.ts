@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { GraphError, classifyGraphError } from '../../plugins/fanout/channels/graph-errors'
 import { planDelivery } from '../../plugins/fanout/delivery/states'
 import { fanoutT, plural, polishT } from '../../plugins/fanout/i18n'
+import { renderSocialCopy } from '../../plugins/fanout/render/social-copy'
 import { lintGroupPost } from '../../plugins/fanout/rules/group-lint'
 import { rulesProblem } from '../../plugins/fanout/rules/discussion-rules'
 import { translations } from '../../plugins/fanout/translations'
@@ -70,6 +71,22 @@ describe('fan-out translations', () => {
     )
     expect(lintGroupPost(text, undefined, englishT)[0].message).toMatch(
       /^The post has 3 links – posts with more than 2 links/,
+    )
+  })
+
+  it('writes the words of a copy in the language it is given', () => {
+    const input = {
+      maxLength: 500,
+      postUrl: 'https://wola.pl/a/1',
+      title: 'Festyn',
+      unitName: 'Gmina Wola',
+      urgent: true,
+    }
+    expect(renderSocialCopy(input).message).toBe(
+      '⚠️ PILNE: Festyn\n\n— Gmina Wola\nWięcej: https://wola.pl/a/1',
+    )
+    expect(renderSocialCopy(input, englishT).message).toBe(
+      '⚠️ URGENT: Festyn\n\n— Gmina Wola\nMore: https://wola.pl/a/1',
     )
   })
 

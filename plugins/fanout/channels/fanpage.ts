@@ -24,8 +24,8 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
     if (!account.secret) return t('fanout:fanpageNoToken')
     return null
   },
-  render: (post) => {
-    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH)
+  render: (post, _account, t) => {
+    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH, t)
     const images = post.images.filter((i) => i.filePath).slice(0, 10)
     return {
       payload: {

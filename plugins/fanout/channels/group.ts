@@ -67,8 +67,8 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
     if (!account.secret) return t('fanout:groupNoSecret')
     return null
   },
-  render: (post) => {
-    const copy = socialCopyOf(post, GROUP_MAX_LENGTH)
+  render: (post, _account, t) => {
+    const copy = socialCopyOf(post, GROUP_MAX_LENGTH, t)
     return {
       payload: {
         images: post.images.map((i) => ({ alt: i.alt, url: i.url })),

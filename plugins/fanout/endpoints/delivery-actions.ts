@@ -11,6 +11,7 @@ import { updateDelivery } from '../outbox/store'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { lintGroupPost } from '../rules/group-lint'
 import { requestT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { DELIVERIES } from '../constants'
 
 const fail = (status: number, message: string) =>
@@ -137,6 +138,8 @@ export const previewEndpoint: Endpoint = {
     if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit)))
       return fail(404, t('fanout:apiPostNotFound'))
     const { channels } = fanoutContext(req.payload)
+    // The copy as it will be published (the install's language); its warnings in the editor's.
+    const copyT = await installFanoutT(req.payload)
     const previews = []
     for (const slug of ['fanpage', 'group'] as const) {
       const channel = channels[slug]
@@ -144,13 +147,9 @@ export const previewEndpoint: Endpoint = {
       // The rules link as the first enabled account of the channel will carry it.
       const [account] = await enabledAccounts(req.payload, slug, req)
       const rules = account ? await loadAccountRules(req.payload, account, req) : null
-      const copy = channel.render(await postForChannel(req.payload, post, slug, rules), {
-        id: 'preview',
-        kind: slug,
-        name: slug,
-        secret: null,
-        settings: {},
-      })
+      const view = await postForChannel(req.payload, post, slug, rules)
+      const preview = { id: 'preview', kind: slug, name: slug, secret: null, settings: {} }
+      const copy = channel.render(view, preview, copyT)
       previews.push({
         channel: slug,
         lint: slug === 'group' ? lintGroupPost(copy.text, undefined, t) : [],

@@ -74,7 +74,7 @@ export const syncDeliveries = async (
       if (current && !REPLANNABLE.includes(current.state)) continue
       const rules = target.doc ? await cachedRules(target.doc) : null
       const view = await postForChannel(payload, post, slug, rules)
-      const copy = target.account ? channel.render(view, target.account) : null
+      const copy = target.account ? channel.render(view, target.account, t) : null
       const plan = planDelivery(
         {
           gate: bipGate(post, now, t),

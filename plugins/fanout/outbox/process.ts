@@ -162,7 +162,8 @@ export const processDelivery = async (
     if (!attempt) return 'taken'
   }
   const account = channel.builtin ?? toChannelAccount(payload, accountDoc)
-  const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
+  const view = await postForChannel(payload, post, delivery.channel, rules)
+  const copy = channel.render(view, account, t)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
   const stored = storedCopy(delivery)

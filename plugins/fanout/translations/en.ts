@@ -152,6 +152,13 @@ export const en: typeof pl = {
     'channel-group': 'Residents’ group',
     'channel-newsletter': 'Newsletter',
     'channel-rss': 'RSS',
+    /** The words of a post's copy on Facebook, in the install's language. */
+    copy: {
+      more: 'More: {{url}}',
+      official: 'Official publication in BIP: {{url}}',
+      rules: 'Rules of discussion: {{url}}',
+      urgent: '⚠️ URGENT: ',
+    },
     deliveries: 'Publication in channels',
     deliveriesAfterApproval: 'The post goes to the channels once approved.',
     deliveriesAfterSave: 'The preview and the channels’ status appear once the post is saved.',

@@ -152,6 +152,13 @@ export const pl = {
     'channel-group': 'Grupa mieszkańców',
     'channel-newsletter': 'Newsletter',
     'channel-rss': 'RSS',
+    /** The words of a post's copy on Facebook, in the install's language. */
+    copy: {
+      more: 'Więcej: {{url}}',
+      official: 'Oficjalna publikacja w BIP: {{url}}',
+      rules: 'Zasady dyskusji: {{url}}',
+      urgent: '⚠️ PILNE: ',
+    },
     deliveries: 'Publikacja w kanałach',
     deliveriesAfterApproval: 'Wpis trafi do kanałów po zatwierdzeniu.',
     deliveriesAfterSave: 'Podgląd i stan kanałów pojawią się po zapisaniu wpisu.',
