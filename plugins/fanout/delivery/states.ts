@@ -1,6 +1,7 @@
 // The states of a delivery, and where a new or re-planned delivery starts among them.
 import { bothLanguages, type FanoutT, polishT } from '../i18n'
 import type { BipGate } from '../rules/bip-primacy'
+import type { FanoutTranslationKeys } from '../translations'
 
 /** States of a delivery, shared by the collection and the admin panel. */
 export const DELIVERY_STATES = [
@@ -14,6 +15,24 @@ export const DELIVERY_STATES = [
   { label: bothLanguages((f) => f.label.skipped), value: 'skipped' },
 ] as const
 export type DeliveryState = (typeof DELIVERY_STATES)[number]['value']
+
+const STATE_KEYS: Record<DeliveryState, FanoutTranslationKeys> = {
+  failed: 'fanout:label:failed',
+  needs_action: 'fanout:label:needsAction',
+  pending: 'fanout:label:pending',
+  scheduled: 'fanout:label:scheduled',
+  sending: 'fanout:label:sending',
+  sent: 'fanout:label:stateSent',
+  skipped: 'fanout:label:skipped',
+  waiting_for_bip: 'fanout:label:waitingForBip',
+}
+
+const isDeliveryState = (value: string): value is DeliveryState =>
+  DELIVERY_STATES.some((s) => s.value === value)
+
+/** A state's name said with `t` (an unknown value as it is). */
+export const deliveryStateName = (value: string, t: FanoutT) =>
+  isDeliveryState(value) ? t(STATE_KEYS[value]) : value
 
 /** States in which nothing has gone out yet and the plan may still change. */
 export const REPLANNABLE: readonly DeliveryState[] = ['scheduled', 'waiting_for_bip', 'skipped']

@@ -19,8 +19,11 @@ export const en: typeof pl = {
     apiSignIn: 'Please log in.',
     apiTakeDownRole: 'A copy is removed by an approver or an administrator.',
     apiTakenDown: 'The copy was removed from the fanpage.',
-    /** What the channel accounts' audit log names (written in Polish by the audit plugin). */
+    /** The audit log's words for deliveries and channel accounts. */
     audit: {
+      created: 'created (state: {{state}})',
+      post: 'post #{{id}}',
+      stateChange: 'state: {{from}} → {{to}}',
       discussionRules: 'rules of discussion',
       enabled: 'enabled',
       groupMode: 'group publication mode',

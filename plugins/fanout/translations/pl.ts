@@ -6,8 +6,11 @@ export const pl = {
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',
     secretNoKey:
       'Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.',
-    /** What the channel accounts' audit log names (written in Polish by the audit plugin). */
+    /** The audit log's words for deliveries and channel accounts. */
     audit: {
+      created: 'utworzono (stan: {{state}})',
+      post: 'wpis #{{id}}',
+      stateChange: 'stan: {{from}} → {{to}}',
       discussionRules: 'zasady dyskusji',
       enabled: 'włączony',
       groupMode: 'sposób publikacji w grupie',
