@@ -44,8 +44,9 @@ export const fanoutOption = <V extends string>(value: V, key: FanoutTranslationK
 })
 
 /**
- * Both languages' text of a label where Payload takes no function (a collection's group or
- * description) or where the Polish text is read too (states in the audit log).
+ * Both languages' text of a label where Payload takes no function (a collection's group and
+ * description, a ui field) or where options are read as `{ pl, en }` (account states by the audit
+ * plugin, delivery states by the deliveries panel).
  */
 export const bothLanguages = (pick: (texts: typeof pl.fanout) => string) => ({
   en: pick(en.fanout),

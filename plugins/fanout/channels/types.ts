@@ -95,7 +95,7 @@ export type Channel = {
   builtin?: ChannelAccount
   /** Why the account cannot be used as configured, said with `t`; null when it can. */
   misconfiguration: (account: ChannelAccount, t?: FanoutT) => null | string
-  /** The copy; the channel's own words said with `t`, the install's language (Polish without it). */
+  /** The copy; the channel's own words said with `t` (the install's language; else Polish). */
   render: (post: PostForChannel, account: ChannelAccount, t?: FanoutT) => RenderedCopy
   publish: (copy: RenderedCopy, ctx: ChannelContext) => Promise<Published>
   /** An earlier attempt whose outcome is unknown may have landed: find it instead of posting twice. */
