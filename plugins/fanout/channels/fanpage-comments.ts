@@ -1,3 +1,4 @@
+import { type FanoutT, polishT } from '../i18n'
 import { graphCall, type GraphOptions } from './graph-client'
 import { classifyGraphError, GraphError, readUsage } from './graph-errors'
 
@@ -98,32 +99,28 @@ export type CommentFailure = {
   until?: Date
 }
 
-/** What a failed comment call means, in Polish for the person who clicked. */
-export const describeCommentFailure = (error: unknown, now = new Date()): CommentFailure => {
+/** What a failed comment call means, for the person who clicked (in Polish without `t`). */
+export const describeCommentFailure = (
+  error: unknown,
+  now = new Date(),
+  t: FanoutT = polishT,
+): CommentFailure => {
   if (error instanceof GraphError) {
     const code = error.body.code ?? 0
     if (code === 100 && error.body.error_subcode === 33)
-      return {
-        kind: 'gone',
-        message:
-          'Komentarza nie ma już na Facebooku (usunął go autor lub inny administrator strony).',
-      }
+      return { kind: 'gone', message: t('fanout:commentGone') }
     if (code === 10 || (code >= 200 && code <= 299)) {
-      return {
-        kind: 'stop',
-        message:
-          'Token strony nie ma uprawnień do moderowania komentarzy (pages_read_user_content, pages_manage_engagement). Administrator strony musi je nadać i zapisać nowy token.',
-      }
+      return { kind: 'stop', message: t('fanout:commentNoPermission') }
     }
   }
-  const verdict = classifyGraphError(error)
+  const verdict = classifyGraphError(error, t)
   switch (verdict.kind) {
     case 'wait': {
       const regain = error instanceof GraphError ? readUsage(error.headers).regainMinutes : 0
       const minutes = Math.max(1, regain || Math.round(verdict.afterMs / 60_000))
       return {
         kind: 'wait',
-        message: `Facebook ograniczył liczbę wywołań; spróbuj ponownie za ${minutes} min.`,
+        message: t('fanout:commentRateLimit', { minutes }),
         until: new Date(now.getTime() + minutes * 60_000),
       }
     }
@@ -132,14 +129,17 @@ export const describeCommentFailure = (error: unknown, now = new Date()): Commen
     case 'retry':
       return {
         kind: 'retry',
-        message: verdict.unknownOutcome
-          ? 'Facebook nie odpowiedział na czas albo nie ma połączenia; sprawdź komentarz na Facebooku i spróbuj ponownie.'
-          : 'Chwilowy błąd po stronie Facebooka; spróbuj ponownie za chwilę.',
+        message: t(verdict.unknownOutcome ? 'fanout:commentNoAnswer' : 'fanout:commentTransient'),
       }
     default:
       return {
         kind: 'fail',
-        message: `Facebook odrzucił operację: ${error instanceof GraphError ? (error.body.message ?? `błąd ${error.body.code}`) : 'nieznany błąd'}.`,
+        message: t('fanout:commentRejected', {
+          detail:
+            error instanceof GraphError
+              ? (error.body.message ?? t('fanout:errorCode', { code: error.body.code }))
+              : t('fanout:errorUnknown'),
+        }),
       }
   }
 }

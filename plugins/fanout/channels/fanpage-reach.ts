@@ -1,4 +1,5 @@
 import { graphCall, type GraphOptions } from './graph-client'
+import { type FanoutT, polishT } from '../i18n'
 import { classifyGraphError, GraphError } from './graph-errors'
 
 /**
@@ -71,14 +72,11 @@ export type ReachFailure = {
 }
 
 /** What a failed read of a post's figures means for the daily run. */
-export const reachFailure = (error: unknown, now = new Date()): ReachFailure => {
+export const reachFailure = (error: unknown, now = new Date(), t = polishT): ReachFailure => {
   if (error instanceof GraphError && error.body.code === 100 && error.body.error_subcode === 33) {
-    return {
-      kind: 'gone',
-      message: 'Kopii nie ma już na Facebooku; pokazane są ostatnio pobrane liczby.',
-    }
+    return { kind: 'gone', message: t('fanout:reachGone') }
   }
-  const verdict = classifyGraphError(error)
+  const verdict = classifyGraphError(error, t)
   if (verdict.kind === 'wait')
     return {
       kind: 'wait',
@@ -86,17 +84,20 @@ export const reachFailure = (error: unknown, now = new Date()): ReachFailure => 
       until: new Date(now.getTime() + verdict.afterMs),
     }
   if (verdict.kind === 'needs_action')
-    return { kind: 'stop', message: `Nie można odczytać zasięgów: ${verdict.message}` }
+    return { kind: 'stop', message: t('fanout:reachCannotRead', { problem: verdict.message }) }
   return { kind: 'skip', message: verdict.message }
 }
 
-export const IMPRESSIONS_NOTES = {
-  empty:
-    'Facebook nie podał wyświetleń (strona ma mniej niż 100 polubień albo dane nie są jeszcze gotowe).',
-  failed: 'Nie udało się pobrać wyświetleń; pokazane są ostatnio pobrane.',
-  noPermission: 'Token strony nie ma uprawnienia read_insights – wyświetlenia nie są pobierane.',
-  retired: 'Facebook nie udostępnia już liczby wyświetleń wpisów (metryka wycofana przez Meta).',
-} as const
+/** Why a copy shows no (fresh) impressions, stored with its reach. */
+export const impressionsNotes = (t: FanoutT) => ({
+  empty: t('fanout:impressionsEmpty'),
+  failed: t('fanout:impressionsFailed'),
+  noPermission: t('fanout:impressionsNoPermission'),
+  retired: t('fanout:impressionsRetired'),
+})
+
+/** The notes in Polish. */
+export const IMPRESSIONS_NOTES = impressionsNotes(polishT)
 
 /**
  * A failed insights call. A retired or invalid metric (100) and a missing permission (10, 200–299)
@@ -105,14 +106,15 @@ export const IMPRESSIONS_NOTES = {
 export const impressionsFailure = (
   error: unknown,
   now = new Date(),
+  t = polishT,
 ): ReachFailure & { forPage?: boolean } => {
   if (error instanceof GraphError) {
     const code = error.body.code ?? 0
     if (code === 100 && error.body.error_subcode !== 33)
-      return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.retired }
+      return { forPage: true, kind: 'skip', message: t('fanout:impressionsRetired') }
     if (code === 10 || (code >= 200 && code <= 299))
-      return { forPage: true, kind: 'skip', message: IMPRESSIONS_NOTES.noPermission }
+      return { forPage: true, kind: 'skip', message: t('fanout:impressionsNoPermission') }
   }
-  const failure = reachFailure(error, now)
-  return failure.kind === 'skip' ? { ...failure, message: IMPRESSIONS_NOTES.failed } : failure
+  const failure = reachFailure(error, now, t)
+  return failure.kind === 'skip' ? { ...failure, message: t('fanout:impressionsFailed') } : failure
 }

@@ -1,3 +1,4 @@
+import { polishT } from '../i18n'
 import { socialCopyOf } from './social-copy-of'
 import { graphCall, type GraphOptions } from './graph-client'
 import { classifyGraphError } from './graph-errors'
@@ -18,15 +19,13 @@ const permalink = (id: string, given?: string) => given ?? `https://www.facebook
 /** The office's Facebook Page through the Graph API. */
 export const fanpageChannel = (graph: GraphOptions): Channel => ({
   slug: 'fanpage',
-  misconfiguration: (account) => {
-    if (!account.settings.pageId)
-      return 'Brak identyfikatora strony (Page ID) w ustawieniach kanału.'
-    if (!account.secret)
-      return 'Brak tokenu strony: ustaw FACEBOOK_PAGE_TOKEN w środowisku albo zapisz token w ustawieniach kanału.'
+  misconfiguration: (account, t = polishT) => {
+    if (!account.settings.pageId) return t('fanout:fanpageNoPageId')
+    if (!account.secret) return t('fanout:fanpageNoToken')
     return null
   },
-  render: (post) => {
-    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH)
+  render: (post, _account, t) => {
+    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH, t)
     const images = post.images.filter((i) => i.filePath).slice(0, 10)
     return {
       payload: {

@@ -1,3 +1,4 @@
+import { type FanoutT, polishT } from '../i18n'
 import type { Verdict } from './types'
 
 /** A Graph API error as Facebook sends it, with the HTTP status and the usage headers. */
@@ -62,8 +63,8 @@ export const throttleFor = (headers: Headers): number => {
   return Math.max(usage.app, usage.business) >= THROTTLE_AT_PERCENT ? 60_000 : 0
 }
 
-/** What a Graph API failure means for the delivery. */
-export const classifyGraphError = (error: unknown): Verdict => {
+/** What a Graph API failure means for the delivery; `t` says it in the install's language. */
+export const classifyGraphError = (error: unknown, t: FanoutT = polishT): Verdict => {
   if (!(error instanceof GraphError)) {
     const timedOut =
       error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
@@ -71,14 +72,13 @@ export const classifyGraphError = (error: unknown): Verdict => {
       ? {
           code: 'timeout',
           kind: 'retry',
-          message:
-            'Facebook nie odpowiedział na czas; sprawdzimy, czy wpis się ukazał, zanim spróbujemy ponownie.',
+          message: t('fanout:graphTimeout'),
           unknownOutcome: true,
         }
       : {
           code: 'network',
           kind: 'retry',
-          message: 'Brak połączenia z Facebookiem; ponowimy próbę.',
+          message: t('fanout:graphNetwork'),
           unknownOutcome: true,
         }
   }
@@ -88,16 +88,16 @@ export const classifyGraphError = (error: unknown): Verdict => {
     return {
       code: tag,
       kind: 'retry',
-      message: 'Chwilowy błąd po stronie Facebooka; ponowimy próbę.',
+      message: t('fanout:graphTransient'),
     }
   }
   if (isRateLimit(code)) {
-    const regain = readUsage(error.headers).regainMinutes
+    const minutes = Math.max(1, readUsage(error.headers).regainMinutes || 5)
     return {
-      afterMs: Math.max(1, regain || 5) * 60_000,
+      afterMs: minutes * 60_000,
       code: tag,
       kind: 'wait',
-      message: `Facebook ograniczył liczbę wywołań; kolejna próba za ${Math.max(1, regain || 5)} min.`,
+      message: t('fanout:graphRateLimit', { minutes }),
     }
   }
   if (code === 190) {
@@ -105,8 +105,7 @@ export const classifyGraphError = (error: unknown): Verdict => {
       accountWide: true,
       code: tag,
       kind: 'needs_action',
-      message:
-        'Token strony wygasł lub został unieważniony. Administrator musi ponownie autoryzować fanpage (nowy token w ustawieniach kanału).',
+      message: t('fanout:graphTokenExpired'),
     }
   }
   if (code === 10 || (code >= 200 && code <= 299)) {
@@ -114,33 +113,34 @@ export const classifyGraphError = (error: unknown): Verdict => {
       accountWide: true,
       code: tag,
       kind: 'needs_action',
-      message:
-        'Aplikacja nie ma uprawnień do publikacji na stronie (pages_manage_posts). Administrator strony musi nadać uprawnienia i zapisać nowy token.',
+      message: t('fanout:graphNoPermission'),
     }
   }
   if (code === 368)
     return {
       code: tag,
       kind: 'fail',
-      message:
-        'Facebook czasowo zablokował publikację z tej strony (naruszenie zasad lub podejrzenie nadużycia). Sprawdź komunikaty w Meta Business Suite.',
+      message: t('fanout:graphBlocked'),
     }
   if (code === 506)
     return {
       code: tag,
       kind: 'duplicate',
-      message:
-        'Facebook odrzucił wpis jako duplikat identycznego wpisu opublikowanego przed chwilą.',
+      message: t('fanout:graphDuplicate'),
     }
   if (code === 100)
     return {
       code: tag,
       kind: 'fail',
-      message: `Facebook odrzucił parametry wpisu: ${error.body.message ?? 'nieprawidłowy parametr'}.`,
+      message: t('fanout:graphBadParameter', {
+        detail: error.body.message ?? t('fanout:graphInvalidParameter'),
+      }),
     }
   return {
     code: tag,
     kind: 'fail',
-    message: `Facebook odrzucił wpis: ${error.body.message ?? `błąd ${code}`}.`,
+    message: t('fanout:graphRejected', {
+      detail: error.body.message ?? t('fanout:errorCode', { code }),
+    }),
   }
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 
+import { type FanoutT, polishT } from '../i18n'
 import { socialCopyOf } from './social-copy-of'
 import { HandoffRequired, type Channel, type Published, type Verdict } from './types'
 
@@ -19,12 +20,12 @@ export class WebhookError extends Error {
   }
 }
 
-const classifyWebhookError = (error: unknown): Verdict => {
+const classifyWebhookError = (error: unknown, t: FanoutT = polishT): Verdict => {
   if (!(error instanceof WebhookError)) {
     return {
       code: 'network',
       kind: 'retry',
-      message: 'Serwer operatora grupy nie odpowiedział; ponowimy próbę (bez ryzyka duplikatu).',
+      message: t('fanout:groupNoAnswer'),
     }
   }
   const code = `http_${error.status}`
@@ -34,25 +35,24 @@ const classifyWebhookError = (error: unknown): Verdict => {
       afterMs,
       code,
       kind: 'wait',
-      message: `Operator grupy prosi o przerwę; kolejna próba za ${Math.ceil(afterMs / 1000)} s.`,
+      message: t('fanout:groupPause', { seconds: Math.ceil(afterMs / 1000) }),
     }
   }
   if (error.status >= 500 || error.status === 202)
     return {
       code,
       kind: 'retry',
-      message: `Operator grupy chwilowo nie przyjął wpisu (HTTP ${error.status}); ponowimy próbę.`,
+      message: t('fanout:groupNotAccepted', { status: error.status }),
     }
   if (error.status === 401 || error.status === 403) {
     return {
       accountWide: true,
       code,
       kind: 'needs_action',
-      message:
-        'Operator grupy odrzucił podpis. Sprawdź sekret webhooka w ustawieniach kanału (musi być taki sam jak u operatora).',
+      message: t('fanout:groupBadSignature'),
     }
   }
-  return { code, kind: 'fail', message: `Operator grupy odrzucił wpis (HTTP ${error.status}).` }
+  return { code, kind: 'fail', message: t('fanout:groupRejected', { status: error.status }) }
 }
 
 /**
@@ -61,16 +61,14 @@ const classifyWebhookError = (error: unknown): Verdict => {
  */
 export const groupChannel = (options: { timeoutMs: number }): Channel => ({
   slug: 'group',
-  misconfiguration: (account) => {
+  misconfiguration: (account, t = polishT) => {
     if (account.settings.mode !== 'webhook') return null
-    if (!account.settings.webhookUrl)
-      return 'Brak adresu webhooka operatora grupy w ustawieniach kanału.'
-    if (!account.secret)
-      return 'Brak sekretu webhooka: ustaw GROUP_WEBHOOK_SECRET w środowisku albo zapisz sekret w ustawieniach kanału.'
+    if (!account.settings.webhookUrl) return t('fanout:groupNoWebhookUrl')
+    if (!account.secret) return t('fanout:groupNoSecret')
     return null
   },
-  render: (post) => {
-    const copy = socialCopyOf(post, GROUP_MAX_LENGTH)
+  render: (post, _account, t) => {
+    const copy = socialCopyOf(post, GROUP_MAX_LENGTH, t)
     return {
       payload: {
         images: post.images.map((i) => ({ alt: i.alt, url: i.url })),
@@ -84,9 +82,7 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
   },
   publish: async (copy, ctx): Promise<Published> => {
     if (ctx.account.settings.mode !== 'webhook') {
-      throw new HandoffRequired(
-        'Opublikuj ten tekst w grupie mieszkańców (wklej go wraz ze zdjęciami), a potem wpisz tutaj adres posta w grupie.',
-      )
+      throw new HandoffRequired((ctx.t ?? polishT)('fanout:groupHandoff'))
     }
     const body = JSON.stringify({ deliveryId: String(ctx.deliveryId), ...copy.payload })
     const timestamp = Math.floor(Date.now() / 1000)

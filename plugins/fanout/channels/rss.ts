@@ -1,3 +1,4 @@
+import { polishT } from '../i18n'
 import { affectedFeeds } from '../rss/feed-keys'
 import { refreshFeeds } from '../rss/feed-store'
 import { guidOf } from '../rss/build-feed'
@@ -8,10 +9,12 @@ import { builtinAccount, type Channel } from './types'
  * built from what residents may see, so publishing again is harmless and needs no lookup.
  */
 export const rssChannel = (siteUrl: string): Channel => ({
-  builtin: builtinAccount('rss', 'Kanały RSS'),
-  classify: (error) => ({
+  builtin: builtinAccount('rss', polishT('fanout:rssChannelName')),
+  classify: (error, t = polishT) => ({
     kind: 'retry',
-    message: `Nie udało się odświeżyć kanałów RSS: ${error instanceof Error ? error.message : String(error)}`,
+    message: t('fanout:rssRefreshFailed', {
+      detail: error instanceof Error ? error.message : String(error),
+    }),
   }),
   findExisting: async () => null,
   misconfiguration: () => null,

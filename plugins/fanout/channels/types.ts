@@ -1,6 +1,8 @@
 import type { Config, Payload } from 'payload'
 import type { I18n } from '@payloadcms/translations'
 
+import type { FanoutT } from '../i18n'
+
 /** Task configs as Payload's jobs config takes them. */
 type Tasks = NonNullable<NonNullable<Config['jobs']>['tasks']>
 
@@ -80,6 +82,8 @@ export type ChannelContext = {
   deliveryId: number | string
   payload: Payload
   signal?: AbortSignal
+  /** The fan-out's texts in the install's language, for what the channel tells a person. */
+  t?: FanoutT
 }
 
 export type Channel = {
@@ -89,16 +93,18 @@ export type Channel = {
    * this is their one target. Social channels leave it out and publish to each enabled account.
    */
   builtin?: ChannelAccount
-  /** Why the account cannot be used as configured, in Polish; null when it can. */
-  misconfiguration: (account: ChannelAccount) => null | string
-  render: (post: PostForChannel, account: ChannelAccount) => RenderedCopy
+  /** Why the account cannot be used as configured, said with `t`; null when it can. */
+  misconfiguration: (account: ChannelAccount, t?: FanoutT) => null | string
+  /** The copy; the channel's own words said with `t` (the install's language; else Polish). */
+  render: (post: PostForChannel, account: ChannelAccount, t?: FanoutT) => RenderedCopy
   publish: (copy: RenderedCopy, ctx: ChannelContext) => Promise<Published>
   /** An earlier attempt whose outcome is unknown may have landed: find it instead of posting twice. */
   findExisting: (
     copy: RenderedCopy,
     ctx: ChannelContext & { since: Date },
   ) => Promise<null | Published>
-  classify: (error: unknown) => Verdict
+  /** What an error means; its message said with `t` (Polish without it). */
+  classify: (error: unknown, t?: FanoutT) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued

@@ -1,6 +1,7 @@
 import { ref, yesNo } from '../../audit/exports/server'
 import type { AuditSpec } from '../../audit/exports/types'
 import { ACCOUNTS } from '../constants'
+import { polishT } from '../i18n'
 import { ACCOUNT_STATES } from './channel-accounts'
 
 type Doc = Record<string, unknown>
@@ -11,27 +12,27 @@ type Doc = Record<string, unknown>
  */
 const secretNote = (context: Record<string, unknown>): null | string =>
   context.fanoutSecretRenewed && !context.fanoutStatusOnly
-    ? 'zapisano nowy token lub sekret (wartość nie jest zapisywana w dzienniku)'
+    ? polishT('fanout:audit:secretRenewed')
     : null
 
 /**
  * How the audit log reads channel settings, never their secrets: a new token or webhook secret is
  * recorded as the fact that one was saved (see `secretNote`), and the sealed values are not even
- * compared.
+ * compared. The log is written in Polish, as the audit plugin's summaries are.
  */
 export const channelAccountsAudit: AuditSpec = {
   note: secretNote,
   slug: ACCOUNTS,
-  state: { label: 'stan kanału', name: 'status', options: ACCOUNT_STATES },
+  state: { label: polishT('fanout:audit:state'), name: 'status', options: ACCOUNT_STATES },
   title: (doc) => (doc.name as string) ?? null,
   tracked: [
-    { format: yesNo, label: 'włączony', name: 'enabled' },
-    { label: 'nazwa', name: 'name' },
-    { label: 'zasady dyskusji', name: 'discussionRules' },
-    { label: 'identyfikator strony', name: 'pageId' },
-    { label: 'sposób publikacji w grupie', name: 'groupMode' },
-    { label: 'adres grupy', name: 'groupUrl' },
-    { label: 'adres webhooka', name: 'webhookUrl' },
+    { format: yesNo, label: polishT('fanout:audit:enabled'), name: 'enabled' },
+    { label: polishT('fanout:audit:name'), name: 'name' },
+    { label: polishT('fanout:audit:discussionRules'), name: 'discussionRules' },
+    { label: polishT('fanout:audit:pageId'), name: 'pageId' },
+    { label: polishT('fanout:audit:groupMode'), name: 'groupMode' },
+    { label: polishT('fanout:audit:groupUrl'), name: 'groupUrl' },
+    { label: polishT('fanout:audit:webhookUrl'), name: 'webhookUrl' },
   ],
   view: (doc) => {
     const fanpage = (doc.fanpage ?? {}) as Doc

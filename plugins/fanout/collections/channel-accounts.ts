@@ -1,16 +1,16 @@
 import type { CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { isAdmin, isStaff } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { validateHttpUrl } from '../../../src/domain/validators'
 import { secretFields, sealSecrets } from '../fields/secret'
 import { requirePublishedRules, resumeAfterAccountSave } from '../hooks/discussion-rules'
 import { ACCOUNTS } from '../constants'
 import { isSocialKind, PLATFORM_OF } from '../rules/discussion-rules'
+import { bothLanguages, fanoutLabel, fanoutOption } from '../i18n'
 
 export const ACCOUNT_STATES = [
-  option('ok', 'Działa', 'Working'),
-  option('needs_action', 'Wymaga działania', 'Needs action'),
+  { label: bothLanguages((f) => f.label.working), value: 'ok' },
+  { label: bothLanguages((f) => f.label.needsAction), value: 'needs_action' },
 ] as const
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
@@ -28,16 +28,13 @@ export const channelAccounts = ({
 }): CollectionConfig => ({
   slug: ACCOUNTS,
   labels: {
-    plural: label('Kanały społecznościowe', 'Social channels'),
-    singular: label('Kanał społecznościowy', 'Social channel'),
+    plural: fanoutLabel('fanout:label:socialChannels'),
+    singular: fanoutLabel('fanout:label:socialChannel'),
   },
   admin: {
     defaultColumns: ['name', 'kind', 'enabled', 'status.state'],
-    description: label(
-      'Fanpage urzędu i grupy mieszkańców. Tokeny i sekrety są szyfrowane (AES-256-GCM) i nigdy nie są pokazywane; można je też podać w zmiennych środowiskowych FACEBOOK_PAGE_TOKEN i GROUP_WEBHOOK_SECRET.',
-      "The Page and the residents' groups. Tokens and secrets are encrypted and never shown; they may also come from FACEBOOK_PAGE_TOKEN and GROUP_WEBHOOK_SECRET.",
-    ),
-    group: label('Dystrybucja', 'Distribution'),
+    description: bothLanguages((f) => f.label.accountsDescription),
+    group: bothLanguages((f) => f.label.distribution),
     useAsTitle: 'name',
   },
   access: {
@@ -54,17 +51,17 @@ export const channelAccounts = ({
     ],
   },
   fields: [
-    { name: 'name', type: 'text', label: label('Nazwa', 'Name'), required: true },
+    { name: 'name', type: 'text', label: fanoutLabel('fanout:label:name'), required: true },
     {
       type: 'row',
       fields: [
         {
           name: 'kind',
           type: 'select',
-          label: label('Rodzaj', 'Kind'),
+          label: fanoutLabel('fanout:label:kind'),
           options: [
-            option('fanpage', 'Fanpage (strona na Facebooku)', 'Facebook Page'),
-            option('group', 'Grupa mieszkańców', "Residents' group"),
+            fanoutOption('fanpage', 'fanout:label:facebookPage'),
+            fanoutOption('group', 'fanout:label:residentsGroup'),
           ],
           required: true,
         },
@@ -72,7 +69,7 @@ export const channelAccounts = ({
           name: 'enabled',
           type: 'checkbox',
           defaultValue: true,
-          label: label('Włączony', 'Enabled'),
+          label: fanoutLabel('fanout:label:enabled'),
         },
       ],
     },
@@ -80,10 +77,7 @@ export const channelAccounts = ({
       name: 'discussionRules',
       type: 'relationship',
       admin: {
-        description: label(
-          'Opublikowane zasady dyskusji tego profilu (kto go prowadzi, jak moderujemy, gdzie złożyć skargę). Bez nich kanału nie można włączyć, a gdy zostaną wycofane, wpisy do kanału czekają. Kopie wpisów mogą prowadzić do ich strony /zasady-dyskusji/….',
-          'Published rules of discussion of this profile. Without them the channel cannot be switched on; while they are unpublished, posts to it wait. Copies may link to their page.',
-        ),
+        description: fanoutLabel('fanout:label:discussionRulesHint'),
       },
       // The list offers published rules for the channel's platform; the save itself is checked by
       // `requirePublishedRules`, so an engine's status write never fails on rules changed meanwhile.
@@ -94,7 +88,7 @@ export const channelAccounts = ({
           ? { and: [published, { 'governs.platform': { equals: PLATFORM_OF[kind] } }] }
           : published
       },
-      label: label('Zasady dyskusji', 'Discussion rules'),
+      label: fanoutLabel('fanout:label:discussionRules'),
       relationTo: rulesSlug,
       validate: () => true as const,
     },
@@ -102,16 +96,13 @@ export const channelAccounts = ({
       name: 'fanpage',
       type: 'group',
       admin: { condition: (data) => data?.kind === 'fanpage' },
-      label: label('Fanpage', 'Page'),
+      label: fanoutLabel('fanout:label:fanpage'),
       fields: [
-        { name: 'pageId', type: 'text', label: label('Identyfikator strony (Page ID)', 'Page ID') },
+        { name: 'pageId', type: 'text', label: fanoutLabel('fanout:label:pageId') },
         ...secretFields(
           'pageToken',
-          label('Token dostępu strony', 'Page access token'),
-          label(
-            'Wklej nowy token, aby go zmienić (np. po ponownej autoryzacji). Pozostaw puste, aby nie zmieniać.',
-            'Paste a new token to change it; leave empty to keep it.',
-          ),
+          fanoutLabel('fanout:label:pageAccessToken'),
+          fanoutLabel('fanout:label:pageTokenHint'),
         ),
       ],
     },
@@ -119,47 +110,36 @@ export const channelAccounts = ({
       name: 'group',
       type: 'group',
       admin: { condition: (data) => data?.kind === 'group' },
-      label: label('Grupa', 'Group'),
+      label: fanoutLabel('fanout:label:group'),
       fields: [
         {
           name: 'mode',
           type: 'select',
           defaultValue: 'handoff',
-          label: label('Sposób publikacji', 'Mode'),
+          label: fanoutLabel('fanout:label:mode'),
           options: [
-            option(
-              'webhook',
-              'Webhook operatora grupy (podpisany JSON)',
-              "Operator's webhook (signed JSON)",
-            ),
-            option(
-              'handoff',
-              'Zadanie dla redaktora (wklej ręcznie i zapisz adres posta)',
-              'Task for an editor (paste, then record the URL)',
-            ),
+            fanoutOption('webhook', 'fanout:label:modeWebhook'),
+            fanoutOption('handoff', 'fanout:label:modeHandoff'),
           ],
           required: true,
         },
         {
           name: 'groupUrl',
           type: 'text',
-          label: label('Adres grupy', 'Group URL'),
+          label: fanoutLabel('fanout:label:groupUrl'),
           validate: validateHttpUrl,
         },
         {
           name: 'webhookUrl',
           type: 'text',
           admin: { condition: (_, s) => s?.mode === 'webhook' },
-          label: label('Adres webhooka operatora', 'Webhook URL'),
+          label: fanoutLabel('fanout:label:webhookUrl'),
           validate: validateHttpUrl,
         },
         ...secretFields(
           'webhookSecret',
-          label('Sekret webhooka (HMAC)', 'Webhook secret (HMAC)'),
-          label(
-            'Uzgodniony z operatorem; służy do podpisu każdego wpisu. Pozostaw puste, aby nie zmieniać.',
-            'Agreed with the operator; signs every post.',
-          ),
+          fanoutLabel('fanout:label:webhookSecretHMAC'),
+          fanoutLabel('fanout:label:webhookSecretHint'),
         ),
       ],
     },
@@ -168,27 +148,27 @@ export const channelAccounts = ({
       type: 'group',
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
-      label: label('Stan kanału', 'Channel status'),
+      label: fanoutLabel('fanout:label:channelStatus'),
       fields: [
         {
           name: 'state',
           type: 'select',
           defaultValue: 'ok',
-          label: label('Stan', 'State'),
+          label: fanoutLabel('fanout:label:state'),
           options: [...ACCOUNT_STATES],
         },
-        { name: 'reason', type: 'textarea', label: label('Co zrobić', 'What to do') },
+        { name: 'reason', type: 'textarea', label: fanoutLabel('fanout:label:whatToDo') },
         {
           name: 'since',
           type: 'date',
           admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-          label: label('Od', 'Since'),
+          label: fanoutLabel('fanout:label:since'),
         },
         {
           name: 'throttleUntil',
           type: 'date',
           admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-          label: label('Wstrzymane do (limit wywołań)', 'Throttled until'),
+          label: fanoutLabel('fanout:label:throttledUntil'),
         },
       ],
     },

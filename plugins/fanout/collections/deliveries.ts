@@ -1,11 +1,11 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { inUsersUnits, isStaff } from '../../../src/access/roles'
-import { label, option } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery/states'
 import { reachField } from '../reach/fields'
 import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../constants'
+import { bothLanguages, fanoutLabel, fanoutOption } from '../i18n'
 
 const readAccess: NonNullable<CollectionConfig['access']>['read'] = ({ req }) =>
   isStaff(req.user) ? true : req.user ? inUsersUnits(req.user, 'unit') : false
@@ -20,12 +20,12 @@ export const deliveries = (
 ): CollectionConfig => ({
   slug: DELIVERIES,
   labels: {
-    plural: label('Publikacje w kanałach', 'Deliveries'),
-    singular: label('Publikacja w kanale', 'Delivery'),
+    plural: fanoutLabel('fanout:label:deliveries'),
+    singular: fanoutLabel('fanout:label:delivery'),
   },
   admin: {
     defaultColumns: ['post', 'channel', 'state', 'attempts', 'sentAt', 'reason'],
-    group: label('Dystrybucja', 'Distribution'),
+    group: bothLanguages((f) => f.label.distribution),
     useAsTitle: 'key',
   },
   access: { create: () => false, delete: () => false, read: readAccess, update: () => false },
@@ -42,7 +42,7 @@ export const deliveries = (
       name: 'post',
       type: 'relationship',
       index: true,
-      label: label('Wpis', 'Post'),
+      label: fanoutLabel('fanout:label:post'),
       relationTo: postsSlug,
       required: true,
     },
@@ -50,107 +50,106 @@ export const deliveries = (
       name: 'unit',
       type: 'relationship',
       index: true,
-      label: label('Jednostka', 'Unit'),
+      label: fanoutLabel('fanout:label:unit'),
       relationTo: unitsSlug,
     },
     {
       name: 'channel',
       type: 'select',
       index: true,
-      label: label('Kanał', 'Channel'),
+      label: fanoutLabel('fanout:label:channel'),
       options: [...CHANNELS],
       required: true,
     },
     {
       name: 'account',
       type: 'relationship',
-      label: label('Konto kanału', 'Channel account'),
+      label: fanoutLabel('fanout:label:channelAccount'),
       relationTo: ACCOUNTS,
     },
     {
       name: 'state',
       type: 'select',
       index: true,
-      label: label('Stan', 'State'),
+      label: fanoutLabel('fanout:label:state'),
       options: [...DELIVERY_STATES],
       required: true,
     },
-    { name: 'reason', type: 'text', label: label('Dlaczego / co zrobić', 'Why / what to do') },
+    { name: 'reason', type: 'text', label: fanoutLabel('fanout:label:whyWhatToDo') },
     {
       name: 'priority',
       type: 'number',
-      admin: { description: label('0 = pilny komunikat', '0 = urgent') },
+      admin: { description: fanoutLabel('fanout:label:priorityHint') },
       defaultValue: 1,
       index: true,
-      label: label('Priorytet', 'Priority'),
+      label: fanoutLabel('fanout:label:priority'),
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('Próby', 'Attempts') },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: fanoutLabel('fanout:label:attempts'),
+    },
     {
       name: 'nextAttemptAt',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
       index: true,
-      label: label('Następna próba', 'Next attempt'),
+      label: fanoutLabel('fanout:label:nextAttempt'),
     },
     {
       name: 'leaseUntil',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-      label: label('Zajęta do', 'Leased until'),
+      label: fanoutLabel('fanout:label:leasedUntil'),
     },
     {
       name: 'queuedAt',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-      label: label('W kolejce od', 'Queued at'),
+      label: fanoutLabel('fanout:label:queuedAt'),
     },
-    { name: 'lastError', type: 'textarea', label: label('Ostatni błąd', 'Last error') },
-    { name: 'lastErrorCode', type: 'text', label: label('Kod błędu', 'Error code') },
+    { name: 'lastError', type: 'textarea', label: fanoutLabel('fanout:label:lastError') },
+    { name: 'lastErrorCode', type: 'text', label: fanoutLabel('fanout:label:errorCode') },
     {
       name: 'externalId',
       type: 'text',
       index: true,
-      label: label('Identyfikator w kanale', 'External id'),
+      label: fanoutLabel('fanout:label:externalId'),
     },
-    { name: 'externalUrl', type: 'text', label: label('Adres kopii', 'Copy URL') },
+    { name: 'externalUrl', type: 'text', label: fanoutLabel('fanout:label:copyUrl') },
     {
       name: 'sentAt',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
       index: true,
-      label: label('Opublikowano', 'Sent at'),
+      label: fanoutLabel('fanout:label:sentAt'),
     },
-    { name: 'text', type: 'textarea', label: label('Treść kopii', 'Copy text') },
-    { name: 'payload', type: 'json', label: label('Wysłane dane', 'Payload sent') },
+    { name: 'text', type: 'textarea', label: fanoutLabel('fanout:label:copyText') },
+    { name: 'payload', type: 'json', label: fanoutLabel('fanout:label:payloadSent') },
     {
       name: 'lint',
       type: 'json',
-      label: label('Ostrzeżenia moderacji grupy', 'Group moderation warnings'),
+      label: fanoutLabel('fanout:label:groupModerationWarnings'),
     },
     {
       name: 'flag',
       type: 'select',
-      label: label('Oznaczenie', 'Flag'),
-      options: [
-        option(
-          'bip_withdrawn',
-          'Wpis BIP wycofany – rozważ usunięcie kopii',
-          'BIP entry withdrawn – consider taking the copy down',
-        ),
-      ],
+      label: fanoutLabel('fanout:label:flag'),
+      options: [fanoutOption('bip_withdrawn', 'fanout:label:flagBipWithdrawn')],
     },
     {
       name: 'takenDownAt',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-      label: label('Kopię usunięto', 'Taken down at'),
+      label: fanoutLabel('fanout:label:takenDownAt'),
     },
     reachField,
     {
       name: 'attemptLog',
       type: 'join',
       collection: ATTEMPTS,
-      label: label('Próby wysyłki', 'Attempts'),
+      label: fanoutLabel('fanout:label:attemptLog'),
       on: 'delivery',
     },
   ],
@@ -159,12 +158,12 @@ export const deliveries = (
 export const deliveryAttempts: CollectionConfig = {
   slug: ATTEMPTS,
   labels: {
-    plural: label('Próby wysyłki', 'Delivery attempts'),
-    singular: label('Próba wysyłki', 'Delivery attempt'),
+    plural: fanoutLabel('fanout:label:deliveryAttempts'),
+    singular: fanoutLabel('fanout:label:deliveryAttempt'),
   },
   admin: {
     defaultColumns: ['delivery', 'number', 'outcome', 'startedAt'],
-    group: label('Dystrybucja', 'Distribution'),
+    group: bothLanguages((f) => f.label.distribution),
     hidden: ({ user }) => !isStaff(user),
   },
   access: {
@@ -193,12 +192,12 @@ export const deliveryAttempts: CollectionConfig = {
       name: 'outcome',
       type: 'select',
       options: [
-        option('sent', 'Opublikowano', 'Sent'),
-        option('already_sent', 'Już była opublikowana', 'Already sent'),
-        option('retry', 'Ponowienie', 'Retry'),
-        option('wait', 'Limit – czekanie', 'Rate limited'),
-        option('needs_action', 'Wymaga działania', 'Needs action'),
-        option('failed', 'Błąd', 'Failed'),
+        fanoutOption('sent', 'fanout:label:sent'),
+        fanoutOption('already_sent', 'fanout:label:alreadySent'),
+        fanoutOption('retry', 'fanout:label:retry'),
+        fanoutOption('wait', 'fanout:label:rateLimited'),
+        fanoutOption('needs_action', 'fanout:label:needsAction'),
+        fanoutOption('failed', 'fanout:label:failed'),
       ],
     },
     { name: 'error', type: 'textarea' },

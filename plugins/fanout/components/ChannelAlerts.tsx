@@ -67,7 +67,7 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
     await Promise.all(
       enabled.map(async (a) => ({
         account: a,
-        problem: accountRulesProblem(a, await loadAccountRules(payload, a)),
+        problem: accountRulesProblem(a, await loadAccountRules(payload, a), t),
       })),
     )
   ).filter((a) => a.problem)

@@ -7,24 +7,25 @@ import { CHANNELS } from '../../../src/domain/taxonomy'
 import { recordAudit, shortText } from '../../audit/exports/server'
 import { DELIVERIES } from '../constants'
 import { WORKER_ID } from '../engine/worker-id'
-import { DELIVERY_STATES } from './states'
+import type { FanoutT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
+import { deliveryStateName } from './states'
 import type { DeliveryData, DeliveryRef } from './types'
 
-/** "Fanpage urzędu (Facebook) – wpis #12": the copy a person is looking for in the log. */
-export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>) =>
+/** The channel and the post ("… – post #12"): the copy a person is looking for in the log. */
+export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>, t: FanoutT) =>
   [
+    // The channel's name comes from the shared taxonomy, which names it in Polish.
     delivery.channel ? polishLabelOf(CHANNELS, delivery.channel) : null,
-    idOf(delivery.post) != null ? `wpis #${idOf(delivery.post)}` : null,
+    idOf(delivery.post) != null ? t('fanout:audit:post', { id: idOf(delivery.post) }) : null,
   ]
     .filter(Boolean)
     .join(' – ') || null
 
 /** Events on a copy that are not a change of state but belong in the log all the same. */
-const eventsOf = (data: DeliveryData): string[] => [
-  ...(data.takenDownAt ? ['kopię usunięto z kanału'] : []),
-  ...(data.flag === 'bip_withdrawn'
-    ? ['oznaczono: wpis BIP wycofany – rozważ usunięcie kopii']
-    : []),
+const eventsOf = (data: DeliveryData, t: FanoutT): string[] => [
+  ...(data.takenDownAt ? [t('fanout:auditTakenDown')] : []),
+  ...(data.flag === 'bip_withdrawn' ? [t('fanout:auditFlagged')] : []),
 ]
 
 /**
@@ -34,7 +35,8 @@ const eventsOf = (data: DeliveryData): string[] => [
  *
  * The claim of an attempt (→ `sending`, a lease of a few seconds) is not logged here: the attempt
  * itself is recorded, with its worker and times, in `delivery-attempts`. The log says where the
- * attempt ended, from the state before it (W kolejce → Opublikowana): one insert per send.
+ * attempt ended, from the state before it (pending → sent): one insert per send. In the install's
+ * language, as everything stored.
  */
 export const recordDeliveryState = async (
   payload: Payload,
@@ -46,16 +48,17 @@ export const recordDeliveryState = async (
   const to = data.state ?? null
   const from = operation === 'create' ? null : (delivery.state ?? null)
   const changed = !!to && to !== from && to !== 'sending'
-  const events = eventsOf(data)
+  const t = await installFanoutT(payload)
+  const events = eventsOf(data, t)
   if (!changed && !events.length) return
   const why = changed ? (data.lastError ?? data.reason) : null
-  const state = (value: null | string) => (value ? polishLabelOf(DELIVERY_STATES, value) : '—')
+  const state = (value: null | string) => (value ? deliveryStateName(value, t) : '—')
   const parts = [
     ...(changed
       ? [
           operation === 'create'
-            ? `utworzono (stan: ${state(to)})`
-            : `stan: ${state(from)} → ${state(to)}`,
+            ? t('fanout:audit:created', { state: state(to) })
+            : t('fanout:audit:stateChange', { from: state(from), to: state(to) }),
         ]
       : []),
     ...(why ? [shortText(why, 160)] : []),
@@ -66,10 +69,10 @@ export const recordDeliveryState = async (
     {
       collection: DELIVERIES,
       documentId: delivery.id,
-      documentTitle: deliveryTitle({
-        channel: data.channel ?? delivery.channel,
-        post: data.post ?? delivery.post,
-      }),
+      documentTitle: deliveryTitle(
+        { channel: data.channel ?? delivery.channel, post: data.post ?? delivery.post },
+        t,
+      ),
       field: changed ? 'state' : null,
       from: changed ? from : null,
       operation,

@@ -10,6 +10,8 @@ import { queueDelivery } from '../outbox/queue'
 import { updateDelivery } from '../outbox/store'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { lintGroupPost } from '../rules/group-lint'
+import { requestT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { DELIVERIES } from '../constants'
 
 const fail = (status: number, message: string) =>
@@ -17,7 +19,8 @@ const fail = (status: number, message: string) =>
 
 /** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
 const deliveryFor = async (req: PayloadRequest): Promise<Delivery | Response> => {
-  if (!req.user) return fail(401, 'Zaloguj się.')
+  const t = requestT(req)
+  if (!req.user) return fail(401, t('fanout:apiSignIn'))
   const delivery = await req.payload.findByID({
     collection: DELIVERIES,
     depth: 0,
@@ -26,7 +29,7 @@ const deliveryFor = async (req: PayloadRequest): Promise<Delivery | Response> =>
     overrideAccess: true,
   })
   if (!delivery || (!isStaff(req.user) && !belongsToUnit(req.user, delivery.unit)))
-    return fail(404, 'Nie znaleziono publikacji.')
+    return fail(404, t('fanout:apiDeliveryNotFound'))
   return delivery
 }
 
@@ -42,10 +45,11 @@ export const deliveryEndpoints: Endpoint[] = [
   {
     // "Retry now" for a failed delivery, or one that waited for a person (e.g. after re-authorisation).
     handler: async (req) => {
+      const t = requestT(req)
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
       if (!['failed', 'needs_action'].includes(delivery.state))
-        return fail(400, 'Ponowić można tylko publikację z błędem lub wymagającą działania.')
+        return fail(400, t('fanout:apiRetryState'))
       const now = new Date().toISOString()
       const next = await updateDelivery(
         req.payload,
@@ -54,7 +58,7 @@ export const deliveryEndpoints: Endpoint[] = [
         req,
       )
       await queueDelivery(req.payload, next)
-      return Response.json({ doc: next, message: 'Publikacja wróciła do kolejki.' })
+      return Response.json({ doc: next, message: t('fanout:apiRequeued') })
     },
     method: 'post',
     path: '/:id/retry',
@@ -62,14 +66,14 @@ export const deliveryEndpoints: Endpoint[] = [
   {
     // Handoff: the editor pasted the post into the group and records where it is.
     handler: async (req) => {
+      const t = requestT(req)
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
       if (delivery.channel !== 'group' || delivery.state !== 'needs_action')
-        return fail(400, 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.')
+        return fail(400, t('fanout:apiRecordOnlyGroup'))
       const { url } = await readBody(req)
       const checked = typeof url === 'string' ? normalizeBipUrl(url) : null
-      if (!checked?.ok)
-        return fail(400, 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).')
+      if (!checked?.ok) return fail(400, t('fanout:apiGroupPostUrl'))
       const doc = await updateDelivery(
         req.payload,
         delivery,
@@ -83,7 +87,7 @@ export const deliveryEndpoints: Endpoint[] = [
         },
         req,
       )
-      return Response.json({ doc, message: 'Zapisano adres posta w grupie.' })
+      return Response.json({ doc, message: t('fanout:apiGroupPostSaved') })
     },
     method: 'post',
     path: '/:id/record',
@@ -91,25 +95,26 @@ export const deliveryEndpoints: Endpoint[] = [
   {
     // Take a fanpage copy down, e.g. after its BIP entry was withdrawn.
     handler: async (req) => {
+      const t = requestT(req)
       const delivery = await deliveryFor(req)
       if (delivery instanceof Response) return delivery
-      if (!isStaff(req.user))
-        return fail(403, 'Kopię usuwa osoba zatwierdzająca lub administrator.')
+      if (!isStaff(req.user)) return fail(403, t('fanout:apiTakeDownRole'))
       const channel = fanoutContext(req.payload).channels[delivery.channel]
       const account = delivery.account
         ? await findAccount(req.payload, idOf(delivery.account)!)
         : null
       const { externalId } = delivery
       if (delivery.state !== 'sent' || !channel?.takeDown || !account || !externalId)
-        return fail(400, 'Tej kopii nie można usunąć automatycznie.')
+        return fail(400, t('fanout:apiCannotTakeDown'))
       try {
         await channel.takeDown(externalId, {
           account: toChannelAccount(req.payload, account),
           deliveryId: delivery.id,
           payload: req.payload,
+          t,
         })
       } catch (error) {
-        return fail(502, channel.classify(error).message)
+        return fail(502, channel.classify(error, t).message)
       }
       const doc = await updateDelivery(
         req.payload,
@@ -117,7 +122,7 @@ export const deliveryEndpoints: Endpoint[] = [
         { takenDownAt: new Date().toISOString() },
         req,
       )
-      return Response.json({ doc, message: 'Kopię usunięto z fanpage.' })
+      return Response.json({ doc, message: t('fanout:apiTakenDown') })
     },
     method: 'post',
     path: '/:id/takedown',
@@ -127,11 +132,14 @@ export const deliveryEndpoints: Endpoint[] = [
 /** Previews of each channel's copy of a post, with the group moderation lint. */
 export const previewEndpoint: Endpoint = {
   handler: async (req) => {
-    if (!req.user) return fail(401, 'Zaloguj się.')
+    const t = requestT(req)
+    if (!req.user) return fail(401, t('fanout:apiSignIn'))
     const post = await loadPost(req.payload, String(req.routeParams?.id))
     if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit)))
-      return fail(404, 'Nie znaleziono wpisu.')
+      return fail(404, t('fanout:apiPostNotFound'))
     const { channels } = fanoutContext(req.payload)
+    // The copy as it will be published (the install's language); its warnings in the editor's.
+    const copyT = await installFanoutT(req.payload)
     const previews = []
     for (const slug of ['fanpage', 'group'] as const) {
       const channel = channels[slug]
@@ -139,16 +147,12 @@ export const previewEndpoint: Endpoint = {
       // The rules link as the first enabled account of the channel will carry it.
       const [account] = await enabledAccounts(req.payload, slug, req)
       const rules = account ? await loadAccountRules(req.payload, account, req) : null
-      const copy = channel.render(await postForChannel(req.payload, post, slug, rules), {
-        id: 'preview',
-        kind: slug,
-        name: slug,
-        secret: null,
-        settings: {},
-      })
+      const view = await postForChannel(req.payload, post, slug, rules)
+      const preview = { id: 'preview', kind: slug, name: slug, secret: null, settings: {} }
+      const copy = channel.render(view, preview, copyT)
       previews.push({
         channel: slug,
-        lint: slug === 'group' ? lintGroupPost(copy.text) : [],
+        lint: slug === 'group' ? lintGroupPost(copy.text, undefined, t) : [],
         text: copy.text,
       })
     }

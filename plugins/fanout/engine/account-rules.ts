@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
 import { isWellFormedId } from '../../../src/domain/well-formed-id'
+import type { FanoutT } from '../i18n'
 import { type GoverningRules, isSocialKind, rulesProblem } from '../rules/discussion-rules'
 import type { AccountDoc } from './accounts'
 import { fanoutContext } from './context'
@@ -46,4 +47,5 @@ export const rulesKey = (account: Pick<AccountDoc, 'discussionRules'>) =>
 export const accountRulesProblem = (
   account: Pick<AccountDoc, 'kind'>,
   rules: GoverningRules | null,
-) => (isSocialKind(account.kind) ? rulesProblem(account.kind, rules) : null)
+  t?: FanoutT,
+) => (isSocialKind(account.kind) ? rulesProblem(account.kind, rules, t) : null)

@@ -5,6 +5,7 @@ import type { ChannelAccount, ChannelSlug } from '../channels/types'
 import { ACCOUNTS } from '../constants'
 import { PLATFORM_OF } from '../rules/discussion-rules'
 import { decryptSecret } from '../secret-box'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from './context'
 
 export type AccountDoc = {
@@ -151,7 +152,7 @@ export const ensureEnvAccounts = async (payload: Payload) => {
       enabled: !!rules,
       fanpage: { pageId: page.pageId },
       kind: 'fanpage',
-      name: 'Fanpage urzędu (ze zmiennych środowiskowych)',
+      name: (await installFanoutT(payload))('fanout:envAccountName'),
     },
     overrideAccess: true,
   })

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { type FanoutT, polishT } from '../i18n'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from './context'
 
 const CHECK_EVERY_MS = 24 * 3600_000
@@ -9,6 +11,7 @@ const TIMEOUT_MS = 10_000
 export const probeUrl = async (
   url: string,
   timeoutMs = TIMEOUT_MS,
+  t: FanoutT = polishT,
 ): Promise<{ error: null | string; status: null | number }> => {
   try {
     let res = await fetch(url, {
@@ -29,8 +32,8 @@ export const probeUrl = async (
     const timedOut = error instanceof Error && error.name === 'TimeoutError'
     return {
       error: timedOut
-        ? `Brak odpowiedzi w ${timeoutMs / 1000} s`
-        : `Błąd połączenia: ${(error as Error).message}`,
+        ? t('fanout:bipCheckTimeout', { seconds: timeoutMs / 1000 })
+        : t('fanout:bipCheckConnection', { detail: (error as Error).message }),
       status: null,
     }
   }
@@ -61,8 +64,10 @@ export const checkBipUrls = async (payload: Payload, now = new Date(), limit = 2
       ],
     },
   })
+  // The error is stored on the entry: in the install's language.
+  const t = await installFanoutT(payload)
   for (const entry of due.docs as { id: number | string; url: string }[]) {
-    const { error, status } = await probeUrl(entry.url)
+    const { error, status } = await probeUrl(entry.url, TIMEOUT_MS, t)
     await payload.update({
       collection: collections.bipReferences,
       context: { fanoutUrlCheck: true },

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { label } from '../../../src/domain/labels'
 import { DELIVERIES } from '../constants'
+import { bothLanguages, fanoutLabel } from '../i18n'
 
 /** What the plugin adds to a post: the outbox marker, the channels panel and the deliveries. */
 export const deliveriesOnPost = (): Field[] => [
@@ -17,7 +17,8 @@ export const deliveriesOnPost = (): Field[] => [
     name: 'fanout',
     type: 'ui',
     admin: { components: { Field: '/plugins/fanout/exports/client#DeliveriesPanel' } },
-    label: label('Publikacja w kanałach', 'Channels'),
+    // A ui field takes no label function.
+    label: bothLanguages((f) => f.label.channelsPanel),
   },
   {
     name: 'deliveries',
@@ -27,7 +28,7 @@ export const deliveriesOnPost = (): Field[] => [
       hidden: true,
     },
     collection: DELIVERIES,
-    label: label('Publikacje w kanałach', 'Deliveries'),
+    label: fanoutLabel('fanout:label:deliveries'),
     on: 'post',
   },
 ]

@@ -1,16 +1,20 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, LabelFunction } from 'payload'
 
 import { APIError } from 'payload'
 
-import { label, type Label } from '../../../src/domain/labels'
 import { fanoutContext } from '../engine/context'
+import { fanoutLabel, requestT } from '../i18n'
 import { encryptSecret, MissingEncryptionKeyError } from '../secret-box'
 
 /**
  * A secret typed in the admin and never shown again: the input is virtual, the stored value is
  * AES-256-GCM sealed in a hidden field that no API call returns, and a flag tells whether it is set.
  */
-export const secretFields = (name: string, fieldLabel: Label, description: Label): Field[] => [
+export const secretFields = (
+  name: string,
+  fieldLabel: LabelFunction,
+  description: LabelFunction,
+): Field[] => [
   {
     name,
     type: 'text',
@@ -24,7 +28,7 @@ export const secretFields = (name: string, fieldLabel: Label, description: Label
     type: 'checkbox',
     access: { create: () => false, update: () => false },
     admin: { readOnly: true },
-    label: label('Zapisany w bazie (zaszyfrowany)', 'Stored (encrypted)'),
+    label: fanoutLabel('fanout:label:storedEncrypted'),
   },
   {
     name: `${name}Sealed`,
@@ -48,12 +52,8 @@ export const sealSecrets =
           data[group][`${name}Sealed`] = encryptSecret(input.trim(), key)
         } catch (error) {
           if (error instanceof MissingEncryptionKeyError) {
-            throw new APIError(
-              'Nie można zapisać sekretu: serwer nie ma klucza szyfrującego (HEROLD_ENCRYPTION_KEY). Ustaw go albo podaj sekret w zmiennej środowiskowej.',
-              400,
-              undefined,
-              true,
-            )
+            // Only administrators edit channel accounts: the message may say how to fix it.
+            throw new APIError(requestT(req)('fanout:secretNoKey'), 400, undefined, true)
           }
           throw error
         }

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import { idOf } from '../../../src/access/roles'
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
+import { requestT } from '../i18n'
 import { resumeRulesHeld } from '../outbox/events'
 import { ACCOUNTS } from '../constants'
 
@@ -24,17 +25,12 @@ export const requirePublishedRules =
         errors: [{ message, path: 'discussionRules' }],
         req,
       })
+    const t = requestT(req)
     const rules = await loadAccountRules(req.payload, account, req, rulesSlug)
-    if (account.discussionRules && !rules)
-      throw refuse(
-        'Nie znaleziono wskazanych zasad dyskusji. Wybierz istniejące, opublikowane zasady.',
-      )
+    if (account.discussionRules && !rules) throw refuse(t('fanout:rulesNotFound'))
     if (!account.enabled) return data
-    const problem = accountRulesProblem(account, rules)
-    if (problem)
-      throw refuse(
-        `Kanał „${account.name}” może być włączony tylko z opublikowanymi zasadami dyskusji. ${problem}`,
-      )
+    const problem = accountRulesProblem(account, rules, t)
+    if (problem) throw refuse(t('fanout:rulesDisabledOnly', { name: account.name, problem }))
     return data
   }
 

@@ -4,6 +4,8 @@ import { BIP_CHECK_TASK, DELIVER_TASK, SWEEP_TASK } from '../constants'
 import { checkBipUrls } from '../engine/bip-check'
 import { newJobCache, processDelivery } from '../outbox/process'
 import { sweep } from '../outbox/sweep'
+// Payload takes a task's label as a plain string: in Polish, the install's language.
+import { polishT } from '../i18n'
 
 /**
  * The deliveries of one post (or one retried delivery), sent side by side. Their own failures are
@@ -15,7 +17,7 @@ export const deliverTask: TaskConfig<{
   output: { outcomes: string[] }
 }> = {
   slug: DELIVER_TASK,
-  label: 'Wysyłka wpisu do kanałów',
+  label: polishT('fanout:task:deliver'),
   handler: async ({ input, req }) => {
     const cache = newJobCache()
     const outcomes = await Promise.all(
@@ -33,7 +35,7 @@ export const sweepTask: TaskConfig<{
   output: { dead: number; released: number; repaired: number; requeued: number }
 }> = {
   slug: SWEEP_TASK,
-  label: 'Kontrola kolejki publikacji',
+  label: polishT('fanout:task:sweep'),
   handler: async ({ req }) => ({ output: await sweep(req.payload) }),
   outputSchema: [
     { name: 'dead', type: 'number', required: true },
@@ -46,7 +48,7 @@ export const sweepTask: TaskConfig<{
 
 export const bipCheckTask: TaskConfig<{ input: object; output: { checked: number } }> = {
   slug: BIP_CHECK_TASK,
-  label: 'Sprawdzenie adresów BIP',
+  label: polishT('fanout:task:bipCheck'),
   handler: async ({ req }) => ({ output: { checked: await checkBipUrls(req.payload) } }),
   outputSchema: [{ name: 'checked', type: 'number', required: true }],
   retries: 1,

@@ -8,19 +8,20 @@ import type { Delivery } from '../delivery/types'
 import { loadAccountRules, rulesKey } from '../engine/account-rules'
 import { type AccountDoc, enabledAccounts, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
+import { installFanoutT } from '../i18n-server'
 import { loadPost, type PostView, postForChannel } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { lintGroupPost } from '../rules/group-lint'
 import { queueDeliveries } from './queue'
+import type { FanoutTranslationKeys } from '../translations'
 import { createDelivery, findDeliveries, updateDelivery } from './store'
 
 type Req = Partial<PayloadRequest>
 
-const NOT_CONFIGURED: Record<string, string> = {
-  fanpage:
-    'nie dodano konta fanpage. Dodaj je w „Kanały społecznościowe” albo ustaw FACEBOOK_PAGE_ID i FACEBOOK_PAGE_TOKEN.',
-  group:
-    'nie dodano grupy mieszkańców. Dodaj ją w „Kanały społecznościowe” (webhook operatora albo zadanie dla redaktora).',
+/** Why a social channel has no target, for the editors who read it on the delivery. */
+const NOT_CONFIGURED: Record<string, FanoutTranslationKeys> = {
+  fanpage: 'fanout:notConfiguredFanpage',
+  group: 'fanout:notConfiguredGroup',
 }
 
 /**
@@ -36,6 +37,8 @@ export const syncDeliveries = async (
   const post = typeof postOrId === 'object' ? postOrId : await loadPost(payload, postOrId, req)
   if (!post) return
   const existing = await findDeliveries(payload, { post: { equals: post.id } }, req)
+  // Reasons and warnings are stored on the deliveries: in the install's language.
+  const t = await installFanoutT(payload)
 
   if (!['approved', 'published'].includes(post.workflowState)) {
     for (const d of existing.filter((d) => CANCELLABLE.includes(d.state))) {
@@ -43,7 +46,7 @@ export const syncDeliveries = async (
         payload,
         d,
         {
-          reason: 'Wpis wycofany lub cofnięty do poprawy przed publikacją w kanale.',
+          reason: t('fanout:reasonPostWithdrawn'),
           state: 'skipped',
         },
         req,
@@ -71,19 +74,22 @@ export const syncDeliveries = async (
       if (current && !REPLANNABLE.includes(current.state)) continue
       const rules = target.doc ? await cachedRules(target.doc) : null
       const view = await postForChannel(payload, post, slug, rules)
-      const copy = target.account ? channel.render(view, target.account) : null
-      const plan = planDelivery({
-        gate: bipGate(post, now),
-        misconfiguration: target.account
-          ? channel.misconfiguration(target.account)
-          : (NOT_CONFIGURED[slug] ?? 'brak konta kanału.'),
-        postState: post.workflowState,
-      })
+      const copy = target.account ? channel.render(view, target.account, t) : null
+      const plan = planDelivery(
+        {
+          gate: bipGate(post, now, t),
+          misconfiguration: target.account
+            ? channel.misconfiguration(target.account, t)
+            : t(NOT_CONFIGURED[slug] ?? 'fanout:notConfiguredAccount'),
+          postState: post.workflowState,
+        },
+        t,
+      )
       const data = {
         account: target.id,
         channel: slug,
         key,
-        lint: slug === 'group' && copy ? lintGroupPost(copy.text) : null,
+        lint: slug === 'group' && copy ? lintGroupPost(copy.text, undefined, t) : null,
         nextAttemptAt: plan.state === 'pending' ? now.toISOString() : null,
         post: post.id,
         priority: urgent ? 0 : 1,

@@ -13,6 +13,7 @@ import {
 import { type AccountDoc, findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import { HANDOFF } from '../constants'
+import { installFanoutT } from '../i18n-server'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { claimAttempt, finishAttempt, lastAttempt } from './attempts'
@@ -77,17 +78,19 @@ export const processDelivery = async (
   )
     return 'not_due'
 
+  // What the delivery tells a person is stored on it: in the install's language.
+  const t = await installFanoutT(payload)
   const postId = String(idOf(delivery.post))
   const post = await cached(cache.posts, postId, () => loadPost(payload, postId))
   if (!post || post.workflowState !== 'published') {
     await updateDelivery(payload, delivery, {
-      reason: 'Wpis nie jest już opublikowany.',
+      reason: t('fanout:reasonPostNotPublished'),
       state: 'skipped',
     })
     return 'skipped'
   }
   // BIP primacy is checked again at the last moment: the entry may have been withdrawn meanwhile.
-  const gate = bipGate(post, now)
+  const gate = bipGate(post, now, t)
   if (!gate.ok) {
     await updateDelivery(payload, delivery, { reason: gate.reason, state: 'waiting_for_bip' })
     return 'waiting_for_bip'
@@ -101,7 +104,7 @@ export const processDelivery = async (
       : null
   if (!channel || !accountDoc || !accountDoc.enabled) {
     await updateDelivery(payload, delivery, {
-      reason: 'Kanał został wyłączony lub usunięty.',
+      reason: t('fanout:reasonChannelDisabled'),
       state: 'skipped',
     })
     return 'skipped'
@@ -110,7 +113,7 @@ export const processDelivery = async (
   const rules = channel.builtin
     ? null
     : await cached(cache.rules, rulesKey(accountDoc), () => loadAccountRules(payload, accountDoc))
-  const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules)
+  const rulesProblem = channel.builtin ? null : accountRulesProblem(accountDoc, rules, t)
   if (rulesProblem) {
     await updateDelivery(payload, delivery, {
       lastError: rulesProblem,
@@ -123,7 +126,7 @@ export const processDelivery = async (
   if (accountDoc.status?.state === 'needs_action') {
     // One rejected token must not turn into a storm of calls: wait for the re-authorisation.
     await updateDelivery(payload, delivery, {
-      reason: accountDoc.status.reason ?? 'Kanał wymaga działania administratora.',
+      reason: accountDoc.status.reason ?? t('fanout:reasonChannelNeedsAdmin'),
       state: 'needs_action',
     })
     return 'needs_action'
@@ -135,7 +138,7 @@ export const processDelivery = async (
     const next = await updateDelivery(payload, delivery, {
       nextAttemptAt: throttleUntil.toISOString(),
       queuedAt: now.toISOString(),
-      reason: 'Wstrzymane: limit wywołań Facebooka.',
+      reason: t('fanout:reasonThrottled'),
       state: 'pending',
     })
     await queueDelivery(payload, next)
@@ -160,7 +163,8 @@ export const processDelivery = async (
     if (!attempt) return 'taken'
   }
   const account = channel.builtin ?? toChannelAccount(payload, accountDoc)
-  const copy = channel.render(await postForChannel(payload, post, delivery.channel, rules), account)
+  const view = await postForChannel(payload, post, delivery.channel, rules)
+  const copy = channel.render(view, account, t)
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
   const stored = storedCopy(delivery)
@@ -172,7 +176,7 @@ export const processDelivery = async (
     state: 'sending',
     text: copy.text,
   })
-  const ctx = { account, deliveryId: delivery.id, payload }
+  const ctx = { account, deliveryId: delivery.id, payload, t }
   const record = (published: Published, outcome: 'already_sent' | 'sent') =>
     settleSent(payload, delivery, attempt.id, copy, published, outcome, {
       id: account.id,
@@ -191,7 +195,7 @@ export const processDelivery = async (
       return await record(await channel.publish(copy, ctx), 'sent')
     } catch (error) {
       // "Duplicate" means an earlier copy may exist after all (e.g. an attempt cut off mid-way).
-      if (channel.classify(error).kind !== 'duplicate') throw error
+      if (channel.classify(error, t).kind !== 'duplicate') throw error
       const existing = await channel.findExisting(copy, { ...ctx, since })
       if (existing) return await record(existing, 'already_sent')
       throw error
@@ -214,7 +218,7 @@ export const processDelivery = async (
       delivery,
       attempt.id,
       number,
-      channel.classify(error),
+      channel.classify(error, t),
       account.id,
       accountDoc.status ?? {},
       now,

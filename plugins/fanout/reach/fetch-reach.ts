@@ -6,7 +6,6 @@ import {
   fetchImpressions,
   impressionsFailure,
   type Impressions,
-  IMPRESSIONS_NOTES,
   reachFailure,
 } from '../channels/fanpage-reach'
 import {
@@ -16,6 +15,7 @@ import {
   throttleAccount,
   toChannelAccount,
 } from '../engine/accounts'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { DELIVERIES } from '../constants'
 
@@ -87,6 +87,8 @@ export const fetchReach = async (
   const now = options.now ?? new Date()
   const { graph } = fanoutContext(payload).options
   const report: ReachReport = { accounts: 0, errors: [], gone: 0, updated: 0 }
+  // Notes are stored with the reach: in the install's language.
+  const t = await installFanoutT(payload)
 
   for (const doc of await enabledAccounts(payload, 'fanpage')) {
     if (!canReadPage(payload, doc, now)) continue
@@ -108,7 +110,7 @@ export const fetchReach = async (
         engagement = read.engagement
         holdUntil = read.throttleUntil
       } catch (error) {
-        const failure = reachFailure(error, now)
+        const failure = reachFailure(error, now, t)
         if (failure.kind === 'gone') {
           await store(payload, delivery.id, {
             ...previous,
@@ -137,11 +139,11 @@ export const fetchReach = async (
           impressions = read.impressions
           note =
             impressions.impressions == null && impressions.impressionsUnique == null
-              ? IMPRESSIONS_NOTES.empty
+              ? t('fanout:impressionsEmpty')
               : null
           holdUntil = read.throttleUntil
         } catch (error) {
-          const failure = impressionsFailure(error, now)
+          const failure = impressionsFailure(error, now, t)
           note = failure.message
           if (failure.forPage) {
             insightsNote = failure.message

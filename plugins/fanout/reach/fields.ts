@@ -1,12 +1,13 @@
 import type { Field } from 'payload'
 
-import { label, option } from '../../../src/domain/labels'
+import { fanoutLabel, fanoutOption } from '../i18n'
+import type { FanoutTranslationKeys } from '../translations'
 
-const number = (name: string, pl: string, en: string): Field => ({
+const number = (name: string, key: FanoutTranslationKeys): Field => ({
   name,
   type: 'number',
   admin: { readOnly: true },
-  label: label(pl, en),
+  label: fanoutLabel(key),
 })
 
 /** The latest reach figures of a fanpage copy, written by the daily reach task, read by the reports. */
@@ -15,26 +16,23 @@ export const reachField: Field = {
   type: 'group',
   admin: {
     condition: (data) => data?.channel === 'fanpage',
-    description: label(
-      'Pobierane raz na dobę z Facebooka dla kopii z ostatnich 90 dni.',
-      'Fetched daily from Facebook for copies of the last 90 days.',
-    ),
+    description: fanoutLabel('fanout:label:reachHint'),
   },
-  label: label('Zasięg kopii na Facebooku', 'Reach of the copy on Facebook'),
+  label: fanoutLabel('fanout:label:reach'),
   fields: [
     {
       type: 'row',
       fields: [
-        number('reactions', 'Reakcje', 'Reactions'),
-        number('comments', 'Komentarze', 'Comments'),
-        number('shares', 'Udostępnienia', 'Shares'),
+        number('reactions', 'fanout:label:reactions'),
+        number('comments', 'fanout:label:comments'),
+        number('shares', 'fanout:label:shares'),
       ],
     },
     {
       type: 'row',
       fields: [
-        number('impressions', 'Wyświetlenia', 'Impressions'),
-        number('impressionsUnique', 'Zasięg (osoby)', 'Reach (people)'),
+        number('impressions', 'fanout:label:impressions'),
+        number('impressionsUnique', 'fanout:label:impressionsUnique'),
       ],
     },
     {
@@ -48,20 +46,25 @@ export const reachField: Field = {
             readOnly: true,
           },
           index: true,
-          label: label('Pobrano', 'Fetched at'),
+          label: fanoutLabel('fanout:label:fetchedAt'),
         },
         {
           name: 'state',
           type: 'select',
           admin: { readOnly: true },
-          label: label('Stan kopii', 'Copy state'),
+          label: fanoutLabel('fanout:label:copyState'),
           options: [
-            option('ok', 'Na Facebooku', 'On Facebook'),
-            option('gone', 'Usunięta z Facebooka', 'Gone from Facebook'),
+            fanoutOption('ok', 'fanout:label:onFacebook'),
+            fanoutOption('gone', 'fanout:label:goneFromFacebook'),
           ],
         },
       ],
     },
-    { name: 'note', type: 'text', admin: { readOnly: true }, label: label('Uwagi', 'Notes') },
+    {
+      name: 'note',
+      type: 'text',
+      admin: { readOnly: true },
+      label: fanoutLabel('fanout:label:notes'),
+    },
   ],
 }

@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { REACH_TASK } from '../constants'
 import { fetchReach } from './fetch-reach'
+import { polishT } from '../i18n'
 
 /** The daily reach run on the fan-out's maintenance queue (its schedule is added with the plugin's other tasks). */
 export const reachTask: TaskConfig<{
@@ -9,7 +10,7 @@ export const reachTask: TaskConfig<{
   output: { errors: number; gone: number; updated: number }
 }> = {
   slug: REACH_TASK,
-  label: 'Zasięgi kopii na fanpage',
+  label: polishT('fanout:task:reach'),
   handler: async ({ req }) => {
     const report = await fetchReach(req.payload)
     for (const error of report.errors) req.payload.logger.warn(`Fanpage reach: ${error}`)

@@ -1,10 +1,12 @@
+import { type FanoutT, polishT } from '../i18n'
 import { cutCleanly } from './cut'
 
 /**
  * The text of a post on Facebook (the Page and the residents' group). Deterministic: the same
  * input gives exactly the same message, which is how an earlier post is recognised by its text.
  * The footer (unit, official source, discussion rules, hashtags) is never cut; when the message
- * is too long, the body gives way first, then the lead, then the title.
+ * is too long, the body gives way first, then the lead, then the title. Its own words come from
+ * `t`: the install's language (Polish by default).
  */
 
 export type SocialCopyInput = {
@@ -22,7 +24,6 @@ export type SocialCopyInput = {
 
 export type SocialCopy = { message: string; link: string | null }
 
-const URGENT_PREFIX = '⚠️ PILNE: '
 const BLOCK_SEPARATOR = '\n\n'
 
 const length = (text: string): number => [...text].length
@@ -51,7 +52,7 @@ const roomFor = (others: string[], maxLength: number): number => {
   return maxLength - length(taken) - (taken === '' ? 0 : length(BLOCK_SEPARATOR))
 }
 
-export const renderSocialCopy = (input: SocialCopyInput): SocialCopy => {
+export const renderSocialCopy = (input: SocialCopyInput, t: FanoutT = polishT): SocialCopy => {
   const maxLength = input.maxLength
   if (typeof maxLength !== 'number' || !Number.isFinite(maxLength) || maxLength <= 0) {
     throw new Error(
@@ -69,9 +70,9 @@ export const renderSocialCopy = (input: SocialCopyInput): SocialCopy => {
 
   const footer = [
     unitName ? `— ${unitName}` : '',
-    bipUrl ? `Oficjalna publikacja w BIP: ${bipUrl}` : '',
-    !bipUrl && postUrl ? `Więcej: ${postUrl}` : '',
-    rulesUrl ? `Zasady dyskusji: ${rulesUrl}` : '',
+    bipUrl ? t('fanout:copy:official', { url: bipUrl }) : '',
+    !bipUrl && postUrl ? t('fanout:copy:more', { url: postUrl }) : '',
+    rulesUrl ? t('fanout:copy:rules', { url: rulesUrl }) : '',
     hashtags.join(' '),
   ]
     .filter(Boolean)
@@ -84,7 +85,7 @@ export const renderSocialCopy = (input: SocialCopyInput): SocialCopy => {
     )
   }
 
-  const prefix = input.urgent ? URGENT_PREFIX : ''
+  const prefix = input.urgent ? t('fanout:copy:urgent') : ''
   const titleText = oneLine(str(input.title))
   // Without a title the urgent marker still stands on its own.
   const titleLine = (text: string): string => (text ? prefix + text : prefix.replace(/:\s*$/, ''))

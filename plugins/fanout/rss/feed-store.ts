@@ -3,15 +3,16 @@ import type { CollectionConfig, Payload, PayloadRequest, Where } from 'payload'
 import { createHash } from 'node:crypto'
 
 import { isAdmin } from '../../../src/access/roles'
-import { label } from '../../../src/domain/labels'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
 import { FEEDS } from '../constants'
+import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
 import { postsSlug } from '../engine/post-view'
 import { buildFeed, contentFingerprint } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
+import { bothLanguages, fanoutLabel } from '../i18n'
 
 export const FEED_SIZE = 50
 
@@ -22,8 +23,8 @@ export const FEED_SIZE = 50
 export const feedsCollection: CollectionConfig = {
   slug: FEEDS,
   labels: {
-    plural: label('Kanały RSS (pamięć podręczna)', 'RSS feeds (cache)'),
-    singular: label('Kanał RSS', 'RSS feed'),
+    plural: fanoutLabel('fanout:label:rssFeedsCache'),
+    singular: fanoutLabel('fanout:label:rssFeed'),
   },
   access: {
     create: () => false,
@@ -33,7 +34,7 @@ export const feedsCollection: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['key', 'items', 'lastModified'],
-    group: label('Dystrybucja', 'Distribution'),
+    group: bothLanguages((f) => f.label.distribution),
     hidden: ({ user }) => !isAdmin(user),
     useAsTitle: 'key',
   },
@@ -42,7 +43,7 @@ export const feedsCollection: CollectionConfig = {
       name: 'key',
       type: 'text',
       index: true,
-      label: label('Kanał', 'Feed'),
+      label: fanoutLabel('fanout:label:feed'),
       required: true,
       unique: true,
     },
@@ -51,10 +52,10 @@ export const feedsCollection: CollectionConfig = {
       name: 'lastModified',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      label: label('Ostatnia zmiana', 'Last modified'),
+      label: fanoutLabel('fanout:label:lastModified'),
       required: true,
     },
-    { name: 'items', type: 'number', label: label('Wpisów', 'Items') },
+    { name: 'items', type: 'number', label: fanoutLabel('fanout:label:items') },
     { name: 'xml', type: 'textarea', admin: { readOnly: true }, label: 'XML', required: true },
   ],
 }
@@ -79,16 +80,18 @@ const describe = async (
   const scope = scopeOf(key)
   if (!scope) return null
   const site = await siteTitle(payload, req)
+  // Feeds are read by residents: in the install's language.
+  const t = await installFanoutT(payload)
   if (scope.kind === 'all')
     return {
-      description: `Wszystkie aktualności: ${site}`,
-      title: `${site} – wszystkie aktualności`,
+      description: t('fanout:feedAllDescription', { site }),
+      title: t('fanout:feedAllTitle', { site }),
       where: {},
     }
   if (scope.kind === 'category') {
     const name = CATEGORIES.find((c) => c.value === scope.category)!.label.pl
     return {
-      description: `${name}: aktualności – ${site}`,
+      description: t('fanout:feedCategoryDescription', { category: name, site }),
       title: `${site} – ${name}`,
       where: { category: { equals: scope.category } },
     }
@@ -107,8 +110,8 @@ const describe = async (
   if (!unit) return null
   // The unit's own name says whose news these are (the office's feed is not titled twice with it).
   return {
-    description: `Aktualności: ${unit.name} – ${site}`,
-    title: `${unit.name} – aktualności`,
+    description: t('fanout:feedUnitDescription', { site, unit: unit.name }),
+    title: t('fanout:feedUnitTitle', { unit: unit.name }),
     where: { unit: { equals: unit.id } },
   }
 }

@@ -6,6 +6,7 @@ import { fanoutContext } from '../engine/context'
 import { unitsSlug } from '../engine/post-view'
 import { affectedFeeds, type PostPlacement } from './feed-keys'
 import { refreshFeeds } from './feed-store'
+import { polishT } from '../i18n'
 
 type Req = Partial<PayloadRequest>
 type PostLike = {
@@ -87,7 +88,7 @@ export const rssRefreshTask: TaskConfig<{
   output: { refreshed: number }
 }> = {
   slug: RSS_REFRESH_TASK,
-  label: 'Odświeżenie kanałów RSS',
+  label: polishT('fanout:task:rssRefresh'),
   handler: async ({ input, req }) => {
     await refreshFeeds(req.payload, input.keys)
     return { output: { refreshed: input.keys.length } }

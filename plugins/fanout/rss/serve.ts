@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { polishT } from '../i18n'
+
 import { acceptsGzip, gzipEtagOf, notModified } from './conditional'
 import type { FeedKey } from './feed-keys'
 import { refreshFeed, storedFeed, storedValidators } from './feed-store'
@@ -149,14 +151,12 @@ const textAnswer = (text: string, status: number, headers: Headers) => {
     new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers: all, status })
 }
 
-export const notFoundFeed = textAnswer(
-  'Nie ma takiego kanału RSS. Listę kanałów znajdziesz na stronie /kanaly-rss.',
-  404,
-  { 'Cache-Control': 'public, max-age=60' },
-)
+// The public site speaks Polish, the install's language.
+export const notFoundFeed = textAnswer(polishT('fanout:feedNotFound'), 404, {
+  'Cache-Control': 'public, max-age=60',
+})
 
-export const feedUnavailable = textAnswer(
-  'Kanał RSS jest chwilowo niedostępny. Spróbuj ponownie za minutę.',
-  503,
-  { 'Cache-Control': 'no-store', 'Retry-After': '60' },
-)
+export const feedUnavailable = textAnswer(polishT('fanout:feedUnavailable'), 503, {
+  'Cache-Control': 'no-store',
+  'Retry-After': '60',
+})

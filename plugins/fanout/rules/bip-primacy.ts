@@ -1,3 +1,5 @@
+import { type FanoutT, polishT } from '../i18n'
+
 /**
  * BIP comes first: a post carrying public information may reach a channel only when
  * its BIP entry is published and its publication time has come. Other posts are not held.
@@ -21,20 +23,15 @@ const formatWhen = (date: Date) =>
 
 export const needsBip = (post: PostForBip) => post.informationType === 'public_information'
 
-export const bipGate = (post: PostForBip, now: Date): BipGate => {
+export const bipGate = (post: PostForBip, now: Date, t: FanoutT = polishT): BipGate => {
   if (!needsBip(post)) return { ok: true }
   const bip = entryOf(post.bipReference)
-  if (!bip) return { ok: false, reason: 'Czeka na BIP: wpis nie wskazuje wpisu w BIP.' }
-  if (bip.state === 'withdrawn')
-    return { ok: false, reason: 'Wstrzymano: wpis w BIP został wycofany.' }
-  if (bip.state !== 'published')
-    return { ok: false, reason: 'Czeka na BIP: wpis w BIP nie jest jeszcze opublikowany.' }
+  if (!bip) return { ok: false, reason: t('fanout:bipMissing') }
+  if (bip.state === 'withdrawn') return { ok: false, reason: t('fanout:bipWithdrawnHeld') }
+  if (bip.state !== 'published') return { ok: false, reason: t('fanout:bipNotPublished') }
   const publishedAt = bip.publishedAt ? new Date(bip.publishedAt) : null
   if (publishedAt && publishedAt.getTime() > now.getTime()) {
-    return {
-      ok: false,
-      reason: `Czeka na BIP: publikacja w BIP zaplanowana na ${formatWhen(publishedAt)}.`,
-    }
+    return { ok: false, reason: t('fanout:bipScheduled', { when: formatWhen(publishedAt) }) }
   }
   return { ok: true }
 }

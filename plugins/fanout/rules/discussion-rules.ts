@@ -1,5 +1,6 @@
 import { polishLabelOf } from '../../../src/domain/labels'
 import { PROFILE_PLATFORMS } from '../../../src/domain/taxonomy'
+import { type FanoutT, polishT } from '../i18n'
 
 /**
  * A social channel may publish only under published rules of discussion that govern it (they say
@@ -25,24 +26,23 @@ export type GoverningRules = {
   title?: null | string
 }
 
-const WHY =
-  'Każdy profil, na którym mieszkańcy dyskutują, musi mieć opublikowane zasady dyskusji: kto go prowadzi, jak moderujemy i gdzie złożyć skargę.'
-
-/** Why the channel may not publish under these rules, in Polish with what to do; null when it may. */
+/** Why the channel may not publish under these rules, with what to do; null when it may. */
 export const rulesProblem = (
   kind: SocialKind,
   rules: GoverningRules | null | undefined,
+  t: FanoutT = polishT,
 ): null | string => {
-  if (!rules) {
-    return `Kanał nie ma wskazanych zasad dyskusji. ${WHY} Opublikuj zasady w „Zasady dyskusji” i wybierz je w polu „Zasady dyskusji” kanału albo zapisz kanał jako wyłączony.`
-  }
-  const title = rules.title ? `„${rules.title}”` : 'wskazane w kanale'
-  if (rules._status !== 'published') {
-    return `Zasady dyskusji ${title} nie są opublikowane. ${WHY} Opublikuj je (albo wybierz w kanale inne, opublikowane zasady); wstrzymane wpisy zostaną wtedy wysłane.`
-  }
+  const why = t('fanout:rulesWhy')
+  if (!rules) return t('fanout:rulesMissing', { why })
+  const title = rules.title ? `„${rules.title}”` : t('fanout:rulesTitleUnnamed')
+  if (rules._status !== 'published') return t('fanout:rulesUnpublished', { title, why })
   const platform = PLATFORM_OF[kind]
   if (!(rules.governs ?? []).some((g) => g.platform === platform)) {
-    return `Zasady dyskusji ${title} nie dotyczą profilu typu „${polishLabelOf(PROFILE_PLATFORMS, platform)}”. Dodaj ten profil w polu „Dotyczy profili” zasad albo wybierz zasady, które go obejmują.`
+    // The platform's name comes from the shared taxonomy, which names it in Polish.
+    return t('fanout:rulesNotGoverning', {
+      platform: polishLabelOf(PROFILE_PLATFORMS, platform),
+      title,
+    })
   }
   return null
 }

@@ -1,8 +1,9 @@
 /**
  * Warnings about what a Facebook group's automatic moderation tends to hold for review: link shorteners, many links, all caps, many hashtags, many emoji
  * and a phone number in the first line. Advice for the editor before the hand-over, never a block.
- * Every rule and threshold lives in this file.
+ * Every rule and threshold lives in this file; the texts are the fan-out's translations.
  */
+import { type FanoutT, plural, polishT } from '../i18n'
 
 export const GROUP_LINT = {
   maxLinks: 2,
@@ -111,23 +112,12 @@ const PHONE_PATTERN = new RegExp(
 const firstLine = (text: string): string =>
   text.split(/\r?\n/).find((line) => line.trim() !== '') ?? ''
 
-// ---- messages ----------------------------------------------------------------------------------
-
-/** Polish plural: 1 link, 2-4 linki, 5+ linków (but 22 linki, 12 linków). */
-const plural = (n: number, one: string, few: string, many: string): string => {
-  if (n === 1) return one
-  const tens = n % 100
-  const units = n % 10
-  return units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? few : many
-}
-
-const MODERATION = 'automatyczną moderację grupy'
-
 // ---- the rules ---------------------------------------------------------------------------------
 
 export const lintGroupPost = (
   text: string,
   limits: Partial<GroupLintLimits> = GROUP_LINT,
+  t: FanoutT = polishT,
 ): LintWarning[] => {
   if (typeof text !== 'string' || text.trim() === '') return []
   const l: GroupLintLimits = { ...GROUP_LINT, ...limits }
@@ -141,9 +131,8 @@ export const lintGroupPost = (
     if (shortener) shortened.add(shortener)
   }
   if (shortened.size) {
-    const list = [...shortened].join(', ')
     warnings.push({
-      message: `Skrócone linki (${list}) są często wstrzymywane przez ${MODERATION} – użyj pełnego adresu.`,
+      message: t('fanout:lintShortener', { list: [...shortened].join(', ') }),
       rule: 'shortener',
     })
   }
@@ -159,10 +148,10 @@ export const lintGroupPost = (
   )
   if (distinct.size > l.maxLinks) {
     warnings.push({
-      message:
-        `Post zawiera ${distinct.size} ${plural(distinct.size, 'link', 'linki', 'linków')} – posty z więcej niż ${l.maxLinks} ` +
-        `${plural(l.maxLinks, 'linkiem', 'linkami', 'linkami')} bywają wstrzymywane przez ${MODERATION}. ` +
-        'Zostaw najważniejsze, np. link do publikacji w BIP.',
+      message: t('fanout:lintLinks', {
+        links: plural(t, 'fanout:linkCount', distinct.size),
+        max: plural(t, 'fanout:moreLinks', l.maxLinks),
+      }),
       rule: 'links',
     })
   }
@@ -176,9 +165,7 @@ export const lintGroupPost = (
   const letters = upper + (words.match(/\p{Ll}/gu) ?? []).length
   if (letters >= l.capsMinLetters && letters > 0 && upper / letters >= l.capsRatio) {
     warnings.push({
-      message:
-        `Tekst jest pisany głównie wielkimi literami (${Math.round((upper / letters) * 100)}% liter) – automatyczna ` +
-        'moderacja grupy traktuje to jak krzyk lub spam. Pisz zwykłymi literami, wielkie zostaw na początek zdań i nazwy własne.',
+      message: t('fanout:lintCaps', { percent: Math.round((upper / letters) * 100) }),
       rule: 'caps',
     })
   }
@@ -186,9 +173,10 @@ export const lintGroupPost = (
   const hashtags = (text.replace(URL_PATTERN, ' ').match(HASHTAG_PATTERN) ?? []).length
   if (hashtags > l.maxHashtags) {
     warnings.push({
-      message:
-        `Post zawiera ${hashtags} ${plural(hashtags, 'hasztag', 'hasztagi', 'hasztagów')} – automatyczna moderacja grupy ` +
-        `uznaje nadmiar hasztagów za spam. Zostaw najwyżej ${l.maxHashtags}.`,
+      message: t('fanout:lintHashtags', {
+        hashtags: plural(t, 'fanout:hashtagCount', hashtags),
+        max: l.maxHashtags,
+      }),
       rule: 'hashtags',
     })
   }
@@ -196,7 +184,7 @@ export const lintGroupPost = (
   const emoji = emojiCount(text)
   if (emoji > l.maxEmoji) {
     warnings.push({
-      message: `Post zawiera ${emoji} emoji – automatyczna moderacja grupy często wstrzymuje takie wpisy. Zostaw najwyżej ${l.maxEmoji}.`,
+      message: t('fanout:lintEmoji', { emoji, max: l.maxEmoji }),
       rule: 'emoji',
     })
   }
@@ -204,9 +192,7 @@ export const lintGroupPost = (
   const phone = PHONE_PATTERN.exec(firstLine(text).replace(URL_PATTERN, ' '))
   if (phone) {
     warnings.push({
-      message:
-        `Numer telefonu w pierwszej linii (${phone[0]}) wygląda dla automatycznej moderacji grupy jak ogłoszenie ` +
-        'handlowe lub spam – przenieś go niżej, do treści posta.',
+      message: t('fanout:lintPhone', { phone: phone[0] }),
       rule: 'phone_first_line',
     })
   }
