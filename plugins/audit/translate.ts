@@ -1,7 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
 import type { Option } from '../../src/domain/labels'
-import { installTranslator, translator } from '../../src/domain/translate'
+import { installTranslator } from '../../src/domain/install-translator'
+import { translator } from '../../src/domain/translate'
 import type { AuditTranslationKeys } from './translations'
 import { pl } from './translations/pl'
 

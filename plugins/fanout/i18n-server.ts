@@ -1,7 +1,7 @@
 // The fan-out's texts in the install's language, for server code outside a request.
 import type { Payload } from 'payload'
 
-import { installTranslator } from '../../src/domain/translate'
+import { installTranslator } from '../../src/domain/install-translator'
 import type { FanoutT } from './i18n'
 import type { FanoutTranslationKeys } from './translations'
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { installTranslator, translator } from '../../src/domain/translate'
+import { installTranslator } from '../../src/domain/install-translator'
+import { translator } from '../../src/domain/translate'
 import type { NewsletterTranslationKeys } from './translations'
 import { pl } from './translations/pl'
 

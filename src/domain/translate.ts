@@ -1,9 +1,9 @@
+// Client-safe: nothing of `payload` at runtime (the install's language: install-translator.ts).
 import type { GenericTranslationsObject } from '@payloadcms/translations'
 
-import type { LabelFunction, SanitizedConfig } from 'payload'
+import type { LabelFunction } from 'payload'
 
 import { t } from '@payloadcms/translations'
-import { getLocalI18n } from 'payload'
 
 /**
  * `t` for the app's and the plugins' own translation keys in server code, in the language of the
@@ -23,12 +23,3 @@ export const labels =
   (key: Key): LabelFunction =>
   ({ i18n }) =>
     translator<Key>(i18n)(key)
-
-/**
- * `translator` in the install's language (the config's fallback language), for texts made outside
- * a request: the worker's, those stored on records, and e-mails to residents.
- */
-export const installTranslator = async <Key extends string>(payload: { config: SanitizedConfig }) =>
-  translator<Key>(
-    await getLocalI18n({ config: payload.config, language: payload.config.i18n.fallbackLanguage }),
-  )
