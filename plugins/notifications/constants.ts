@@ -19,9 +19,9 @@ export const EMAIL_PREFERENCES = ['immediately', 'daily', 'off'] as const
 /** The users' field holding the preference. */
 export const PREFERENCE_FIELD = 'notificationEmails'
 
-/** Endpoints under the API route: `GET /api/notifications/feed`, `POST /api/notifications/read`. */
-export const FEED_ENDPOINT = '/notifications/feed'
-export const READ_ENDPOINT = '/notifications/read'
+/** The collection's endpoints: `GET /api/notifications/feed`, `POST /api/notifications/read`. */
+export const FEED_PATH = '/feed'
+export const READ_PATH = '/read'
 /** How many notifications the bell lists. */
 export const FEED_LIMIT = 15
 /** How often an open admin asks for the unread count. */

@@ -32,8 +32,10 @@ const afterChange = (c: CollectionConfig, hook: NonNullable<Hooks['afterChange']
 export const notificationsPlugin =
   (options: NotificationsPluginOptions = {}) =>
   (config: Config): Config => {
-    const collections = [...(config.collections ?? []), notificationsCollection]
-    if (options.disabled) return { ...config, collections }
+    const own = { ...notificationsCollection, endpoints: [feedEndpoint, readEndpoint] }
+    const collections = [...(config.collections ?? []), own]
+    if (options.disabled)
+      return { ...config, collections: [...(config.collections ?? []), notificationsCollection] }
     const siteUrl = (options.siteUrl ?? 'http://localhost:3000').replace(/\/$/, '')
     const admin = config.admin?.components
     const jobs = config.jobs
@@ -64,7 +66,6 @@ export const notificationsPlugin =
           }
         return c
       }),
-      endpoints: [...(config.endpoints ?? []), feedEndpoint, readEndpoint],
       i18n: {
         ...config.i18n,
         translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),

@@ -3,7 +3,7 @@ import { Button, Pill, Popup, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { FEED_ENDPOINT, POLL_MS, READ_ENDPOINT } from '../constants'
+import { FEED_PATH, NOTIFICATIONS, POLL_MS, READ_PATH } from '../constants'
 import type { NotificationsTranslationKeys, NotificationsTranslations } from '../translations'
 import type { Feed, FeedItem } from '../types'
 import { styles } from './bell-styles'
@@ -18,11 +18,13 @@ const useFeed = (signedIn: boolean) => {
   }, [])
   const refresh = useCallback(async () => {
     if (document.visibilityState === 'hidden') return
-    await apply(await fetch(`/api${FEED_ENDPOINT}`, { credentials: 'include' })).catch(() => {})
+    await apply(await fetch(`/api/${NOTIFICATIONS}${FEED_PATH}`, { credentials: 'include' })).catch(
+      () => {},
+    )
   }, [apply])
   const markRead = useCallback(
     async (body: { all: true } | { ids: FeedItem['id'][] }) => {
-      const res = await fetch(`/api${READ_ENDPOINT}`, {
+      const res = await fetch(`/api/${NOTIFICATIONS}${READ_PATH}`, {
         body: JSON.stringify(body),
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },

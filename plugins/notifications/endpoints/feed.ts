@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isWellFormedId } from '../../../src/domain/well-formed-id'
 import { translator } from '../../../src/domain/translate'
-import { FEED_ENDPOINT, FEED_LIMIT, NOTIFICATIONS, READ_ENDPOINT } from '../constants'
+import { FEED_LIMIT, FEED_PATH, NOTIFICATIONS, READ_PATH } from '../constants'
 import { adminPath } from '../rules/email-text'
 import { mailItem } from '../tasks/mail'
 import type { NotificationsTranslationKeys } from '../translations'
@@ -61,7 +61,7 @@ export const feedEndpoint: Endpoint = {
     return Response.json(await loadFeed(req, req.user.id), { headers: noStore })
   },
   method: 'get',
-  path: FEED_ENDPOINT,
+  path: FEED_PATH,
 }
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
@@ -105,5 +105,5 @@ export const readEndpoint: Endpoint = {
     return Response.json(await loadFeed(req, req.user.id), { headers: noStore })
   },
   method: 'post',
-  path: READ_ENDPOINT,
+  path: READ_PATH,
 }
