@@ -171,6 +171,29 @@ describe('deliveries and channels notify', () => {
     expect((await bellOf(g.approver)).filter((n) => n.startsWith('handoff'))).toEqual([])
   })
 
+  it('tells the admins once when unpublished rules hold a channel, whatever the posts', async () => {
+    const rules = (status: 'draft' | 'published') =>
+      payload.update({
+        collection: 'discussion-rules',
+        data: { _status: status },
+        id: groupRulesId,
+        overrideAccess: true,
+      })
+    await rules('draft')
+    for (const title of ['Festyn', 'Dożynki']) {
+      const p = await post(g.editor, g.school, title, { channels: ['group'] })
+      await act(payload, g.editor, p.id, 'submit')
+      await act(payload, g.approver, p.id, 'approve')
+    }
+    await drain(payload)
+    const held = (await notesOf(g.admin)).filter((n) => n.kind === 'channel_needs_action')
+    expect(held).toMatchObject([{ title: 'Grupa bez operatora' }])
+    expect(held[0].detail).toMatch(/nie są opublikowane/)
+    // No hand-off is asked of the editors while the rules hold the copies back.
+    expect((await bellOf(schoolEditor)).filter((n) => /Festyn|Dożynki/.test(n))).toEqual([])
+    await rules('published')
+  })
+
   it('tells the admins once per channel problem, not once per post', async () => {
     const since = new Date().toISOString()
     const mark = (state: 'needs_action' | 'ok', at: string) =>
@@ -185,7 +208,9 @@ describe('deliveries and channels notify', () => {
     // Each waiting post marks the account again: still the same problem.
     await mark('needs_action', new Date(Date.now() + 1000).toISOString())
     const admins = async () =>
-      (await notesOf(g.admin)).filter((n) => n.kind === 'channel_needs_action')
+      (await notesOf(g.admin)).filter(
+        (n) => n.kind === 'channel_needs_action' && n.account === fanpageId,
+      )
     expect(await admins()).toMatchObject([
       { detail: 'Token strony wygasł.', title: 'Fanpage urzędu' },
     ])

@@ -36,6 +36,29 @@ const candidatesFor = async (payload: Payload, audience: Audience, req?: Req) =>
   return docs
 }
 
+const create = (
+  payload: Payload,
+  event: NotificationEvent,
+  key: string,
+  recipient: number,
+  req?: Req,
+) =>
+  payload.create({
+    collection: NOTIFICATIONS,
+    data: {
+      account: event.account ?? null,
+      detail: event.detail ?? null,
+      key,
+      kind: event.kind,
+      post: event.post ?? null,
+      recipient,
+      title: event.title,
+    },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+
 /**
  * Records the event for each of its recipients, once: a notification whose key exists is not made
  * again, so a hook that runs twice or an event replayed changes nothing. Those who want e-mails at
@@ -47,28 +70,22 @@ export const notify = async (payload: Payload, event: NotificationEvent, req?: R
   const made: (number | string)[] = []
   for (const recipient of recipientsOf(event.audience, event.actor, candidates)) {
     const key = notificationKey(event, recipient)
-    const { totalDocs } = await payload.count({
-      collection: NOTIFICATIONS,
-      overrideAccess: true,
-      req,
-      where: { key: { equals: key } },
+    const exists = async () =>
+      (
+        await payload.count({
+          collection: NOTIFICATIONS,
+          overrideAccess: true,
+          req,
+          where: { key: { equals: key } },
+        })
+      ).totalDocs > 0
+    if (await exists()) continue
+    const doc = await create(payload, event, key, recipient, req).catch(async (error) => {
+      // Made meanwhile by a concurrent run (the unique key refused ours): nothing to do.
+      if (await exists()) return null
+      throw error
     })
-    if (totalDocs > 0) continue
-    const doc = await payload.create({
-      collection: NOTIFICATIONS,
-      data: {
-        account: event.account ?? null,
-        detail: event.detail ?? null,
-        key,
-        kind: event.kind,
-        post: event.post ?? null,
-        recipient,
-        title: event.title,
-      },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
+    if (!doc) continue
     made.push(doc.id)
     const user = candidates.find((c) => String(c.id) === String(recipient))
     if ((user?.[PREFERENCE_FIELD] ?? 'immediately') === 'immediately')
