@@ -44,7 +44,7 @@ describe('the workflow notifies', () => {
     await act(payload, g.editor, p.id, 'submit')
     expect(await bellOf(g.approver)).toEqual(['submitted: Zebranie rodziców'])
     expect(await bellOf(g.approver2)).toEqual(['submitted: Zebranie rodziców'])
-    // An approver serving only the office does not see the school's work; editors and admins neither.
+    // An approver serving only the office does not see the school's work, nor do editors or admins.
     expect(await bellOf(officeApprover)).toEqual([])
     expect(await bellOf(g.editor)).toEqual([])
     expect(await bellOf(g.admin)).toEqual([])
@@ -171,7 +171,7 @@ describe('deliveries and channels notify', () => {
     expect((await bellOf(g.approver)).filter((n) => n.startsWith('handoff'))).toEqual([])
   })
 
-  it('tells the admins once when unpublished rules hold a channel, whatever the posts', async () => {
+  it('tells the admins once when unpublished rules hold a channel back', async () => {
     const rules = (status: 'draft' | 'published') =>
       payload.update({
         collection: 'discussion-rules',
