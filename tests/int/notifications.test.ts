@@ -5,6 +5,7 @@ import { notifyOnPostChange } from '../../plugins/notifications/hooks/posts'
 import { sendDailySummaries } from '../../plugins/notifications/exports/server'
 import { publishDuePosts } from '../../src/jobs/publish-due-posts'
 import type { Post } from '../../src/payload-types'
+import { startWorker } from '../../src/worker/run'
 import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type TestUser } from '../helpers/fixtures'
 import { drain } from '../helpers/fanout'
@@ -273,6 +274,23 @@ describe('e-mails by preference', () => {
     await payload.jobs.queue({ input: {}, queue: 'notifications', task: 'notificationDigest' })
     await runEmails()
     expect(mailsTo(officeApprover).length).toBe(before + 1)
+  })
+})
+
+describe('the worker', () => {
+  it('sends the e-mails queued for those who want them at once', async () => {
+    await prefer(g.approver2, 'immediately')
+    const before = mailsTo(g.approver2).length
+    const p = await post(g.officeEditor, g.office, 'Nabór do rady seniorów')
+    await act(payload, g.officeEditor, p.id, 'submit')
+    const worker = await startWorker(payload)
+    try {
+      for (let waited = 0; mailsTo(g.approver2).length === before && waited < 15_000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(mailsTo(g.approver2).length).toBe(before + 1)
+    } finally {
+      await worker.stop()
+    }
   })
 })
 
