@@ -24,6 +24,8 @@ import {
   newsletterPlugin,
   type NewsletterPluginOptions,
 } from './plugins/newsletter'
+import { notificationsPlugin } from './plugins/notifications'
+import { notifyDeliveryState } from './plugins/notifications/exports/server'
 import { reportsPlugin } from './plugins/reports'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'
@@ -124,6 +126,8 @@ export default buildConfig({
         },
         groupWebhookSecret: process.env.GROUP_WEBHOOK_SECRET,
       }),
+      // Failed copies and group hand-offs reach people through the notifications.
+      onDeliveryState: notifyDeliveryState,
       siteName: process.env.SITE_NAME || undefined,
       siteUrl: process.env.SERVER_URL || undefined,
       timing: { leaseMs: fanoutLeaseMs, requeueAfterMs: fanoutLeaseMs },
@@ -132,6 +136,7 @@ export default buildConfig({
     auditPlugin(),
     reportsPlugin(),
     deskPlugin(),
+    notificationsPlugin({ siteUrl: process.env.SERVER_URL || undefined }),
     idGuardPlugin,
     safeLinksPlugin(),
     payloadInternalsPlugin(),

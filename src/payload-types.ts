@@ -87,6 +87,7 @@ export interface Config {
     'newsletter-retry-claims': NewsletterRetryClaim;
     'newsletter-privacy-requests': NewsletterPrivacyRequest;
     'audit-log': AuditLog;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,6 +126,7 @@ export interface Config {
     'newsletter-retry-claims': NewsletterRetryClaimsSelect<false> | NewsletterRetryClaimsSelect<true>;
     'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -161,6 +163,8 @@ export interface Config {
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
+      notificationEmail: TaskNotificationEmail;
+      notificationDigest: TaskNotificationDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -345,6 +349,7 @@ export interface User {
    */
   units?: (number | Unit)[] | null;
   position?: string | null;
+  notificationEmails?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1057,6 +1062,24 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'changes_requested' | 'approved' | 'published' | 'failed' | 'handoff' | 'channel_needs_action';
+  title: string;
+  detail?: string | null;
+  post?: (number | null) | Post;
+  account?: (number | null) | ChannelAccount;
+  key: string;
+  readAt?: string | null;
+  emailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1136,7 +1159,9 @@ export interface PayloadJob {
           | 'newsletterMaintenance'
           | 'fanoutSweep'
           | 'bipUrlCheck'
-          | 'fanoutReach';
+          | 'fanoutReach'
+          | 'notificationEmail'
+          | 'notificationDigest';
         taskID: string;
         input?:
           | {
@@ -1181,6 +1206,8 @@ export interface PayloadJob {
         | 'fanoutSweep'
         | 'bipUrlCheck'
         | 'fanoutReach'
+        | 'notificationEmail'
+        | 'notificationDigest'
       )
     | null;
   queue?: string | null;
@@ -1286,6 +1313,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1672,6 +1703,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   units?: T;
   position?: T;
+  notificationEmails?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1943,6 +1975,23 @@ export interface AuditLogSelect<T extends boolean = true> {
   summary?: T;
   actor?: T;
   user?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  title?: T;
+  detail?: T;
+  post?: T;
+  account?: T;
+  key?: T;
+  readAt?: T;
+  emailedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2275,6 +2324,28 @@ export interface TaskFanoutReach {
     errors: number;
     gone: number;
     updated: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotificationEmail".
+ */
+export interface TaskNotificationEmail {
+  input: {
+    notification: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotificationDigest".
+ */
+export interface TaskNotificationDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

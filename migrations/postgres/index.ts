@@ -1,6 +1,7 @@
 import * as migration_20261121_155015_initial from './20261121_155015_initial';
 import * as migration_20261121_204029_residents_transparency from './20261121_204029_residents_transparency';
 import * as migration_20261204_181402_trust from './20261204_181402_trust';
+import * as migration_20261205_235245_notifications from './20261205_235245_notifications';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261204_181402_trust.up,
     down: migration_20261204_181402_trust.down,
-    name: '20261204_181402_trust'
+    name: '20261204_181402_trust',
+  },
+  {
+    up: migration_20261205_235245_notifications.up,
+    down: migration_20261205_235245_notifications.down,
+    name: '20261205_235245_notifications'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../../src/domain/slugs'
 import type { GraphOptions } from './channels/graph-client'
 import type { Channel } from './channels/types'
+import type { DeliveryStateListener } from './delivery/types'
 import { GRAPH_API_VERSION } from './channels/graph-version'
 
 /** Secrets the instance keeps outside the database. */
@@ -34,6 +35,11 @@ export type FanoutPluginOptions = {
   disabled?: boolean
   /** Facebook Graph API; the base URL is configurable so tests point it at a loopback server. */
   graph?: Partial<GraphOptions>
+  /**
+   * Told of every change of a delivery's state after it is written (deliveries are written below
+   * Payload's hooks): how another plugin (the notifications) learns of a failure or a hand-off.
+   */
+  onDeliveryState?: DeliveryStateListener
   /** Timeout of a group operator's webhook call. */
   webhookTimeoutMs?: number
   /**
@@ -61,9 +67,10 @@ export type FanoutPluginOptions = {
 export type ResolvedOptions = Required<
   Omit<
     FanoutPluginOptions,
-    'channels' | 'collections' | 'graph' | 'queues' | 'rulesLink' | 'timing'
+    'channels' | 'collections' | 'graph' | 'onDeliveryState' | 'queues' | 'rulesLink' | 'timing'
   >
 > & {
+  onDeliveryState?: DeliveryStateListener
   channels: Channel[]
   timing: Required<NonNullable<FanoutPluginOptions['timing']>>
   collections: Required<NonNullable<FanoutPluginOptions['collections']>>
@@ -84,6 +91,7 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
     ...options.collections,
   },
   disabled: options.disabled ?? false,
+  onDeliveryState: options.onDeliveryState,
   graph: {
     baseUrl: options.graph?.baseUrl ?? 'https://graph.facebook.com',
     timeoutMs: options.graph?.timeoutMs ?? 15_000,

@@ -4,6 +4,7 @@ import cron from 'node-cron'
 
 import { DELIVERY_CRON, deliveryQueues, RECOVERY_TASKS } from '../../plugins/fanout'
 import { NEWSLETTER_RECOVERY_TASKS, scheduleDigests } from '../../plugins/newsletter/exports/server'
+import { EMAIL_TASK, NOTIFICATIONS_QUEUE } from '../../plugins/notifications/exports/server'
 import { retireDeadScheduledJobs } from '../jobs/dead-jobs'
 import { PUBLISH_DUE_POSTS_TASK, SCHEDULED_CRON } from '../jobs/tasks'
 
@@ -67,7 +68,9 @@ export const startWorker = async (payload: Payload, options: WorkerOptions = {})
       await payload.jobs.handleSchedules({ queue })
     }
   })
-  const lanes = scheduled.map(({ queue, slug }) =>
+  // Queued work beside the scheduled tasks: the notification e-mails, each with its retries.
+  const queued = [{ queue: NOTIFICATIONS_QUEUE, slug: EMAIL_TASK }]
+  const lanes = [...scheduled, ...queued].map(({ queue, slug }) =>
     serial(payload, slug, () =>
       payload.jobs.run({
         queue,

@@ -6,11 +6,12 @@ import { polishLabelOf } from '../../../src/domain/labels'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { recordAudit, shortText } from '../../audit/exports/server'
 import { DELIVERIES } from '../constants'
+import { fanoutContextIfAny } from '../engine/context'
 import { WORKER_ID } from '../engine/worker-id'
 import type { FanoutT } from '../i18n'
 import { installFanoutT } from '../i18n-server'
 import { deliveryStateName } from './states'
-import type { DeliveryData, DeliveryRef } from './types'
+import type { DeliveryData, DeliveryRef, DeliveryStateChange } from './types'
 
 /** The channel and the post ("… – post #12"): the copy a person is looking for in the log. */
 export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>, t: FanoutT) =>
@@ -82,4 +83,20 @@ export const recordDeliveryState = async (
     req,
     `system (${WORKER_ID})`,
   )
+  if (changed && to) await tellListener(payload, { data, delivery, from, to }, req)
+}
+
+/** The `onDeliveryState` option hears of the change; its failure is logged, never the write's. */
+const tellListener = async (
+  payload: Payload,
+  change: DeliveryStateChange,
+  req?: Partial<PayloadRequest>,
+) => {
+  const listener = fanoutContextIfAny(payload)?.options.onDeliveryState
+  if (!listener) return
+  try {
+    await listener(payload, change, req)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `onDeliveryState failed for ${change.delivery.id}` })
+  }
 }

@@ -1,4 +1,6 @@
 // The delivery's type: the generated document, and the parts of it that functions take.
+import type { Payload, PayloadRequest } from 'payload'
+
 import type { Delivery } from '../../../src/payload-types'
 
 export type { Delivery }
@@ -33,3 +35,18 @@ export type ProcessOutcome =
   | 'taken'
   | 'wait'
   | 'waiting_for_bip'
+
+/** A delivery's change of state, as the engine wrote it (`from` is null for a new delivery). */
+export type DeliveryStateChange = {
+  data: DeliveryData
+  delivery: DeliveryRef
+  from: Delivery['state'] | null
+  to: Delivery['state']
+}
+
+/** `onDeliveryState`: called after the write, in the writer's transaction when it has one. */
+export type DeliveryStateListener = (
+  payload: Payload,
+  change: DeliveryStateChange,
+  req?: Partial<PayloadRequest>,
+) => Promise<void>

@@ -25,3 +25,7 @@ export const fanoutContext = (payload: Payload): FanoutContext => {
 
 /** The plugin's resolved options (Graph API settings, the site's address) for code outside it. */
 export const fanoutOptions = (payload: Payload): ResolvedOptions => fanoutContext(payload).options
+
+/** The context when the plugin is initialised on this instance (a bare script may not have it). */
+export const fanoutContextIfAny = (payload: Payload): FanoutContext | undefined =>
+  (payload as unknown as Record<symbol, FanoutContext | undefined>)[KEY]

@@ -30,3 +30,6 @@ export {
 export { signWebhookBody } from '../channels/group'
 // What needs a person among the deliveries, for the editors' desk.
 export { deliveryProblemsWhere, handoffTasksWhere } from '../delivery/attention'
+// The codes of a delivery waiting for a person: a group hand-off, rules of discussion held back.
+export { HANDOFF } from '../constants'
+export { RULES_HELD } from '../engine/account-rules'

@@ -10,3 +10,4 @@ export type {
   Verdict,
 } from '../channels/types'
 export type { FanoutPluginOptions } from '../options'
+export type { DeliveryStateChange, DeliveryStateListener } from '../delivery/types'

@@ -1,0 +1,360 @@
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { notifyOnPostChange } from '../../plugins/notifications/hooks/posts'
+import { sendDailySummaries } from '../../plugins/notifications/exports/server'
+import { publishDuePosts } from '../../src/jobs/publish-due-posts'
+import type { Post } from '../../src/payload-types'
+import { startWorker } from '../../src/worker/run'
+import { startApiServer } from '../helpers/api-server'
+import { act, draftPost, type TestUser } from '../helpers/fixtures'
+import { drain } from '../helpers/fanout'
+import {
+  bellOf,
+  fanpageId,
+  g,
+  graph,
+  groupRulesId,
+  notesOf,
+  officeApprover,
+  payload,
+  schoolEditor,
+  smtp,
+  useNotificationsStage,
+} from '../helpers/notifications'
+
+useNotificationsStage()
+
+const post = (user: TestUser, unit: { id: number }, title: string, data = {}) =>
+  draftPost(payload, user, unit, { channels: ['rss'], title, ...data })
+const mailsTo = (user: { email: string }) =>
+  smtp.received.filter((m) => m.to.includes(user.email.toLowerCase()))
+const runEmails = () => payload.jobs.run({ limit: 100, queue: 'notifications', silent: true })
+const prefer = (user: TestUser, notificationEmails: 'daily' | 'immediately' | 'off') =>
+  payload.update({
+    collection: 'users',
+    data: { notificationEmails },
+    id: user.id,
+    overrideAccess: false,
+    user,
+  })
+
+describe('the workflow notifies', () => {
+  it("sends a submission to the unit's approvers, never to the one who submitted", async () => {
+    const p = await post(g.editor, g.school, 'Zebranie rodziców')
+    await act(payload, g.editor, p.id, 'submit')
+    expect(await bellOf(g.approver)).toEqual(['submitted: Zebranie rodziców'])
+    expect(await bellOf(g.approver2)).toEqual(['submitted: Zebranie rodziców'])
+    // An approver serving only the office does not see the school's work, nor do editors or admins.
+    expect(await bellOf(officeApprover)).toEqual([])
+    expect(await bellOf(g.editor)).toEqual([])
+    expect(await bellOf(g.admin)).toEqual([])
+
+    const own = await post(g.approver2, g.office, 'Komunikat urzędu')
+    await act(payload, g.approver2, own.id, 'submit')
+    expect(await bellOf(officeApprover)).toEqual(['submitted: Komunikat urzędu'])
+    expect(await bellOf(g.approver2)).toEqual(['submitted: Zebranie rodziców'])
+  })
+
+  it('tells the author of changes requested with the comment, and of the publication', async () => {
+    const p = await post(g.editor, g.school, 'Dzień sportu')
+    await act(payload, g.editor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'request_changes', 'Dodaj godzinę rozpoczęcia.')
+    const [changes] = await notesOf(g.editor)
+    expect(changes).toMatchObject({
+      detail: 'Dodaj godzinę rozpoczęcia.',
+      kind: 'changes_requested',
+    })
+    await act(payload, g.editor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'approve')
+    expect(await bellOf(g.editor)).toEqual([
+      'changes_requested: Dzień sportu',
+      'published: Dzień sportu',
+    ])
+    // The approver acted: told only of the two submissions, never of their own decisions.
+    expect((await bellOf(g.approver)).filter((n) => n.endsWith('Dzień sportu'))).toEqual([
+      'submitted: Dzień sportu',
+      'submitted: Dzień sportu',
+    ])
+  })
+
+  it('tells the author of an approval for later, and the scheduler publishing it', async () => {
+    const p = await post(g.editor, g.school, 'Wycieczka klasowa', {
+      publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    await act(payload, g.editor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'approve')
+    expect((await bellOf(g.editor)).at(-1)).toBe('approved: Wycieczka klasowa')
+    // The day comes: the scheduler (nobody) publishes it, and the author hears of it.
+    await publishDuePosts(payload, undefined, new Date(Date.now() + 2 * 86_400_000))
+    expect((await bellOf(g.editor)).at(-1)).toBe('published: Wycieczka klasowa')
+  })
+
+  it("does not notify one's own action", async () => {
+    // The admin writes, submits and approves their own post: only the approvers hear of it.
+    const p = await post(g.admin, g.office, 'Ogłoszenie administratora')
+    await act(payload, g.admin, p.id, 'submit')
+    await act(payload, g.admin, p.id, 'approve')
+    expect(await bellOf(g.admin)).toEqual([])
+    // A trusted unit publishes on submission: its author hears nothing of their own step.
+    const osp = await post(g.editor, g.osp, 'Ćwiczenia OSP')
+    const before = await bellOf(g.editor)
+    await act(payload, g.editor, osp.id, 'submit')
+    expect(await bellOf(g.editor)).toEqual(before)
+    expect((await bellOf(g.approver)).filter((n) => n.endsWith('Ćwiczenia OSP'))).toEqual([])
+  })
+
+  it('notifies nobody twice when the hook runs again for the same write', async () => {
+    const p = await post(g.officeEditor, g.office, 'Odbiór odpadów')
+    const submitted = (await act(payload, g.officeEditor, p.id, 'submit')) as Post
+    const count = async () => (await notesOf(officeApprover)).length
+    const before = await count()
+    const req = await createLocalReq({}, payload)
+    const previousDoc = { ...submitted, approvalLog: submitted.approvalLog?.slice(0, -1) }
+    for (let i = 0; i < 2; i++)
+      await notifyOnPostChange({
+        collection: payload.collections.posts.config,
+        context: {},
+        data: {},
+        doc: submitted,
+        operation: 'update',
+        previousDoc,
+        req,
+      })
+    expect(await count()).toBe(before)
+  })
+})
+
+describe('deliveries and channels notify', () => {
+  it('tells the author of a copy that failed', async () => {
+    graph.failNext({ code: 368, path: /feed/ })
+    const p = await post(g.officeEditor, g.office, 'Komunikat zablokowany', {
+      channels: ['fanpage'],
+    })
+    await act(payload, g.officeEditor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'approve')
+    await drain(payload)
+    const failed = (await notesOf(g.officeEditor)).filter((n) => n.kind === 'failed')
+    expect(failed).toHaveLength(1)
+    expect(failed[0].detail).toMatch(/^Fanpage urzędu \(Facebook\): /)
+    expect((await bellOf(g.approver)).filter((n) => n.startsWith('failed'))).toEqual([])
+  })
+
+  it("gives a group hand-off to the unit's editors only", async () => {
+    await payload.update({
+      collection: 'channel-accounts',
+      data: { enabled: false },
+      id: (
+        await payload.find({ collection: 'channel-accounts', where: { kind: { equals: 'group' } } })
+      ).docs[0].id,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'channel-accounts',
+      data: {
+        discussionRules: groupRulesId,
+        enabled: true,
+        group: { mode: 'handoff' },
+        kind: 'group',
+        name: 'Grupa bez operatora',
+      },
+      overrideAccess: true,
+    })
+    const p = await post(g.editor, g.school, 'Apel do rodziców', { channels: ['group'] })
+    await act(payload, g.editor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'approve')
+    await drain(payload)
+    expect(await bellOf(schoolEditor)).toEqual(['handoff: Apel do rodziców'])
+    expect((await bellOf(g.editor)).filter((n) => n.startsWith('handoff'))).toEqual([
+      'handoff: Apel do rodziców',
+    ])
+    expect((await bellOf(g.officeEditor)).filter((n) => n.startsWith('handoff'))).toEqual([])
+    expect((await bellOf(g.approver)).filter((n) => n.startsWith('handoff'))).toEqual([])
+  })
+
+  it('tells the admins once when unpublished rules hold a channel back', async () => {
+    const rules = (status: 'draft' | 'published') =>
+      payload.update({
+        collection: 'discussion-rules',
+        data: { _status: status },
+        id: groupRulesId,
+        overrideAccess: true,
+      })
+    await rules('draft')
+    for (const title of ['Festyn', 'Dożynki']) {
+      const p = await post(g.editor, g.school, title, { channels: ['group'] })
+      await act(payload, g.editor, p.id, 'submit')
+      await act(payload, g.approver, p.id, 'approve')
+    }
+    await drain(payload)
+    const held = (await notesOf(g.admin)).filter((n) => n.kind === 'channel_needs_action')
+    expect(held).toMatchObject([{ title: 'Grupa bez operatora' }])
+    expect(held[0].detail).toMatch(/nie są opublikowane/)
+    // No hand-off is asked of the editors while the rules hold the copies back.
+    expect((await bellOf(schoolEditor)).filter((n) => /Festyn|Dożynki/.test(n))).toEqual([])
+    await rules('published')
+  })
+
+  it('tells the admins once per channel problem, not once per post', async () => {
+    const since = new Date().toISOString()
+    const mark = (state: 'needs_action' | 'ok', at: string) =>
+      payload.update({
+        collection: 'channel-accounts',
+        context: { fanoutStatusOnly: true },
+        data: { status: { reason: 'Token strony wygasł.', since: at, state } },
+        id: fanpageId,
+        overrideAccess: true,
+      })
+    await mark('needs_action', since)
+    // Each waiting post marks the account again: still the same problem.
+    await mark('needs_action', new Date(Date.now() + 1000).toISOString())
+    const admins = async () =>
+      (await notesOf(g.admin)).filter(
+        (n) => n.kind === 'channel_needs_action' && n.account === fanpageId,
+      )
+    expect(await admins()).toMatchObject([
+      { detail: 'Token strony wygasł.', title: 'Fanpage urzędu' },
+    ])
+    expect((await bellOf(g.approver)).filter((n) => n.startsWith('channel'))).toEqual([])
+    // Mended, then broken again: a new problem.
+    await mark('ok', new Date().toISOString())
+    await mark('needs_action', new Date(Date.now() + 2000).toISOString())
+    expect(await admins()).toHaveLength(2)
+    await mark('ok', new Date().toISOString())
+  })
+})
+
+describe('e-mails by preference', () => {
+  it('sends one e-mail at once by default, none when off, the summary for daily', async () => {
+    await prefer(g.approver2, 'off')
+    await prefer(officeApprover, 'daily')
+    await runEmails()
+    const before = {
+      approver: mailsTo(g.approver).length,
+      approver2: mailsTo(g.approver2).length,
+      daily: mailsTo(officeApprover).length,
+    }
+    const p = await post(g.officeEditor, g.office, 'Przerwa w dostawie wody')
+    await act(payload, g.officeEditor, p.id, 'submit')
+    await runEmails()
+    const mails = mailsTo(g.approver).slice(before.approver)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].parsed?.subject).toBe(
+      'Herold: Wpis „Przerwa w dostawie wody” czeka na akceptację.',
+    )
+    expect(mails[0].parsed?.text).toContain(
+      `Otwórz w panelu: https://wislotki.example/admin/collections/posts/${p.id}`,
+    )
+    // Run again (a retry, a second worker): nothing more.
+    await runEmails()
+    expect(mailsTo(g.approver).length).toBe(before.approver + 1)
+    expect(mailsTo(g.approver2).length).toBe(before.approver2)
+    expect(mailsTo(officeApprover).length).toBe(before.daily)
+
+    expect(await sendDailySummaries(payload, 'https://wislotki.example')).toBeGreaterThan(0)
+    const summaries = mailsTo(officeApprover).slice(before.daily)
+    expect(summaries).toHaveLength(1)
+    expect(summaries[0].parsed?.subject).toMatch(
+      /^Herold: podsumowanie dnia \(powiadomienia: \d+\)$/,
+    )
+    expect(summaries[0].parsed?.text).toContain(
+      'Wpis „Przerwa w dostawie wody” czeka na akceptację.',
+    )
+    // What was summarised is not summarised again.
+    await sendDailySummaries(payload, 'https://wislotki.example')
+    expect(mailsTo(officeApprover).length).toBe(before.daily + 1)
+  })
+
+  it('runs the daily summary as a scheduled task on the notifications queue', async () => {
+    const digest = payload.config.jobs.tasks?.find((t) => t.slug === 'notificationDigest')
+    expect(digest?.schedule).toEqual([{ cron: '0 0 7 * * *', queue: 'notifications' }])
+    const p = await post(g.officeEditor, g.office, 'Zmiana godzin pracy')
+    await act(payload, g.officeEditor, p.id, 'submit')
+    const before = mailsTo(officeApprover).length
+    await payload.jobs.queue({ input: {}, queue: 'notifications', task: 'notificationDigest' })
+    await runEmails()
+    expect(mailsTo(officeApprover).length).toBe(before + 1)
+  })
+})
+
+describe('the worker', () => {
+  it('sends the e-mails queued for those who want them at once', async () => {
+    await prefer(g.approver2, 'immediately')
+    const before = mailsTo(g.approver2).length
+    const p = await post(g.officeEditor, g.office, 'Nabór do rady seniorów')
+    await act(payload, g.officeEditor, p.id, 'submit')
+    const worker = await startWorker(payload)
+    try {
+      for (let waited = 0; mailsTo(g.approver2).length === before && waited < 15_000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(mailsTo(g.approver2).length).toBe(before + 1)
+    } finally {
+      await worker.stop()
+    }
+  })
+})
+
+describe('the bell over HTTP', () => {
+  it('answers only the signed-in user their own, and marks them read', async () => {
+    const api = await startApiServer(payload.config)
+    try {
+      const anonymous = await api.send('GET', '/api/notifications/feed', null)
+      expect(anonymous.status).toBe(401)
+      expect(anonymous.body.errors[0].message).toBe('Zaloguj się, aby zobaczyć powiadomienia.')
+      const auth = await api.login(g.editor.email, 'Haslo-testowe-1')
+      const feed = await api.send('GET', '/api/notifications/feed', auth)
+      expect(feed.status).toBe(200)
+      const own = (await notesOf(g.editor)).map((n) => n.id)
+      expect(feed.body.items.map((i: { id: number }) => i.id).sort()).toEqual([...own].sort())
+      expect(feed.body.unread).toBe(own.length)
+      expect(feed.body.items[0].text).toMatch(/„.+”/)
+      expect(feed.body.items[0].href).toMatch(/^\/admin\/collections\/posts\/\d+$/)
+
+      const others = (await notesOf(g.approver)).map((n) => n.id)
+      const first = await api.send('POST', '/api/notifications/read', auth, {
+        ids: [own[0], others[0]],
+      })
+      expect(first.status).toBe(200)
+      expect(first.body.unread).toBe(own.length - 1)
+      // Another's id changed nothing.
+      expect((await notesOf(g.approver)).find((n) => n.id === others[0])?.readAt).toBeFalsy()
+      expect((await api.send('POST', '/api/notifications/read', auth, {})).status).toBe(400)
+      const all = await api.send('POST', '/api/notifications/read', auth, { all: true })
+      expect(all.body.unread).toBe(0)
+
+      // The collection's own REST answers only one's own, and nobody writes it.
+      const list = await api.send('GET', '/api/notifications?limit=100', auth)
+      expect(list.body.docs.map((d: { id: number }) => d.id).sort()).toEqual([...own].sort())
+      const create = await api.send('POST', '/api/notifications', auth, {
+        key: 'x',
+        kind: 'published',
+        recipient: g.editor.id,
+        title: 'x',
+      })
+      expect(create.status).toBe(403)
+      const patch = await api.send('PATCH', `/api/notifications/${others[0]}`, auth, {
+        readAt: new Date().toISOString(),
+      })
+      expect([403, 404]).toContain(patch.status)
+    } finally {
+      await api.close()
+    }
+  })
+
+  it("lets a user set their own e-mail preference, not a colleague's", async () => {
+    await prefer(g.editor, 'daily')
+    expect(
+      (await payload.findByID({ collection: 'users', id: g.editor.id, overrideAccess: true }))
+        .notificationEmails,
+    ).toBe('daily')
+    await expect(
+      payload.update({
+        collection: 'users',
+        data: { notificationEmails: 'off' },
+        id: g.officeEditor.id,
+        overrideAccess: false,
+        user: g.editor,
+      }),
+    ).rejects.toThrow()
+  })
+})
