@@ -91,10 +91,11 @@ describe('the workflow notifies', () => {
   })
 
   it("does not notify one's own action", async () => {
-    // The admin writes, submits and approves their own post: only the approvers hear of it.
+    // The admin writes, submits and sends back their own post (four eyes: nobody approves their
+    // own): only the approvers hear of it.
     const p = await post(g.admin, g.office, 'Ogłoszenie administratora')
     await act(payload, g.admin, p.id, 'submit')
-    await act(payload, g.admin, p.id, 'approve')
+    await act(payload, g.admin, p.id, 'request_changes', 'Jeszcze poprawię datę.')
     expect(await bellOf(g.admin)).toEqual([])
     // A trusted unit publishes on submission: its author hears nothing of their own step.
     const osp = await post(g.editor, g.osp, 'Ćwiczenia OSP')

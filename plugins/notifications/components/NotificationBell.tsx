@@ -3,6 +3,7 @@ import { Button, Pill, Popup, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { plural } from '../../../src/domain/plural'
 import { FEED_PATH, NOTIFICATIONS, POLL_MS, READ_PATH } from '../constants'
 import type { NotificationsTranslationKeys, NotificationsTranslations } from '../translations'
 import type { Feed, FeedItem } from '../types'
@@ -47,6 +48,18 @@ const useFeed = (signedIn: boolean) => {
   return { feed, markRead }
 }
 
+/** A bell drawn like Payload's own icons (a stroke in the theme's text colour). */
+const BellIcon = () => (
+  <svg aria-hidden className="icon" fill="none" height="20" viewBox="0 0 20 20" width="20">
+    <path
+      className="stroke"
+      d="M6 8.5a4 4 0 0 1 8 0c0 3.5 1.5 5 1.5 5h-11S6 12 6 8.5ZM8.5 15.5a1.5 1.5 0 0 0 3 0"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+)
+
 /** The bell in the admin's header: the unread count, the latest notifications, mark all read. */
 export const NotificationBell = () => {
   const { user } = useAuth()
@@ -55,9 +68,7 @@ export const NotificationBell = () => {
   const { feed, markRead } = useFeed(!!user)
   if (!user) return null
   const label =
-    feed.unread > 0
-      ? t('notifications:bellUnread', { count: feed.unread })
-      : t('notifications:bell')
+    feed.unread > 0 ? plural(t, 'notifications:bellUnread', feed.unread) : t('notifications:bell')
   const open = async (item: FeedItem, close: () => void) => {
     close()
     if (!item.read) await markRead({ ids: [item.id] })
@@ -67,7 +78,7 @@ export const NotificationBell = () => {
     <Popup
       button={
         <span aria-label={label} style={styles.bell} title={label}>
-          <span aria-hidden>🔔</span>
+          <BellIcon />
           {feed.unread > 0 ? (
             <Pill pillStyle="error" rounded size="small">
               {feed.unread}

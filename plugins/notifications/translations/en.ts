@@ -11,7 +11,9 @@ export const en: typeof pl = {
     'kind-published': 'The post “{{title}}” was published.',
     'kind-submitted': 'The post “{{title}}” waits for approval.',
     bell: 'Notifications',
-    bellUnread: 'Notifications: {{count}} unread',
+    'bellUnread-few': 'Notifications: {{count}} unread',
+    'bellUnread-many': 'Notifications: {{count}} unread',
+    'bellUnread-one': 'Notifications: {{count}} unread',
     digestIntro: 'Unread notifications ({{count}}):',
     digestSubject: 'Herold: daily summary (notifications: {{count}})',
     emailFooter:

@@ -9,7 +9,9 @@ export const pl = {
     'kind-published': 'Wpis „{{title}}” został opublikowany.',
     'kind-submitted': 'Wpis „{{title}}” czeka na akceptację.',
     bell: 'Powiadomienia',
-    bellUnread: 'Powiadomienia: {{count}} nieprzeczytanych',
+    'bellUnread-few': 'Powiadomienia: {{count}} nieprzeczytane',
+    'bellUnread-many': 'Powiadomienia: {{count}} nieprzeczytanych',
+    'bellUnread-one': 'Powiadomienia: {{count}} nieprzeczytane',
     digestIntro: 'Nieprzeczytane powiadomienia ({{count}}):',
     digestSubject: 'Herold: podsumowanie dnia (powiadomienia: {{count}})',
     emailFooter:
