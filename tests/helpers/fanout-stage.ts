@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest'
 import type { FakeGraph } from '../fakes/graph-api'
 import type { FakeOperator } from '../fakes/group-operator'
 import { act, draftPost, type Gmina, makeGmina } from './fixtures'
-import { startFanout } from './fanout'
+import { handoffGroup, startFanout } from './fanout'
 
 export let payload: Payload
 export let graph: FakeGraph
@@ -31,18 +31,7 @@ export const publish = async (data: Record<string, unknown> = {}) => {
 export const postsWith = (text: string) => graph.posts.filter((p) => p.message?.includes(text))
 
 /** A group account without an operator webhook: its copies go to an editor to post by hand. */
-export const addHandoffGroup = () =>
-  payload.create({
-    collection: 'channel-accounts',
-    data: {
-      discussionRules: groupRulesId,
-      enabled: true,
-      group: { mode: 'handoff' },
-      kind: 'group',
-      name: 'Grupa bez operatora',
-    },
-    overrideAccess: true,
-  })
+export const addHandoffGroup = () => handoffGroup(payload, groupRulesId)
 
 export const useFanoutStage = () => {
   beforeAll(async () => {

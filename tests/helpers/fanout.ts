@@ -57,6 +57,20 @@ export const startFanout = async () => {
   return { fanpage, graph, group, operator, payload, rules }
 }
 
+/** A group account without an operator webhook, under the given rules: an editor posts by hand. */
+export const handoffGroup = (payload: Payload, discussionRules: number) =>
+  payload.create({
+    collection: 'channel-accounts',
+    data: {
+      discussionRules,
+      enabled: true,
+      group: { mode: 'handoff' },
+      kind: 'group',
+      name: 'Grupa bez operatora',
+    },
+    overrideAccess: true,
+  })
+
 /** Runs the delivery queues until nothing due is left, urgent first, as the worker does. */
 export const drain = async (payload: Payload, rounds = 20) => {
   for (let i = 0; i < rounds; i++) {

@@ -8,7 +8,7 @@ import type { Post } from '../../src/payload-types'
 import { startWorker } from '../../src/worker/run'
 import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type TestUser } from '../helpers/fixtures'
-import { drain } from '../helpers/fanout'
+import { drain, handoffGroup } from '../helpers/fanout'
 import {
   bellOf,
   fanpageId,
@@ -150,17 +150,7 @@ describe('deliveries and channels notify', () => {
       ).docs[0].id,
       overrideAccess: true,
     })
-    await payload.create({
-      collection: 'channel-accounts',
-      data: {
-        discussionRules: groupRulesId,
-        enabled: true,
-        group: { mode: 'handoff' },
-        kind: 'group',
-        name: 'Grupa bez operatora',
-      },
-      overrideAccess: true,
-    })
+    await handoffGroup(payload, groupRulesId)
     const p = await post(g.editor, g.school, 'Apel do rodziców', { channels: ['group'] })
     await act(payload, g.editor, p.id, 'submit')
     await act(payload, g.approver, p.id, 'approve')
