@@ -513,9 +513,6 @@ export interface Delivery {
   account?: (number | null) | ChannelAccount;
   state: 'waiting_for_bip' | 'scheduled' | 'pending' | 'sending' | 'sent' | 'failed' | 'needs_action' | 'skipped';
   reason?: string | null;
-  /**
-   * 0 = urgent
-   */
   priority?: number | null;
   attempts?: number | null;
   nextAttemptAt?: string | null;
@@ -547,9 +544,6 @@ export interface Delivery {
     | null;
   flag?: 'bip_withdrawn' | null;
   takenDownAt?: string | null;
-  /**
-   * Fetched daily from Facebook for copies of the last 90 days.
-   */
   reach?: {
     reactions?: number | null;
     comments?: number | null;
@@ -569,7 +563,7 @@ export interface Delivery {
   createdAt: string;
 }
 /**
- * The Page and the residents' groups. Tokens and secrets are encrypted and never shown; they may also come from FACEBOOK_PAGE_TOKEN and GROUP_WEBHOOK_SECRET.
+ * The Page and the residents’ groups. Tokens and secrets are encrypted (AES-256-GCM) and never shown; an administrator saves them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "channel-accounts".
@@ -579,15 +573,9 @@ export interface ChannelAccount {
   name: string;
   kind: 'fanpage' | 'group';
   enabled?: boolean | null;
-  /**
-   * Published rules of discussion of this profile. Without them the channel cannot be switched on; while they are unpublished, posts to it wait. Copies may link to their page.
-   */
   discussionRules?: (number | null) | DiscussionRule;
   fanpage?: {
     pageId?: string | null;
-    /**
-     * Paste a new token to change it; leave empty to keep it.
-     */
     pageToken?: string | null;
     pageTokenSet?: boolean | null;
     pageTokenSealed?: string | null;
@@ -596,9 +584,6 @@ export interface ChannelAccount {
     mode: 'webhook' | 'handoff';
     groupUrl?: string | null;
     webhookUrl?: string | null;
-    /**
-     * Agreed with the operator; signs every post.
-     */
     webhookSecret?: string | null;
     webhookSecretSet?: boolean | null;
     webhookSecretSealed?: string | null;
@@ -881,13 +866,7 @@ export interface NewsletterSubscriber {
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
   preferences: {
-    /**
-     * Empty: all units.
-     */
     units?: (number | Unit)[] | null;
-    /**
-     * Empty: all categories.
-     */
     categories?:
       | (
           | 'official'
@@ -909,18 +888,12 @@ export interface NewsletterSubscriber {
     textVersion?: number | null;
     at?: string | null;
     source?: ('form' | 'admin') | null;
-    /**
-     * HMAC-SHA-256 of the IP address, not the address.
-     */
     ipHash?: string | null;
   };
   bounce?: {
     at?: string | null;
     reply?: string | null;
   };
-  /**
-   * Days with a soft bounce (e.g. mailbox full) since the last delivery; after 3 the address counts as bounced.
-   */
   softBounceDays?: number | null;
   bounceHistory?:
     | {
@@ -947,9 +920,6 @@ export interface NewsletterCampaign {
   kind: 'alert' | 'digest_daily' | 'digest_weekly';
   state: 'sending' | 'needs_action' | 'done';
   total?: number | null;
-  /**
-   * As of the last batch; live in the progress above.
-   */
   counters?: {
     sent?: number | null;
     retry?: number | null;
@@ -957,9 +927,6 @@ export interface NewsletterCampaign {
     failed?: number | null;
     uncertain?: number | null;
   };
-  /**
-   * The mail server refused the connection, login or sender: nobody was unsubscribed, unsent messages wait. The server is checked every minute; once it accepts mail again, sending resumes by itself.
-   */
   hold?: {
     reason?: string | null;
     since?: string | null;
@@ -2109,17 +2076,8 @@ export interface CategoryPolicy {
 export interface NewsletterSetting {
   id: number;
   consentText: string;
-  /**
-   * Raised on every change of the text.
-   */
   consentVersion?: number | null;
-  /**
-   * Cron, e.g. 0 7 * * *.
-   */
   dailyCron: string;
-  /**
-   * E.g. 0 7 * * 1.
-   */
   weeklyCron: string;
   timeZone: string;
   updatedAt?: string | null;
