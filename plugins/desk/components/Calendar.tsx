@@ -100,7 +100,7 @@ export const Calendar = ({
   const query = new URLSearchParams({ from: range.from, to: range.to, ...filters })
   for (const [key, value] of [...query]) if (!value) query.delete(key)
   const key = query.toString()
-  const first = useRef(key)
+  const first = useRef(true)
 
   useEffect(() => {
     window.history.replaceState(null, '', `?widok=${view}&dzien=${day}`)
@@ -108,7 +108,10 @@ export const Calendar = ({
 
   useEffect(() => {
     // The server already read the first period.
-    if (key === first.current && reload === 0) return
+    if (first.current) {
+      first.current = false
+      return
+    }
     let stale = false
     fetch(`/api${CALENDAR_ENDPOINT}?${key}`, { credentials: 'include' })
       .then(async (res) => {
