@@ -9,7 +9,8 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
 
 /**
  * The editorial calendar on the production server: the month and the week of a planned post, a
- * drag that moves it (the API then says so), a move from the keyboard, and an editor's drag that
+ * drag that moves it (the API then says so), a move from the keyboard, the ICS address created,
+ * read and revoked from the page, and an editor's drag that
  * the API refuses, its reason shown and the post left where it was.
  */
 
@@ -78,8 +79,9 @@ describe('the editorial calendar', () => {
     await step(page, 'login', () => logIn(page, APPROVER))
 
     await step(page, 'month', async () => {
-      await page.locator('#nav-kalendarz').click()
-      await page.waitForURL(/\/admin\/kalendarz/)
+      // Linked from the navigation (closed at this width, so read rather than clicked).
+      expect(await page.locator('#nav-kalendarz').getAttribute('href')).toBe('/admin/kalendarz')
+      await page.goto('/admin/kalendarz')
       await page.getByRole('heading', { level: 1, name: 'Kalendarz' }).waitFor()
       await page.goto(`/admin/kalendarz?widok=month&dzien=${base}`)
       await item(page).waitFor()
@@ -122,6 +124,20 @@ describe('the editorial calendar', () => {
       await page
         .locator(`td[data-day="${target}"][data-hour="14"] li[data-event="${postId}"]`)
         .waitFor()
+    })
+
+    await step(page, 'feed', async () => {
+      const feed = page.getByTestId('calendar-feed')
+      await feed.getByRole('button', { name: 'Utwórz adres' }).click()
+      const url = await feed.getByLabel('Twój adres kalendarza (skopiuj go teraz)').inputValue()
+      const ics = await fetch(url)
+      expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
+      expect((await ics.text()).replace(/\r\n /g, '')).toContain(
+        `DTSTART:${at(target, 14, 45).replace(/[-:]|\.\d{3}/g, '')}`,
+      )
+      await feed.getByRole('button', { name: 'Wyłącz adres' }).click()
+      await feed.getByText('Adres kalendarza wyłączony.').waitFor()
+      expect((await fetch(url)).status).toBe(404)
     })
 
     await step(page, 'agenda', async () => {
