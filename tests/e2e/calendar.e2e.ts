@@ -10,8 +10,8 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
 /**
  * The editorial calendar on the production server: the month and the week of a planned post, a
  * drag that moves it (the API then says so), a move from the keyboard, the ICS address created,
- * read and revoked from the page, and an editor's drag that
- * the API refuses, its reason shown and the post left where it was.
+ * read and revoked from the page, and an editor's drag that the API refuses, its reason shown and
+ * the post left where it was.
  */
 
 const APPROVER = 'sekretarz@wislotki.example'
