@@ -349,6 +349,7 @@ export interface User {
    */
   units?: (number | Unit)[] | null;
   position?: string | null;
+  calendarFeedTokenHash?: string | null;
   notificationEmails?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
@@ -1670,6 +1671,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   units?: T;
   position?: T;
+  calendarFeedTokenHash?: T;
   notificationEmails?: T;
   updatedAt?: T;
   createdAt?: T;
