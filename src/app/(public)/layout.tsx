@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteFrame } from '../../public/components/SiteFrame'
+import { DEFAULT_OG_IMAGE } from '../../public/open-graph'
 import { siteName } from '../../public/site'
 import './site.css'
 
@@ -17,6 +18,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
     },
     description: `Aktualności, komunikaty i ogłoszenia: ${name}. Oficjalne publikacje są w Biuletynie Informacji Publicznej.`,
     metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
+    openGraph: { images: [DEFAULT_OG_IMAGE], locale: 'pl_PL', siteName: name, type: 'website' },
     title: { default: name, template: `%s · ${name}` },
   }
 }
