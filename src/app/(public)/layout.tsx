@@ -5,6 +5,8 @@ import { SiteFrame } from '../../public/components/SiteFrame'
 import { DEFAULT_OG_IMAGE } from '../../public/open-graph'
 import { siteName } from '../../public/site'
 import './site.css'
+import './footer.css'
+import './tables.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const name = await siteName()
