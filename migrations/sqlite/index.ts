@@ -3,6 +3,7 @@ import * as migration_20261121_204024_residents_transparency from './20261121_20
 import * as migration_20261204_181353_trust from './20261204_181353_trust';
 import * as migration_20261205_235216_notifications from './20261205_235216_notifications';
 import * as migration_20261206_022242_calendar from './20261206_022242_calendar';
+import * as migration_20261206_030252_accessibility_statement from './20261206_030252_accessibility_statement';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_022242_calendar.up,
     down: migration_20261206_022242_calendar.down,
-    name: '20261206_022242_calendar'
+    name: '20261206_022242_calendar',
+  },
+  {
+    up: migration_20261206_030252_accessibility_statement.up,
+    down: migration_20261206_030252_accessibility_statement.down,
+    name: '20261206_030252_accessibility_statement'
   },
 ];
