@@ -68,7 +68,9 @@ export const checkEntry = async (
       fetched as Exclude<typeof fetched, { kind: 'not_modified' }>,
     )
     ctx.errors.push(detail)
-    await saveEntry(ctx, entry, { ...seen, checkedAt: now.toISOString(), note: detail })
+    // The listed change stays unseen, so the next reading of the listing checks the page again.
+    const { listedUpdatedAt: _unseen, ...sighted } = seen
+    await saveEntry(ctx, entry, { ...sighted, checkedAt: now.toISOString(), note: detail })
     return 'error'
   }
   const page = readEntryPage(fetched.body, now)
@@ -79,7 +81,11 @@ export const checkEntry = async (
     metryczka: page.metryczka,
     notFoundStrikes: 0,
   }
-  if (!verdict.verified) {
+  const { caseReference, title } = verdict.changes
+  // The URL is the entry's identity once published: a page that says another title and case
+  // reference is the same entry changed. A draft's page must show it before it counts.
+  const changed = entry.state === 'published' && !!(caseReference || title)
+  if (!verdict.verified && !changed) {
     await saveEntry(ctx, entry, { ...base, note: t('bipWatch:noteNotVerified') })
     return 'unverified'
   }
@@ -105,8 +111,7 @@ export const checkEntry = async (
     })
     return 'published'
   }
-  const { caseReference, title } = verdict.changes
-  if (entry.state === 'published' && (caseReference || title)) {
+  if (changed) {
     const what = [
       title ? t('bipWatch:changedTitle', title) : null,
       caseReference ? t('bipWatch:changedReference', caseReference) : null,
