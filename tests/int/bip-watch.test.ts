@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { POLL_TASK, WATCH_QUEUE } from '../../plugins/bip-watch/exports/server'
+import { startApiServer } from '../helpers/api-server'
 import { bip, entryAt, pollOnce, sourceNow, useBipWatchStage } from '../helpers/bip-watch'
 import { deliveriesOf, drain } from '../helpers/fanout'
 import { g, payload, postsWith, publish } from '../helpers/fanout-stage'
@@ -113,5 +114,35 @@ describe('BIP watcher: a post waiting for BIP', () => {
   it('is scheduled on the Jobs Queue, the only scheduler', async () => {
     const task = payload.config.jobs.tasks?.find((t) => t.slug === POLL_TASK)
     expect(task?.schedule?.map((s) => s.queue)).toEqual([WATCH_QUEUE])
+  })
+
+  it('suggests matching entries to an editor writing a post, and keeps the sources to admins', async () => {
+    const api = await startApiServer(payload.config)
+    try {
+      const editor = await api.login(g.editor.email, 'Haslo-testowe-1')
+      const query = new URLSearchParams({
+        text: 'Zasady naboru opisuje zarządzenie SP.4430.2.2026.',
+        title: 'Rekrutacja do szkoły',
+        unit: String(g.school.id),
+      })
+      const found = await api.send('GET', `/api/posts/bip-suggestions?${query}`, editor)
+      expect(found.status).toBe(200)
+      expect(found.body.suggestions[0]).toMatchObject({
+        caseReference: 'SP.4430.2.2026',
+        reasons: ['ten sam znak sprawy', 'podobny tytuł', 'ta sama jednostka', 'bliska data'],
+        state: 'opublikowany w BIP',
+        title: 'Zarządzenie w sprawie rekrutacji SP.4430.2.2026',
+      })
+      const anonymous = await api.send('GET', `/api/posts/bip-suggestions?${query}`, null)
+      expect(anonymous.status).toBe(401)
+      const wrong = await api.send('GET', '/api/posts/bip-suggestions?title=A&unit=szkoła', editor)
+      expect(wrong.status).toBe(400)
+      expect(wrong.body.errors[0].message).toMatch(/^Podaj tytuł wpisu/)
+      expect((await api.send('GET', '/api/bip-sources', editor)).status).toBe(403)
+      const admin = await api.login(g.admin.email, 'Haslo-testowe-1')
+      expect((await api.send('GET', '/api/bip-sources', admin)).body.totalDocs).toBe(1)
+    } finally {
+      await api.close()
+    }
   })
 })

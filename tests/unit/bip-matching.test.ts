@@ -96,5 +96,7 @@ describe('scoring BIP entries for a post', () => {
   it('compares titles by their meaningful words', () => {
     expect(titleSimilarity('Sesja Rady Gminy', 'sesja rady gminy')).toBe(1)
     expect(titleSimilarity('w sprawie', 'dla oraz')).toBe(0)
+    // Inflected forms meet.
+    expect(titleSimilarity('Rekrutacja do szkoły', 'rekrutacji w szkole')).toBe(0.5)
   })
 })

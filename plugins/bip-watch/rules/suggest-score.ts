@@ -14,14 +14,17 @@ export type MatchReason = 'caseReference' | 'date' | 'title' | 'unit'
 export type Match = { reasons: MatchReason[]; score: number }
 
 const STOP = new Set(['dla', 'oraz', 'przez', 'roku', 'sprawie', 'który', 'która', 'które'])
+// A crude stem against Polish inflection: "sesja"/"sesji", "rekrutacja"/"rekrutacji" meet.
+const stem = (word: string) => word.slice(0, word.length >= 6 ? 5 : 4)
 const words = (text: string) =>
   new Set(
     looseText(text)
       .split(' ')
-      .filter((w) => w.length > 2 && !STOP.has(w)),
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map(stem),
   )
 
-/** How alike two titles are: the Dice coefficient of their meaningful words (0..1). */
+/** How alike two titles are: the Dice coefficient of their meaningful words' stems (0..1). */
 export const titleSimilarity = (a: string, b: string): number => {
   const left = words(a)
   const right = words(b)
