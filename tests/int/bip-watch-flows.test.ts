@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { bip, entryAt, pollOnce, sourceNow, useBipWatchStage } from '../helpers/bip-watch'
 import { deliveriesOf, drain } from '../helpers/fanout'
-import { g, payload, publish } from '../helpers/fanout-stage'
+import { payload, publish } from '../helpers/fanout-stage'
 
 // Atom here (the other file reads RSS), beside the sitemap.
 useBipWatchStage('atom.xml')
