@@ -2,9 +2,7 @@ import type { CollectionConfig, Config } from 'payload'
 
 import { deepMergeSimple } from 'payload'
 
-import { withAudit } from '../audit/exports/server'
 import { bipSources } from './collections/bip-sources'
-import { bipSourcesAudit } from './collections/bip-sources-audit'
 import { QUEUE_CRON, WATCH_QUEUE } from './constants'
 import { suggestEndpoint } from './endpoints/suggest'
 import { watchField } from './fields/bip-watch'
@@ -26,29 +24,29 @@ export const bipWatchPlugin =
   (config: Config): Config => {
     const options = resolveOptions(incoming)
     const { bipReferences, posts, units } = options.collections
-    // Audited here, not by the audit plugin: it may come before this one in the config.
-    const own = withAudit(bipSources(units), bipSourcesAudit)
-    const collections = [...(config.collections ?? []), own].map((c): CollectionConfig => {
-      if (c.slug === bipReferences) return { ...c, fields: [...c.fields, watchField] }
-      if (c.slug === posts && !options.disabled) {
-        return {
-          ...c,
-          endpoints: [...(c.endpoints || []), suggestEndpoint(options)],
-          fields: [
-            ...c.fields,
-            {
-              name: 'bipSuggestions',
-              type: 'ui',
-              admin: {
-                components: { Field: '/plugins/bip-watch/exports/client#BipSuggestions' },
-                position: 'sidebar',
+    const collections = [...(config.collections ?? []), bipSources(units)].map(
+      (c): CollectionConfig => {
+        if (c.slug === bipReferences) return { ...c, fields: [...c.fields, watchField] }
+        if (c.slug === posts && !options.disabled) {
+          return {
+            ...c,
+            endpoints: [...(c.endpoints || []), suggestEndpoint(options)],
+            fields: [
+              ...c.fields,
+              {
+                name: 'bipSuggestions',
+                type: 'ui',
+                admin: {
+                  components: { Field: '/plugins/bip-watch/exports/client#BipSuggestions' },
+                  position: 'sidebar',
+                },
               },
-            },
-          ],
+            ],
+          }
         }
-      }
-      return c
-    })
+        return c
+      },
+    )
     const i18n = {
       ...config.i18n,
       translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),
