@@ -62,11 +62,7 @@ export const checkEntry = async (
       )
       return fate === 'gone' ? 'gone' : 'error'
     }
-    const detail = describeFailure(
-      ctx,
-      entry.url,
-      fetched as Exclude<typeof fetched, { kind: 'not_modified' }>,
-    )
+    const detail = describeFailure(ctx, entry.url, fetched)
     ctx.errors.push(detail)
     // The listed change stays unseen, so the next reading of the listing checks the page again.
     const { listedUpdatedAt: _unseen, ...sighted } = seen

@@ -57,10 +57,13 @@ export const newContext = async (
 export const describeFailure = (
   ctx: PollContext,
   what: string,
-  fetched: Exclude<Fetched, { kind: 'not_modified' | 'ok' }>,
+  fetched: Exclude<Fetched, { kind: 'ok' }>,
 ): string => {
   const { t } = ctx
   switch (fetched.kind) {
+    // Only a request carrying validators expects 304; anywhere else it is a broken answer.
+    case 'not_modified':
+      return t('bipWatch:errorHttp', { status: 304, what })
     case 'timeout':
       return t('bipWatch:errorTimeout', { seconds: ctx.options.http.timeoutMs / 1000, what })
     case 'too_large':

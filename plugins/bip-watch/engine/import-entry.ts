@@ -20,13 +20,7 @@ export const importEntry = async (ctx: PollContext, sighting: Sighting): Promise
   if (fetched.kind !== 'ok') {
     // An entry gone before we read it is nothing to import; other failures are retried.
     if (fetched.kind === 'http' && (fetched.status === 404 || fetched.status === 410)) return true
-    ctx.errors.push(
-      describeFailure(
-        ctx,
-        listed.url,
-        fetched as Exclude<typeof fetched, { kind: 'not_modified' }>,
-      ),
-    )
+    ctx.errors.push(describeFailure(ctx, listed.url, fetched))
     return false
   }
   const page = readEntryPage(fetched.body, ctx.now)

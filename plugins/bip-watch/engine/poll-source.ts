@@ -128,7 +128,7 @@ const recheck = async (ctx: PollContext) => {
 /** One poll of one source; its health records the outcome. Returns the errors met. */
 export const pollSource = async (ctx: PollContext) => {
   const { payload, source } = ctx
-  const stored = ((source.health?.validators ?? {}) as Partial<Record<Doc, Validators>>) || {}
+  const stored = (source.health?.validators ?? {}) as Partial<Record<Doc, Validators>>
   const validators = { ...stored }
   for (const read of await readListings(ctx, stored)) {
     if (await actOnListing(ctx, read)) validators[read.doc] = read.validators

@@ -1,6 +1,5 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { BipSource } from '../../../src/payload-types'
 import type { ResolvedOptions } from '../types'
 
 import { BIP_SOURCES, POLL_TASK, WATCH_QUEUE } from '../constants'
@@ -19,7 +18,7 @@ export const pollAll = async (payload: Payload, options: ResolvedOptions, now = 
     where: { enabled: { equals: true } },
   })
   let errors = 0
-  for (const source of docs as BipSource[]) {
+  for (const source of docs) {
     try {
       errors += (await pollSource(await newContext(payload, options, source, now))).length
     } catch (error) {
