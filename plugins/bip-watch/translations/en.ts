@@ -33,7 +33,6 @@ export const en: typeof pl = {
     errorConnection: '{{what}}: no connection to the BIP ({{detail}}).',
     errorHttp: '{{what}}: the BIP answered with HTTP error {{status}}.',
     errorFormat: '{{what}}: this is neither an RSS/Atom feed nor a sitemap.',
-    errorPage: 'Entry page {{url}}: {{detail}}',
     whatFeed: 'Feed',
     whatSitemap: 'Sitemap',
     watch: 'Watched in BIP',
@@ -66,7 +65,6 @@ export const en: typeof pl = {
     noteGone: 'The entry page disappeared from BIP (HTTP {{status}}) – entry withdrawn.',
     noteNotFoundOnce:
       'The entry page answered 404; if it does so at the next check, the entry will be withdrawn.',
-    noteUnlisted: 'The entry is no longer in the sitemap, but its page still works.',
     task: 'BIP watch',
     suggestions: 'Matching BIP entries',
     suggestionsEmpty: 'No matching BIP entries. Fill in the title or a case reference in the text.',

@@ -32,7 +32,6 @@ export const pl = {
     errorConnection: '{{what}}: brak połączenia z BIP ({{detail}}).',
     errorHttp: '{{what}}: BIP odpowiedział błędem HTTP {{status}}.',
     errorFormat: '{{what}}: to nie jest kanał RSS/Atom ani mapa witryny.',
-    errorPage: 'Strona wpisu {{url}}: {{detail}}',
     whatFeed: 'Kanał',
     whatSitemap: 'Mapa witryny',
     watch: 'Obserwacja w BIP',
@@ -64,7 +63,6 @@ export const pl = {
     noteGone: 'Strona wpisu zniknęła z BIP (HTTP {{status}}) – wpis wycofany.',
     noteNotFoundOnce:
       'Strona wpisu odpowiedziała 404; jeśli odpowie tak przy następnym sprawdzeniu, wpis zostanie wycofany.',
-    noteUnlisted: 'Wpisu nie ma już w mapie witryny, ale jego strona wciąż działa.',
     task: 'Obserwacja BIP',
     suggestions: 'Pasujące wpisy BIP',
     suggestionsEmpty: 'Brak pasujących wpisów BIP. Uzupełnij tytuł lub znak sprawy w treści.',
