@@ -46,7 +46,11 @@ describe('BIP suggestions while writing a post', () => {
       await page.goto('/admin/collections/posts/create')
       await page.locator('#field-title').fill('Zapraszamy na XXI sesję Rady Gminy')
       await page.locator('#field-lead').fill('Porządek obrad w zawiadomieniu OR-03.0003.417.2025.')
-      await choose(page, page.locator('#field-informationType'), 'Informacja publiczna')
+      await choose(
+        page,
+        page.locator('#field-informationType'),
+        'Informacja publiczna (wymaga BIP)',
+      )
     })
     const panel = page.locator('.bip-suggestions')
     await step(page, 'suggested', async () => {
