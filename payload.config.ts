@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { AccessibilityStatement } from './globals/AccessibilityStatement'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
+import { bipWatchPlugin } from './plugins/bip-watch'
 import { deskPlugin } from './plugins/desk'
 import { fanoutPlugin } from './plugins/fanout'
 import {
@@ -137,6 +138,10 @@ export default buildConfig({
     auditPlugin(),
     reportsPlugin(),
     deskPlugin(),
+    // Reads each gmina's BIP; its timeout comes from the environment so tests can shorten it.
+    bipWatchPlugin({
+      http: { timeoutMs: Number(process.env.HEROLD_BIP_TIMEOUT_MS) || undefined },
+    }),
     notificationsPlugin({ siteUrl: process.env.SERVER_URL || undefined }),
     idGuardPlugin,
     safeLinksPlugin(),

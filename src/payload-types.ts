@@ -87,6 +87,7 @@ export interface Config {
     'newsletter-retry-claims': NewsletterRetryClaim;
     'newsletter-privacy-requests': NewsletterPrivacyRequest;
     'audit-log': AuditLog;
+    'bip-sources': BipSource;
     notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -126,6 +127,7 @@ export interface Config {
     'newsletter-retry-claims': NewsletterRetryClaimsSelect<false> | NewsletterRetryClaimsSelect<true>;
     'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'bip-sources': BipSourcesSelect<false> | BipSourcesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -165,6 +167,7 @@ export interface Config {
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
+      bipWatchPoll: TaskBipWatchPoll;
       notificationEmail: TaskNotificationEmail;
       notificationDigest: TaskNotificationDigest;
       inline: {
@@ -500,6 +503,59 @@ export interface BipReference {
         id?: string | null;
       }[]
     | null;
+  bipWatch?: {
+    seenAt?: string | null;
+    verifiedAt?: string | null;
+    seenVia?: string | null;
+    source?: (number | null) | BipSource;
+    checkedAt?: string | null;
+    listedUpdatedAt?: string | null;
+    notFoundStrikes?: number | null;
+    note?: string | null;
+    metryczka?: {
+      sharedBy?: string | null;
+      producedBy?: string | null;
+      producedAt?: string | null;
+      enteredBy?: string | null;
+      publishedAt?: string | null;
+      responsible?: string | null;
+      modifiedAt?: string | null;
+      modifiedBy?: string | null;
+    };
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * RSS/Atom feeds and sitemaps of the Public Information Bulletin that Herold reads every two minutes: new entries become published BIP entries, URLs entered by editors are checked on the entry page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-sources".
+ */
+export interface BipSource {
+  id: number;
+  name: string;
+  unit: number | Unit;
+  feedUrl?: string | null;
+  feedComplete?: boolean | null;
+  sitemapUrl?: string | null;
+  enabled?: boolean | null;
+  importNew?: boolean | null;
+  health?: {
+    lastPollAt?: string | null;
+    lastSuccessAt?: string | null;
+    lastErrorAt?: string | null;
+    lastError?: string | null;
+    validators?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1130,6 +1186,7 @@ export interface PayloadJob {
           | 'fanoutSweep'
           | 'bipUrlCheck'
           | 'fanoutReach'
+          | 'bipWatchPoll'
           | 'notificationEmail'
           | 'notificationDigest';
         taskID: string;
@@ -1176,6 +1233,7 @@ export interface PayloadJob {
         | 'fanoutSweep'
         | 'bipUrlCheck'
         | 'fanoutReach'
+        | 'bipWatchPoll'
         | 'notificationEmail'
         | 'notificationDigest'
       )
@@ -1283,6 +1341,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'bip-sources';
+        value: number | BipSource;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -1395,6 +1457,30 @@ export interface BipReferencesSelect<T extends boolean = true> {
         by?: T;
         what?: T;
         id?: T;
+      };
+  bipWatch?:
+    | T
+    | {
+        seenAt?: T;
+        verifiedAt?: T;
+        seenVia?: T;
+        source?: T;
+        checkedAt?: T;
+        listedUpdatedAt?: T;
+        notFoundStrikes?: T;
+        note?: T;
+        metryczka?:
+          | T
+          | {
+              sharedBy?: T;
+              producedBy?: T;
+              producedAt?: T;
+              enteredBy?: T;
+              publishedAt?: T;
+              responsible?: T;
+              modifiedAt?: T;
+              modifiedBy?: T;
+            };
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1951,6 +2037,30 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-sources_select".
+ */
+export interface BipSourcesSelect<T extends boolean = true> {
+  name?: T;
+  unit?: T;
+  feedUrl?: T;
+  feedComplete?: T;
+  sitemapUrl?: T;
+  enabled?: T;
+  importNew?: T;
+  health?:
+    | T
+    | {
+        lastPollAt?: T;
+        lastSuccessAt?: T;
+        lastErrorAt?: T;
+        lastError?: T;
+        validators?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
@@ -2388,6 +2498,17 @@ export interface TaskFanoutReach {
     errors: number;
     gone: number;
     updated: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBipWatchPoll".
+ */
+export interface TaskBipWatchPoll {
+  input?: unknown;
+  output: {
+    errors: number;
+    sources: number;
   };
 }
 /**

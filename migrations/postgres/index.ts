@@ -4,6 +4,7 @@ import * as migration_20261204_181402_trust from './20261204_181402_trust';
 import * as migration_20261205_235245_notifications from './20261205_235245_notifications';
 import * as migration_20261206_022300_calendar from './20261206_022300_calendar';
 import * as migration_20261206_030310_accessibility_statement from './20261206_030310_accessibility_statement';
+import * as migration_20261206_030826_bip_watch from './20261206_030826_bip_watch';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_030310_accessibility_statement.up,
     down: migration_20261206_030310_accessibility_statement.down,
-    name: '20261206_030310_accessibility_statement'
+    name: '20261206_030310_accessibility_statement',
+  },
+  {
+    up: migration_20261206_030826_bip_watch.up,
+    down: migration_20261206_030826_bip_watch.down,
+    name: '20261206_030826_bip_watch'
   },
 ];
