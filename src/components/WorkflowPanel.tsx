@@ -2,6 +2,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import {
   Button,
+  CheckboxInput,
   Pill,
   TextareaInput,
   useAuth,
@@ -75,6 +76,7 @@ export const WorkflowPanel: React.FC = () => {
   )
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  const [override, setOverride] = useState(false)
   const role = ((user as { role?: Role } | null)?.role ?? 'editor') as Role
   const author = useFormFields(([fields]) => fields.author?.value) as
     { id?: number | string } | null | number | string | undefined
@@ -93,8 +95,11 @@ export const WorkflowPanel: React.FC = () => {
   const run = async (action: WorkflowAction) => {
     setBusy(true)
     try {
-      await submit({ overrides: { workflowAction: action, workflowComment: comment } })
+      await submit({
+        overrides: { workflowAction: action, workflowComment: comment, workflowOverride: override },
+      })
       setComment('')
+      setOverride(false)
     } finally {
       setBusy(false)
     }
@@ -137,6 +142,19 @@ export const WorkflowPanel: React.FC = () => {
             rows={2}
             value={comment}
           />
+          {role === 'admin' && (actions.includes('approve') || actions.includes('submit')) ? (
+            <div style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+              <CheckboxInput
+                checked={override}
+                label={t('herold:override')}
+                name="herold-workflow-override"
+                onToggle={(e) => setOverride(e.target.checked)}
+              />
+              <p className="field-description" style={{ margin: '4px 0 0' }}>
+                {t('herold:overrideHint')}
+              </p>
+            </div>
+          ) : null}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
             {actions.map((action) => {
               const label = WORKFLOW_ACTIONS.find((a) => a.value === action)?.label
