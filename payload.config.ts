@@ -25,10 +25,7 @@ import {
   type NewsletterPluginOptions,
 } from './plugins/newsletter'
 import { notificationsPlugin } from './plugins/notifications'
-import {
-  notifyDeliveryState,
-  notifyWithdrawalTask,
-} from './plugins/notifications/exports/server'
+import { notifyDeliveryState, notifyWithdrawalTask } from './plugins/notifications/exports/server'
 import { reportsPlugin } from './plugins/reports'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'

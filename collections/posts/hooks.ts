@@ -75,9 +75,7 @@ const requiredButUnconfigured = async (
   if (!required.length) return null
   const unconfigured = Object.keys(await unconfiguredChannels(req.payload, required, req))
   const problem = channelConfigProblem(rows, category, unconfigured)
-  return problem
-    ? { channels: unconfiguredRequired(rows, category, unconfigured), problem }
-    : null
+  return problem ? { channels: unconfiguredRequired(rows, category, unconfigured), problem } : null
 }
 
 /** Text checks and the unique slug, made from the title unless one is given. */
@@ -183,7 +181,9 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
     const policyProblem = approving
       ? channelPolicyProblem(rows, merged.category, data.channels ?? merged.channels)
       : null
-    const channelConfig = approving ? await requiredButUnconfigured(req, rows, merged.category) : null
+    const channelConfig = approving
+      ? await requiredButUnconfigured(req, rows, merged.category)
+      : null
     const log = (before.approvalLog ?? []) as LogEntry[]
     const plan = planTransition({
       action,

@@ -40,11 +40,14 @@ export const WorkflowStateCell = async ({
     entry?.state === 'withdrawn' ? await postWithdrawalLabel(payload, rowData.id, i18n) : null
   const held =
     cellData === 'published' &&
-    heldForBip({ informationType: rowData.informationType, workflowState: cellData }, entry, new Date())
+    heldForBip(
+      { informationType: rowData.informationType, workflowState: cellData },
+      entry,
+      new Date(),
+    )
   return (
     <span>
-      {withdrawn ??
-        (held ? translator<AppTranslationKeys>(i18n)('herold:heldForBip') : label)}
+      {withdrawn ?? (held ? translator<AppTranslationKeys>(i18n)('herold:heldForBip') : label)}
     </span>
   )
 }

@@ -200,8 +200,7 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
     }
   if (blocked && !comment)
     return {
-      message:
-        'Zatwierdzenie mimo nieskonfigurowanych kanałów wymaga uzasadnienia w komentarzu.',
+      message: 'Zatwierdzenie mimo nieskonfigurowanych kanałów wymaga uzasadnienia w komentarzu.',
       ok: false,
       status: 400,
     }

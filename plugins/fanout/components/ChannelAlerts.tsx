@@ -1,5 +1,5 @@
 import type { I18n } from '@payloadcms/translations'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { getTranslation, initI18n } from '@payloadcms/translations'
 import React from 'react'
@@ -29,7 +29,7 @@ export const ChannelAlerts = async ({
 }: {
   i18n?: I18n
   payload: Payload
-  user?: unknown
+  user?: PayloadRequest['user']
 }) => {
   const lang =
     i18n ??

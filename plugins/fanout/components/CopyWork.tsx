@@ -30,7 +30,12 @@ export const CopyWork: React.FC<{
       {withdrawal ? <div data-testid={`withdrawal-${copy.channel}`}>{t(withdrawal)}</div> : null}
       {copy.withdrawal === 'task' && !copy.takenDownAt ? (
         <div>
-          <Button buttonStyle="secondary" margin={false} onClick={() => act('removed')} size="small">
+          <Button
+            buttonStyle="secondary"
+            margin={false}
+            onClick={() => act('removed')}
+            size="small"
+          >
             {t('fanout:withdrawal:markRemoved')}
           </Button>
         </div>

@@ -40,7 +40,11 @@ export const planSendNow = async (
   now = new Date(),
   targets = new Map<string, Promise<Target>>(),
 ): Promise<SendPlan | SendRefusal> => {
-  const refuse = (status: 400 | 409, message: string): SendRefusal => ({ message, ok: false, status })
+  const refuse = (status: 400 | 409, message: string): SendRefusal => ({
+    message,
+    ok: false,
+    status,
+  })
   if (delivery.state === 'sent') return refuse(409, t('fanout:sendNow:alreadySent'))
   if (IN_PROGRESS.includes(delivery.state)) return refuse(409, t('fanout:sendNow:inProgress'))
   if (delivery.state !== 'skipped') return refuse(400, t('fanout:sendNow:notSkipped'))
@@ -128,7 +132,12 @@ const recentSkippedWhere = (now: Date): Where => ({
 })
 
 /** The skipped copies of the last 14 days that could be sent now (for the dashboard's count). */
-export const sendableSkipped = async (payload: Payload, t: FanoutT, req?: Req, now = new Date()) => {
+export const sendableSkipped = async (
+  payload: Payload,
+  t: FanoutT,
+  req?: Req,
+  now = new Date(),
+) => {
   const targets = new Map<string, Promise<Target>>()
   const found: Delivery[] = []
   for (const d of await findDeliveries(payload, recentSkippedWhere(now), req)) {

@@ -51,5 +51,7 @@ export const WITHDRAWAL_SUMMARY_KEYS: Record<WithdrawalSummary, FanoutTranslatio
 export const withdrawalCopyKey = (copy: Copy): FanoutTranslationKeys | null => {
   if (!copy.withdrawal) return null
   if (copy.takenDownAt) return 'fanout:withdrawal:copyRemoved'
-  return copy.withdrawal === 'task' ? 'fanout:withdrawal:copyTask' : 'fanout:withdrawal:copyRemoving'
+  return copy.withdrawal === 'task'
+    ? 'fanout:withdrawal:copyTask'
+    : 'fanout:withdrawal:copyRemoving'
 }
