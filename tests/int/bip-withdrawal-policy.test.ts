@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { postWithdrawalLabel } from '../../plugins/fanout/exports/server'
+import { TAKEDOWN_RETRIES } from '../../plugins/fanout/jobs/takedown'
 import { takeDownCopy } from '../../plugins/fanout/outbox/withdrawal'
 import { polishT } from '../../plugins/fanout/i18n'
 import { translations } from '../../plugins/fanout/translations'
@@ -120,7 +121,7 @@ describe('BIP withdrawal with the "remove automatically" policy', () => {
     expect(deletesOf(copyId)).toHaveLength(1)
     expect(postsWith('Przetarg na oświetlenie')).toHaveLength(0)
     ;[fanpage, group] = await deliveriesOf(payload, post.id)
-    expect((fanpage as { takenDownAt?: string }).takenDownAt).toBeTruthy()
+    expect(fanpage.takenDownAt).toBeTruthy()
 
     // The same job run again, or a withdrawal repeated, never reaches Graph a second time.
     expect(await takeDownCopy(payload, fanpage.id, false)).toBe('skipped')
@@ -175,7 +176,7 @@ describe('BIP withdrawal with the "remove automatically" policy', () => {
     await drain(payload)
     const fanpage = (await deliveriesOf(payload, post.id)).find((d) => d.channel === 'fanpage')!
     expect(deletesOf(copyId)).toHaveLength(1)
-    expect((fanpage as { takenDownAt?: string }).takenDownAt).toBeTruthy()
+    expect(fanpage.takenDownAt).toBeTruthy()
     expect(fanpage).toMatchObject({ withdrawal: 'takedown' })
   })
 
@@ -197,6 +198,32 @@ describe('BIP withdrawal with the "remove automatically" policy', () => {
     )
     expect(postsWith('Zmiana organizacji ruchu')).toHaveLength(1)
     expect((await withdrawalNotes(post.id)).length).toBeGreaterThanOrEqual(1)
+  })
+
+  it('retries through the queue with backoff, and the last retry leaves the copy to the editors', async () => {
+    const { bip, post } = await deliveredPublicInformation('Przebudowa mostu')
+    const copyId = (await deliveriesOf(payload, post.id)).find(
+      (d) => d.channel === 'fanpage',
+    )!.externalId!
+    graph.failNext({ code: 2, method: 'DELETE', path: new RegExp(copyId), times: 10 })
+    await withdrawBip(bip.id)
+    for (let run = 0; run < 10 && (await takedownJobs()) > 0; run++) {
+      await payload.jobs.run({ limit: 10, queue: 'fanout', silent: true })
+      const fanpage = (await deliveriesOf(payload, post.id)).find((d) => d.channel === 'fanpage')!
+      if (fanpage.withdrawal === 'task') break
+      // Each failure waits for its backoff; the test does not wait that long.
+      await payload.db.updateMany({
+        collection: 'payload-jobs',
+        data: { waitUntil: null },
+        where: { taskSlug: { equals: 'fanoutTakeDown' } },
+      })
+    }
+    // The first try and five retries, then the editors' task.
+    expect(deletesOf(copyId)).toHaveLength(TAKEDOWN_RETRIES + 1)
+    const fanpage = (await deliveriesOf(payload, post.id)).find((d) => d.channel === 'fanpage')!
+    expect(fanpage).toMatchObject({ withdrawal: 'task' })
+    expect(fanpage.reason).toMatch(/automatyczne usunięcie kopii z fanpage’a się nie udało/)
+    expect(postsWith('Przebudowa mostu')).toHaveLength(1)
   })
 
   it('gives a revoked token’s copy to the editors at once instead of retrying', async () => {
