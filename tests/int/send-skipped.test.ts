@@ -5,15 +5,7 @@ import { polishT } from '../../plugins/fanout/i18n'
 import { startApiServer } from '../helpers/api-server'
 import { deliveriesOf, drain } from '../helpers/fanout'
 import { act } from '../helpers/fixtures'
-import {
-  fanpageId,
-  g,
-  graph,
-  payload,
-  postsWith,
-  publish,
-  useFanoutStage,
-} from '../helpers/fanout-stage'
+import { fanpageId, g, payload, postsWith, publish, useFanoutStage } from '../helpers/fanout-stage'
 
 useFanoutStage()
 
