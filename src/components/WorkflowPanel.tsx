@@ -13,6 +13,7 @@ import {
 } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { useWithdrawalLabel } from '../../plugins/fanout/exports/client'
 import { type BipVisibility, heldForBip } from '../domain/public-visibility'
 import { BIP_REFERENCES } from '../domain/slugs'
 import {
@@ -31,7 +32,8 @@ import type { AppTranslationKeys, AppTranslations } from '../translations'
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes', 'withdraw']
 
 /**
- * Whether the saved post is published but still held from residents by its BIP entry. An entry
+ * Whether the saved post is published but still held from residents by its BIP entry (the entry
+ * too, so the panel can say what became of the copies when it was withdrawn). An entry
  * this user cannot read is not published (published entries are public), so it holds the post.
  */
 const useHeldForBip = (state: WorkflowState) => {
@@ -52,11 +54,14 @@ const useHeldForBip = (state: WorkflowState) => {
       stale = true
     }
   }, [relevant, bipId])
-  return heldForBip(
-    { informationType: String(informationType), workflowState: state },
-    entry,
-    new Date(),
-  )
+  return {
+    held: heldForBip(
+      { informationType: String(informationType), workflowState: state },
+      entry,
+      new Date(),
+    ),
+    withdrawn: relevant && entry?.state === 'withdrawn',
+  }
 }
 
 /** Sidebar panel of a post: its state and the workflow actions the current user may take. */
@@ -84,12 +89,15 @@ export const WorkflowPanel: React.FC = () => {
   const ownPost = isAuthor({ id: user?.id ?? null }, authorId)
   const actions = availableActions(id ? state : 'draft', role, ownPost)
   const known = WORKFLOW_STATES.find((s) => s.value === state)
-  const held = useHeldForBip(state)
-  const stateLabel = held
-    ? t('herold:heldForBip')
-    : known
-      ? getTranslation(known.label, i18n)
-      : state
+  const { held, withdrawn } = useHeldForBip(state)
+  const withdrawal = useWithdrawalLabel(id, withdrawn)
+  const stateLabel = withdrawal
+    ? withdrawal
+    : held
+      ? t('herold:heldForBip')
+      : known
+        ? getTranslation(known.label, i18n)
+        : state
   const approvals = state === 'in_review' ? approversThisRound(logValues).size : 0
 
   const run = async (action: WorkflowAction) => {

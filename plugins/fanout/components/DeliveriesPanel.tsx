@@ -142,7 +142,7 @@ export const DeliveriesPanel: React.FC = () => {
                   </td>
                   <td>
                     <div style={{ display: 'grid', gap: 'calc(var(--base) / 3)' }}>
-                      {d.externalUrl ? (
+                      {d.externalUrl && !d.takenDownAt ? (
                         <a href={d.externalUrl} rel="noreferrer" target="_blank">
                           {t('fanout:viewCopy')}
                         </a>
