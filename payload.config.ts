@@ -27,7 +27,7 @@ import {
   type NewsletterPluginOptions,
 } from './plugins/newsletter'
 import { notificationsPlugin } from './plugins/notifications'
-import { notifyDeliveryState } from './plugins/notifications/exports/server'
+import { notifyDeliveryState, notifyWithdrawalTask } from './plugins/notifications/exports/server'
 import { reportsPlugin } from './plugins/reports'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'
@@ -130,6 +130,8 @@ export default buildConfig({
       }),
       // Failed copies and group hand-offs reach people through the notifications.
       onDeliveryState: notifyDeliveryState,
+      // Copies to remove after a BIP withdrawal reach the unit's editors the same way.
+      onWithdrawalTask: notifyWithdrawalTask,
       siteName: process.env.SITE_NAME || undefined,
       siteUrl: process.env.SERVER_URL || undefined,
       timing: { leaseMs: fanoutLeaseMs, requeueAfterMs: fanoutLeaseMs },

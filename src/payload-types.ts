@@ -161,6 +161,7 @@ export interface Config {
       publishDuePosts: TaskPublishDuePosts;
       moderationWork: TaskModerationWork;
       fanoutDeliver: TaskFanoutDeliver;
+      fanoutTakeDown: TaskFanoutTakeDown;
       rssRefresh: TaskRssRefresh;
       newsletterBatch: TaskNewsletterBatch;
       newsletterMaintenance: TaskNewsletterMaintenance;
@@ -258,6 +259,7 @@ export interface Post {
   workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'withdrawn';
   workflowAction?: ('submit' | 'retract' | 'approve' | 'request_changes' | 'publish' | 'withdraw' | 'reopen') | null;
   workflowComment?: string | null;
+  workflowOverride?: boolean | null;
   author?: (number | null) | User;
   publishedAt?: string | null;
   approvalLog?:
@@ -602,6 +604,7 @@ export interface Delivery {
     | boolean
     | null;
   flag?: 'bip_withdrawn' | null;
+  withdrawal?: ('takedown' | 'task') | null;
   takenDownAt?: string | null;
   reach?: {
     reactions?: number | null;
@@ -639,6 +642,7 @@ export interface ChannelAccount {
     pageTokenSet?: boolean | null;
     pageTokenSealed?: string | null;
   };
+  bipWithdrawal?: ('task' | 'takedown') | null;
   group?: {
     mode: 'webhook' | 'handoff';
     groupUrl?: string | null;
@@ -1093,7 +1097,15 @@ export interface AuditLog {
 export interface Notification {
   id: number;
   recipient: number | User;
-  kind: 'submitted' | 'changes_requested' | 'approved' | 'published' | 'failed' | 'handoff' | 'channel_needs_action';
+  kind:
+    | 'submitted'
+    | 'changes_requested'
+    | 'approved'
+    | 'published'
+    | 'failed'
+    | 'handoff'
+    | 'channel_needs_action'
+    | 'withdrawal_task';
   title: string;
   detail?: string | null;
   post?: (number | null) | Post;
@@ -1180,6 +1192,7 @@ export interface PayloadJob {
           | 'publishDuePosts'
           | 'moderationWork'
           | 'fanoutDeliver'
+          | 'fanoutTakeDown'
           | 'rssRefresh'
           | 'newsletterBatch'
           | 'newsletterMaintenance'
@@ -1227,6 +1240,7 @@ export interface PayloadJob {
         | 'publishDuePosts'
         | 'moderationWork'
         | 'fanoutDeliver'
+        | 'fanoutTakeDown'
         | 'rssRefresh'
         | 'newsletterBatch'
         | 'newsletterMaintenance'
@@ -1411,6 +1425,7 @@ export interface PostsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAction?: T;
   workflowComment?: T;
+  workflowOverride?: T;
   author?: T;
   publishedAt?: T;
   approvalLog?:
@@ -1802,6 +1817,7 @@ export interface ChannelAccountsSelect<T extends boolean = true> {
         pageTokenSet?: T;
         pageTokenSealed?: T;
       };
+  bipWithdrawal?: T;
   group?:
     | T
     | {
@@ -1849,6 +1865,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   payload?: T;
   lint?: T;
   flag?: T;
+  withdrawal?: T;
   takenDownAt?: T;
   reach?:
     | T
@@ -2418,6 +2435,18 @@ export interface TaskFanoutDeliver {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFanoutTakeDown".
+ */
+export interface TaskFanoutTakeDown {
+  input: {
+    deliveryId: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -174,6 +174,16 @@ export const fields: Field[] = [
     virtual: true,
   },
   {
+    name: 'workflowOverride',
+    type: 'checkbox',
+    admin: { hidden: true },
+    label: label(
+      'Zatwierdź mimo nieskonfigurowanych kanałów',
+      'Approve despite unconfigured channels',
+    ),
+    virtual: true,
+  },
+  {
     name: 'author',
     type: 'relationship',
     access: { create: () => false, update: () => false },

@@ -10,7 +10,9 @@ import { APIError, ValidationError } from 'payload'
 import { loadChannelPolicy } from '../../globals/CategoryPolicy'
 import { belongsToUnit, idOf, roleOf } from '../../src/access/roles'
 import { describeChanges } from '../../src/domain/change-summary'
-import { channelPolicyProblem } from '../../src/domain/channel-policy'
+import { unconfiguredChannels } from '../../plugins/fanout/exports/server'
+import { channelPolicyProblem, policyFor, type PolicyRow } from '../../src/domain/channel-policy'
+import { channelConfigProblem, unconfiguredRequired } from '../../src/domain/channel-readiness'
 import { say } from '../../src/domain/labels'
 import { missingForApproval } from '../../src/domain/post-readiness'
 import { slugify } from '../../src/domain/slug'
@@ -63,6 +65,19 @@ const uniqueSlug = async (req: PayloadRequest, base: string, id?: number | strin
   }
 }
 
+/** The category's required channels that cannot publish now, with the refusal naming them. */
+const requiredButUnconfigured = async (
+  req: PayloadRequest,
+  rows: readonly PolicyRow[],
+  category: null | string | undefined,
+) => {
+  const required = policyFor(rows, category)?.required ?? []
+  if (!required.length) return null
+  const unconfigured = Object.keys(await unconfiguredChannels(req.payload, required, req))
+  const problem = channelConfigProblem(rows, category, unconfigured)
+  return problem ? { channels: unconfiguredRequired(rows, category, unconfigured), problem } : null
+}
+
 /** Text checks and the unique slug, made from the title unless one is given. */
 export const assignSlug: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data) return data
@@ -98,8 +113,10 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
   const from = (before.workflowState ?? 'draft') as WorkflowState
   const action = data.workflowAction as undefined | WorkflowAction
   const comment = data.workflowComment as string | undefined
+  const override = data.workflowOverride === true
   delete data.workflowAction
   delete data.workflowComment
+  delete data.workflowOverride
 
   if (role === 'editor') {
     for (const unit of [before.unit, data.unit]) {
@@ -159,14 +176,14 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
         undefined,
         true,
       )
-    const policyProblem =
-      action === 'approve' || action === 'submit'
-        ? channelPolicyProblem(
-            await loadChannelPolicy(req),
-            merged.category,
-            data.channels ?? merged.channels,
-          )
-        : null
+    const approving = action === 'approve' || action === 'submit'
+    const rows = approving ? await loadChannelPolicy(req) : []
+    const policyProblem = approving
+      ? channelPolicyProblem(rows, merged.category, data.channels ?? merged.channels)
+      : null
+    const channelConfig = approving
+      ? await requiredButUnconfigured(req, rows, merged.category)
+      : null
     const log = (before.approvalLog ?? []) as LogEntry[]
     const plan = planTransition({
       action,
@@ -178,12 +195,16 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
       missing: missingForApproval({ ...merged, channels: data.channels ?? merged.channels }),
       // The scheduler passes the time it decided on, so a post is judged by the same clock that picked it.
       now: system && req.context?.now instanceof Date ? req.context.now : new Date(),
+      override,
       policyProblem,
+      channelConfig,
       publishAt: merged.publishAt ? new Date(merged.publishAt) : null,
       unit: { approvalLevels: unit?.approvalLevels, trusted: unit?.trusted },
       urgent: merged.informationType === 'urgent_alert',
     })
     if (!plan.ok) throw new APIError(plan.message, plan.status, undefined, true)
+    // The audit log's entry for this save carries the override with its reason.
+    if (plan.note) req.context.workflowNote = plan.note
     data.workflowState = plan.to
     data.approvalLog = appendRows(log, plan.entries)
     if (plan.to === 'published') data.publishedAt = plan.entries.at(-1)!.at

@@ -5,6 +5,7 @@ import * as migration_20261205_235245_notifications from './20261205_235245_noti
 import * as migration_20261206_022300_calendar from './20261206_022300_calendar';
 import * as migration_20261206_030310_accessibility_statement from './20261206_030310_accessibility_statement';
 import * as migration_20261206_030826_bip_watch from './20261206_030826_bip_watch';
+import * as migration_20261206_030927_channel_truth from './20261206_030927_channel_truth';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_030826_bip_watch.up,
     down: migration_20261206_030826_bip_watch.down,
-    name: '20261206_030826_bip_watch'
+    name: '20261206_030826_bip_watch',
+  },
+  {
+    up: migration_20261206_030927_channel_truth.up,
+    down: migration_20261206_030927_channel_truth.down,
+    name: '20261206_030927_channel_truth'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261205_235216_notifications from './20261205_235216_noti
 import * as migration_20261206_022242_calendar from './20261206_022242_calendar';
 import * as migration_20261206_030252_accessibility_statement from './20261206_030252_accessibility_statement';
 import * as migration_20261206_030816_bip_watch from './20261206_030816_bip_watch';
+import * as migration_20261206_030912_channel_truth from './20261206_030912_channel_truth';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_030816_bip_watch.up,
     down: migration_20261206_030816_bip_watch.down,
-    name: '20261206_030816_bip_watch'
+    name: '20261206_030816_bip_watch',
+  },
+  {
+    up: migration_20261206_030912_channel_truth.up,
+    down: migration_20261206_030912_channel_truth.down,
+    name: '20261206_030912_channel_truth'
   },
 ];

@@ -35,6 +35,8 @@ const DRAFT_STATES = [
 
 const posts: AuditSpec = {
   slug: POSTS,
+  // An admin's approval despite unconfigured required channels, with its reason (posts/hooks.ts).
+  note: (context) => (typeof context.workflowNote === 'string' ? context.workflowNote : null),
   state: { label: named('state'), name: 'workflowState', options: WORKFLOW_STATES },
   title: (doc) => (doc.title as string) ?? null,
   tracked: [

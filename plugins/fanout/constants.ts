@@ -12,6 +12,7 @@ export const SWEEP_TASK = 'fanoutSweep'
 export const BIP_CHECK_TASK = 'bipUrlCheck'
 export const REACH_TASK = 'fanoutReach'
 export const RSS_REFRESH_TASK = 'rssRefresh'
+export const TAKEDOWN_TASK = 'fanoutTakeDown'
 
 /** Every 10 seconds: the outbox sweep and the queue running it. */
 export const MAINTENANCE_CRON = '*/10 * * * * *'

@@ -10,6 +10,7 @@ import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
+import { channelWorkEndpoints } from './endpoints/channel-work'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { ensureEnvAccounts } from './engine/accounts'
 import { setFanoutContext } from './engine/context'
@@ -43,7 +44,10 @@ export const fanoutPlugin =
         channelAccounts({ afterChange: [onAccountChange], rulesSlug: discussionRules }),
         channelAccountsAudit,
       ),
-      { ...deliveries(posts, units), endpoints: deliveryEndpoints },
+      {
+        ...deliveries(posts, units),
+        endpoints: [...deliveryEndpoints, ...channelWorkEndpoints],
+      },
       deliveryAttempts,
       feedsCollection,
     ]

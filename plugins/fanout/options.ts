@@ -3,7 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS } from '../../src/domain/slugs'
 import type { GraphOptions } from './channels/graph-client'
 import type { Channel } from './channels/types'
-import type { DeliveryStateListener } from './delivery/types'
+import type { DeliveryStateListener, WithdrawalTaskListener } from './delivery/types'
 import { GRAPH_API_VERSION } from './channels/graph-version'
 
 /** Secrets the instance keeps outside the database. */
@@ -40,6 +40,11 @@ export type FanoutPluginOptions = {
    * Payload's hooks): how another plugin (the notifications) learns of a failure or a hand-off.
    */
   onDeliveryState?: DeliveryStateListener
+  /**
+   * Told when a copy whose BIP entry was withdrawn becomes a task for the editors (a group post;
+   * a Page copy under the account's task policy, or one the Graph API would not delete).
+   */
+  onWithdrawalTask?: WithdrawalTaskListener
   /** Timeout of a group operator's webhook call. */
   webhookTimeoutMs?: number
   /**
@@ -67,10 +72,18 @@ export type FanoutPluginOptions = {
 export type ResolvedOptions = Required<
   Omit<
     FanoutPluginOptions,
-    'channels' | 'collections' | 'graph' | 'onDeliveryState' | 'queues' | 'rulesLink' | 'timing'
+    | 'channels'
+    | 'collections'
+    | 'graph'
+    | 'onDeliveryState'
+    | 'onWithdrawalTask'
+    | 'queues'
+    | 'rulesLink'
+    | 'timing'
   >
 > & {
   onDeliveryState?: DeliveryStateListener
+  onWithdrawalTask?: WithdrawalTaskListener
   channels: Channel[]
   timing: Required<NonNullable<FanoutPluginOptions['timing']>>
   collections: Required<NonNullable<FanoutPluginOptions['collections']>>
@@ -92,6 +105,7 @@ export const resolveOptions = (options: FanoutPluginOptions = {}): ResolvedOptio
   },
   disabled: options.disabled ?? false,
   onDeliveryState: options.onDeliveryState,
+  onWithdrawalTask: options.onWithdrawalTask,
   graph: {
     baseUrl: options.graph?.baseUrl ?? 'https://graph.facebook.com',
     timeoutMs: options.graph?.timeoutMs ?? 15_000,

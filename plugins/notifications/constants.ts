@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'failed',
   'handoff',
   'channel_needs_action',
+  'withdrawal_task',
 ] as const
 
 /** How a user wants notifications by e-mail (the bell shows them all the same). */

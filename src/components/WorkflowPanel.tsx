@@ -2,6 +2,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import {
   Button,
+  CheckboxInput,
   Pill,
   TextareaInput,
   useAuth,
@@ -12,6 +13,7 @@ import {
 } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { useWithdrawalLabel } from '../../plugins/fanout/exports/client'
 import { type BipVisibility, heldForBip } from '../domain/public-visibility'
 import { BIP_REFERENCES } from '../domain/slugs'
 import {
@@ -30,7 +32,8 @@ import type { AppTranslationKeys, AppTranslations } from '../translations'
 const NEEDS_COMMENT: WorkflowAction[] = ['request_changes', 'withdraw']
 
 /**
- * Whether the saved post is published but still held from residents by its BIP entry. An entry
+ * Whether the saved post is published but still held from residents by its BIP entry (the entry
+ * too, so the panel can say what became of the copies when it was withdrawn). An entry
  * this user cannot read is not published (published entries are public), so it holds the post.
  */
 const useHeldForBip = (state: WorkflowState) => {
@@ -51,11 +54,14 @@ const useHeldForBip = (state: WorkflowState) => {
       stale = true
     }
   }, [relevant, bipId])
-  return heldForBip(
-    { informationType: String(informationType), workflowState: state },
-    entry,
-    new Date(),
-  )
+  return {
+    held: heldForBip(
+      { informationType: String(informationType), workflowState: state },
+      entry,
+      new Date(),
+    ),
+    withdrawn: relevant && entry?.state === 'withdrawn',
+  }
 }
 
 /** Sidebar panel of a post: its state and the workflow actions the current user may take. */
@@ -75,6 +81,7 @@ export const WorkflowPanel: React.FC = () => {
   )
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
+  const [override, setOverride] = useState(false)
   const role = ((user as { role?: Role } | null)?.role ?? 'editor') as Role
   const author = useFormFields(([fields]) => fields.author?.value) as
     { id?: number | string } | null | number | string | undefined
@@ -82,19 +89,25 @@ export const WorkflowPanel: React.FC = () => {
   const ownPost = isAuthor({ id: user?.id ?? null }, authorId)
   const actions = availableActions(id ? state : 'draft', role, ownPost)
   const known = WORKFLOW_STATES.find((s) => s.value === state)
-  const held = useHeldForBip(state)
-  const stateLabel = held
-    ? t('herold:heldForBip')
-    : known
-      ? getTranslation(known.label, i18n)
-      : state
+  const { held, withdrawn } = useHeldForBip(state)
+  const withdrawal = useWithdrawalLabel(id, withdrawn)
+  const stateLabel = withdrawal
+    ? withdrawal
+    : held
+      ? t('herold:heldForBip')
+      : known
+        ? getTranslation(known.label, i18n)
+        : state
   const approvals = state === 'in_review' ? approversThisRound(logValues).size : 0
 
   const run = async (action: WorkflowAction) => {
     setBusy(true)
     try {
-      await submit({ overrides: { workflowAction: action, workflowComment: comment } })
+      await submit({
+        overrides: { workflowAction: action, workflowComment: comment, workflowOverride: override },
+      })
       setComment('')
+      setOverride(false)
     } finally {
       setBusy(false)
     }
@@ -137,6 +150,19 @@ export const WorkflowPanel: React.FC = () => {
             rows={2}
             value={comment}
           />
+          {role === 'admin' && (actions.includes('approve') || actions.includes('submit')) ? (
+            <div style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+              <CheckboxInput
+                checked={override}
+                label={t('herold:override')}
+                name="herold-workflow-override"
+                onToggle={(e) => setOverride(e.target.checked)}
+              />
+              <p className="field-description" style={{ margin: '4px 0 0' }}>
+                {t('herold:overrideHint')}
+              </p>
+            </div>
+          ) : null}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
             {actions.map((action) => {
               const label = WORKFLOW_ACTIONS.find((a) => a.value === action)?.label

@@ -1,3 +1,4 @@
+import { overrideNote } from './channel-readiness'
 import { option, valuesOf } from './labels'
 
 /** Editorial states of a post; transitions between them are decided only by `planTransition`. */
@@ -61,6 +62,13 @@ export type TransitionInput = {
   now: Date
   /** Why the post breaks its category's channel policy (`channelPolicyProblem`); approval refuses it. */
   policyProblem?: null | string
+  /**
+   * Channels the category requires that cannot publish now, and the refusal naming them
+   * (`channelConfigProblem`): approval refuses it unless an admin overrides with a reason.
+   */
+  channelConfig?: null | { channels: readonly string[]; problem: string }
+  /** An admin approves despite `channelConfig`; the comment is the reason, kept in the log. */
+  override?: boolean
   /** `publishAt` of the post; empty means "as soon as approved". */
   publishAt?: Date | null
   unit: { approvalLevels?: null | number; trusted?: boolean | null }
@@ -69,7 +77,7 @@ export type TransitionInput = {
 }
 
 export type TransitionResult =
-  | { entries: LogEntry[]; ok: true; to: WorkflowState }
+  | { entries: LogEntry[]; note?: string; ok: true; to: WorkflowState }
   | { message: string; ok: false; status: 400 | 403 }
 
 const ACTIONS_FROM: Record<WorkflowAction, readonly WorkflowState[]> = {
@@ -181,6 +189,22 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
     action === 'approve' || (action === 'submit' && requiredApprovals(input.unit) === 0)
   if (approves && input.policyProblem)
     return { message: input.policyProblem, ok: false, status: 400 }
+  const blocked = approves && !!input.channelConfig
+  if (blocked && !input.override)
+    return { message: input.channelConfig!.problem, ok: false, status: 400 }
+  if (blocked && actor.role !== 'admin')
+    return {
+      message: 'Zatwierdzić wpis mimo nieskonfigurowanych kanałów może tylko administrator.',
+      ok: false,
+      status: 403,
+    }
+  if (blocked && !comment)
+    return {
+      message: 'Zatwierdzenie mimo nieskonfigurowanych kanałów wymaga uzasadnienia w komentarzu.',
+      ok: false,
+      status: 400,
+    }
+  const note = blocked ? overrideNote(input.channelConfig!.channels, comment!) : null
 
   const at = now.toISOString()
   const entries: LogEntry[] = []
@@ -190,7 +214,7 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
   }
   const due = input.urgent || isPublishDue(input.publishAt, now)
   const approveAndMaybePublish = () => {
-    step('approve', 'approved', comment)
+    step('approve', 'approved', note ?? comment)
     if (due) step('publish', 'published')
   }
 
@@ -201,7 +225,7 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
         entries.push({
           at,
           by: null,
-          comment: null,
+          comment: note,
           decision: 'auto_approve',
           from: 'in_review',
           to: 'approved',
@@ -236,7 +260,7 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
         }
       }
       if (approvers.size + 1 >= requiredApprovals(input.unit)) approveAndMaybePublish()
-      else step('approve', 'in_review', comment)
+      else step('approve', 'in_review', note ?? comment)
       break
     }
     case 'publish': {
@@ -262,5 +286,5 @@ export const planTransition = (input: TransitionInput): TransitionResult => {
       step(action, 'withdrawn', comment)
       break
   }
-  return { entries, ok: true, to: entries.at(-1)!.to }
+  return { entries, ok: true, to: entries.at(-1)!.to, ...(note ? { note } : {}) }
 }

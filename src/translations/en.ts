@@ -11,6 +11,9 @@ export const en: typeof pl = {
     commentsFetchNow: 'Fetch comments now',
     commentsFetching: 'Fetching…',
     heldForBip: 'Waiting for publication in BIP',
+    override: 'Approve despite unconfigured channels the category requires',
+    overrideHint:
+      'Only when necessary: give the reason in the comment; it goes to the approval log and the audit log.',
     logComment: '(“{{comment}}”)',
     moderation: 'Comment moderation',
     moderationAction: 'Action',

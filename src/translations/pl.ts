@@ -10,6 +10,9 @@ export const pl = {
     commentsFetching: 'Pobieranie…',
     heldForBip: 'Czeka na publikację w BIP',
     logComment: '(„{{comment}}”)',
+    override: 'Zatwierdź mimo nieskonfigurowanych kanałów wymaganych dla kategorii',
+    overrideHint:
+      'Tylko gdy to konieczne: uzasadnienie wpisz w komentarzu; trafi do dziennika akceptacji i dziennika zmian.',
     moderation: 'Moderacja komentarza',
     moderationAction: 'Działanie',
     moderationChoosePoint: '– wybierz punkt zasad –',

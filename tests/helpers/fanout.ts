@@ -102,5 +102,7 @@ export const deliveriesOf = async (payload: Payload, postId: number) =>
     nextAttemptAt?: string
     reason?: string
     state: string
+    takenDownAt?: string
     text?: string
+    withdrawal?: string
   }[]

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Post } from '../../src/payload-types'
 import { ALL_CHANNELS } from '../../src/domain/channel-policy'
 import { startApiServer } from '../helpers/api-server'
+import { configureAllChannels } from '../helpers/channel-config'
 import { act, draftPost, type Gmina, makeGmina, type TestUser } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 
@@ -12,11 +13,15 @@ type Id = number
 let payload: Payload
 let g: Gmina
 let api: Awaited<ReturnType<typeof startApiServer>>
+let channels: Awaited<ReturnType<typeof configureAllChannels>>
 const auth: Record<string, string> = {}
 
 beforeAll(async () => {
+  process.env.HEROLD_ENCRYPTION_KEY = 'test-encryption-key-0123456789abcdef'
   payload = await startPayload()
   g = await makeGmina(payload)
+  // Every channel can publish: the policy alone decides here (tests/int/workflow-channel-config).
+  channels = await configureAllChannels(payload)
   api = await startApiServer(payload.config)
   for (const role of ['admin', 'approver', 'approver2', 'editor'] as const)
     auth[role] = await api.login(g[role].email, 'Haslo-testowe-1')
@@ -24,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close()
   await payload?.destroy()
+  await channels?.close()
 })
 
 const rest = async (method: string, path: string, body?: unknown, authorization?: string) => {

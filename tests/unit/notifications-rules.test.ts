@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountEvent, deliveryEvent } from '../../plugins/notifications/rules/channel-events'
+import {
+  accountEvent,
+  deliveryEvent,
+  withdrawalTaskEvent,
+} from '../../plugins/notifications/rules/channel-events'
 import { adminPath, renderMail } from '../../plugins/notifications/rules/email-text'
 import { addedEntries, type Entry, postEvents } from '../../plugins/notifications/rules/post-events'
 import {
@@ -172,5 +176,20 @@ describe('e-mails and texts', () => {
     expect(Object.keys(translations.en.notifications).sort()).toEqual(
       Object.keys(translations.pl.notifications).sort(),
     )
+  })
+})
+
+describe('a copy to remove after its BIP entry was withdrawn', () => {
+  it("tells the editors of the post's unit, once per copy", () => {
+    const facts = { deliveryId: 9, post: 4, title: 'Przetarg', unit: 2 }
+    const event = withdrawalTaskEvent(facts, 'Grupa: usuń post')
+    expect(event).toMatchObject({
+      audience: { kind: 'unitEditors', unit: 2 },
+      detail: 'Grupa: usuń post',
+      kind: 'withdrawal_task',
+      post: 4,
+    })
+    expect(withdrawalTaskEvent(facts, 'inny opis').stamp).toBe(event.stamp)
+    expect(withdrawalTaskEvent({ ...facts, deliveryId: 10 }, '').stamp).not.toBe(event.stamp)
   })
 })

@@ -1,7 +1,7 @@
 import { polishT } from '../i18n'
 import { socialCopyOf } from './social-copy-of'
 import { graphCall, type GraphOptions } from './graph-client'
-import { classifyGraphError } from './graph-errors'
+import { classifyGraphError, isGoneError } from './graph-errors'
 import type { Channel, ChannelContext, Published } from './types'
 
 /** Facebook accepts 63 206 characters, but a feed post is read on a phone: keep it short. */
@@ -105,6 +105,12 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
   },
   classify: classifyGraphError,
   takeDown: async (externalId, ctx) => {
-    await graphCall(graph, tokenOf(ctx), 'DELETE', externalId, {}, undefined, ctx.signal)
+    try {
+      await graphCall(graph, tokenOf(ctx), 'DELETE', externalId, {}, undefined, ctx.signal)
+    } catch (error) {
+      // The post no longer exists (#100, subcode 33): an earlier call, or a person, deleted it.
+      if (isGoneError(error)) return
+      throw error
+    }
   },
 })

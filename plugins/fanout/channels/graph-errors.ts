@@ -18,6 +18,10 @@ export class GraphError extends Error {
   }
 }
 
+/** Facebook's answer about an object that does not exist (any more): #100 with subcode 33. */
+export const isGoneError = (error: unknown) =>
+  error instanceof GraphError && error.body.code === 100 && error.body.error_subcode === 33
+
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 613])
 const isRateLimit = (code: number) => RATE_LIMIT_CODES.has(code) || (code >= 80001 && code <= 80014)
 

@@ -33,11 +33,13 @@ export const channelAccountsAudit: AuditSpec = {
     { label: polishT('fanout:audit:groupMode'), name: 'groupMode' },
     { label: polishT('fanout:audit:groupUrl'), name: 'groupUrl' },
     { label: polishT('fanout:audit:webhookUrl'), name: 'webhookUrl' },
+    { label: polishT('fanout:label:bipWithdrawalPolicy'), name: 'bipWithdrawal' },
   ],
   view: (doc) => {
     const fanpage = (doc.fanpage ?? {}) as Doc
     const group = (doc.group ?? {}) as Doc
     return {
+      bipWithdrawal: doc.kind === 'fanpage' ? (doc.bipWithdrawal ?? 'task') : null,
       discussionRules: ref(doc.discussionRules),
       enabled: !!doc.enabled,
       groupMode: doc.kind === 'group' ? (group.mode ?? null) : null,

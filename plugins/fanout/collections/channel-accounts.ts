@@ -107,6 +107,20 @@ export const channelAccounts = ({
       ],
     },
     {
+      name: 'bipWithdrawal',
+      type: 'select',
+      admin: {
+        condition: (data) => data?.kind === 'fanpage',
+        description: fanoutLabel('fanout:label:bipWithdrawalPolicyHint'),
+      },
+      defaultValue: 'task',
+      label: fanoutLabel('fanout:label:bipWithdrawalPolicy'),
+      options: [
+        fanoutOption('task', 'fanout:label:bipWithdrawalTask'),
+        fanoutOption('takedown', 'fanout:label:bipWithdrawalTakedown'),
+      ],
+    },
+    {
       name: 'group',
       type: 'group',
       admin: { condition: (data) => data?.kind === 'group' },

@@ -139,6 +139,16 @@ export const deliveries = (
       options: [fanoutOption('bip_withdrawn', 'fanout:label:flagBipWithdrawn')],
     },
     {
+      name: 'withdrawal',
+      type: 'select',
+      index: true,
+      label: fanoutLabel('fanout:label:withdrawal'),
+      options: [
+        fanoutOption('takedown', 'fanout:label:bipWithdrawalTakedown'),
+        fanoutOption('task', 'fanout:label:bipWithdrawalTask'),
+      ],
+    },
+    {
       name: 'takenDownAt',
       type: 'date',
       admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },

@@ -1,13 +1,17 @@
 import type { I18n } from '@payloadcms/translations'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { getTranslation, initI18n } from '@payloadcms/translations'
 import React from 'react'
 
+import { isStaff } from '../../../src/access/roles'
+import type { ChannelAlert } from '../channels/types'
 import { accountRulesProblem, loadAccountRules } from '../engine/account-rules'
 import type { AccountDoc } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import { ACCOUNTS, DELIVERIES } from '../constants'
+import { fanoutT } from '../i18n'
+import { sendableSkipped } from '../outbox/send-skipped'
 import { translator } from '../../../src/domain/translate'
 import type { FanoutTranslationKeys } from '../translations'
 
@@ -18,7 +22,15 @@ import type { FanoutTranslationKeys } from '../translations'
  * also renders outside the admin's bundle; without the admin's `i18n` it speaks the default
  * language.
  */
-export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: Payload }) => {
+export const ChannelAlerts = async ({
+  i18n,
+  payload,
+  user,
+}: {
+  i18n?: I18n
+  payload: Payload
+  user?: PayloadRequest['user']
+}) => {
   const lang =
     i18n ??
     (await initI18n({
@@ -71,6 +83,20 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
       })),
     )
   ).filter((a) => a.problem)
+  // Copies skipped while their channel was not configured, which staff may now send in one go.
+  const sendable = isStaff(user) ? (await sendableSkipped(payload, fanoutT(lang))).length : 0
+  const skippedAlert: ChannelAlert | null = sendable
+    ? {
+        action: {
+          label: t('fanout:sendNow:bulk', { count: sendable }),
+          path: `/api/${DELIVERIES}/send-skipped`,
+        },
+        detail: '',
+        href: `/admin/collections/${DELIVERIES}?where[state][equals]=skipped`,
+        key: 'send-skipped',
+        title: t('fanout:sendNow:alert', { count: sendable }),
+      }
+    : null
   const accountLink = (account: { id: number | string; name: string }) => (
     <a href={`/admin/collections/${ACCOUNTS}/${account.id}`}>{account.name}</a>
   )
@@ -88,7 +114,7 @@ export const ChannelAlerts = async ({ i18n, payload }: { i18n?: I18n; payload: P
       </li>
     )),
   ]
-  for (const alert of channelAlerts.flat()) {
+  for (const alert of [...channelAlerts.flat(), skippedAlert]) {
     if (!alert) continue
     items.push(
       <li key={alert.key}>

@@ -6,6 +6,7 @@ import {
   Pill,
   TextareaInput,
   TextInput,
+  useAuth,
   useDocumentInfo,
   useFormFields,
   useTranslation,
@@ -13,6 +14,8 @@ import {
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { DELIVERY_STATES } from '../delivery/states'
+import { WITHDRAWAL_SUMMARY_KEYS, withdrawalSummary } from '../rules/bip-withdrawal'
+import { CopyWork, type WorkAction } from './CopyWork'
 import type { FanoutTranslationKeys, FanoutTranslations } from '../translations'
 
 type Delivery = {
@@ -26,6 +29,7 @@ type Delivery = {
   state: string
   takenDownAt?: null | string
   text?: null | string
+  withdrawal?: null | string
 }
 type Preview = { channel: string; lint: { message: string; rule: string }[]; text: string }
 
@@ -50,6 +54,9 @@ const api = async (path: string, init?: RequestInit) => {
 /** Per-channel status of a post, with the actions an editor needs, and previews of every copy. */
 export const DeliveriesPanel: React.FC = () => {
   const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const role = (user as null | { role?: string })?.role
+  const staff = role === 'admin' || role === 'approver'
   const { i18n, t } = useTranslation<FanoutTranslations, FanoutTranslationKeys>()
   const state = useFormFields(([fields]) => fields.workflowState?.value) as string | undefined
   const [items, setItems] = useState<Delivery[]>([])
@@ -80,7 +87,7 @@ export const DeliveriesPanel: React.FC = () => {
     return () => clearInterval(timer)
   }, [load, state])
 
-  const act = async (delivery: Delivery, action: 'record' | 'retry' | 'takedown') => {
+  const act = async (delivery: Delivery, action: 'record' | 'retry' | 'takedown' | WorkAction) => {
     try {
       const body = action === 'record' ? JSON.stringify({ url: groupUrl }) : undefined
       setMessage(
@@ -93,6 +100,7 @@ export const DeliveriesPanel: React.FC = () => {
   }
 
   if (!id) return <Banner>{t('fanout:deliveriesAfterSave')}</Banner>
+  const withdrawn = withdrawalSummary(items)
   return (
     <section
       aria-label={t('fanout:deliveries')}
@@ -106,6 +114,11 @@ export const DeliveriesPanel: React.FC = () => {
         </div>
       ) : null}
       {items.length === 0 ? <Banner>{t('fanout:deliveriesAfterApproval')}</Banner> : null}
+      {withdrawn ? (
+        <div data-testid="withdrawal-summary">
+          <Banner type="info">{t(WITHDRAWAL_SUMMARY_KEYS[withdrawn])}</Banner>
+        </div>
+      ) : null}
       {items.length > 0 ? (
         <div className="table">
           <table>
@@ -129,7 +142,7 @@ export const DeliveriesPanel: React.FC = () => {
                   </td>
                   <td>
                     <div style={{ display: 'grid', gap: 'calc(var(--base) / 3)' }}>
-                      {d.externalUrl ? (
+                      {d.externalUrl && !d.takenDownAt ? (
                         <a href={d.externalUrl} rel="noreferrer" target="_blank">
                           {t('fanout:viewCopy')}
                         </a>
@@ -138,9 +151,10 @@ export const DeliveriesPanel: React.FC = () => {
                       {d.lastError ? (
                         <div style={{ color: 'var(--theme-error-500)' }}>{d.lastError}</div>
                       ) : null}
-                      {d.flag === 'bip_withdrawn' && !d.takenDownAt ? (
+                      {d.flag === 'bip_withdrawn' && !d.takenDownAt && !d.withdrawal ? (
                         <div>{t('fanout:bipWithdrawn')}</div>
                       ) : null}
+                      <CopyWork act={(action) => void act(d, action)} copy={d} staff={staff} />
                       {d.state === 'needs_action' && d.channel === 'group' && d.text ? (
                         <div>
                           <TextareaInput

@@ -26,7 +26,9 @@ export const deliveryTitle = (delivery: Pick<DeliveryData, 'channel' | 'post'>, 
 /** Events on a copy that are not a change of state but belong in the log all the same. */
 const eventsOf = (data: DeliveryData, t: FanoutT): string[] => [
   ...(data.takenDownAt ? [t('fanout:auditTakenDown')] : []),
-  ...(data.flag === 'bip_withdrawn' ? [t('fanout:auditFlagged')] : []),
+  ...(data.withdrawal === 'takedown' ? [t('fanout:withdrawal:auditTakedownQueued')] : []),
+  ...(data.withdrawal === 'task' ? [t('fanout:withdrawal:auditTask')] : []),
+  ...(data.flag === 'bip_withdrawn' && !data.withdrawal ? [t('fanout:auditFlagged')] : []),
 ]
 
 /**

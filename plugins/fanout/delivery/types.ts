@@ -50,3 +50,13 @@ export type DeliveryStateListener = (
   change: DeliveryStateChange,
   req?: Partial<PayloadRequest>,
 ) => Promise<void>
+
+/** A copy whose BIP entry was withdrawn, left to the editors of its unit: what to do is the reason. */
+export type WithdrawalTask = { delivery: Delivery; reason: string }
+
+/** `onWithdrawalTask`: called after the task is written, in the writer's transaction when it has one. */
+export type WithdrawalTaskListener = (
+  payload: Payload,
+  task: WithdrawalTask,
+  req?: Partial<PayloadRequest>,
+) => Promise<void>

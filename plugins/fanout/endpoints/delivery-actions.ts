@@ -14,11 +14,11 @@ import { requestT } from '../i18n'
 import { installFanoutT } from '../i18n-server'
 import { DELIVERIES } from '../constants'
 
-const fail = (status: number, message: string) =>
+export const fail = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
 /** The delivery named in the URL, if the user may act on it (staff, or an editor of its unit). */
-const deliveryFor = async (req: PayloadRequest): Promise<Delivery | Response> => {
+export const deliveryFor = async (req: PayloadRequest): Promise<Delivery | Response> => {
   const t = requestT(req)
   if (!req.user) return fail(401, t('fanout:apiSignIn'))
   const delivery = await req.payload.findByID({

@@ -9,6 +9,8 @@ import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from './context'
 
 export type AccountDoc = {
+  /** What happens to a Page copy when its BIP entry is withdrawn (`rules/bip-withdrawal.ts`). */
+  bipWithdrawal?: null | string
   /** The rules of discussion governing the profile; without published ones it does not publish. */
   discussionRules?: null | number | string | { id: number | string }
   enabled?: boolean | null

@@ -1,2 +1,4 @@
 /** The client components the plugin's collections name by path in the admin. */
 export { DeliveriesPanel } from '../components/DeliveriesPanel'
+// For the host's workflow panel: the post's state after its BIP entry was withdrawn.
+export { useWithdrawalLabel } from '../components/useWithdrawalLabel'

@@ -8,6 +8,10 @@ export { officeName } from '../engine/office'
 export { findDeliveries, updateDelivery } from '../outbox/store'
 export { loadPost, postForChannel } from '../engine/post-view'
 export { deliveryQueues } from '../jobs'
+// Whether channels can publish now (the workflow refuses approvals to channels that cannot), and
+// where a post's copies stand after its BIP entry was withdrawn (the posts list).
+export { unconfiguredChannels } from '../engine/readiness'
+export { postWithdrawalLabel } from '../outbox/withdrawal'
 export { cutCleanly } from '../render/cut'
 export { retryDelayMs } from '../delivery/retry'
 export { fanoutOptions } from '../engine/context'

@@ -10,4 +10,9 @@ export type {
   Verdict,
 } from '../channels/types'
 export type { FanoutPluginOptions } from '../options'
-export type { DeliveryStateChange, DeliveryStateListener } from '../delivery/types'
+export type {
+  DeliveryStateChange,
+  DeliveryStateListener,
+  WithdrawalTask,
+  WithdrawalTaskListener,
+} from '../delivery/types'

@@ -6,6 +6,7 @@ import { BIP_CHECK_CRON, DELIVERY_CRON, MAINTENANCE_CRON, REACH_CRON } from '../
 import { fanoutContext } from '../engine/context'
 import { reachTask } from '../reach/task'
 import { rssRefreshTask } from '../rss/refresh'
+import { takeDownTask } from './takedown'
 import { bipCheckTask, deliverTask, sweepTask } from './tasks'
 
 type JobsConfig = NonNullable<Config['jobs']>
@@ -40,6 +41,7 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
     tasks: [
       ...(jobs?.tasks ?? []),
       deliverTask,
+      takeDownTask,
       rssRefreshTask,
       ...channelJobs,
       { ...sweepTask, schedule: scheduled(MAINTENANCE_CRON) },

@@ -7,6 +7,7 @@ import { loadPost, postsSlug } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { queueDelivery } from './queue'
 import { findDeliveries, updateDelivery } from './store'
+import { withdrawCopies } from './withdrawal'
 
 type Req = Partial<PayloadRequest>
 
@@ -27,7 +28,7 @@ export const postsCitingBip = async (payload: Payload, bipId: number | string, r
 
 /**
  * A BIP entry changed. Published: deliveries of the posts citing it are released. Withdrawn: those
- * posts' copies that already went out are flagged, so an editor can take the fanpage copy down.
+ * posts' copies that already went out are taken down or given to the editors (`withdrawCopies`).
  */
 export const onBipChange = async (
   payload: Payload,
@@ -37,15 +38,7 @@ export const onBipChange = async (
 ) => {
   const postIds = citing.map((p) => p.id)
   if (!postIds.length) return
-  if (bip.state === 'withdrawn') {
-    for (const d of await findDeliveries(
-      payload,
-      { and: [{ post: { in: postIds } }, { state: { equals: 'sent' } }] },
-      req,
-    )) {
-      await updateDelivery(payload, d, { flag: 'bip_withdrawn' }, req)
-    }
-  }
+  if (bip.state === 'withdrawn') await withdrawCopies(payload, postIds, req)
   await releaseWaiting(payload, { post: { in: postIds } }, req)
 }
 

@@ -1,8 +1,10 @@
+import { enChannelWork } from './en-channel-work'
 import type { pl } from './pl'
 
 /** The fan-out's admin texts in English. */
 export const en: typeof pl = {
   fanout: {
+    ...enChannelWork,
     bipCheckConnection: 'Connection error: {{detail}}',
     bipCheckTimeout: 'No answer within {{seconds}} s',
     envAccountName: 'The office’s fanpage (from environment variables)',
@@ -131,6 +133,7 @@ export const en: typeof pl = {
       reach: 'Reach of the fanpage copies',
       rssRefresh: 'RSS feeds refresh',
       sweep: 'Publication queue check',
+      takeDown: 'Removal of a copy after its BIP entry was withdrawn',
     },
     rssRefreshFailed: 'The RSS feeds could not be refreshed: {{detail}}',
     rulesDisabledOnly:
@@ -194,6 +197,12 @@ export const en: typeof pl = {
       alreadySent: 'Already sent',
       attempts: 'Attempts',
       attemptLog: 'Attempts',
+      bipWithdrawalPolicy: 'When the BIP entry is withdrawn',
+      bipWithdrawalPolicyHint:
+        'What to do with the Page copy when the BIP entry it points at is withdrawn. A group post is always removed by the editors (a task).',
+      bipWithdrawalTakedown: 'Remove the copy automatically',
+      bipWithdrawalTask: 'Create a task for the editors',
+      withdrawal: 'After the BIP withdrawal',
       channel: 'Channel',
       channelAccount: 'Channel account',
       channelsPanel: 'Channels',

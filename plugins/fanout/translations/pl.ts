@@ -1,6 +1,9 @@
+import { plChannelWork } from './pl-channel-work'
+
 /** The fan-out's admin texts in Polish, the default language. */
 export const pl = {
   fanout: {
+    ...plChannelWork,
     bipCheckConnection: 'Błąd połączenia: {{detail}}',
     bipCheckTimeout: 'Brak odpowiedzi w {{seconds}} s',
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',
@@ -120,6 +123,7 @@ export const pl = {
       reach: 'Zasięgi kopii na fanpage',
       rssRefresh: 'Odświeżenie kanałów RSS',
       sweep: 'Kontrola kolejki publikacji',
+      takeDown: 'Usunięcie kopii po wycofaniu wpisu z BIP',
     },
     rssRefreshFailed: 'Nie udało się odświeżyć kanałów RSS: {{detail}}',
     rulesDisabledOnly:
@@ -194,6 +198,12 @@ export const pl = {
       alreadySent: 'Już była opublikowana',
       attempts: 'Próby',
       attemptLog: 'Próby wysyłki',
+      bipWithdrawalPolicy: 'Po wycofaniu wpisu w BIP',
+      bipWithdrawalPolicyHint:
+        'Co zrobić z kopią na fanpage’u, gdy wpis w BIP, na który wskazuje, zostanie wycofany. Post w grupie zawsze usuwa redakcja (zadanie).',
+      bipWithdrawalTakedown: 'Usuń kopię automatycznie',
+      bipWithdrawalTask: 'Utwórz zadanie dla redakcji',
+      withdrawal: 'Po wycofaniu z BIP',
       channel: 'Kanał',
       channelAccount: 'Konto kanału',
       channelsPanel: 'Publikacja w kanałach',

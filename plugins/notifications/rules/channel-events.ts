@@ -50,6 +50,23 @@ export const deliveryEvent = (
 }
 
 /**
+ * A copy whose BIP entry was withdrawn, left to the editors of the post's unit to remove (a group
+ * post; a Page copy the account leaves to them, or one Facebook would not delete): once per copy.
+ */
+export const withdrawalTaskEvent = (
+  facts: { deliveryId: Id; post: Id; title: string; unit: Id | null },
+  detail: string,
+): NotificationEvent => ({
+  actor: null,
+  audience: { kind: 'unitEditors', unit: facts.unit },
+  detail,
+  kind: 'withdrawal_task',
+  post: facts.post,
+  stamp: `withdrawal-${facts.deliveryId}`,
+  title: facts.title,
+})
+
+/**
  * Rules of discussion unpublished under a channel hold every post to it: the admins hear once per
  * account and rules version (`rulesStamp`: when the rules last changed), not once per post.
  */

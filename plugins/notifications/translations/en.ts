@@ -10,6 +10,8 @@ export const en: typeof pl = {
     'kind-handoff': 'The post “{{title}}” waits to be posted in the group by hand.',
     'kind-published': 'The post “{{title}}” was published.',
     'kind-submitted': 'The post “{{title}}” waits for approval.',
+    'kind-withdrawal_task':
+      'The BIP entry of “{{title}}” was withdrawn – remove the copy from the channel and confirm.',
     bell: 'Notifications',
     'bellUnread-few': 'Notifications: {{count}} unread',
     'bellUnread-many': 'Notifications: {{count}} unread',

@@ -8,6 +8,8 @@ export const pl = {
     'kind-handoff': 'Wpis „{{title}}” czeka na ręczne opublikowanie w grupie.',
     'kind-published': 'Wpis „{{title}}” został opublikowany.',
     'kind-submitted': 'Wpis „{{title}}” czeka na akceptację.',
+    'kind-withdrawal_task':
+      'Wpis w BIP dla „{{title}}” wycofano – usuń kopię z kanału i potwierdź usunięcie.',
     bell: 'Powiadomienia',
     'bellUnread-few': 'Powiadomienia: {{count}} nieprzeczytane',
     'bellUnread-many': 'Powiadomienia: {{count}} nieprzeczytanych',
