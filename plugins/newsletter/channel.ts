@@ -11,7 +11,7 @@ import { newsletterMaintenanceTask } from './tasks/maintenance'
 import { translator } from '../../src/domain/translate'
 import type { NewsletterTranslationKeys } from './translations'
 import type { NewsletterPluginOptions } from './types'
-import { newsletterTexts } from './translate'
+import { newsletterPolish, newsletterTexts } from './translate'
 
 /** While the mail server refuses us (login, relay…) the channel needs action: its campaigns wait. */
 const heldCampaigns = async (payload: Payload, i18n: I18n): Promise<ChannelAlert[]> => {
@@ -53,9 +53,7 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
   findExisting: async () => null,
   jobs: { maintenance: [newsletterMaintenanceTask], tasks: [newsletterBatchTask] },
   misconfiguration: () =>
-    options.smtp.configured()
-      ? null
-      : 'nie skonfigurowano serwera poczty. Ustaw SMTP_HOST (oraz SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_FROM_ADDRESS).',
+    options.smtp.configured() ? null : newsletterPolish('newsletter:channel-noMailServer'),
   publish: async (copy, ctx) => {
     if (!copy.payload.urgent)
       return {

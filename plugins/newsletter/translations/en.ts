@@ -61,6 +61,8 @@ export const en: typeof pl = {
     'digest-intro': 'New posts you chose in your settings:',
     'digest-sentIn-daily': 'Sent in the daily digest of {{date}}.',
     'digest-sentIn-weekly': 'Sent in the weekly digest of {{date}}.',
+    'channel-noMailServer':
+      'no mail server is configured – the newsletter cannot send. Ask an administrator to set up the mail server (SMTP) in the installation settings.',
     'channel-digestNote': 'Added to the next digest (daily and weekly).',
     'channel-alertNote': 'Sent as an urgent alert to the subscribers who want them.',
     'worker-uncertain':
@@ -238,6 +240,6 @@ export const en: typeof pl = {
     mailServerRefusesWith: 'the mail server refuses: {{reason}}',
     newsletterHeld: 'Newsletter: held sendings ({{count}})',
     newsletterHeldHelp:
-      'Nobody was unsubscribed, unsent messages wait. Fix the mail settings (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, sender address) or the server and restart the sending process; the server is checked every minute and sending resumes by itself.',
+      'Nobody was unsubscribed, unsent messages wait. Fix the mail server settings (server address, user, password, sender address – an administrator sets them in the installation settings) or the server and restart the sending process; the server is checked every minute and sending resumes by itself.',
   },
 }

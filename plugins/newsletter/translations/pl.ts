@@ -60,6 +60,8 @@ export const pl = {
     'digest-intro': 'Nowe wpisy, które wybrałeś w ustawieniach:',
     'digest-sentIn-daily': 'Wysłano w wydaniu codziennym z {{date}}.',
     'digest-sentIn-weekly': 'Wysłano w wydaniu tygodniowym z {{date}}.',
+    'channel-noMailServer':
+      'nie skonfigurowano serwera poczty – newsletter nie może wysyłać. Poproś administratora o ustawienie serwera poczty (SMTP) w konfiguracji instalacji.',
     'channel-digestNote':
       'Dołączony do najbliższego wydania zbiorczego (codziennego i tygodniowego).',
     'channel-alertNote':
@@ -238,6 +240,6 @@ export const pl = {
     mailServerRefusesWith: 'serwer poczty odmawia: {{reason}}',
     newsletterHeld: 'Newsletter: wstrzymane wysyłki ({{count}})',
     newsletterHeldHelp:
-      'Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia poczty (SMTP_HOST, SMTP_USER, SMTP_PASSWORD, adres nadawcy) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.',
+      'Nikogo nie wypisano, niewysłane wiadomości czekają. Popraw ustawienia serwera poczty (adres serwera, użytkownik, hasło, adres nadawcy – administrator ustawia je w konfiguracji instalacji) albo serwer i uruchom ponownie proces wysyłki; serwer jest sprawdzany co minutę i wysyłka wznowi się sama.',
   },
 }
