@@ -33,6 +33,9 @@ describe('which requests the page cache answers', () => {
       '/newsletter/potwierdz/abc123',
       '/rejestr-moderacji/skarga?wpis=3',
       '/favicon.ico',
+      // Paths the URL parser would rewrite: Next.js sees them as sent.
+      '//example.com/aktualnosci',
+      '/admin/../aktualnosci',
       // A form's answer, or any parameter no page reads.
       '/aktualnosci?wyslano=1',
       '/zasady-dyskusji?blad=email',

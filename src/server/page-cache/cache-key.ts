@@ -45,6 +45,8 @@ export const pageCacheKey = (req: RequestLike, cookiePrefix: string): null | str
   if (req.headers.rsc || Object.keys(req.headers).some((name) => name.startsWith('next-')))
     return null
   const url = new URL(req.url, 'http://page-cache.invalid')
+  // Only a path the URL parser leaves as it is (no `//host`, no dot segments): the key is what Next.js renders.
+  if (url.pathname !== req.url.split('?')[0]) return null
   if (NEVER.test(url.pathname) || FILE.test(url.pathname)) return null
   const kept: [string, string][] = []
   for (const [name, value] of url.searchParams) {
