@@ -14,6 +14,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
+import { pageEtag } from '../src/server/page-cache/etag'
 import { restClient } from '../tests/e2e/rest'
 import { startServer } from '../tests/e2e/server'
 import { fillSite } from './site-data'
@@ -107,13 +108,21 @@ try {
   }
   nginx = await startNginx(nginxDir, files)
 
+  const { api, tokenOf } = restClient(() => a.baseURL)
+  const siteVersion = async () => (await api('/globals/site-version?depth=0')).body.version
+  const versionBefore = await siteVersion()
   const rows: Record<string, number | string>[] = []
   for (const [i, page] of PAGES.entries()) {
+    // From the cache: the answer carries the cache's tag (the version's, for this path).
+    const cached =
+      (await fetch(`${a.baseURL}${page.path}`)).headers.get('etag') ===
+      pageEtag(await siteVersion(), page.path, 'gzip')
     const herold = await measure(`${a.baseURL}${page.path}`)
     const reference = await measure(`${nginx.baseURL}/page-${i}`)
     const ratio = herold.rps / reference.rps
     rows.push({
       page: page.name,
+      cached: cached ? 'yes' : 'NO',
       'bytes (gzip)': files[`page-${i}`].length,
       'Herold req/s': Math.round(herold.rps),
       'Herold p99 ms': herold.p99,
@@ -129,10 +138,11 @@ try {
     })
   }
 
+  const versionStayed = (await siteVersion()) === versionBefore
   // Withdrawal end to end: warm both processes, withdraw through the API, wait until both agree.
-  const { api, tokenOf } = restClient(() => a.baseURL)
   const token = await tokenOf(APPROVER)
   const times: number[] = []
+  const pageTimes: number[] = []
   for (const { bipId, slug } of withdrawable) {
     const page = `/aktualnosci/${slug}`
     for (const server of [a, b]) {
@@ -148,17 +158,18 @@ try {
       token,
     })
     if (res.status !== 200) throw new Error(`withdrawal answered ${res.status}`)
-    const pending = new Set([a.baseURL, b.baseURL])
-    while (pending.size && Date.now() - started < 10_000) {
-      for (const base of [...pending]) {
-        const gone =
-          (await fetch(`${base}${page}`)).status === 404 &&
-          !(await (await fetch(`${base}/feeds/all.xml`)).text()).includes(page)
-        if (gone) pending.delete(base)
-      }
-      if (pending.size) await new Promise((r) => setTimeout(r, 10))
+    const pages = new Set([a.baseURL, b.baseURL])
+    const feeds = new Set([a.baseURL, b.baseURL])
+    while ((pages.size || feeds.size) && Date.now() - started < 10_000) {
+      for (const base of [...pages])
+        if ((await fetch(`${base}${page}`)).status === 404) pages.delete(base)
+      if (!pages.size && pageTimes.length < times.length + 1) pageTimes.push(Date.now() - started)
+      for (const base of [...feeds])
+        if (!(await (await fetch(`${base}/feeds/all.xml`)).text()).includes(page))
+          feeds.delete(base)
+      if (pages.size || feeds.size) await new Promise((r) => setTimeout(r, 10))
     }
-    if (pending.size) throw new Error(`${page} still shown after 10 s`)
+    if (pages.size || feeds.size) throw new Error(`${page} still shown after 10 s`)
     times.push(Date.now() - started)
     await new Promise((r) => setTimeout(r, 500))
   }
@@ -169,7 +180,10 @@ try {
   )
   console.table(rows)
   console.log(
-    `Withdrawal end to end (BIP entry withdrawn through the API → 404 and out of /feeds/all.xml on 2 web processes), ${times.length} runs: p95 ${percentile(times, 95)} ms, median ${percentile(times, 50)} ms, max ${Math.max(...times)} ms (target p95 ≤ 1000 ms)`,
+    `Content version unchanged during the measurements: ${versionStayed ? 'yes' : 'NO (pages were rendered again)'}`,
+  )
+  console.log(
+    `Withdrawal end to end on 2 web processes, ${times.length} runs (BIP entry withdrawn through the API): page 404 on both p95 ${percentile(pageTimes, 95)} ms, median ${percentile(pageTimes, 50)} ms; also out of /feeds/all.xml on both p95 ${percentile(times, 95)} ms, median ${percentile(times, 50)} ms, max ${Math.max(...times)} ms (target p95 ≤ 1000 ms)`,
   )
   console.log(
     `Web process idle RSS (Next.js process, after the load): ${groupRss(a.pid)} MB and ${groupRss(b.pid)} MB (target ≤ 400 MB)`,

@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { createPageCache } from '../../src/server/page-cache/page-cache'
+import { readSiteVersion } from '../../src/server/page-cache/read-version'
 
 /**
  * The page cache wired as scripts/server.ts wires it, over real loopback HTTP: one server whose
@@ -18,7 +19,7 @@ let server: http.Server
 
 const next = (req: http.IncomingMessage, res: http.ServerResponse) => {
   renders.push({ cookie: req.headers.cookie, url: req.url ?? '' })
-  if (req.url === '/api/globals/site-version?depth=0') {
+  if (req.url === '/api/site-version') {
     if (db.down) return void res.writeHead(500).end()
     return void res
       .writeHead(200, { 'Content-Type': 'application/json' })
@@ -66,11 +67,7 @@ beforeAll(async () => {
     // Room for two of the test's pages (each ~3 kB plain, less compressed): a third evicts one.
     maxBytes: 9000,
     origin: () => base,
-    readVersion: async () => {
-      const res = await fetch(`${base}/api/globals/site-version?depth=0`)
-      if (!res.ok) throw new Error(`${res.status}`)
-      return ((await res.json()) as { version: string }).version
-    },
+    readVersion: readSiteVersion(() => base),
   })
   server = http.createServer((req, res) => {
     cache

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readSiteVersion } from '../../src/server/page-cache/read-version'
+import { GET as siteVersionRoute } from '../../src/app/(payload)/api/site-version/route'
 import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
 import { createEntry, publishRules } from '../helpers/moderation'
@@ -118,10 +118,13 @@ describe('site version', () => {
     expect(stored.workflowState).toBe('published')
   })
 
-  it('is read anonymously over REST, and nobody writes it there', async () => {
+  it('is read by the web processes’ route and anonymously over REST; nobody writes it there', async () => {
     const current = await version()
     expect(current).toMatch(/^[0-9a-f-]{36}$/)
-    expect(await readSiteVersion(() => api.base)()).toBe(current)
+    const route = await siteVersionRoute()
+    expect(route.headers.get('cache-control')).toBe('no-store')
+    expect(await route.json()).toEqual({ version: current })
+    expect((await api.send('GET', '/api/globals/site-version', null)).body.version).toBe(current)
     const login = await api.login(g.admin.email, 'Haslo-testowe-1')
     const write = await api.send('POST', '/api/globals/site-version', login, { version: 'x' })
     expect(write.status).toBe(403)
