@@ -3,7 +3,6 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { GET as siteVersionRoute } from '../../src/app/(payload)/api/site-version/route'
 import { startApiServer } from '../helpers/api-server'
 import { act, draftPost, type Gmina, makeGmina } from '../helpers/fixtures'
 import { createEntry, publishRules } from '../helpers/moderation'
@@ -121,7 +120,9 @@ describe('site version', () => {
   it('is read by the web processes’ route and anonymously over REST; nobody writes it there', async () => {
     const current = await version()
     expect(current).toMatch(/^[0-9a-f-]{36}$/)
-    const route = await siteVersionRoute()
+    // Imported here: the route loads the config, which must see the test database set up first.
+    const { GET } = await import('../../src/app/(payload)/api/site-version/route')
+    const route = await GET()
     expect(route.headers.get('cache-control')).toBe('no-store')
     expect(await route.json()).toEqual({ version: current })
     expect((await api.send('GET', '/api/globals/site-version', null)).body.version).toBe(current)
