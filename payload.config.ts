@@ -29,6 +29,8 @@ import {
 import { notificationsPlugin } from './plugins/notifications'
 import { notifyDeliveryState, notifyWithdrawalTask } from './plugins/notifications/exports/server'
 import { reportsPlugin } from './plugins/reports'
+import { siteVersionPlugin } from './plugins/site-version'
+import { wasOrIsPublished } from './plugins/site-version/exports/server'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'
 import { databaseAdapter } from './src/db'
@@ -39,6 +41,16 @@ import { publishDuePostsTask } from './src/jobs/publish-due-posts'
 import { SCHEDULED_CRON, SCHEDULED_QUEUE } from './src/jobs/tasks'
 import { moderationTask } from './src/moderation/moderation-task'
 import { resolveSecret } from './src/secret'
+import {
+  ACCESSIBILITY_STATEMENT,
+  BIP_REFERENCES,
+  COMPLAINTS,
+  DISCUSSION_RULES,
+  MEDIA,
+  MODERATION_ENTRIES,
+  POSTS,
+  UNITS,
+} from './src/domain/slugs'
 import { COOKIE_PREFIX } from './src/server/same-origin'
 import { seedIfEmpty } from './src/seed/auto'
 import { translations } from './src/translations'
@@ -145,6 +157,20 @@ export default buildConfig({
       http: { timeoutMs: Number(process.env.HEROLD_BIP_TIMEOUT_MS) || undefined },
     }),
     notificationsPlugin({ siteUrl: process.env.SERVER_URL || undefined }),
+    // Every collection the residents' pages read (src/public, src/app/(public), the register):
+    // a change of any of them gives the site a new content version, and cached pages go.
+    siteVersionPlugin({
+      collections: [
+        { reachesPublic: wasOrIsPublished, slug: POSTS },
+        BIP_REFERENCES,
+        MEDIA,
+        DISCUSSION_RULES,
+        MODERATION_ENTRIES,
+        COMPLAINTS,
+        UNITS,
+      ],
+      globals: [ACCESSIBILITY_STATEMENT],
+    }),
     idGuardPlugin,
     safeLinksPlugin(),
     payloadInternalsPlugin(),

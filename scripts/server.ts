@@ -1,6 +1,8 @@
 /**
  * The production web server (`npm start`): Next.js (admin, API, public pages) behind a plain Node
- * HTTP server whose only addition is the feed micro-cache (src/server/feed-edge.ts).
+ * HTTP server with two caches in front: the feed micro-cache (src/server/feed-edge.ts) and the
+ * page cache for anonymous reads of the residents' site (src/server/page-cache), which the
+ * content version in the database invalidates.
  */
 import next from 'next'
 import http from 'node:http'
@@ -9,6 +11,9 @@ import path from 'node:path'
 import { createFeedEdge } from '../src/server/feed-edge'
 import { answerMalformed, malformedRequest } from '../src/server/malformed-request'
 import { withRenderedNotFound } from '../src/server/not-found-body'
+import { createPageCache } from '../src/server/page-cache/page-cache'
+import { readSiteVersion } from '../src/server/page-cache/read-version'
+import { COOKIE_PREFIX } from '../src/server/same-origin'
 
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOSTNAME || '0.0.0.0'
@@ -19,12 +24,27 @@ const app = next({ dev: false, dir: root, hostname, port })
 const handle = withRenderedNotFound(app.getRequestHandler(), (req, res) => app.render404(req, res))
 await app.prepare()
 
-const edge = createFeedEdge(() => `http://127.0.0.1:${port}`)
+const origin = () => `http://127.0.0.1:${port}`
+const optional = (name: string) => Number(process.env[name]) || undefined
+const edge = createFeedEdge(origin)
+// HEROLD_PAGE_CACHE=false renders every page on every request, as before the cache.
+const pages =
+  process.env.HEROLD_PAGE_CACHE === 'false'
+    ? null
+    : createPageCache({
+        checkMs: optional('HEROLD_PAGE_CACHE_CHECK_MS'),
+        cookiePrefix: COOKIE_PREFIX,
+        maxAgeMs: optional('HEROLD_PAGE_CACHE_MAX_AGE_MS'),
+        maxBytes: (optional('HEROLD_PAGE_CACHE_MB') ?? 64) * 1024 * 1024,
+        origin,
+        readVersion: readSiteVersion(origin),
+      })
 const server = http.createServer((req, res) => {
   const malformed = malformedRequest(req.method, req.url)
   if (malformed) return answerMalformed(req, res, malformed)
   edge
     .serve(req, res)
+    .then(async (served) => served || (pages ? await pages.serve(req, res) : false))
     .then((served) => (served ? undefined : handle(req, res)))
     .catch((error) => {
       console.error(error)

@@ -143,12 +143,14 @@ export interface Config {
     'category-policy': CategoryPolicy;
     'accessibility-statement': AccessibilityStatement;
     'newsletter-settings': NewsletterSetting;
+    'site-version': SiteVersion;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'category-policy': CategoryPolicySelect<false> | CategoryPolicySelect<true>;
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
+    'site-version': SiteVersionSelect<false> | SiteVersionSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2280,6 +2282,16 @@ export interface NewsletterSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-version".
+ */
+export interface SiteVersion {
+  id: number;
+  version?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2362,6 +2374,16 @@ export interface NewsletterSettingsSelect<T extends boolean = true> {
   dailyCron?: T;
   weeklyCron?: T;
   timeZone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-version_select".
+ */
+export interface SiteVersionSelect<T extends boolean = true> {
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

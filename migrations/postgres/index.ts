@@ -6,6 +6,7 @@ import * as migration_20261206_022300_calendar from './20261206_022300_calendar'
 import * as migration_20261206_030310_accessibility_statement from './20261206_030310_accessibility_statement';
 import * as migration_20261206_030826_bip_watch from './20261206_030826_bip_watch';
 import * as migration_20261206_030927_channel_truth from './20261206_030927_channel_truth';
+import * as migration_20261206_031436_site_version from './20261206_031436_site_version';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_030927_channel_truth.up,
     down: migration_20261206_030927_channel_truth.down,
-    name: '20261206_030927_channel_truth'
+    name: '20261206_030927_channel_truth',
+  },
+  {
+    up: migration_20261206_031436_site_version.up,
+    down: migration_20261206_031436_site_version.down,
+    name: '20261206_031436_site_version'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261206_022242_calendar from './20261206_022242_calendar'
 import * as migration_20261206_030252_accessibility_statement from './20261206_030252_accessibility_statement';
 import * as migration_20261206_030816_bip_watch from './20261206_030816_bip_watch';
 import * as migration_20261206_030912_channel_truth from './20261206_030912_channel_truth';
+import * as migration_20261206_031433_site_version from './20261206_031433_site_version';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_030912_channel_truth.up,
     down: migration_20261206_030912_channel_truth.down,
-    name: '20261206_030912_channel_truth'
+    name: '20261206_030912_channel_truth',
+  },
+  {
+    up: migration_20261206_031433_site_version.up,
+    down: migration_20261206_031433_site_version.down,
+    name: '20261206_031433_site_version'
   },
 ];

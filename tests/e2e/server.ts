@@ -12,6 +12,8 @@ export type E2EServer = {
   baseURL: string
   /** Temporary directory of this run: the database, uploaded media and the logs. */
   dir: string
+  /** The server's process (tsx, leading a process group with the Node.js process it starts). */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -129,6 +131,11 @@ export type ServerOptions = {
   env?: Record<string, string> | ((baseURL: string) => Record<string, string>)
   /** Names the server's log kept in test-results/e2e (`server-<name>.log`; default `server.log`). */
   name?: string
+  /**
+   * Another web process on the database of a server already running (no seed of its own); it
+   * leaves the directory to that server, so stop it first.
+   */
+  shareWith?: E2EServer
 }
 
 /**
@@ -144,7 +151,8 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   }
   warnIfBuildIsStale()
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-e2e-'))
+  const shared = options.shareWith
+  const dir = shared?.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'herold-e2e-'))
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
@@ -155,6 +163,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     PAYLOAD_SECRET: 'herold-e2e-secret-not-for-production',
+    // Tests read a page right after writing through the API: each request asks the database for
+    // the content version (pages still come from the cache). The page cache's own test
+    // (page-cache.e2e.ts) runs at the production interval.
+    HEROLD_PAGE_CACHE_CHECK_MS: '1',
   }
   delete env.SERVER_URL
   // Channels only when a test configures them (options.env): never the real Page of the shell running the tests.
@@ -163,36 +175,38 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
 
   // Everything this run leaves behind goes with it, unless HEROLD_E2E_KEEP_TMP asks to keep it.
   const removeDir = () => {
+    if (shared) return
     if (process.env.HEROLD_E2E_KEEP_TMP) console.log(`E2E files kept in ${dir}`)
     else fs.rmSync(dir, { force: true, recursive: true })
   }
 
   const seedLog = path.join(dir, 'seed.log')
-  try {
-    // The production conditions load Lexical's build without the top-level awaits that Node 20
-    // sometimes never settles (the same flag as `npm run seed`).
-    await run(
-      bin('tsx'),
-      ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')],
-      {
-        cwd: dir,
-        env: { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
-        log: seedLog,
-        timeoutMs: 120_000,
-      },
-    )
-  } catch (error) {
-    if (fs.existsSync(seedLog)) fs.copyFileSync(seedLog, path.join(RESULTS_DIR, 'seed.log'))
-    removeDir()
-    throw error
-  }
+  if (!shared)
+    try {
+      // The production conditions load Lexical's build without the top-level awaits that Node 20
+      // sometimes never settles (the same flag as `npm run seed`).
+      await run(
+        bin('tsx'),
+        ['--tsconfig', path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'scripts', 'seed.ts')],
+        {
+          cwd: dir,
+          env: { ...env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
+          log: seedLog,
+          timeoutMs: 120_000,
+        },
+      )
+    } catch (error) {
+      if (fs.existsSync(seedLog)) fs.copyFileSync(seedLog, path.join(RESULTS_DIR, 'seed.log'))
+      removeDir()
+      throw error
+    }
 
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const serverLog = path.join(dir, 'server.log')
+  const serverLog = path.join(dir, shared ? `server-${port}.log` : 'server.log')
   const out = fs.openSync(serverLog, 'a')
   const extraEnv = typeof options.env === 'function' ? options.env(baseURL) : options.env
-  // The production server as `npm start` runs it: Next.js behind scripts/server.ts (the feed cache).
+  // The production server as `npm start` runs it: Next.js behind scripts/server.ts (feed and page caches).
   const server = spawn(bin('tsx'), [path.join(ROOT, 'scripts', 'server.ts')], {
     cwd: dir,
     detached: true,
@@ -255,5 +269,5 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  return { baseURL, dir, stop }
+  return { baseURL, dir, pid: server.pid!, stop }
 }
