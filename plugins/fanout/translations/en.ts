@@ -1,8 +1,10 @@
+import { correctionEn } from './correction-en'
 import type { pl } from './pl'
 
 /** The fan-out's admin texts in English. */
 export const en: typeof pl = {
   fanout: {
+    correction: correctionEn,
     bipCheckConnection: 'Connection error: {{detail}}',
     bipCheckTimeout: 'No answer within {{seconds}} s',
     envAccountName: 'The office’s fanpage (from environment variables)',

@@ -1,6 +1,9 @@
+import { correctionPl } from './correction-pl'
+
 /** The fan-out's admin texts in Polish, the default language. */
 export const pl = {
   fanout: {
+    correction: correctionPl,
     bipCheckConnection: 'Błąd połączenia: {{detail}}',
     bipCheckTimeout: 'Brak odpowiedzi w {{seconds}} s',
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',

@@ -63,6 +63,9 @@ export const en: typeof pl = {
     'digest-sentIn-weekly': 'Sent in the weekly digest of {{date}}.',
     'channel-digestNote': 'Added to the next digest (daily and weekly).',
     'channel-alertNote': 'Sent as an urgent alert to the subscribers who want them.',
+    'channel-correctionNote': 'The correction goes into the next digest.',
+    'correction-prefix': 'Correction:',
+    'correction-note': 'This post was corrected after publication; its current text is above.',
     'worker-uncertain':
       'Sending was interrupted (a crash or a restart) while sending; whether the message arrived is unknown. It was not resent, so as not to send it twice.',
     'worker-serverHeld':
