@@ -43,8 +43,7 @@ const CONTENT = [
   'slug',
 ].map((name) => ({ label: name, name }))
 
-const isCorrectable = (name: string) =>
-  CORRECTABLE_FIELD_VALUES.some((field) => field === name)
+const isCorrectable = (name: string) => CORRECTABLE_FIELD_VALUES.some((field) => field === name)
 
 /** Fields the category channel policy looks at. */
 const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, name }))
@@ -123,8 +122,7 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
   }
   // A published post's words and pictures change only through a correction, which waits for an
   // approver (the fan-out's `captureCorrection`); the rest of it is still the staff's to change.
-  const locked =
-    from === 'published' ? CONTENT.filter((f) => !isCorrectable(f.name)) : CONTENT
+  const locked = from === 'published' ? CONTENT.filter((f) => !isCorrectable(f.name)) : CONTENT
   if (
     operation === 'update' &&
     role &&

@@ -16,9 +16,7 @@ export const CORRECTABLE_FIELD_VALUES = valuesOf(CORRECTABLE_FIELDS)
 /** A relationship list as ids, whether its items are ids or populated documents. */
 const ids = (value: unknown): string[] =>
   Array.isArray(value)
-    ? value.map((item) =>
-        String(item && typeof item === 'object' && 'id' in item ? item.id : item),
-      )
+    ? value.map((item) => String(item && typeof item === 'object' && 'id' in item ? item.id : item))
     : []
 
 const comparable = (field: CorrectableField, value: unknown): string => {

@@ -13,10 +13,7 @@ describe('POST /{page-post-id} (editing a Page post)', () => {
     const id = created.body.id!
     const res = await update(id, { message: 'Festyn w niedzielę' })
     expect(res).toMatchObject({ body: { success: true }, status: 200 })
-    const read = await call(
-      'GET',
-      withToken(`${id}?fields=id,message,created_time,updated_time`),
-    )
+    const read = await call('GET', withToken(`${id}?fields=id,message,created_time,updated_time`))
     expect(read.body).toMatchObject({ id, message: 'Festyn w niedzielę' })
     expect(read.body.updated_time >= read.body.created_time).toBe(true)
     expect(graph.posts.filter((p) => p.message?.startsWith('Festyn'))).toHaveLength(1)

@@ -5,7 +5,15 @@ import { currentFeed, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
 import { startDigest } from '../../plugins/newsletter/sending'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { deliveriesOf, drain } from '../helpers/fanout'
-import { g, graph, operator, payload, postsWith, publish, useFanoutStage } from '../helpers/fanout-stage'
+import {
+  g,
+  graph,
+  operator,
+  payload,
+  postsWith,
+  publish,
+  useFanoutStage,
+} from '../helpers/fanout-stage'
 import type { TestUser } from '../helpers/fixtures'
 
 // The newsletter channel takes posts only with a mail server configured; nothing is mailed here.
@@ -67,7 +75,11 @@ describe('corrections after publication', () => {
     // The post's author (an approver here) corrects the typo: it waits, residents see the old words.
     const saved = await correct(g.approver, post.id, { lead: 'Festyn w sobotę.' })
     expect(saved.lead).toBe('Festyn w sobote.')
-    const anonymous = await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: false })
+    const anonymous = await payload.findByID({
+      collection: 'posts',
+      id: post.id,
+      overrideAccess: false,
+    })
     expect(anonymous.lead).toBe('Festyn w sobote.')
     const [pending] = await correctionsOf(post.id)
     expect(pending).toMatchObject({ changed: ['lead'], state: 'pending' })

@@ -146,7 +146,10 @@ describe('planCorrectionDecision', () => {
 })
 
 describe('correctionCopy', () => {
-  const copy = { payload: { link: null, message: 'Festyn w niedzielę' }, text: 'Festyn w niedzielę' }
+  const copy = {
+    payload: { link: null, message: 'Festyn w niedzielę' },
+    text: 'Festyn w niedzielę',
+  }
   const original = { externalId: '1_2', url: null }
 
   it('marks a repost "Sprostowanie:" in what is sent and what is looked for', () => {

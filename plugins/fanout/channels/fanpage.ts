@@ -119,7 +119,11 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
       undefined,
       ctx.signal,
     )
-    return { externalId: id, throttleUntil: updated.throttleUntil, url: ctx.original.url ?? permalink(id) }
+    return {
+      externalId: id,
+      throttleUntil: updated.throttleUntil,
+      url: ctx.original.url ?? permalink(id),
+    }
   },
   takeDown: async (externalId, ctx) => {
     await graphCall(graph, tokenOf(ctx), 'DELETE', externalId, {}, undefined, ctx.signal)

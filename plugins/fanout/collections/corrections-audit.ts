@@ -10,7 +10,11 @@ import { CORRECTION_STATES } from './corrections'
  */
 export const correctionsAudit: AuditSpec = {
   slug: CORRECTIONS,
-  state: { label: polishT('fanout:correction:auditState'), name: 'state', options: CORRECTION_STATES },
+  state: {
+    label: polishT('fanout:correction:auditState'),
+    name: 'state',
+    options: CORRECTION_STATES,
+  },
   title: (doc) => polishT('fanout:audit:post', { id: String(ref(doc.post) ?? '') }),
   tracked: [
     { label: polishT('fanout:correction:changed'), name: 'changed' },

@@ -29,7 +29,10 @@ const when = (name: string, key: Parameters<typeof fanoutLabel>[0]): Field => ({
  * residents know it), approvers decide by the unit's rules, and an approved correction changes the
  * post and reaches every channel that carried it, once (see `outbox/corrections.ts`).
  */
-export const corrections = (postsSlug: CollectionSlug, unitsSlug: CollectionSlug): CollectionConfig => ({
+export const corrections = (
+  postsSlug: CollectionSlug,
+  unitsSlug: CollectionSlug,
+): CollectionConfig => ({
   slug: CORRECTIONS,
   labels: {
     plural: fanoutLabel('fanout:correction:plural'),

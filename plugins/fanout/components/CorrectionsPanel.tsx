@@ -17,7 +17,12 @@ import { CORRECTION_ACTIONS } from '../rules/correction-actions'
 import type { FanoutTranslationKeys, FanoutTranslations } from '../translations'
 
 type Person = { email?: string; id: number | string; name?: null | string }
-type PlanRow = { account: null | number | string; action: null | string; channel: string; reason: null | string }
+type PlanRow = {
+  account: null | number | string
+  action: null | string
+  channel: string
+  reason: null | string
+}
 type Correction = {
   approvedBy?: (number | Person | string)[] | null
   changed?: string[] | null
@@ -192,7 +197,11 @@ export const CorrectionsPanel: React.FC = () => {
           >
             <div>
               <Pill pillStyle={PILL[c.state] ?? 'light-gray'} size="small">
-                {t(c.state === 'approved' ? 'fanout:correction:stateApproved' : 'fanout:correction:stateRejected')}
+                {t(
+                  c.state === 'approved'
+                    ? 'fanout:correction:stateApproved'
+                    : 'fanout:correction:stateRejected',
+                )}
               </Pill>{' '}
               {when(c.decidedAt)}
             </div>
@@ -224,7 +233,11 @@ export const CorrectionsPanel: React.FC = () => {
                       {': '}
                       {row.action
                         ? actionLabel(row.action)
-                        : t(row.reason === 'not_sent' ? 'fanout:correction:notSent' : 'fanout:correction:unknownChannel')}
+                        : t(
+                            row.reason === 'not_sent'
+                              ? 'fanout:correction:notSent'
+                              : 'fanout:correction:unknownChannel',
+                          )}
                       {copy ? (
                         <>
                           {' '}

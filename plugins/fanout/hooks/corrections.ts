@@ -1,8 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -106,7 +102,8 @@ export const captureCorrection: CollectionBeforeChangeHook = async ({
     })
   // Pending: residents keep the published words until an approver accepts the correction.
   if (state === 'pending')
-    for (const field of CORRECTABLE_FIELD_VALUES) if (field in data) data[field] = originalDoc[field]
+    for (const field of CORRECTABLE_FIELD_VALUES)
+      if (field in data) data[field] = originalDoc[field]
   return data
 }
 

@@ -28,8 +28,7 @@ export type CorrectionTarget = {
 }
 
 export type CorrectionPlan =
-  | { action: CorrectionAction; skip: false }
-  | { reason: 'not_sent' | 'unknown_channel'; skip: true }
+  { action: CorrectionAction; skip: false } | { reason: 'not_sent' | 'unknown_channel'; skip: true }
 
 /**
  * The correction of one channel's copy. A copy not out yet needs none: when it goes out it is

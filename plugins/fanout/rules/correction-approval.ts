@@ -24,9 +24,8 @@ export type CorrectionDecisionResult =
   | { message: string; ok: false; status: 400 | 403 }
 
 /** A new correction: approved at once where the unit needs no approval (trusted units). */
-export const initialCorrectionState = (
-  unit: CorrectionDecisionInput['unit'],
-): CorrectionState => (requiredApprovals(unit) === 0 ? 'approved' : 'pending')
+export const initialCorrectionState = (unit: CorrectionDecisionInput['unit']): CorrectionState =>
+  requiredApprovals(unit) === 0 ? 'approved' : 'pending'
 
 /**
  * An approver's decision on a pending correction. Approving needs as many different approvers

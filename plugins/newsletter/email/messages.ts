@@ -56,7 +56,12 @@ export const correctionBlock = (
   )
   const note = paragraph(t('newsletter:correction-note'))
   // Never filtered out as an alert the subscriber already had: the alert carried the old words.
-  return { ...block, html: block.html + note.html, text: `${block.text}\n${note.text}`, urgent: false }
+  return {
+    ...block,
+    html: block.html + note.html,
+    text: `${block.text}\n${note.text}`,
+    urgent: false,
+  }
 }
 
 export type Personal = { manageToken: string; siteUrl: string }
