@@ -51,6 +51,8 @@ export const captureCorrection: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (operation !== 'update' || !originalDoc || req.context?.[APPLYING_CORRECTION]) return data
+  // Server code acting without a user (the seed, scripts) writes as it says; people propose.
+  if (!req.user) return data
   if (originalDoc.workflowState !== 'published') return data
   if (data.workflowState && data.workflowState !== 'published') return data
   const changed = changedFields(originalDoc, data)
