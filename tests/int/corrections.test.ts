@@ -1,11 +1,15 @@
+import type { PayloadRequest } from 'payload'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
+import { deliveryEndpoints } from '../../plugins/fanout/endpoints/delivery-actions'
 import { processDelivery } from '../../plugins/fanout/outbox/process'
 import { currentFeed, REVALIDATE_MS } from '../../plugins/fanout/rss/serve'
 import { startDigest } from '../../plugins/newsletter/sending'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { deliveriesOf, drain } from '../helpers/fanout'
 import {
+  addHandoffGroup,
   g,
   graph,
   operator,
@@ -186,5 +190,76 @@ describe('corrections after publication', () => {
       comment: 'Tytuł był dobry.',
       state: 'rejected',
     })
+  })
+
+  it('hands a group correction to an editor in hand-off mode, recorded like a first copy', async () => {
+    const handoff = await addHandoffGroup()
+    const post = await publish({ channels: ['group'], title: 'Wywóz gabarytów z Borku' })
+    await drain(payload)
+    type Row = Awaited<ReturnType<typeof deliveriesOf>>[number] & {
+      account?: number
+      lastErrorCode?: string
+    }
+    const manualOf = async () =>
+      ((await deliveriesOf(payload, post.id)) as Row[]).filter((d) => d.account === handoff.id)
+    const [first] = await manualOf()
+    const record = deliveryEndpoints.find((e) => e.path === '/:id/record')!
+    const recordUrl = (id: number, url: string) =>
+      record.handler({
+        json: async () => ({ url }),
+        payload,
+        routeParams: { id: String(id) },
+        user: g.approver,
+      } as Pick<PayloadRequest, 'json' | 'payload' | 'routeParams' | 'user'> as PayloadRequest)
+    expect(
+      (await recordUrl(first.id, 'https://www.facebook.com/groups/wislotki/posts/77')).status,
+    ).toBe(200)
+
+    await correct(g.officeEditor, post.id, { lead: 'Wywóz we wtorek, nie w środę.' })
+    await decide(g.approver, (await correctionsOf(post.id))[0].id, 'approve')
+    await drain(payload)
+    const task = (await manualOf()).find((d) => d.id !== first.id)!
+    expect(task).toMatchObject({ lastErrorCode: 'handoff', state: 'needs_action' })
+    expect(task.reason).toMatch(/poprawiono po publikacji/)
+    expect(task.text).toContain('Wywóz we wtorek, nie w środę.')
+    expect(
+      (await recordUrl(task.id, 'https://www.facebook.com/groups/wislotki/posts/77')).status,
+    ).toBe(200)
+    expect((await manualOf()).map((d) => d.state)).toEqual(['sent', 'sent'])
+    await payload.update({
+      collection: 'channel-accounts',
+      data: { enabled: false },
+      id: handoff.id,
+      overrideAccess: true,
+    })
+  })
+
+  it('posts a marked "Sprostowanie:" when the photos changed, since a Page post keeps its photos', async () => {
+    const data = await sharp({
+      create: { background: '#2a6f3a', channels: 3, height: 630, width: 1200 },
+    })
+      .jpeg()
+      .toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Nowy plakat festynu' },
+      file: { data, mimetype: 'image/jpeg', name: 'plakat.jpg', size: data.length },
+      overrideAccess: true,
+    })
+    const post = await publish({ channels: ['fanpage'], title: 'Plakat dożynek w Zalesiu' })
+    await drain(payload)
+    const [first] = postsWith('Plakat dożynek w Zalesiu')
+    await correct(g.officeEditor, post.id, { images: [image.id] })
+    const [pending] = await correctionsOf(post.id)
+    expect(pending.changed).toEqual(['images'])
+    await decide(g.approver, pending.id, 'approve')
+    await drain(payload)
+    await drain(payload)
+    const copies = postsWith('Plakat dożynek w Zalesiu')
+    expect(copies).toHaveLength(2)
+    const repost = copies.find((p) => p.id !== first.id)!
+    expect(repost.message).toMatch(/^Sprostowanie: /)
+    expect(repost.attachedMedia).toHaveLength(1)
+    expect(updatesOf(first.id)).toHaveLength(0)
   })
 })
