@@ -190,6 +190,15 @@ describe('corrections after publication', () => {
       comment: 'Tytuł był dobry.',
       state: 'rejected',
     })
+    // The decision's reason stays as given.
+    await payload.update({
+      collection: 'post-corrections',
+      data: { comment: 'Inny powód' },
+      id: pending.id,
+      overrideAccess: false,
+      user: g.admin,
+    })
+    expect((await correctionsOf(post.id))[0].comment).toBe('Tytuł był dobry.')
   })
 
   it('hands a group correction to an editor in hand-off mode, recorded like a first copy', async () => {

@@ -118,6 +118,8 @@ export const decideCorrection: CollectionBeforeChangeHook = async ({
 }) => {
   const decision = data.decision as 'approve' | 'reject' | undefined
   delete data.decision
+  // The comment belongs to a decision: it is not rewritten afterwards.
+  if (!decision) delete data.comment
   if (operation !== 'update' || !decision || !originalDoc) return data
   const role = roleOf(req.user) as null | Role
   const t = requestT(req)
