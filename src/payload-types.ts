@@ -81,6 +81,7 @@ export interface Config {
     deliveries: Delivery;
     'delivery-attempts': DeliveryAttempt;
     'rss-feeds': RssFeed;
+    'post-corrections': PostCorrection;
     'newsletter-subscribers': NewsletterSubscriber;
     'newsletter-campaigns': NewsletterCampaign;
     'newsletter-recipients': NewsletterRecipient;
@@ -121,6 +122,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'delivery-attempts': DeliveryAttemptsSelect<false> | DeliveryAttemptsSelect<true>;
     'rss-feeds': RssFeedsSelect<false> | RssFeedsSelect<true>;
+    'post-corrections': PostCorrectionsSelect<false> | PostCorrectionsSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     'newsletter-campaigns': NewsletterCampaignsSelect<false> | NewsletterCampaignsSelect<true>;
     'newsletter-recipients': NewsletterRecipientsSelect<false> | NewsletterRecipientsSelect<true>;
@@ -574,6 +576,8 @@ export interface Delivery {
   unit?: (number | null) | Unit;
   channel: 'group' | 'fanpage' | 'rss' | 'newsletter';
   account?: (number | null) | ChannelAccount;
+  correction?: (number | null) | PostCorrection;
+  correctionAction?: ('update' | 'repost' | 'update_event' | 'handoff' | 'rebuild' | 'digest_entry') | null;
   state: 'waiting_for_bip' | 'scheduled' | 'pending' | 'sending' | 'sent' | 'failed' | 'needs_action' | 'skipped';
   reason?: string | null;
   priority?: number | null;
@@ -731,6 +735,69 @@ export interface DiscussionRule {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-corrections".
+ */
+export interface PostCorrection {
+  id: number;
+  post: number | Post;
+  unit?: (number | null) | Unit;
+  state: 'pending' | 'approved' | 'rejected';
+  decision?: ('approve' | 'reject') | null;
+  comment?: string | null;
+  proposedBy?: (number | null) | User;
+  proposedAt?: string | null;
+  approvedBy?: (number | User)[] | null;
+  decidedAt?: string | null;
+  changed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previous?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  proposed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  approvals?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1335,6 +1402,10 @@ export interface PayloadLockedDocument {
         value: number | RssFeed;
       } | null)
     | ({
+        relationTo: 'post-corrections';
+        value: number | PostCorrection;
+      } | null)
+    | ({
         relationTo: 'newsletter-subscribers';
         value: number | NewsletterSubscriber;
       } | null)
@@ -1851,6 +1922,8 @@ export interface DeliveriesSelect<T extends boolean = true> {
   unit?: T;
   channel?: T;
   account?: T;
+  correction?: T;
+  correctionAction?: T;
   state?: T;
   reason?: T;
   priority?: T;
@@ -1911,6 +1984,28 @@ export interface RssFeedsSelect<T extends boolean = true> {
   lastModified?: T;
   items?: T;
   xml?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-corrections_select".
+ */
+export interface PostCorrectionsSelect<T extends boolean = true> {
+  post?: T;
+  unit?: T;
+  state?: T;
+  decision?: T;
+  comment?: T;
+  proposedBy?: T;
+  proposedAt?: T;
+  approvedBy?: T;
+  decidedAt?: T;
+  changed?: T;
+  previous?: T;
+  proposed?: T;
+  approvals?: T;
+  plan?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,8 +4,11 @@ import { inUsersUnits, isStaff, roleOf } from '../../src/access/roles'
 import { publicPostsWhere } from '../../src/domain/public-visibility'
 import type { WorkflowState } from '../../src/domain/workflow'
 
-/** Editors may touch their own units' posts while they are theirs to edit (or to pull back from review). */
-const EDITOR_STATES: WorkflowState[] = ['draft', 'changes_requested', 'in_review']
+/**
+ * Editors may touch their own units' posts while they are theirs to edit (or to pull back from
+ * review), and propose corrections of published ones (which wait for an approver).
+ */
+const EDITOR_STATES: WorkflowState[] = ['draft', 'changes_requested', 'in_review', 'published']
 
 export const access: CollectionConfig['access'] = {
   create: ({ req }) => !!req.user,

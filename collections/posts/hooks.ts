@@ -13,6 +13,7 @@ import { describeChanges } from '../../src/domain/change-summary'
 import { unconfiguredChannels } from '../../plugins/fanout/exports/server'
 import { channelPolicyProblem, policyFor, type PolicyRow } from '../../src/domain/channel-policy'
 import { channelConfigProblem, unconfiguredRequired } from '../../src/domain/channel-readiness'
+import { CORRECTABLE_FIELD_VALUES } from '../../src/domain/corrections'
 import { say } from '../../src/domain/labels'
 import { missingForApproval } from '../../src/domain/post-readiness'
 import { slugify } from '../../src/domain/slug'
@@ -43,6 +44,8 @@ const CONTENT = [
   'publishAt',
   'slug',
 ].map((name) => ({ label: name, name }))
+
+const isCorrectable = (name: string) => CORRECTABLE_FIELD_VALUES.some((field) => field === name)
 
 /** Fields the category channel policy looks at. */
 const POLICY_FIELDS = ['category', 'channels'].map((name) => ({ label: name, name }))
@@ -134,18 +137,27 @@ export const runWorkflow: CollectionBeforeChangeHook = async ({
       }
     }
   }
+  // A published post's words and pictures change only through a correction, which waits for an
+  // approver (the fan-out's `captureCorrection`); the rest of it is still the staff's to change.
+  const locked = from === 'published' ? CONTENT.filter((f) => !isCorrectable(f.name)) : CONTENT
   if (
     operation === 'update' &&
     role &&
     !canEditContent(role, from) &&
-    describeChanges(before, merged, CONTENT)
+    describeChanges(before, merged, locked)
   ) {
     throw new APIError(
-      say(
-        req,
-        'Wpis czeka na akceptację – cofnij go do szkicu, aby wprowadzić zmiany.',
-        'The post is in review: pull it back to draft to edit it.',
-      ),
+      from === 'published'
+        ? say(
+            req,
+            'W opublikowanym wpisie możesz poprawić tytuł, lead, treść i zdjęcia (jako sprostowanie do akceptacji); pozostałe pola zmienia osoba zatwierdzająca.',
+            'In a published post you may correct the title, lead, body and images (a correction for approval); other fields are changed by an approver.',
+          )
+        : say(
+            req,
+            'Wpis czeka na akceptację – cofnij go do szkicu, aby wprowadzić zmiany.',
+            'The post is in review: pull it back to draft to edit it.',
+          ),
       403,
       undefined,
       true,

@@ -5,6 +5,7 @@ export const DELIVERIES = 'deliveries' satisfies CollectionSlug
 export const ATTEMPTS = 'delivery-attempts' satisfies CollectionSlug
 export const ACCOUNTS = 'channel-accounts' satisfies CollectionSlug
 export const FEEDS = 'rss-feeds' satisfies CollectionSlug
+export const CORRECTIONS = 'post-corrections' satisfies CollectionSlug
 
 /** Slugs of the plugin's tasks on Payload's Jobs Queue. */
 export const DELIVER_TASK = 'fanoutDeliver'

@@ -9,14 +9,17 @@ import { groupChannel } from './channels/group'
 import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
+import { corrections } from './collections/corrections'
+import { correctionsAudit } from './collections/corrections-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { channelWorkEndpoints } from './endpoints/channel-work'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { ensureEnvAccounts } from './engine/accounts'
 import { setFanoutContext } from './engine/context'
-import { deliveriesOnPost } from './fields/post-deliveries'
+import { correctionsOnPost, deliveriesOnPost } from './fields/post-deliveries'
 import { onBipReferenceChange } from './hooks/bip-references'
 import { onAccountChange } from './hooks/channel-accounts'
+import { captureCorrection } from './hooks/corrections'
 import { resumeAfterRulesPublished } from './hooks/discussion-rules'
 import { afterPostDelete, beforePostDelete, markFanoutDue, onPostChange } from './hooks/posts'
 import { fanoutJobs } from './jobs'
@@ -50,6 +53,7 @@ export const fanoutPlugin =
       },
       deliveryAttempts,
       feedsCollection,
+      withAudit(corrections(posts, units), correctionsAudit),
     ]
     const collections = [...(config.collections ?? []), ...own]
     if (options.disabled) return { ...config, collections }
@@ -67,12 +71,13 @@ export const fanoutPlugin =
         return {
           ...c,
           endpoints: [...(c.endpoints || []), previewEndpoint],
-          fields: [...c.fields, ...deliveriesOnPost()],
+          fields: [...c.fields, ...deliveriesOnPost(), ...correctionsOnPost()],
           hooks: {
             ...c.hooks,
             afterChange: [...(c.hooks?.afterChange ?? []), onPostChange],
             afterDelete: [...(c.hooks?.afterDelete ?? []), afterPostDelete],
-            beforeChange: [...(c.hooks?.beforeChange ?? []), markFanoutDue],
+            // After the post's own workflow hook: a published post's edit becomes a correction.
+            beforeChange: [...(c.hooks?.beforeChange ?? []), markFanoutDue, captureCorrection],
             beforeDelete: [...(c.hooks?.beforeDelete ?? []), beforePostDelete],
           },
         }

@@ -69,6 +69,12 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
       url: `${newsletterOptions(ctx.payload).siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
     }
   },
+  // A correction is an entry in the next digest (`sending/digest-corrections.ts`), never a mail of its own.
+  correct: async (_copy, ctx) => ({
+    externalId: 'digest',
+    note: (await newsletterTexts(ctx.payload))('newsletter:channel-correctionNote'),
+    url: null,
+  }),
   render: (post) => ({
     payload: { postId: post.id, urgent: post.informationType === 'urgent_alert' },
     text: [

@@ -21,6 +21,7 @@ import {
   toPost,
 } from './records'
 import type { ComplaintRecord, EntryRecord, PostRecord, UnitRecord } from './types'
+import { ownPostsWhere } from '../fanout/exports/server'
 import { DELIVERIES } from '../fanout/exports/slugs'
 
 /**
@@ -44,7 +45,10 @@ const deliveriesOf = async (payload: Payload, posts: PostRecord[]) =>
       posts.map((p) => p.id),
       DELIVERY_SELECT,
     )
-  ).map(toDelivery)
+  )
+    // Activity counts publications: a correction's delivery is not another one.
+    .filter((d) => !d.correction)
+    .map(toDelivery)
 
 /** Posts published in the period (the text too when the heuristic needs it), their deliveries and BIP entries. */
 export const loadActivity = async (
@@ -156,6 +160,7 @@ export const loadReach = async (payload: Payload, period: Pick<ReportPeriod, 'fr
           { channel: { equals: 'fanpage' } },
           { state: { equals: 'sent' } },
           between('sentAt', period),
+          ownPostsWhere,
         ],
       },
       DELIVERY_SELECT,

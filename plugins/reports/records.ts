@@ -67,6 +67,7 @@ export const toBip = (b: BipReference): BipRecord => ({
 
 export const DELIVERY_SELECT: DeliveriesSelect<true> = {
   channel: true,
+  correction: true,
   post: true,
   reach: true,
   sentAt: true,

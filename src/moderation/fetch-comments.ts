@@ -7,6 +7,7 @@ import {
   fanoutOptions,
   type GraphComment,
   listPostComments,
+  ownPostsWhere,
   throttleAccount,
   toChannelAccount,
 } from '../../plugins/fanout/exports/server'
@@ -80,6 +81,7 @@ export const fetchComments = async (
           { externalId: { exists: true } },
           { takenDownAt: { exists: false } },
           { sentAt: { greater_than_equal: since.toISOString() } },
+          ownPostsWhere,
         ],
       },
     })

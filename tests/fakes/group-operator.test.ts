@@ -188,3 +188,29 @@ describe('injected failures', () => {
     await expect(pending).rejects.toThrow()
   })
 })
+
+describe('post.updated events (corrections)', () => {
+  it('puts the new text on the post an earlier delivery made, once per key, and 404s an unknown post', async () => {
+    const first = await deliver(delivery('d-7'))
+    const event = {
+      ...delivery('c-1'),
+      event: 'post.updated',
+      postId: first.body.id,
+      text: 'Sesja rady gminy (poprawiona)',
+    }
+    const updated = await deliver(event)
+    expect(updated).toMatchObject({
+      body: { id: first.body.id, postUrl: first.body.postUrl },
+      status: 200,
+    })
+    expect(await deliver(event)).toMatchObject({ body: updated.body, status: 200 })
+    expect(operator.updates).toHaveLength(1)
+    expect(operator.posts).toHaveLength(1)
+    expect(operator.posts[0].body.text).toBe('Sesja rady gminy (poprawiona)')
+
+    const unknown = await deliver({ ...event, deliveryId: 'c-2', postId: '999' })
+    expect(unknown.status).toBe(404)
+    const odd = await deliver({ ...delivery('c-3'), event: 'post.deleted' })
+    expect(odd.status).toBe(422)
+  })
+})

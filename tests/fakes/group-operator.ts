@@ -11,7 +11,9 @@ import { readBody } from './read-body'
  *
  * Contract checked, in order: signature (`X-Herold-Signature: sha256=<hex HMAC-SHA256(secret,
  * "<timestamp>.<raw body>")>`), timestamp within 300 s, JSON content type, `Idempotency-Key`,
- * JSON body with `deliveryId` equal to the key and a non-empty `text`.
+ * JSON body with `deliveryId` equal to the key and a non-empty `text`. A body with
+ * `event: "post.updated"` corrects the group post `postId` (the `id` an earlier delivery got):
+ * 404 for a post the operator never made.
  */
 
 export type FakeOperatorPost = { key: string; body: any; postUrl: string; at: number }
@@ -24,6 +26,8 @@ export type FakeOperatorRequest = {
 export type FakeOperator = {
   url: string
   posts: FakeOperatorPost[]
+  /** `post.updated` events (corrections) accepted, in arrival order; the post holds the new text. */
+  updates: FakeOperatorPost[]
   /** Every request in arrival order; `status` stays 0 for a hung one. */
   requests: FakeOperatorRequest[]
   failNext(f: { status: number; times?: number; retryAfterSeconds?: number; body?: unknown }): void
@@ -85,6 +89,7 @@ export const startFakeOperator = async (opts: {
 }): Promise<FakeOperator> => {
   const path = opts.path ?? '/hooks/herold'
   const posts: FakeOperatorPost[] = []
+  const updates: FakeOperatorPost[] = []
   const requests: FakeOperatorRequest[] = []
   const failures: Failure[] = []
   const hangs: { commit: boolean }[] = []
@@ -112,6 +117,18 @@ export const startFakeOperator = async (opts: {
       return { body: { error: 'text is required' }, status: 422 }
     if (body.deliveryId !== key)
       return { body: { error: 'deliveryId must equal Idempotency-Key' }, status: 422 }
+    if (body.event !== undefined && body.event !== 'post.updated')
+      return { body: { error: `unknown event ${String(body.event)}` }, status: 422 }
+    if (body.event === 'post.updated') {
+      // A correction: the group post we made for an earlier delivery gets the new text.
+      const target = posts.find((p) => answered.get(p.key)?.id === body.postId)
+      if (!target) return { body: { error: 'unknown postId' }, status: 404 }
+      const answer = { id: String(body.postId), postUrl: target.postUrl }
+      answered.set(key, answer)
+      target.body = { ...target.body, text: body.text, title: body.title }
+      updates.push({ at: Date.now(), body, key, postUrl: target.postUrl })
+      return { body: answer, status: 200 }
+    }
     const id = String(nextPostId++)
     const answer = { id, postUrl: `${GROUP_URL}/${id}` }
     answered.set(key, answer)
@@ -203,6 +220,7 @@ export const startFakeOperator = async (opts: {
     hangNext: (hang) => void hangs.push({ ...hang }),
     posts,
     requests,
+    updates,
     url: `http://127.0.0.1:${port}${path}`,
   }
 }

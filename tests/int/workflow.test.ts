@@ -152,7 +152,7 @@ describe('post workflow, enforced on the server', () => {
     expect((await act(payload, g.approver, post.id, 'approve')).workflowState).toBe('published')
   })
 
-  it('lets only approvers withdraw, and editors cannot touch published posts', async () => {
+  it('lets only approvers withdraw, and editors change published posts only by a correction', async () => {
     const post = await draftPost(payload, g.editor, g.school)
     await act(payload, g.editor, post.id, 'submit')
     await act(payload, g.approver, post.id, 'approve')
@@ -160,12 +160,21 @@ describe('post workflow, enforced on the server', () => {
     await expect(
       payload.update({
         collection: 'posts',
-        data: { title: 'Po cichu' },
+        data: { category: 'sport' },
         id: post.id,
         overrideAccess: false,
         user: g.editor,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ status: 403 })
+    // The edit waits for an approver as a correction (tests/int/corrections.test.ts).
+    const saved = await payload.update({
+      collection: 'posts',
+      data: { title: 'Po cichu' },
+      id: post.id,
+      overrideAccess: false,
+      user: g.editor,
+    })
+    expect(saved.title).toBe(post.title)
     const withdrawn = await act(payload, g.approver, post.id, 'withdraw', 'Nieaktualne.')
     expect(withdrawn.workflowState).toBe('withdrawn')
     expect((await act(payload, g.approver, post.id, 'reopen')).workflowState).toBe('draft')
@@ -197,13 +206,13 @@ describe('post workflow, enforced on the server', () => {
     const approved = await act(payload, g.approver, post.id, 'approve')
     const corrected = await payload.update({
       collection: 'posts',
-      data: { approvalLog: [], title: 'Poprawiony tytuł' },
+      data: { approvalLog: [], category: 'sport' },
       id: post.id,
       overrideAccess: false,
       user: g.admin,
     })
     expect(decisions(corrected)).toEqual(decisions(approved))
-    expect(corrected.title).toBe('Poprawiony tytuł')
+    expect(corrected.category).toBe('sport')
   })
 
   it('keeps versions of every save', async () => {

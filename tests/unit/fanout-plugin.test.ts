@@ -16,7 +16,7 @@ const base = (): Config =>
   }) as unknown as Config
 
 /** The plugin's own collections: social outbox, RSS cache. */
-const OWN = ['channel-accounts', 'deliveries', 'delivery-attempts', 'rss-feeds']
+const OWN = ['channel-accounts', 'deliveries', 'delivery-attempts', 'rss-feeds', 'post-corrections']
 /** The newsletter plugin's own collections. */
 const NEWSLETTER_OWN = [
   'newsletter-subscribers',
@@ -45,6 +45,7 @@ describe('fanout plugin shape', () => {
       'fanoutSync',
       'fanout',
       'deliveries',
+      'corrections',
     ])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
       expect.arrayContaining([

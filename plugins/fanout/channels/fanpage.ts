@@ -104,6 +104,27 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
     return null
   },
   classify: classifyGraphError,
+  correct: async (copy, ctx) => {
+    // The Page cannot change a post's photos: those corrections go out as a new, marked post.
+    if (ctx.action === 'repost') return fanpageChannel(graph).publish(copy, ctx)
+    const id = ctx.original.externalId
+    if (!id) throw new Error('No Page post to correct')
+    // Setting the same message again changes nothing, so a repeated update is harmless.
+    const updated = await graphCall<{ success?: boolean }>(
+      graph,
+      tokenOf(ctx),
+      'POST',
+      id,
+      { message: (copy.payload as { message: string }).message },
+      undefined,
+      ctx.signal,
+    )
+    return {
+      externalId: id,
+      throttleUntil: updated.throttleUntil,
+      url: ctx.original.url ?? permalink(id),
+    }
+  },
   takeDown: async (externalId, ctx) => {
     try {
       await graphCall(graph, tokenOf(ctx), 'DELETE', externalId, {}, undefined, ctx.signal)

@@ -2,7 +2,13 @@ import crypto from 'node:crypto'
 
 import { type FanoutT, polishT } from '../i18n'
 import { socialCopyOf } from './social-copy-of'
-import { HandoffRequired, type Channel, type Published, type Verdict } from './types'
+import {
+  type Channel,
+  type ChannelContext,
+  HandoffRequired,
+  type Published,
+  type Verdict,
+} from './types'
 
 export const GROUP_MAX_LENGTH = 5000
 
@@ -55,6 +61,45 @@ const classifyWebhookError = (error: unknown, t: FanoutT = polishT): Verdict => 
   return { code, kind: 'fail', message: t('fanout:groupRejected', { status: error.status }) }
 }
 
+/** One signed call of the operator's webhook; its answer names the group post. */
+const callOperator = async (
+  payload: Record<string, unknown>,
+  ctx: ChannelContext,
+  options: { timeoutMs: number },
+): Promise<Published> => {
+  const body = JSON.stringify(payload)
+  const timestamp = Math.floor(Date.now() / 1000)
+  const timeout = AbortSignal.timeout(options.timeoutMs)
+  const res = await fetch(String(ctx.account.settings.webhookUrl), {
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': String(ctx.deliveryId),
+      'x-herold-signature': signWebhookBody(ctx.account.secret ?? '', timestamp, body),
+      'x-herold-timestamp': String(timestamp),
+    },
+    method: 'POST',
+    signal: ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout,
+  })
+  const text = await res.text()
+  const answer = (() => {
+    try {
+      return JSON.parse(text) as { id?: string; postUrl?: string }
+    } catch {
+      return {}
+    }
+  })()
+  if (!res.ok || !answer.postUrl) {
+    const retryAfter = Number(res.headers.get('retry-after'))
+    throw new WebhookError(
+      res.ok ? 202 : res.status,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      text.slice(0, 200),
+    )
+  }
+  return { externalId: answer.id ?? answer.postUrl, url: answer.postUrl }
+}
+
 /**
  * The residents' Facebook group. No API posts into groups any more (since Graph v19), so the post is
  * handed over: to the operator's signed webhook, or to an editor who pastes it and records the URL.
@@ -84,37 +129,23 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
     if (ctx.account.settings.mode !== 'webhook') {
       throw new HandoffRequired((ctx.t ?? polishT)('fanout:groupHandoff'))
     }
-    const body = JSON.stringify({ deliveryId: String(ctx.deliveryId), ...copy.payload })
-    const timestamp = Math.floor(Date.now() / 1000)
-    const timeout = AbortSignal.timeout(options.timeoutMs)
-    const res = await fetch(String(ctx.account.settings.webhookUrl), {
-      body,
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': String(ctx.deliveryId),
-        'x-herold-signature': signWebhookBody(ctx.account.secret ?? '', timestamp, body),
-        'x-herold-timestamp': String(timestamp),
+    return callOperator({ deliveryId: String(ctx.deliveryId), ...copy.payload }, ctx, options)
+  },
+  // A correction: a `post.updated` event for the operator's post, or a task to edit it by hand.
+  correct: async (copy, ctx): Promise<Published> => {
+    if (ctx.action !== 'update_event' || ctx.account.settings.mode !== 'webhook')
+      throw new HandoffRequired((ctx.t ?? polishT)('fanout:correction:groupHandoff'))
+    return callOperator(
+      {
+        deliveryId: String(ctx.deliveryId),
+        event: 'post.updated',
+        postId: ctx.original.externalId,
+        postUrl: ctx.original.url,
+        ...copy.payload,
       },
-      method: 'POST',
-      signal: ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout,
-    })
-    const text = await res.text()
-    const answer = (() => {
-      try {
-        return JSON.parse(text) as { id?: string; postUrl?: string }
-      } catch {
-        return {}
-      }
-    })()
-    if (!res.ok || !answer.postUrl) {
-      const retryAfter = Number(res.headers.get('retry-after'))
-      throw new WebhookError(
-        res.ok ? 202 : res.status,
-        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
-        text.slice(0, 200),
-      )
-    }
-    return { externalId: answer.id ?? answer.postUrl, url: answer.postUrl }
+      ctx,
+      options,
+    )
   },
   // The operator deduplicates on the Idempotency-Key: sending again is how an unknown outcome is resolved.
   findExisting: async () => null,

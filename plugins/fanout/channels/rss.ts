@@ -2,7 +2,21 @@ import { polishT } from '../i18n'
 import { affectedFeeds } from '../rss/feed-keys'
 import { refreshFeeds } from '../rss/feed-store'
 import { guidOf } from '../rss/build-feed'
-import { builtinAccount, type Channel } from './types'
+import {
+  builtinAccount,
+  type Channel,
+  type ChannelContext,
+  type Published,
+  type RenderedCopy,
+} from './types'
+
+const rebuild = async (copy: RenderedCopy, ctx: ChannelContext): Promise<Published> => {
+  await refreshFeeds(ctx.payload, copy.payload.feeds as string[])
+  return {
+    externalId: String(copy.payload.guid),
+    url: (copy.payload.link as null | string) ?? null,
+  }
+}
 
 /**
  * The site's RSS feeds as a channel: publishing a post rebuilds the feeds it belongs in. Feeds are
@@ -18,13 +32,9 @@ export const rssChannel = (siteUrl: string): Channel => ({
   }),
   findExisting: async () => null,
   misconfiguration: () => null,
-  publish: async (copy, ctx) => {
-    await refreshFeeds(ctx.payload, copy.payload.feeds as string[])
-    return {
-      externalId: String(copy.payload.guid),
-      url: (copy.payload.link as null | string) ?? null,
-    }
-  },
+  publish: (copy, ctx) => rebuild(copy, ctx),
+  // The item keeps its guid: readers see the same item with the corrected content.
+  correct: (copy, ctx) => rebuild(copy, ctx),
   render: (post) => {
     const feeds = affectedFeeds({ category: post.category, unitSlug: post.unitSlug })
     return {

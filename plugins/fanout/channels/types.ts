@@ -2,6 +2,7 @@ import type { Config, Payload } from 'payload'
 import type { I18n } from '@payloadcms/translations'
 
 import type { FanoutT } from '../i18n'
+import type { CorrectionAction } from '../rules/correction-actions'
 
 /** Task configs as Payload's jobs config takes them. */
 type Tasks = NonNullable<NonNullable<Config['jobs']>['tasks']>
@@ -106,6 +107,17 @@ export type Channel = {
   /** What an error means; its message said with `t` (Polish without it). */
   classify: (error: unknown, t?: FanoutT) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
+  /**
+   * An approved correction of a copy already out (`action` from `rules/correction-actions.ts`);
+   * `copy` is the corrected post rendered as for `publish`. Safe to repeat, like `publish`.
+   */
+  correct?: (
+    copy: RenderedCopy,
+    ctx: ChannelContext & {
+      action: CorrectionAction
+      original: { externalId: null | string; url: null | string }
+    },
+  ) => Promise<Published>
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
    * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled

@@ -4,7 +4,8 @@ import { inUsersUnits, isStaff } from '../../../src/access/roles'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery/states'
 import { reachField } from '../reach/fields'
-import { ACCOUNTS, ATTEMPTS, DELIVERIES } from '../constants'
+import { ACCOUNTS, ATTEMPTS, CORRECTIONS, DELIVERIES } from '../constants'
+import { CORRECTION_ACTIONS } from '../rules/correction-actions'
 import { bothLanguages, fanoutLabel, fanoutOption } from '../i18n'
 
 const readAccess: NonNullable<CollectionConfig['access']>['read'] = ({ req }) =>
@@ -66,6 +67,22 @@ export const deliveries = (
       type: 'relationship',
       label: fanoutLabel('fanout:label:channelAccount'),
       relationTo: ACCOUNTS,
+    },
+    // A correction's delivery: the copy already out is corrected (`correctionAction`), not sent anew.
+    {
+      name: 'correction',
+      type: 'relationship',
+      index: true,
+      label: fanoutLabel('fanout:correction:singular'),
+      relationTo: CORRECTIONS,
+    },
+    {
+      name: 'correctionAction',
+      type: 'select',
+      label: fanoutLabel('fanout:correction:action'),
+      options: CORRECTION_ACTIONS.map((action) =>
+        fanoutOption(action, `fanout:correction:action-${action}`),
+      ),
     },
     {
       name: 'state',

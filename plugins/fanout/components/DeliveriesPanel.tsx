@@ -20,6 +20,7 @@ import type { FanoutTranslationKeys, FanoutTranslations } from '../translations'
 
 type Delivery = {
   channel: string
+  correction?: null | number | string
   externalUrl?: null | string
   flag?: null | string
   id: number | string
@@ -75,7 +76,10 @@ export const DeliveriesPanel: React.FC = () => {
 
   const load = useCallback(async () => {
     if (!id) return
-    const list = await api(`/deliveries?where[post][equals]=${id}&limit=50&depth=0&sort=channel`)
+    // A correction edited in place is the same copy: it shows in the corrections' trail only.
+    const list = await api(
+      `/deliveries?where[and][0][post][equals]=${id}&where[and][1][or][0][correctionAction][exists]=false&where[and][1][or][1][correctionAction][not_equals]=update&limit=50&depth=0&sort=channel`,
+    )
     setItems(list.docs)
     setPreviews((await api(`/posts/${id}/fanout-preview`)).previews)
   }, [id])
@@ -134,6 +138,7 @@ export const DeliveriesPanel: React.FC = () => {
                 <tr data-channel={d.channel} data-state={d.state} key={d.id}>
                   <th scope="row" style={{ fontWeight: 600, textAlign: 'start' }}>
                     {channelLabel(d.channel)}
+                    {d.correction ? ` – ${t('fanout:correction:singular')}` : null}
                   </th>
                   <td data-testid={`delivery-${d.channel}`}>
                     <Pill pillStyle={PILL_STYLE[d.state] ?? 'light-gray'} size="small">

@@ -32,6 +32,8 @@ export {
 } from '../engine/accounts'
 // The group operator's webhook signature, for a client that posts as the operator does.
 export { signWebhookBody } from '../channels/group'
+// Deliveries that are posts of their own (a correction edited in place is not), for comments and reach.
+export { ownPostsWhere } from '../delivery/own-posts'
 // What needs a person among the deliveries, for the editors' desk.
 export { deliveryProblemsWhere, handoffTasksWhere } from '../delivery/attention'
 // The codes of a delivery waiting for a person: a group hand-off, rules of discussion held back.

@@ -1,2 +1,2 @@
 /** Slugs of the plugin's collections, for code outside the plugin. */
-export { ACCOUNTS, ATTEMPTS, DELIVERIES, FEEDS } from '../constants'
+export { ACCOUNTS, ATTEMPTS, CORRECTIONS, DELIVERIES, FEEDS } from '../constants'

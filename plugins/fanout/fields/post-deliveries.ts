@@ -32,3 +32,16 @@ export const deliveriesOnPost = (): Field[] => [
     on: 'post',
   },
 ]
+
+/** The post's corrections after publication: the pending one to decide, and the trail. */
+export const correctionsOnPost = (): Field[] => [
+  {
+    name: 'corrections',
+    type: 'ui',
+    admin: {
+      components: { Field: '/plugins/fanout/exports/client#CorrectionsPanel' },
+      position: 'sidebar',
+    },
+    label: bothLanguages((f) => f.correction.trail),
+  },
+]

@@ -5,7 +5,7 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 
-import { ATTEMPTS, DELIVERIES } from '../constants'
+import { ATTEMPTS, CORRECTIONS, DELIVERIES } from '../constants'
 import { syncDeliveries } from '../outbox/plan'
 import { findDeliveries } from '../outbox/store'
 import { queueFeedRefresh } from '../rss/refresh'
@@ -47,9 +47,12 @@ export const onPostChange: CollectionAfterChangeHook = async ({
  */
 export const beforePostDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const ids = (await findDeliveries(req.payload, { post: { equals: id } }, req)).map((d) => d.id)
-  if (!ids.length) return
-  await req.payload.db.deleteMany({ collection: ATTEMPTS, req, where: { delivery: { in: ids } } })
-  await req.payload.db.deleteMany({ collection: DELIVERIES, req, where: { id: { in: ids } } })
+  if (ids.length) {
+    await req.payload.db.deleteMany({ collection: ATTEMPTS, req, where: { delivery: { in: ids } } })
+    await req.payload.db.deleteMany({ collection: DELIVERIES, req, where: { id: { in: ids } } })
+  }
+  // Its corrections go too (the audit log keeps their record).
+  await req.payload.db.deleteMany({ collection: CORRECTIONS, req, where: { post: { equals: id } } })
 }
 
 export const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {

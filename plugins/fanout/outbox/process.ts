@@ -17,6 +17,7 @@ import { installFanoutT } from '../i18n-server'
 import { loadPost, postForChannel } from '../engine/post-view'
 import { bipGate } from '../rules/bip-primacy'
 import { claimAttempt, finishAttempt, lastAttempt } from './attempts'
+import { correctionCopy, correctionTargetOf, sendCopy } from './correction-send'
 import { queueDelivery } from './queue'
 import { settleFailure, settleSent } from './settle'
 import { readDelivery, setDelivery, updateDelivery } from './store'
@@ -164,7 +165,9 @@ export const processDelivery = async (
   }
   const account = channel.builtin ?? toChannelAccount(payload, accountDoc)
   const view = await postForChannel(payload, post, delivery.channel, rules)
-  const copy = channel.render(view, account, t)
+  const correction = await correctionTargetOf(payload, delivery)
+  const rendered = channel.render(view, account, t)
+  const copy = correction ? correctionCopy(rendered, correction, t) : rendered
   // The copy is recorded before it is sent: if this attempt's outcome stays unknown, the next one
   // looks for exactly this text, even if the post is edited meanwhile.
   const stored = storedCopy(delivery)
@@ -192,7 +195,7 @@ export const processDelivery = async (
       }
     }
     try {
-      return await record(await channel.publish(copy, ctx), 'sent')
+      return await record(await sendCopy(channel, copy, ctx, correction), 'sent')
     } catch (error) {
       // "Duplicate" means an earlier copy may exist after all (e.g. an attempt cut off mid-way).
       if (channel.classify(error, t).kind !== 'duplicate') throw error

@@ -18,6 +18,7 @@ import {
 import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { DELIVERIES } from '../constants'
+import { ownPostsWhere } from '../delivery/own-posts'
 
 /** Copies older than this are no longer read: their figures have settled (and insights keep 2 years anyway). */
 export const REACH_WINDOW_DAYS = 90
@@ -52,6 +53,7 @@ const copiesToRead = async (
     { takenDownAt: { exists: false } },
     { sentAt: { greater_than_equal: since } },
     { or: [{ 'reach.state': { exists: false } }, { 'reach.state': { equals: 'ok' } }] },
+    ownPostsWhere,
   ]
   const find = (where: Where, sort: string) =>
     payload.find({

@@ -13,6 +13,8 @@ type SizedImage = { filesize?: null | number; mimeType?: null | string; url?: nu
 export type FeedPost = PostForBip & {
   body?: Post['body']
   category: string
+  /** When the post's latest approved correction went out: the item's `atom:updated`. */
+  correctedAt?: null | string
   id: number | string
   images?:
     | (
@@ -122,7 +124,11 @@ export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
     feed.item({
       categories: [polishLabelOf(CATEGORIES, post.category)],
       author: creator || undefined,
-      custom_elements: [{ 'content:encoded': { _cdata: contentOf(post, meta.siteUrl) } }],
+      custom_elements: [
+        { 'content:encoded': { _cdata: contentOf(post, meta.siteUrl) } },
+        // RSS 2.0 has no date of change; Atom's (in the namespace the feed declares) tells readers.
+        ...(post.correctedAt ? [{ 'atom:updated': new Date(post.correctedAt).toISOString() }] : []),
+      ],
       date: new Date(post.publishedAt ?? post.updatedAt ?? 0),
       description: descriptionOf(post),
       enclosure: enclosure

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { isAdmin } from '../../../src/access/roles'
 import { publicPostsWhere } from '../../../src/domain/public-visibility'
 import { CATEGORIES } from '../../../src/domain/taxonomy'
-import { FEEDS } from '../constants'
+import { CORRECTIONS, FEEDS } from '../constants'
 import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
@@ -116,6 +116,28 @@ const describe = async (
   }
 }
 
+/** Posts with the time of their latest approved correction, which the feed shows as `atom:updated`. */
+const withCorrectionDates = async <P extends { id: number | string }>(
+  payload: Payload,
+  posts: P[],
+  req?: Req,
+): Promise<(P & { correctedAt?: null | string })[]> => {
+  if (!posts.length) return posts
+  const { docs } = await payload.db.find<{ decidedAt?: null | string; post: number | string }>({
+    collection: CORRECTIONS,
+    limit: 0,
+    pagination: false,
+    req,
+    select: { decidedAt: true, post: true },
+    sort: 'decidedAt',
+    where: {
+      and: [{ post: { in: posts.map((p) => p.id) } }, { state: { equals: 'approved' } }],
+    },
+  })
+  const latest = new Map(docs.map((c) => [String(c.post), c.decidedAt ?? null]))
+  return posts.map((p) => ({ ...p, correctedAt: latest.get(String(p.id)) ?? null }))
+}
+
 /**
  * Rebuilds one feed from the posts residents may see that ask for RSS, and stores it when its
  * content changed (an unchanged feed keeps its ETag and Last-Modified). Null: no such feed.
@@ -159,7 +181,7 @@ export const refreshFeed = async (
       siteUrl,
       title: described.title,
     },
-    docs,
+    await withCorrectionDates(payload, docs, req),
   )
   const etag = etagOf(xml)
   const existing = (await payload.db.findOne({

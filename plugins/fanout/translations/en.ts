@@ -1,10 +1,12 @@
 import { enChannelWork } from './en-channel-work'
+import { correctionEn } from './correction-en'
 import type { pl } from './pl'
 
 /** The fan-out's admin texts in English. */
 export const en: typeof pl = {
   fanout: {
     ...enChannelWork,
+    correction: correctionEn,
     bipCheckConnection: 'Connection error: {{detail}}',
     bipCheckTimeout: 'No answer within {{seconds}} s',
     envAccountName: 'The office’s fanpage (from environment variables)',

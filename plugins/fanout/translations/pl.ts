@@ -1,9 +1,11 @@
 import { plChannelWork } from './pl-channel-work'
+import { correctionPl } from './correction-pl'
 
 /** The fan-out's admin texts in Polish, the default language. */
 export const pl = {
   fanout: {
     ...plChannelWork,
+    correction: correctionPl,
     bipCheckConnection: 'Błąd połączenia: {{detail}}',
     bipCheckTimeout: 'Brak odpowiedzi w {{seconds}} s',
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',

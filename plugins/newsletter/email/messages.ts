@@ -42,6 +42,28 @@ export const postBlock = (
   }
 }
 
+/** A correction in a digest: the post's current version, marked "Sprostowanie:". */
+export const correctionBlock = (
+  post: PostForChannel,
+  unitId: null | string,
+  t: NewsletterT = newsletterPolish,
+): PostBlock => {
+  const block = postBlock(
+    { ...post, title: `${t('newsletter:correction-prefix')} ${post.title}` },
+    unitId,
+    false,
+    t,
+  )
+  const note = paragraph(t('newsletter:correction-note'))
+  // Never filtered out as an alert the subscriber already had: the alert carried the old words.
+  return {
+    ...block,
+    html: block.html + note.html,
+    text: `${block.text}\n${note.text}`,
+    urgent: false,
+  }
+}
+
 export type Personal = { manageToken: string; siteUrl: string }
 
 export const unsubscribeUrl = (p: Personal) =>

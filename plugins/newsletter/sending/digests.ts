@@ -16,6 +16,7 @@ import { newsletterTexts } from '../translate'
 import { senderName } from '../email/sender-name'
 import type { CampaignDoc, DigestKind } from '../types'
 import { startCampaign } from './campaigns'
+import { correctionBlocks } from './digest-corrections'
 
 type Req = Partial<PayloadRequest>
 
@@ -55,6 +56,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     {
       and: [
         { channel: { equals: 'newsletter' } },
+        { correction: { exists: false } },
         { state: { equals: 'sent' } },
         { sentAt: { greater_than: periodStart } },
         { sentAt: { less_than_equal: periodEnd } },
@@ -64,19 +66,20 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     1000,
   )
   const postIds = [...new Set(delivered.map((d) => String(idOf(d.post))))]
-  if (!postIds.length) return null
   // Still what residents may see: a post withdrawn since is left out.
-  const { docs } = await payload.find({
-    collection: newsletterOptions(payload).collections.posts,
-    depth: 0,
-    limit: postIds.length,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: {}, // the id alone
-    sort: '-publishedAt',
-    where: { and: [publicPostsWhere(), { id: { in: postIds } }] },
-  })
+  const { docs } = postIds.length
+    ? await payload.find({
+        collection: newsletterOptions(payload).collections.posts,
+        depth: 0,
+        limit: postIds.length,
+        overrideAccess: true,
+        pagination: false,
+        req,
+        select: {}, // the id alone
+        sort: '-publishedAt',
+        where: { and: [publicPostsWhere(), { id: { in: postIds } }] },
+      })
+    : { docs: [] }
   const blocks: PostBlock[] = []
   const texts = await newsletterTexts(payload)
   for (const { id } of docs as { id: number | string }[]) {
@@ -91,6 +94,14 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
         ),
       )
   }
+  blocks.push(
+    ...(await correctionBlocks(
+      payload,
+      { end: periodEnd, start: periodStart },
+      blocks.map((b) => b.postId),
+      req,
+    )),
+  )
   if (!blocks.length) return null
   const urgentPosts = blocks.filter((b) => b.urgent).map((b) => b.postId)
   const alerts = urgentPosts.length

@@ -65,6 +65,9 @@ export const en: typeof pl = {
       'no mail server is configured – the newsletter cannot send. Ask an administrator to set up the mail server (SMTP) in the installation settings.',
     'channel-digestNote': 'Added to the next digest (daily and weekly).',
     'channel-alertNote': 'Sent as an urgent alert to the subscribers who want them.',
+    'channel-correctionNote': 'The correction goes into the next digest.',
+    'correction-prefix': 'Correction:',
+    'correction-note': 'This post was corrected after publication; its current text is above.',
     'worker-uncertain':
       'Sending was interrupted (a crash or a restart) while sending; whether the message arrived is unknown. It was not resent, so as not to send it twice.',
     'worker-serverHeld':

@@ -66,6 +66,9 @@ export const pl = {
       'Dołączony do najbliższego wydania zbiorczego (codziennego i tygodniowego).',
     'channel-alertNote':
       'Wysłano jako pilny komunikat do subskrybentów, którzy chcą je otrzymywać.',
+    'channel-correctionNote': 'Sprostowanie trafi do najbliższego wydania zbiorczego.',
+    'correction-prefix': 'Sprostowanie:',
+    'correction-note': 'Ten wpis poprawiono po publikacji; powyżej jego aktualna treść.',
     'worker-uncertain':
       'Wysyłkę przerwano (awaria lub restart) w chwili wysyłania; nie wiadomo, czy wiadomość dotarła. Nie wysłano jej ponownie, aby nie zdublować.',
     'worker-serverHeld':

@@ -40,6 +40,7 @@ export const postFields = (state: GraphState): Record<string, (post: FakePost) =
   message: (post) => post.message,
   permalink_url: (post) => permalink(state, post),
   scheduled_publish_time: (post) => post.scheduledPublishTime,
+  updated_time: (post) => post.updatedTime ?? post.createdTime,
 })
 
 /** Reads `attached_media` as a JSON array or as form-style `attached_media[i]` fields. */

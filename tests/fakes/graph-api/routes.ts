@@ -10,7 +10,7 @@ import {
 import { listInsights, projectPost } from './engagement'
 import { project, requestedFields } from './fields'
 import { createFeedPost, listPosts, publishDuePosts, uploadPhoto } from './posts'
-import { PAGE_NAME, findPost, removePost, type GraphState } from './state'
+import { PAGE_NAME, findPost, formatCreatedTime, removePost, type GraphState } from './state'
 import type { FakePhoto, FakePost, GraphRequest, Reply } from './types'
 
 const routePage = (state: GraphState, request: GraphRequest, edge: string | undefined): Reply => {
@@ -60,8 +60,19 @@ const routePost = (state: GraphState, request: GraphRequest, post: FakePost): Re
     return { body: { success: true }, status: 200 }
   }
   if (method === 'POST' && (params.is_hidden !== undefined || params.message !== undefined)) {
+    // An edit cannot leave a post without text unless it carries a link or photos.
+    if (
+      params.message !== undefined &&
+      !params.message.trim() &&
+      !post.link &&
+      !post.attachedMedia.length
+    )
+      return invalidParameter(state, 'param message must be non-empty')
     if (params.is_hidden !== undefined) post.isHidden = params.is_hidden === 'true'
-    if (params.message !== undefined) post.message = params.message
+    if (params.message !== undefined) {
+      post.message = params.message
+      post.updatedTime = formatCreatedTime(Date.now())
+    }
     return { body: { success: true }, status: 200 }
   }
   return unsupportedRequest(state, method, post.id)

@@ -7,6 +7,8 @@ export type FakePost = {
   published: boolean
   scheduledPublishTime?: number
   isHidden?: boolean
+  /** Set when the Page edits the post's message (`POST /{post-id}` with `message`). */
+  updatedTime?: string
   /** Residents' reactions; `reactions.summary(total_count)` counts them. */
   reactions?: FakeReaction[]
   /** How many times the post was shared; Facebook leaves `shares` out while there are none. */
