@@ -10,6 +10,7 @@ export const POLL_MS = 30_000
 /** The queues, in the order a dashboard shows them. */
 export const QUEUE_IDS = [
   'toApprove',
+  'correctionsToApprove',
   'waitingForBip',
   'channelProblems',
   'myDrafts',

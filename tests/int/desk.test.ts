@@ -94,6 +94,7 @@ describe("the editors' desk", () => {
   it('gives each role its own queues', async () => {
     expect((await deskOf(g.approver)).queues.map((q) => q.id)).toEqual([
       'toApprove',
+      'correctionsToApprove',
       'waitingForBip',
       'channelProblems',
     ])
@@ -117,6 +118,35 @@ describe("the editors' desk", () => {
     // The council's post still needs a second approver: not this one, nor its author.
     expect(titles(await deskOf(g.approver2), 'toApprove')).not.toContain('Sesja rady')
     expect(titles(await deskOf(g.admin), 'toApprove')).toContain('Sesja rady')
+  })
+
+  it('queues corrections of published posts for approvers other than their proposer', async () => {
+    const published = async (title: string) => {
+      const draft = await post(g.editor, g.school, title)
+      await act(payload, g.editor, draft.id, 'submit')
+      await act(payload, g.approver, draft.id, 'approve')
+      await drain(payload)
+      return draft
+    }
+    const correct = (user: TestUser, id: number, lead: string) =>
+      payload.update({ collection: 'posts', data: { lead }, id, overrideAccess: false, user })
+    const byEditor = await published('Festyn szkolny')
+    const byApprover = await published('Zbiórka makulatury')
+    await correct(g.editor, byEditor.id, 'Festyn w sobotę o 15.')
+    await correct(g.approver, byApprover.id, 'Zbiórka w piątek.')
+
+    const approver = queue(await deskOf(g.approver), 'correctionsToApprove')
+    expect(approver.rows.map((r) => r.title)).toEqual(['Festyn szkolny'])
+    expect(approver.count).toBe(1)
+    expect(approver.rows[0]).toMatchObject({
+      context: 'Szkoła Podstawowa w Testowie',
+      href: `/admin/collections/posts/${byEditor.id}`,
+    })
+    expect(titles(await deskOf(g.admin), 'correctionsToApprove')).toEqual([
+      'Festyn szkolny',
+      'Zbiórka makulatury',
+    ])
+    expect((await deskOf(g.editor)).queues.map((q) => q.id)).not.toContain('correctionsToApprove')
   })
 
   it('lists published public information held until its BIP entry is out', async () => {

@@ -1,12 +1,14 @@
 import { roleOf } from '../../../src/access/roles'
 import { queuesForRole } from '../rules/queues-for-role'
 import type { DeskSnapshot, QueueContext, QueueId, QueueLoader } from '../types'
+import { correctionsToApprove } from './corrections'
 import { channelHealth, channelProblems, groupTasks } from './channels'
 import { myDrafts, scheduled, toApprove, toCorrect, waitingForBip } from './posts'
 
 const LOADERS: Record<QueueId, QueueLoader> = {
   channelHealth,
   channelProblems,
+  correctionsToApprove,
   groupTasks,
   myDrafts,
   scheduled,

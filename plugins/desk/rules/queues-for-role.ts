@@ -2,8 +2,8 @@ import type { Role } from '../../../src/domain/workflow'
 import type { QueueId } from '../types'
 
 const BY_ROLE: Record<Role, readonly QueueId[]> = {
-  admin: ['toApprove', 'waitingForBip', 'channelProblems', 'channelHealth'],
-  approver: ['toApprove', 'waitingForBip', 'channelProblems'],
+  admin: ['toApprove', 'correctionsToApprove', 'waitingForBip', 'channelProblems', 'channelHealth'],
+  approver: ['toApprove', 'correctionsToApprove', 'waitingForBip', 'channelProblems'],
   editor: ['myDrafts', 'toCorrect', 'scheduled', 'groupTasks'],
 }
 
