@@ -1174,7 +1174,10 @@ export interface Notification {
     | 'failed'
     | 'handoff'
     | 'channel_needs_action'
-    | 'withdrawal_task';
+    | 'withdrawal_task'
+    | 'correction_proposed'
+    | 'correction_approved'
+    | 'correction_rejected';
   title: string;
   detail?: string | null;
   post?: (number | null) | Post;

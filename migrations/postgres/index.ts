@@ -8,6 +8,7 @@ import * as migration_20261206_030826_bip_watch from './20261206_030826_bip_watc
 import * as migration_20261206_030927_channel_truth from './20261206_030927_channel_truth';
 import * as migration_20261206_031436_site_version from './20261206_031436_site_version';
 import * as migration_20261206_031711_corrections from './20261206_031711_corrections';
+import * as migration_20261206_032029_correction_notifications from './20261206_032029_correction_notifications';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_031711_corrections.up,
     down: migration_20261206_031711_corrections.down,
-    name: '20261206_031711_corrections'
+    name: '20261206_031711_corrections',
+  },
+  {
+    up: migration_20261206_032029_correction_notifications.up,
+    down: migration_20261206_032029_correction_notifications.down,
+    name: '20261206_032029_correction_notifications'
   },
 ];

@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   'handoff',
   'channel_needs_action',
   'withdrawal_task',
+  'correction_proposed',
+  'correction_approved',
+  'correction_rejected',
 ] as const
 
 /** How a user wants notifications by e-mail (the bell shows them all the same). */

@@ -3,12 +3,13 @@ import type { CollectionConfig, Config } from 'payload'
 import { deepMergeSimple } from 'payload'
 
 import { POSTS, USERS } from '../../src/domain/slugs'
-import { ACCOUNTS } from '../fanout/exports/slugs'
+import { ACCOUNTS, CORRECTIONS } from '../fanout/exports/slugs'
 import { notificationsCollection } from './collections/notifications'
 import { NOTIFICATIONS_QUEUE, QUEUE_CRON } from './constants'
 import { feedEndpoint, readEndpoint } from './endpoints/feed'
 import { preferenceField } from './fields/preference'
 import { notifyOnAccountChange } from './hooks/channel-accounts'
+import { notifyOnCorrection } from './hooks/corrections'
 import { notifyOnPostChange } from './hooks/posts'
 import { deleteUsersNotifications } from './hooks/users'
 import { digestTask } from './tasks/digest'
@@ -55,6 +56,7 @@ export const notificationsPlugin =
       collections: collections.map((c) => {
         if (c.slug === POSTS) return afterChange(c, notifyOnPostChange)
         if (c.slug === ACCOUNTS) return afterChange(c, notifyOnAccountChange)
+        if (c.slug === CORRECTIONS) return afterChange(c, notifyOnCorrection)
         if (c.slug === USERS)
           return {
             ...c,

@@ -127,6 +127,59 @@ describe('the workflow notifies', () => {
 })
 
 describe('deliveries and channels notify', () => {
+  it('sends a correction to the approvers, and its decision to whoever proposed it', async () => {
+    const p = await post(g.editor, g.school, 'Festyn w Zalesiu')
+    await act(payload, g.editor, p.id, 'submit')
+    await act(payload, g.approver, p.id, 'approve')
+    await drain(payload)
+    const corrections = async (user: TestUser) =>
+      (await bellOf(user)).filter((line) => line.startsWith('correction_'))
+    const correct = (lead: string) =>
+      payload.update({
+        collection: 'posts',
+        data: { lead },
+        id: p.id,
+        overrideAccess: false,
+        user: g.editor,
+      })
+    const pending = async () =>
+      (
+        await payload.find({
+          collection: 'post-corrections',
+          overrideAccess: true,
+          where: { and: [{ post: { equals: p.id } }, { state: { equals: 'pending' } }] },
+        })
+      ).docs[0]
+    const decide = (id: number, decision: 'approve' | 'reject', comment?: string) =>
+      payload.update({
+        collection: 'post-corrections',
+        data: { comment, decision },
+        id,
+        overrideAccess: false,
+        user: g.approver,
+      })
+
+    await correct('Festyn w sobotę.')
+    expect(await corrections(g.approver)).toEqual(['correction_proposed: Festyn w Zalesiu'])
+    expect(await corrections(g.approver2)).toEqual(['correction_proposed: Festyn w Zalesiu'])
+    expect(await corrections(officeApprover)).toEqual([])
+    expect(await corrections(g.editor)).toEqual([])
+
+    await decide((await pending()).id, 'reject', 'Festyn jest w niedzielę.')
+    expect(await corrections(g.editor)).toEqual(['correction_rejected: Festyn w Zalesiu'])
+    await correct('Festyn w niedzielę.')
+    await decide((await pending()).id, 'approve')
+    expect((await corrections(g.editor)).sort()).toEqual([
+      'correction_approved: Festyn w Zalesiu',
+      'correction_rejected: Festyn w Zalesiu',
+    ])
+    // The approver acted: the decision is not news to them, only the two proposals are.
+    expect(await corrections(g.approver)).toEqual([
+      'correction_proposed: Festyn w Zalesiu',
+      'correction_proposed: Festyn w Zalesiu',
+    ])
+  })
+
   it('tells the author of a copy that failed', async () => {
     graph.failNext({ code: 368, path: /feed/ })
     const p = await post(g.officeEditor, g.office, 'Komunikat zablokowany', {

@@ -1,3 +1,4 @@
+import { correctionEvents } from '../../plugins/notifications/rules/correction-events'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -191,5 +192,44 @@ describe('a copy to remove after its BIP entry was withdrawn', () => {
     })
     expect(withdrawalTaskEvent(facts, 'inny opis').stamp).toBe(event.stamp)
     expect(withdrawalTaskEvent({ ...facts, deliveryId: 10 }, '').stamp).not.toBe(event.stamp)
+  })
+})
+
+describe('correctionEvents', () => {
+  const doc = {
+    approvals: [],
+    id: 7,
+    post: 3,
+    proposedAt: '2026-12-06T10:00:00.000Z',
+    proposedBy: 11,
+    state: 'pending' as const,
+    title: 'Festyn',
+    unit: 2,
+  }
+  it("sends a proposal to the unit's approvers, again only when proposed anew", () => {
+    expect(correctionEvents(doc, undefined)).toMatchObject([
+      { actor: 11, audience: { kind: 'approvers', unit: 2 }, kind: 'correction_proposed' },
+    ])
+    // A first approval of two changes nothing anyone needs to hear.
+    expect(
+      correctionEvents({ ...doc, approvals: [{ at: 'x', by: 5 }] }, { ...doc, state: 'pending' }),
+    ).toEqual([])
+    expect(correctionEvents({ ...doc, proposedAt: '2026-12-06T11:00:00.000Z' }, doc)).toHaveLength(
+      1,
+    )
+  })
+  it('tells the proposer of the decision, with the reason of a rejection', () => {
+    const decided = { ...doc, decidedAt: '2026-12-06T12:00:00.000Z' }
+    expect(
+      correctionEvents({ ...decided, approvals: [{ at: 'x', by: 5 }], state: 'approved' }, doc),
+    ).toMatchObject([
+      { actor: 5, audience: { kind: 'user', user: 11 }, kind: 'correction_approved' },
+    ])
+    expect(
+      correctionEvents({ ...decided, comment: 'Nie ta data.', state: 'rejected' }, doc),
+    ).toMatchObject([{ detail: 'Nie ta data.', kind: 'correction_rejected' }])
+  })
+  it("tells nobody of a trusted unit's correction, approved as it is proposed", () => {
+    expect(correctionEvents({ ...doc, state: 'approved' }, undefined)).toEqual([])
   })
 })

@@ -6,6 +6,10 @@ export const en: typeof pl = {
     'kind-approved': 'The post “{{title}}” was approved.',
     'kind-changes_requested': 'Changes were requested in the post “{{title}}”.',
     'kind-channel_needs_action': 'The channel “{{title}}” needs an administrator.',
+    'kind-correction_approved':
+      'The correction of “{{title}}” was approved – it will reach every channel.',
+    'kind-correction_proposed': 'A correction of “{{title}}” awaits approval.',
+    'kind-correction_rejected': 'The correction of “{{title}}” was rejected.',
     'kind-failed': 'The post “{{title}}” could not be published in a channel.',
     'kind-handoff': 'The post “{{title}}” waits to be posted in the group by hand.',
     'kind-published': 'The post “{{title}}” was published.',

@@ -4,6 +4,10 @@ export const pl = {
     'kind-approved': 'Wpis „{{title}}” został zatwierdzony.',
     'kind-changes_requested': 'Poproszono o poprawki we wpisie „{{title}}”.',
     'kind-channel_needs_action': 'Kanał „{{title}}” wymaga działania administratora.',
+    'kind-correction_approved':
+      'Sprostowanie wpisu „{{title}}” zatwierdzono – trafi do wszystkich kanałów.',
+    'kind-correction_proposed': 'Sprostowanie wpisu „{{title}}” czeka na akceptację.',
+    'kind-correction_rejected': 'Sprostowanie wpisu „{{title}}” odrzucono.',
     'kind-failed': 'Nie udało się opublikować wpisu „{{title}}” w kanale.',
     'kind-handoff': 'Wpis „{{title}}” czeka na ręczne opublikowanie w grupie.',
     'kind-published': 'Wpis „{{title}}” został opublikowany.',
