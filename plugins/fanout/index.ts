@@ -13,6 +13,7 @@ import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
 import { ensureEnvAccounts } from './engine/accounts'
 import { setFanoutContext } from './engine/context'
+import { channelCopyOnPost } from './fields/channel-copy'
 import { deliveriesOnPost } from './fields/post-deliveries'
 import { onBipReferenceChange } from './hooks/bip-references'
 import { onAccountChange } from './hooks/channel-accounts'
@@ -63,7 +64,7 @@ export const fanoutPlugin =
         return {
           ...c,
           endpoints: [...(c.endpoints || []), previewEndpoint],
-          fields: [...c.fields, ...deliveriesOnPost()],
+          fields: [...c.fields, ...channelCopyOnPost(), ...deliveriesOnPost()],
           hooks: {
             ...c.hooks,
             afterChange: [...(c.hooks?.afterChange ?? []), onPostChange],

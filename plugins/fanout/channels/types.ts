@@ -43,6 +43,14 @@ export type PostForChannel = {
   title: string
   unitName: string
   unitSlug: null | string
+  /** The editors' own text per channel (`channelCopy`), used by that channel instead of title and body. */
+  copy?: ChannelCopy
+}
+
+export type ChannelCopy = {
+  fanpage?: null | string
+  group?: null | string
+  newsletter?: null | string
 }
 
 /** A channel account as the engine hands it over, secrets already decrypted. */

@@ -1,8 +1,10 @@
 import type { pl } from './pl'
+import { liveEn } from './live-en'
 
 /** The fan-out's admin texts in English. */
 export const en: typeof pl = {
   fanout: {
+    live: liveEn,
     bipCheckConnection: 'Connection error: {{detail}}',
     bipCheckTimeout: 'No answer within {{seconds}} s',
     envAccountName: 'The office’s fanpage (from environment variables)',
@@ -164,7 +166,7 @@ export const en: typeof pl = {
     },
     deliveries: 'Publication in channels',
     deliveriesAfterApproval: 'The post goes to the channels once approved.',
-    deliveriesAfterSave: 'The preview and the channels’ status appear once the post is saved.',
+    deliveriesAfterSave: 'The channels’ status appears once the post is saved.',
     details: 'Details',
     failedDeliveries: 'Failed publications: {{count}}',
     groupPostText: 'Text to paste in the group',
@@ -172,8 +174,6 @@ export const en: typeof pl = {
     noChannels:
       'The fanpage and the group are neither connected nor enabled, so posts do not reach them – ask an administrator. An administrator adds them in {{accounts}} and enables them, naming published rules of discussion.',
     postsWaiting: 'posts wait – {{problem}}',
-    preview: 'Preview: {{channel}}',
-    previewWarnings: 'Preview: {{channel}} – warnings: {{count}}',
     reauthorize:
       'Re-authorisation: an administrator saves a new page token in “Social channels”; held publications resume by themselves.',
     retryNow: 'Retry now',
