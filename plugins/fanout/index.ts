@@ -10,7 +10,8 @@ import { rssChannel } from './channels/rss'
 import { channelAccounts } from './collections/channel-accounts'
 import { channelAccountsAudit } from './collections/channel-accounts-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
-import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
+import { deliveryEndpoints } from './endpoints/delivery-actions'
+import { previewEndpoint } from './endpoints/preview'
 import { ensureEnvAccounts } from './engine/accounts'
 import { setFanoutContext } from './engine/context'
 import { channelCopyOnPost } from './fields/channel-copy'
@@ -63,7 +64,6 @@ export const fanoutPlugin =
       if (c.slug === posts) {
         return {
           ...c,
-          endpoints: [...(c.endpoints || []), previewEndpoint],
           fields: [...c.fields, ...channelCopyOnPost(), ...deliveriesOnPost()],
           hooks: {
             ...c.hooks,
@@ -108,6 +108,7 @@ export const fanoutPlugin =
         },
       },
       collections: collections.map(withHooks),
+      endpoints: [...(config.endpoints ?? []), previewEndpoint],
       i18n: {
         ...config.i18n,
         translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),

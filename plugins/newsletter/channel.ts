@@ -5,6 +5,7 @@ import { builtinAccount } from '../fanout/exports/server'
 import type { Channel, ChannelAlert } from '../fanout/exports/types'
 import { CAMPAIGNS } from './constants'
 import { newsletterOptions } from './context'
+import { newsletterPreview } from './email/post-preview'
 import { startAlertCampaign } from './sending/campaigns'
 import { newsletterBatchTask } from './tasks/batch'
 import { newsletterMaintenanceTask } from './tasks/maintenance'
@@ -71,6 +72,7 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
       url: `${newsletterOptions(ctx.payload).siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
     }
   },
+  preview: (post, ctx) => newsletterPreview(ctx.payload, post),
   render: (post) => ({
     payload: { postId: post.id, urgent: post.informationType === 'urgent_alert' },
     text: [

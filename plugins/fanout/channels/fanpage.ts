@@ -33,6 +33,7 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
         link: images.length ? null : copy.link,
         message: copy.message,
       },
+      shortened: copy.shortened,
       text: copy.message,
     }
   },

@@ -77,6 +77,7 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
         title: post.title,
         unit: post.unitName,
       },
+      shortened: copy.shortened,
       text: copy.message,
     }
   },

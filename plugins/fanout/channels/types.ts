@@ -67,7 +67,12 @@ export type RenderedCopy = {
   payload: Record<string, unknown>
   /** Plain text a person can read or paste (previews, handoff). */
   text: string
+  /** Whether the channel's length limit cut the post's text (shown in previews). */
+  shortened?: boolean
 }
+
+/** What a channel's preview shows: the message's subject, its HTML and its text. */
+export type ChannelPreview = { html: string; subject: string; text: string }
 
 export type Published = {
   externalId: string
@@ -114,6 +119,11 @@ export type Channel = {
   /** What an error means; its message said with `t` (Polish without it). */
   classify: (error: unknown, t?: FanoutT) => Verdict
   takeDown?: (externalId: string, ctx: ChannelContext) => Promise<void>
+  /**
+   * A rendered preview beyond the plain copy, for channels whose readers see more than text (the
+   * newsletter's e-mail); rendered by the same code that sends.
+   */
+  preview?: (post: PostForChannel, ctx: { payload: Payload }) => Promise<ChannelPreview>
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
    * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled

@@ -14,7 +14,6 @@ export const en: typeof pl = {
     apiDeliveryNotFound: 'Publication not found.',
     apiGroupPostSaved: 'The address of the group post is saved.',
     apiGroupPostUrl: 'Give the full address of the group post (https://www.facebook.com/groups/…).',
-    apiPostNotFound: 'Post not found.',
     apiRecordOnlyGroup: 'A post address is recorded only for a group publication task.',
     apiRequeued: 'The publication is back in the queue.',
     apiRetryState: 'Only a failed publication or one needing action can be retried.',

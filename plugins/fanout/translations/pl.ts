@@ -142,7 +142,6 @@ export const pl = {
     apiDeliveryNotFound: 'Nie znaleziono publikacji.',
     apiGroupPostSaved: 'Zapisano adres posta w grupie.',
     apiGroupPostUrl: 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).',
-    apiPostNotFound: 'Nie znaleziono wpisu.',
     apiRecordOnlyGroup: 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.',
     apiRequeued: 'Publikacja wróciła do kolejki.',
     apiRetryState: 'Ponowić można tylko publikację z błędem lub wymagającą działania.',
