@@ -72,7 +72,15 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
       url: `${newsletterOptions(ctx.payload).siteUrl}/admin/collections/${CAMPAIGNS}/${campaign.id}`,
     }
   },
-  preview: (post, ctx) => newsletterPreview(ctx.payload, post),
+  preview: async (post, { req }) => ({
+    ...(await newsletterPreview(req.payload, post)),
+    actions: [
+      {
+        label: translator<NewsletterTranslationKeys>(req.i18n)('newsletter:testSend'),
+        path: '/api/newsletter/test-send',
+      },
+    ],
+  }),
   render: (post) => ({
     payload: { postId: post.id, urgent: post.informationType === 'urgent_alert' },
     text: [

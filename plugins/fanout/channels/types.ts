@@ -1,4 +1,4 @@
-import type { Config, Payload } from 'payload'
+import type { Config, Payload, PayloadRequest } from 'payload'
 import type { I18n } from '@payloadcms/translations'
 
 import type { FanoutT } from '../i18n'
@@ -71,8 +71,16 @@ export type RenderedCopy = {
   shortened?: boolean
 }
 
-/** What a channel's preview shows: the message's subject, its HTML and its text. */
-export type ChannelPreview = { html: string; subject: string; text: string }
+/**
+ * What a channel's preview shows: the message's subject, its HTML and its text, and buttons that
+ * post the unsaved post (`{ data }`) to an endpoint of the channel's plugin (a test e-mail).
+ */
+export type ChannelPreview = {
+  actions?: { label: string; path: string }[]
+  html: string
+  subject: string
+  text: string
+}
 
 export type Published = {
   externalId: string
@@ -123,7 +131,7 @@ export type Channel = {
    * A rendered preview beyond the plain copy, for channels whose readers see more than text (the
    * newsletter's e-mail); rendered by the same code that sends.
    */
-  preview?: (post: PostForChannel, ctx: { payload: Payload }) => Promise<ChannelPreview>
+  preview?: (post: PostForChannel, ctx: { req: PayloadRequest }) => Promise<ChannelPreview>
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
    * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled

@@ -86,7 +86,7 @@ const newsletterPreview = async (req: PayloadRequest, view: PostView) => {
   const channel = fanoutContext(req.payload).channels.newsletter
   if (!channel?.preview) return null
   const post: PostForChannel = await postForChannel(req.payload, view, 'newsletter')
-  const email = await channel.preview(post, { payload: req.payload })
+  const email = await channel.preview(post, { req })
   return { ...email, chars: length(email.text), ownCopy: Boolean(post.copy?.newsletter?.trim()) }
 }
 
