@@ -58,6 +58,7 @@ describe('renderSocialCopy', () => {
     expect(copy).toEqual({
       link: 'https://wola.pl/aktualnosci/festyn',
       message: 'Festyn\n\n— Gmina Wola\nWięcej: https://wola.pl/aktualnosci/festyn',
+      shortened: false,
     })
   })
 
