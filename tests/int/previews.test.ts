@@ -180,7 +180,7 @@ describe('own text per channel in the real delivery and the workflow', () => {
     const data = {
       bipReference: g.bipPublished.id,
       channelCopy,
-      channels: ['fanpage', 'group'],
+      channels: ['fanpage', 'group'] as ('fanpage' | 'group')[],
       informationType: 'public_information' as const,
       title: 'Sesja Rady Gminy w czwartek',
     }

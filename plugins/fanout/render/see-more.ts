@@ -5,7 +5,9 @@
  * characters, whichever comes first, moved back to the last space so no word is split. A text
  * that fits entirely is not folded. Lengths count Unicode code points, as Facebook's counter does.
  */
-export const SEE_MORE = { maxChars: 480, maxLines: 5 } as const
+export const SEE_MORE: SeeMoreLimits = { maxChars: 480, maxLines: 5 }
+
+export type SeeMoreLimits = { maxChars: number; maxLines: number }
 
 export type SeeMore = {
   /** What the feed shows before "… Zobacz więcej". */
@@ -16,7 +18,7 @@ export type SeeMore = {
   cutAt: number
 }
 
-export const seeMoreCut = (text: string, limits: typeof SEE_MORE = SEE_MORE): SeeMore => {
+export const seeMoreCut = (text: string, limits: SeeMoreLimits = SEE_MORE): SeeMore => {
   const chars = [...(typeof text === 'string' ? text : '')]
   // The end of the last allowed line, if the text has more lines than allowed.
   let lineEnd = chars.length
