@@ -60,7 +60,9 @@ const SocialFigures: React.FC<{ preview: Fanpage | Group }> = ({ preview }) => {
       {preview.shortened ? <li>{t('fanout:live:shortened', { limit: preview.limit })}</li> : null}
       {preview.ownCopy ? <li>{t('fanout:live:ownCopy')}</li> : null}
       <li>
-        {preview.bipUrl ? t('fanout:live:bipLink', { url: preview.bipUrl }) : t('fanout:live:noBip')}
+        {preview.bipUrl
+          ? t('fanout:live:bipLink', { url: preview.bipUrl })
+          : t('fanout:live:noBip')}
       </li>
     </ul>
   )

@@ -15,7 +15,10 @@ import { type PostView, unitsSlug } from './post-view'
  * they may not read). The copy leaves only once its BIP entry is published, so an entry that is
  * not out yet is shown as it will be, with its link; a withdrawn one is not linked.
  */
-export const draftPostView = async (req: PayloadRequest, input: PreviewInput): Promise<PostView> => {
+export const draftPostView = async (
+  req: PayloadRequest,
+  input: PreviewInput,
+): Promise<PostView> => {
   const { payload } = req
   const { collections } = fanoutContext(payload).options
   const byId = { depth: 0, disableErrors: true, overrideAccess: false, req } as const
@@ -70,8 +73,7 @@ export const draftPostView = async (req: PayloadRequest, input: PreviewInput): P
 }
 
 export type DraftFromRequest =
-  | { ok: true; view: PostView }
-  | { ok: false; message: string; status: 400 | 401 | 403 }
+  { ok: true; view: PostView } | { ok: false; message: string; status: 400 | 401 | 403 }
 
 /**
  * The unsaved post a request sends as `{ data }` (the post form's values), for a signed-in user;

@@ -16,7 +16,8 @@ export const liveEn: typeof livePl = {
   tabs: 'Preview channels',
   chars: 'Characters: {{count}} of {{limit}}',
   charsNoLimit: 'Characters: {{count}}',
-  shortened: 'The text was cut to the channel’s limit ({{limit}} characters): its end will not be in the copy.',
+  shortened:
+    'The text was cut to the channel’s limit ({{limit}} characters): its end will not be in the copy.',
   seeMoreAt: 'Facebook folds the text after {{count}} characters (“See more”).',
   seeMoreNone: 'The whole text shows without expanding.',
   seeMore: 'See more',

@@ -14,7 +14,8 @@ export const livePl = {
   tabs: 'Kanały podglądu',
   chars: 'Znaki: {{count}} z {{limit}}',
   charsNoLimit: 'Znaki: {{count}}',
-  shortened: 'Tekst przycięto do limitu kanału ({{limit}} znaków): koniec treści nie trafi do kopii.',
+  shortened:
+    'Tekst przycięto do limitu kanału ({{limit}} znaków): koniec treści nie trafi do kopii.',
   seeMoreAt: 'Facebook zwija tekst po {{count}} znakach („Zobacz więcej”).',
   seeMoreNone: 'Cały tekst widać bez rozwijania.',
   seeMore: 'Zobacz więcej',
