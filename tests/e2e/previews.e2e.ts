@@ -57,7 +57,7 @@ describe('live previews', () => {
       await page.locator('#field-title').fill(TITLE)
       await page.locator('#field-lead').fill(LEAD)
       await choose(page, page.locator('#field-unit'), SCHOOL)
-      const editor = page.locator('#field-body [contenteditable="true"]')
+      const editor = page.locator('[data-lexical-editor="true"]').first()
       await editor.click()
       for (const [i, line] of BODY.entries()) {
         if (i) await page.keyboard.press('Enter')

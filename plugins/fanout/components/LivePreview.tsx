@@ -108,7 +108,7 @@ export const LivePreview: React.FC = () => {
             ))}
           </div>
         </div>
-        <div role="tabpanel" style={{ paddingTop: 'var(--base)' }}>
+        <div className="tabs-field__content-wrap" role="tabpanel">
           {previews && tab === 'fanpage' && previews.fanpage ? (
             <FanpageView preview={previews.fanpage} />
           ) : null}
