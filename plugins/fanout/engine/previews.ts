@@ -24,6 +24,12 @@ const hostOf = (url: string) => {
   }
 }
 
+/** What the card of a link shows as its title: the BIP entry's for the BIP link, else the post's. */
+const linkTitle = (view: PostView, link: string) =>
+  typeof view.bipReference === 'object' && view.bipReference?.url === link
+    ? view.bipReference.title
+    : view.title
+
 /** The post as a social channel renders it, under the rules of its first enabled account. */
 const socialView = async (req: PayloadRequest, view: PostView, slug: 'fanpage' | 'group') => {
   const [account] = await enabledAccounts(req.payload, slug, req)
@@ -67,7 +73,7 @@ const fanpagePreview = async (req: PayloadRequest, view: PostView) => {
     images: post.images
       .filter((image) => staged.some((s) => s.filePath === image.filePath))
       .map(({ alt, url }) => ({ alt, url })),
-    link: link ? { host: hostOf(link), title: post.title, url: link } : null,
+    link: link ? { host: hostOf(link), title: linkTitle(view, link), url: link } : null,
   }
 }
 
