@@ -15,6 +15,7 @@ import { Posts } from './collections/Posts'
 import { SocialComments } from './collections/SocialComments'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { AccessibilityStatement } from './globals/AccessibilityStatement'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
 import { deskPlugin } from './plugins/desk'
@@ -85,7 +86,7 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URI, root),
   editor: lexicalEditor(),
   email: emailAdapter(),
-  globals: [CategoryPolicy],
+  globals: [CategoryPolicy, AccessibilityStatement],
   graphQL: { disable: true },
   // Refusals the product itself raises (403 for an editor who tries to approve…) and the client's own
   // mistakes (a query on a field that does not exist, a wrong login) are not server errors.

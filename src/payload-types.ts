@@ -139,11 +139,13 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'category-policy': CategoryPolicy;
+    'accessibility-statement': AccessibilityStatement;
     'newsletter-settings': NewsletterSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'category-policy': CategoryPolicySelect<false> | CategoryPolicySelect<true>;
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'newsletter-settings': NewsletterSettingsSelect<false> | NewsletterSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -360,6 +362,7 @@ export interface User {
    */
   units?: (number | Unit)[] | null;
   position?: string | null;
+  calendarFeedTokenHash?: string | null;
   notificationEmails?: ('immediately' | 'daily' | 'off') | null;
   updatedAt: string;
   createdAt: string;
@@ -1688,6 +1691,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   units?: T;
   position?: T;
+  calendarFeedTokenHash?: T;
   notificationEmails?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2088,6 +2092,70 @@ export interface CategoryPolicy {
   createdAt?: string | null;
 }
 /**
+ * The accessibility statement required by the act of 4 April 2019 on digital accessibility. Review it at least yearly (by 31 March) and after every significant change of the site. The page adds the statutory request and complaint procedure itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  /**
+   * Empty: the office unit's name.
+   */
+  entityName?: string | null;
+  /**
+   * Empty: this instance's public address.
+   */
+  siteUrl?: string | null;
+  sitePublishedOn?: string | null;
+  siteUpdatedOn?: string | null;
+  status: 'compliant' | 'partially_compliant' | 'non_compliant';
+  /**
+   * Inaccessible content and the reason for each.
+   */
+  nonCompliant?:
+    | {
+        content: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Content exempt from the act (art. 3(4)), e.g. documents published before 23 September 2018.
+   */
+  exemptions?:
+    | {
+        content: string;
+        id?: string | null;
+      }[]
+    | null;
+  preparedOn: string;
+  reviewedOn?: string | null;
+  assessmentMethod: 'self_assessment' | 'external';
+  auditor?: string | null;
+  contactPerson: string;
+  contactEmail: string;
+  contactPhone: string;
+  /**
+   * Separate paragraphs with an empty line.
+   */
+  officeAddress?: string | null;
+  /**
+   * Entrances, ramps, lifts, toilets, parking, induction loop, assistance dogs… Separate paragraphs with an empty line.
+   */
+  architecture?: string | null;
+  /**
+   * Separate paragraphs with an empty line.
+   */
+  signLanguage?: string | null;
+  /**
+   * Separate paragraphs with an empty line.
+   */
+  apps?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-settings".
  */
@@ -2133,6 +2201,44 @@ export interface CategoryPolicySelect<T extends boolean = true> {
         reason?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  entityName?: T;
+  siteUrl?: T;
+  sitePublishedOn?: T;
+  siteUpdatedOn?: T;
+  status?: T;
+  nonCompliant?:
+    | T
+    | {
+        content?: T;
+        reason?: T;
+        id?: T;
+      };
+  exemptions?:
+    | T
+    | {
+        content?: T;
+        id?: T;
+      };
+  preparedOn?: T;
+  reviewedOn?: T;
+  assessmentMethod?: T;
+  auditor?: T;
+  contactPerson?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  officeAddress?: T;
+  architecture?: T;
+  signLanguage?: T;
+  apps?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

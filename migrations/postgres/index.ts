@@ -2,7 +2,9 @@ import * as migration_20261121_155015_initial from './20261121_155015_initial';
 import * as migration_20261121_204029_residents_transparency from './20261121_204029_residents_transparency';
 import * as migration_20261204_181402_trust from './20261204_181402_trust';
 import * as migration_20261205_235245_notifications from './20261205_235245_notifications';
-import * as migration_20261206_022047_channel_copy from './20261206_022047_channel_copy';
+import * as migration_20261206_022300_calendar from './20261206_022300_calendar';
+import * as migration_20261206_030310_accessibility_statement from './20261206_030310_accessibility_statement';
+import * as migration_20261206_030928_channel_copy from './20261206_030928_channel_copy';
 
 export const migrations = [
   {
@@ -26,8 +28,18 @@ export const migrations = [
     name: '20261205_235245_notifications',
   },
   {
-    up: migration_20261206_022047_channel_copy.up,
-    down: migration_20261206_022047_channel_copy.down,
-    name: '20261206_022047_channel_copy'
+    up: migration_20261206_022300_calendar.up,
+    down: migration_20261206_022300_calendar.down,
+    name: '20261206_022300_calendar',
+  },
+  {
+    up: migration_20261206_030310_accessibility_statement.up,
+    down: migration_20261206_030310_accessibility_statement.down,
+    name: '20261206_030310_accessibility_statement',
+  },
+  {
+    up: migration_20261206_030928_channel_copy.up,
+    down: migration_20261206_030928_channel_copy.down,
+    name: '20261206_030928_channel_copy'
   },
 ];

@@ -2,7 +2,9 @@ import * as migration_20261121_155026_initial from './20261121_155026_initial';
 import * as migration_20261121_204024_residents_transparency from './20261121_204024_residents_transparency';
 import * as migration_20261204_181353_trust from './20261204_181353_trust';
 import * as migration_20261205_235216_notifications from './20261205_235216_notifications';
-import * as migration_20261206_022036_channel_copy from './20261206_022036_channel_copy';
+import * as migration_20261206_022242_calendar from './20261206_022242_calendar';
+import * as migration_20261206_030252_accessibility_statement from './20261206_030252_accessibility_statement';
+import * as migration_20261206_030912_channel_copy from './20261206_030912_channel_copy';
 
 export const migrations = [
   {
@@ -26,8 +28,18 @@ export const migrations = [
     name: '20261205_235216_notifications',
   },
   {
-    up: migration_20261206_022036_channel_copy.up,
-    down: migration_20261206_022036_channel_copy.down,
-    name: '20261206_022036_channel_copy'
+    up: migration_20261206_022242_calendar.up,
+    down: migration_20261206_022242_calendar.down,
+    name: '20261206_022242_calendar',
+  },
+  {
+    up: migration_20261206_030252_accessibility_statement.up,
+    down: migration_20261206_030252_accessibility_statement.down,
+    name: '20261206_030252_accessibility_statement',
+  },
+  {
+    up: migration_20261206_030912_channel_copy.up,
+    down: migration_20261206_030912_channel_copy.down,
+    name: '20261206_030912_channel_copy'
   },
 ];

@@ -1,6 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
+import type { WorkflowState } from '../../src/domain/workflow'
 import type { QUEUE_IDS } from './constants'
 
 export type DeskPluginOptions = {
@@ -42,3 +43,30 @@ export type QueueContext = {
 }
 
 export type QueueLoader = (ctx: QueueContext) => Promise<Omit<Queue, 'id'>>
+
+/** One post in the calendar: planned by its `publishAt`, or published at its `publishedAt`. */
+export type CalendarEvent = {
+  /** ISO time it is placed at. */
+  at: string
+  category: string
+  channels: string[]
+  /** Published public information residents do not see yet: its BIP entry is not out. */
+  heldForBip: boolean
+  href: string
+  id: number | string
+  kind: 'planned' | 'published'
+  state: WorkflowState
+  title: string
+  unit: null | { id: number | string; name: string }
+  updatedAt: string
+}
+
+/** What the calendar's endpoint answers for a period. */
+export type CalendarData = {
+  events: CalendarEvent[]
+  /** The period's first day and the day after its last (`YYYY-MM-DD`). */
+  from: string
+  to: string
+  /** More posts than one answer carries: the period should be narrowed with filters. */
+  truncated: boolean
+}

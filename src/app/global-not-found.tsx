@@ -4,6 +4,7 @@ import { NotFoundContent } from '../public/components/NotFoundContent'
 import { SiteFrame } from '../public/components/SiteFrame'
 import { siteName } from '../public/site'
 import './(public)/site.css'
+import './(public)/footer.css'
 
 /**
  * 404 for addresses no route matches, and for notFound() that no segment's not-found catches: with

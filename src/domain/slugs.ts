@@ -16,3 +16,4 @@ export const USERS = 'users' satisfies CollectionSlug
 export const LOGIN_ATTEMPTS = 'login-attempts' satisfies CollectionSlug
 
 export const CATEGORY_POLICY = 'category-policy' satisfies GlobalSlug
+export const ACCESSIBILITY_STATEMENT = 'accessibility-statement' satisfies GlobalSlug

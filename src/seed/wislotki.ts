@@ -4,9 +4,18 @@ import sharp from 'sharp'
 
 import { ACCOUNTS } from '../../plugins/fanout/exports/slugs'
 import { completedByCollection } from '../domain/create-data'
-import { BIP_REFERENCES, DISCUSSION_RULES, MEDIA, POSTS, UNITS, USERS } from '../domain/slugs'
+import {
+  ACCESSIBILITY_STATEMENT,
+  BIP_REFERENCES,
+  DISCUSSION_RULES,
+  MEDIA,
+  POSTS,
+  UNITS,
+  USERS,
+} from '../domain/slugs'
 import type { User } from '../payload-types'
 import { seedModeration } from './moderation'
+import { DEMO_STATEMENT } from './wislotki/accessibility'
 import { PROFILES } from './wislotki/profiles'
 import { demoPosts, type DemoPost } from './wislotki/posts'
 import { demoRules } from './wislotki/rules'
@@ -162,6 +171,21 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
     })
   }
   for (const { slug, ...data } of demoRules(units)) await rulesDoc(slug, data)
+
+  // The accessibility statement the law requires, unless the office has already written its own.
+  const statement = await payload.findGlobal({
+    depth: 0,
+    overrideAccess: true,
+    slug: ACCESSIBILITY_STATEMENT,
+  })
+  if (!statement.preparedOn) {
+    created++
+    await payload.updateGlobal({
+      data: DEMO_STATEMENT,
+      overrideAccess: true,
+      slug: ACCESSIBILITY_STATEMENT,
+    })
+  }
 
   // The moderation register with complaints in every state (nothing in it reaches residents' inboxes).
   created += await seedModeration(payload, as)

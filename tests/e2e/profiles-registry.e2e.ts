@@ -118,7 +118,7 @@ describe('the official profiles registry', () => {
 
     history = section((await get('/oficjalne-profile')).html, 'historia')
     expect(history).toContain(
-      '<td>15 stycznia 2026</td><td>OSP Wisłotki: OSPWislotki (Facebook – strona)</td><td>Jan Strażak (prezes OSP)</td><td>Anna Nowak (nowa prezes OSP)</td>',
+      '<td data-label="Data">15 stycznia 2026</td><td data-label="Jednostka i profil">OSP Wisłotki: OSPWislotki (Facebook – strona)</td><td data-label="Kto przekazał">Jan Strażak (prezes OSP)</td><td data-label="Komu">Anna Nowak (nowa prezes OSP)</td>',
     )
     // Newest first.
     expect(history.indexOf('15 stycznia 2026')).toBeLessThan(history.indexOf('7 maja 2024'))

@@ -224,7 +224,7 @@ describe('the public registry page', () => {
 
     const history = html.slice(html.indexOf('id="historia"'))
     expect(history).toContain(
-      `<td>7 maja 2024</td><td>Rada Gminy Testowo: RadaGminyTestowo (Facebook – strona)</td><td>${TERM_8}</td><td>${TERM_9}</td>`,
+      `<td data-label="Data">7 maja 2024</td><td data-label="Jednostka i profil">Rada Gminy Testowo: RadaGminyTestowo (Facebook – strona)</td><td data-label="Kto przekazał">${TERM_8}</td><td data-label="Komu">${TERM_9}</td>`,
     )
     expect(history).toContain('Rada Gminy – kadencja 2014–2018')
     expect(history).toContain('od 10 stycznia 2015 do 20 listopada 2018')

@@ -135,7 +135,7 @@ describe('POST /api/fanout/preview', () => {
 
     expect(rss.title).toBe('Festyn szkolny w Testowie')
     expect(rss.link).toBe(`${SITE}/aktualnosci/festyn-szkolny-w-testowie`)
-    expect(rss.description).toBe('Szkoła zaprasza całe rodziny.')
+    expect(rss.description).toBe(`Szkoła zaprasza całe rodziny. Oficjalna publikacja w BIP: ${BIP}`)
     expect(rss.content).toContain(`<a href="${BIP}">`)
 
     expect(await countPosts()).toBe(posts)
@@ -152,7 +152,13 @@ describe('POST /api/fanout/preview', () => {
     expect(body.fanpage.chars).toBeLessThanOrEqual(2000)
     // The group allows 5000 characters: the same body fits there.
     expect(body.group.shortened).toBe(false)
-    expect(body.rss.descriptionChars).toBeLessThanOrEqual(body.rss.descriptionLimit)
+    // The feed's excerpt is cut at 300 characters; the BIP link after it never is.
+    expect(body.rss.description).toMatch(
+      /… Oficjalna publikacja w BIP: https:\/\/bip\.testowo\.example\/a$/,
+    )
+    expect(body.rss.descriptionChars).toBeLessThanOrEqual(
+      300 + ' Oficjalna publikacja w BIP: '.length + BIP.length,
+    )
   })
 
   it('uses the own text per channel and keeps the forced links', async () => {

@@ -214,7 +214,7 @@ describe('the public pages', () => {
       ),
     )
     expect(html).toMatch(
-      /<tr data-state="rejected"><td>\d+<\/td><td><a href="\/rejestr-moderacji\?nr=\d+">/,
+      /<tr data-state="rejected"><td data-label="Nr skargi">\d+<\/td><td data-label="Dotyczy wpisu"><a href="\/rejestr-moderacji\?nr=\d+">/,
     )
     expect(html).toContain('Osoba zatwierdzająca publikacje')
     expect(html).toMatch(

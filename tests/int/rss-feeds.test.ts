@@ -101,6 +101,10 @@ describe('RSS feeds', () => {
     expect(bipItem.content).toContain(
       'Oficjalna publikacja w BIP: <a href="https://bip.testowo.example/a">',
     )
+    // Readers that show only the description get the official source too.
+    expect(bipItem.description).toBe(
+      'Lead wpisu. Oficjalna publikacja w BIP: https://bip.testowo.example/a',
+    )
   })
 
   it('builds unit and category feeds, and has none for an unknown unit', async () => {

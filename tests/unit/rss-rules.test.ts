@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildFeed, contentFingerprint, guidOf } from '../../plugins/fanout/rss/build-feed'
+import {
+  buildFeed,
+  contentFingerprint,
+  type FeedPost,
+  guidOf,
+} from '../../plugins/fanout/rss/build-feed'
 import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
 import {
   affectedFeeds,
@@ -120,6 +125,62 @@ describe('feed building', () => {
     expect(contentFingerprint(first)).toBe(contentFingerprint(second))
     expect(etagOf(first)).toBe(etagOf(second))
     expect(etagOf(buildFeed(meta, [{ ...post, title: 'Inny tytuł' }]))).not.toBe(etagOf(first))
+  })
+
+  it('puts the BIP link in <description> after the excerpt, never cut off, and only once the entry is published', () => {
+    const bip = {
+      state: 'published',
+      url: 'https://bip.gmina.example/obwieszczenia/17',
+    }
+    const long = 'Słowo '.repeat(100).trim()
+    const description = (xml: string) =>
+      /<item>[\s\S]*?<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/.exec(xml)?.[1]
+    const withBip = { ...post, bipReference: bip, informationType: 'public_information' }
+    expect(description(buildFeed(meta, [{ ...withBip, lead: 'Nabór trwa do piątku.' }]))).toBe(
+      'Nabór trwa do piątku. Oficjalna publikacja w BIP: https://bip.gmina.example/obwieszczenia/17',
+    )
+    const cut = description(buildFeed(meta, [{ ...withBip, lead: long }]))!
+    expect(cut).toMatch(
+      /…? Oficjalna publikacja w BIP: https:\/\/bip\.gmina\.example\/obwieszczenia\/17$/,
+    )
+    expect(cut.length).toBeLessThan(long.length)
+    expect(
+      description(
+        buildFeed(meta, [
+          { ...withBip, bipReference: { ...bip, state: 'draft' }, lead: 'Szkic w BIP.' },
+        ]),
+      ),
+    ).toBe('Szkic w BIP.')
+    expect(description(buildFeed(meta, [{ ...post, lead: 'Bez BIP.' }]))).toBe('Bez BIP.')
+  })
+
+  it('writes content:encoded without the editor’s leftovers', () => {
+    const body = {
+      root: {
+        children: [
+          {
+            children: [
+              {
+                children: [{ text: 'pierwszy', type: 'text', version: 1 }],
+                type: 'listitem',
+                value: 1,
+                version: 1,
+              },
+            ],
+            listType: 'bullet',
+            tag: 'ul',
+            type: 'list',
+            version: 1,
+          },
+        ],
+        type: 'root',
+        version: 1,
+      },
+    }
+    const xml = buildFeed(meta, [{ ...post, body: body as unknown as FeedPost['body'] }]) // a minimal Lexical state
+    const encoded = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]>/.exec(xml)?.[1]
+    expect(encoded).toContain('<ul class="list-bullet"><li>pierwszy</li></ul>')
+    expect(encoded).not.toMatch(/class=""|style=""|value="1"/)
   })
 
   it('keeps guids stable across slug and title edits', () => {

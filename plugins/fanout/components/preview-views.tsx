@@ -225,10 +225,7 @@ export const RssView: React.FC<{ preview: Rss }> = ({ preview }) => {
       <dd>
         {preview.description}
         <div style={muted}>
-          {t('fanout:live:chars', {
-            count: preview.descriptionChars,
-            limit: preview.descriptionLimit,
-          })}
+          {t('fanout:live:charsNoLimit', { count: preview.descriptionChars })}
         </div>
       </dd>
       <dt>{t('fanout:live:rssContent')}</dt>

@@ -7,7 +7,7 @@ import { builtinAccount, type PostForChannel } from '../channels/types'
 import { requestT } from '../i18n'
 import { installFanoutT } from '../i18n-server'
 import { seeMoreCut } from '../render/see-more'
-import { contentOf, EXCERPT_LENGTH, feedItemOf } from '../rss/build-feed'
+import { contentOf, feedItemOf } from '../rss/build-feed'
 import { lintGroupPost } from '../rules/group-lint'
 import { loadAccountRules } from './account-rules'
 import { enabledAccounts } from './accounts'
@@ -104,7 +104,6 @@ const rssPreview = (req: PayloadRequest, view: PostView) => {
     content: contentOf(view, siteUrl),
     description: item.description,
     descriptionChars: length(item.description),
-    descriptionLimit: EXCERPT_LENGTH,
     link: item.url,
     title: item.title,
   }

@@ -7,6 +7,7 @@ import { CATEGORIES } from '../../../src/domain/taxonomy'
 import type { Post } from '../../../src/payload-types'
 import { cutCleanly } from '../render/cut'
 import { officialLink, type PostForBip } from '../rules/bip-primacy'
+import { cleanFeedHtml } from '../rules/feed-html'
 
 type SizedImage = { filesize?: null | number; mimeType?: null | string; url?: null | string }
 export type FeedPost = PostForBip & {
@@ -31,7 +32,7 @@ export type FeedPost = PostForBip & {
 
 export type FeedMeta = { description: string; feedUrl: string; siteUrl: string; title: string }
 
-export const EXCERPT_LENGTH = 300
+const EXCERPT_LENGTH = 300
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -59,8 +60,18 @@ export const enclosureOf = (post: FeedPost, siteUrl: string) => {
 export const guidOf = (post: Pick<FeedPost, 'id'>, siteUrl: string) =>
   `${new URL(siteUrl).host}:herold:post:${post.id}`
 
-export const excerptOf = (post: FeedPost) =>
+const excerptOf = (post: FeedPost) =>
   cutCleanly(post.lead?.trim() || lexicalToPlainText(post.body), EXCERPT_LENGTH)
+
+/**
+ * The item's `<description>`: the excerpt, then the BIP link, which is never cut off. Many readers
+ * show only the description, and the official source must reach them too.
+ */
+export const descriptionOf = (post: FeedPost) => {
+  const bip = officialLink(post)
+  const excerpt = excerptOf(post)
+  return bip ? `${excerpt}${excerpt ? ' ' : ''}Oficjalna publikacja w BIP: ${bip}` : excerpt
+}
 
 /** Full content for readers: lead, image, body, and the BIP link that every copy carries. */
 export const contentOf = (post: FeedPost, siteUrl: string) => {
@@ -70,7 +81,7 @@ export const contentOf = (post: FeedPost, siteUrl: string) => {
   if (image)
     parts.push(`<p><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}"></p>`)
   if (post.body && typeof post.body === 'object')
-    parts.push(convertLexicalToHTML({ data: post.body, disableContainer: true }))
+    parts.push(cleanFeedHtml(convertLexicalToHTML({ data: post.body, disableContainer: true })))
   const bip = officialLink(post)
   if (bip)
     parts.push(
@@ -98,7 +109,7 @@ export const feedItemOf = (post: FeedPost, siteUrl: string) => {
     author: creator || undefined,
     custom_elements: [{ 'content:encoded': { _cdata: contentOf(post, siteUrl) } }],
     date: new Date(post.publishedAt ?? post.updatedAt ?? 0),
-    description: excerptOf(post),
+    description: descriptionOf(post),
     enclosure: enclosure
       ? { size: enclosure.size, type: enclosure.type, url: enclosure.url }
       : undefined,

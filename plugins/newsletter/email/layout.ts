@@ -26,11 +26,12 @@ export const renderEmail = (input: {
   html:
     `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>${escapeHtml(input.title)}</title></head>` +
     `<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:640px;margin:0 auto;padding:16px">` +
-    `<p style="color:#4a4a4a;margin:0 0 1em">${escapeHtml(input.senderName)}</p>` +
+    // Landmarks by role on plain divs: mail clients keep divs, where they may drop <main>/<footer>.
+    `<div role="main"><p style="color:#4a4a4a;margin:0 0 1em">${escapeHtml(input.senderName)}</p>` +
     `<h1 style="font-size:22px;margin:0 0 1em">${escapeHtml(input.title)}</h1>` +
     input.blocks.map((b) => b.html).join('') +
-    `<hr style="border:0;border-top:1px solid #d0d0d0;margin:2em 0 1em">` +
-    `<div style="font-size:13px;color:#4a4a4a">${input.footer.map((b) => b.html).join('')}</div></body></html>`,
+    `</div><div role="contentinfo" style="font-size:13px;color:#4a4a4a;border-top:1px solid #d0d0d0;margin:2em 0 0;padding-top:1em">` +
+    `${input.footer.map((b) => b.html).join('')}</div></body></html>`,
   text: [
     input.senderName,
     '',

@@ -2,8 +2,11 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteFrame } from '../../public/components/SiteFrame'
+import { DEFAULT_OG_IMAGE } from '../../public/open-graph'
 import { siteName } from '../../public/site'
 import './site.css'
+import './footer.css'
+import './tables.css'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const name = await siteName()
@@ -17,6 +20,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
     },
     description: `Aktualności, komunikaty i ogłoszenia: ${name}. Oficjalne publikacje są w Biuletynie Informacji Publicznej.`,
     metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
+    openGraph: { images: [DEFAULT_OG_IMAGE], locale: 'pl_PL', siteName: name, type: 'website' },
     title: { default: name, template: `%s · ${name}` },
   }
 }

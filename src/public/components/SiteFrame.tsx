@@ -38,14 +38,33 @@ export const SiteFrame = ({ children, name }: { children: ReactNode; name: strin
     </main>
     <footer className="site-footer">
       <div className="wrap">
+        <p className="footer-name">{name}</p>
         <p>
-          {`${name}. Oficjalnym miejscem publikacji informacji publicznej jest Biuletyn Informacji Publicznej; każda informacja publiczna na tej stronie prowadzi do swojego wpisu w BIP.`}
+          Oficjalnym miejscem publikacji informacji publicznej jest Biuletyn Informacji Publicznej;
+          każda informacja publiczna na tej stronie prowadzi do swojego wpisu w BIP.
         </p>
-        <p>
-          <a href="/feeds/all.xml">Kanał RSS</a> · <a href="/newsletter">Newsletter e-mail</a> ·{' '}
-          <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a> ·{' '}
-          <a href="/oficjalne-profile">Oficjalne profile gminy</a>
-        </p>
+        <nav aria-label="Informacje o serwisie">
+          <ul className="footer-links">
+            <li>
+              <a href="/deklaracja-dostepnosci">Deklaracja dostępności</a>
+            </li>
+            <li>
+              <a href="/zasady-dyskusji">Zasady dyskusji w mediach społecznościowych</a>
+            </li>
+            <li>
+              <a href="/rejestr-moderacji">Rejestr moderacji</a>
+            </li>
+            <li>
+              <a href="/oficjalne-profile">Oficjalne profile gminy</a>
+            </li>
+            <li>
+              <a href="/kanaly-rss">Kanały RSS</a>
+            </li>
+            <li>
+              <a href="/newsletter">Newsletter e-mail</a>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   </>

@@ -36,10 +36,12 @@ import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 }
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { NotificationBell as NotificationBell_ec52be568457018e190bcb9a1655624a } from '../../../../plugins/notifications/exports/client'
 import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
+import { CalendarNavLink as CalendarNavLink_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
 import { DeskDashboard as DeskDashboard_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
 import { ChannelAlerts as ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8 } from '../../../../plugins/fanout/exports/rsc'
 import { ReportsDashboard as ReportsDashboard_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { ReportsView as ReportsView_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
+import { CalendarView as CalendarView_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,9 +84,11 @@ export const importMap = {
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/notifications/exports/client#NotificationBell": NotificationBell_ec52be568457018e190bcb9a1655624a,
   "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
+  "/plugins/desk/exports/rsc#CalendarNavLink": CalendarNavLink_433c579c1e9a000a725a71aa49e65d2c,
   "/plugins/desk/exports/rsc#DeskDashboard": DeskDashboard_433c579c1e9a000a725a71aa49e65d2c,
   "/plugins/fanout/exports/rsc#ChannelAlerts": ChannelAlerts_1a5e24a3ca2aae30c26373ea702519a8,
   "/plugins/reports/exports/rsc#ReportsDashboard": ReportsDashboard_38e2e06c2ba75ede309607476a5270ba,
   "/plugins/reports/exports/rsc#ReportsView": ReportsView_38e2e06c2ba75ede309607476a5270ba,
+  "/plugins/desk/exports/rsc#CalendarView": CalendarView_433c579c1e9a000a725a71aa49e65d2c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

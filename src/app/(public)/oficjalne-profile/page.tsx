@@ -44,7 +44,7 @@ export default async function OfficialProfilesPage() {
             >
               <h3 id={`jednostka-${unit.id}`}>{unit.name}</h3>
               <div className="table-scroll">
-                <table className="profiles">
+                <table className="profiles reflow">
                   <thead>
                     <tr>
                       <th scope="col">Serwis</th>
@@ -58,15 +58,15 @@ export default async function OfficialProfilesPage() {
                       const rules = rulesOf(unit.id, p)
                       return (
                         <tr key={p.id ?? p.url}>
-                          <td>{platform(p)}</td>
-                          <td>
+                          <td data-label="Serwis">{platform(p)}</td>
+                          <td data-label="Profil">
                             <a href={p.url} rel="noopener">
                               {nameOf(p)}
                             </a>
                             <span className="address">{p.url}</span>
                           </td>
-                          <td>{p.since ? polishDate(p.since) : '—'}</td>
-                          <td>
+                          <td data-label="Oficjalny od">{p.since ? polishDate(p.since) : '—'}</td>
+                          <td data-label="Zasady dyskusji">
                             {rules ? (
                               <a href={`/zasady-dyskusji/${rules.slug}`}>{rules.title}</a>
                             ) : (
@@ -144,7 +144,7 @@ export default async function OfficialProfilesPage() {
         <h3>Przekazania profili</h3>
         {registry.handovers.length ? (
           <div className="table-scroll">
-            <table className="profiles">
+            <table className="profiles reflow">
               <thead>
                 <tr>
                   <th scope="col">Data</th>
@@ -157,11 +157,11 @@ export default async function OfficialProfilesPage() {
               <tbody>
                 {registry.handovers.map(({ handover, profile, unit }) => (
                   <tr key={`${unit.id}:${profile.id ?? profile.url}:${handover.id ?? handover.at}`}>
-                    <td>{polishDate(handover.at)}</td>
-                    <td>{`${unit.name}: ${nameOf(profile)} (${platform(profile)})`}</td>
-                    <td>{handover.from}</td>
-                    <td>{handover.to}</td>
-                    <td>{handover.note || '—'}</td>
+                    <td data-label="Data">{polishDate(handover.at)}</td>
+                    <td data-label="Jednostka i profil">{`${unit.name}: ${nameOf(profile)} (${platform(profile)})`}</td>
+                    <td data-label="Kto przekazał">{handover.from}</td>
+                    <td data-label="Komu">{handover.to}</td>
+                    <td data-label="Uwagi">{handover.note || '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -178,7 +178,7 @@ export default async function OfficialProfilesPage() {
               się tam ukazuje.
             </p>
             <div className="table-scroll">
-              <table className="profiles">
+              <table className="profiles reflow">
                 <thead>
                   <tr>
                     <th scope="col">Jednostka</th>
@@ -191,14 +191,14 @@ export default async function OfficialProfilesPage() {
                 <tbody>
                   {registry.past.map(({ profile, unit }) => (
                     <tr key={`${unit.id}:${profile.id ?? profile.url}`}>
-                      <td>{unit.name}</td>
-                      <td>{platform(profile)}</td>
-                      <td>
+                      <td data-label="Jednostka">{unit.name}</td>
+                      <td data-label="Serwis">{platform(profile)}</td>
+                      <td data-label="Profil">
                         {nameOf(profile)}
                         <span className="address">{profile.url}</span>
                       </td>
-                      <td>{`${profile.since ? `od ${polishDate(profile.since)} ` : ''}do ${polishDate(profile.until)}`}</td>
-                      <td>{profile.note || '—'}</td>
+                      <td data-label="Był oficjalny">{`${profile.since ? `od ${polishDate(profile.since)} ` : ''}do ${polishDate(profile.until)}`}</td>
+                      <td data-label="Uwagi">{profile.note || '—'}</td>
                     </tr>
                   ))}
                 </tbody>

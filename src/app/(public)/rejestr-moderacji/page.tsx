@@ -252,7 +252,7 @@ export default async function ModerationRegister({ searchParams }: { searchParam
 
           <h2>Skargi i ich wynik</h2>
           {register.complaints.length ? (
-            <table className="register-complaints">
+            <table className="register-complaints reflow">
               <caption>Skargi dotyczące wpisów z wybranego zakresu, od najnowszej</caption>
               <thead>
                 <tr>
@@ -266,21 +266,24 @@ export default async function ModerationRegister({ searchParams }: { searchParam
               <tbody>
                 {register.complaints.map((c) => (
                   <tr data-state={c.state} key={c.number}>
-                    <td>{c.number}</td>
-                    <td>
+                    <td data-label="Nr skargi">{c.number}</td>
+                    <td data-label="Dotyczy wpisu">
                       {c.entryNumber ? (
                         <a href={`/rejestr-moderacji?nr=${c.entryNumber}`}>nr {c.entryNumber}</a>
                       ) : (
                         '–'
                       )}
                     </td>
-                    <td>{polishDate(c.receivedAt)}</td>
+                    <td data-label="Wpłynęła">{polishDate(c.receivedAt)}</td>
                     <td
+                      data-label="Stan"
                       className={`outcome-${c.state === 'upheld' || c.state === 'rejected' ? c.state : 'pending'}`}
                     >
                       {complaintStateLabel(c.state)}
                     </td>
-                    <td>{c.decidedAt ? polishDate(c.decidedAt) : '–'}</td>
+                    <td data-label="Rozstrzygnięta">
+                      {c.decidedAt ? polishDate(c.decidedAt) : '–'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

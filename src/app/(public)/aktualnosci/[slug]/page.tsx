@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { CATEGORY_SLUGS } from '../../../../domain/taxonomy'
 import { SafeRichText } from '../../../../public/components/SafeRichText'
+import { postOpenGraph } from '../../../../public/open-graph'
 import { polishDate } from '../../../../public/paging'
 import {
   ALL_POSTS_FEED,
@@ -11,6 +12,7 @@ import {
   categoryLabel,
   imageOf,
   publicPostBySlug,
+  siteName,
 } from '../../../../public/site'
 
 export const dynamic = 'force-dynamic'
@@ -32,15 +34,8 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
     },
   ]
   return {
+    ...postOpenGraph(post, image, await siteName()),
     alternates: { canonical: `/aktualnosci/${post.slug}`, types: { 'application/rss+xml': feeds } },
-    description: post.lead ?? undefined,
-    openGraph: {
-      images: image ? [{ alt: image.alt, url: image.url }] : undefined,
-      locale: 'pl_PL',
-      publishedTime: post.publishedAt ?? undefined,
-      title: post.title,
-      type: 'article',
-    },
     title: post.title,
   }
 }
