@@ -145,14 +145,16 @@ describe('POST /api/fanout/preview', () => {
 
   it('shows where Facebook folds a long text and where the channel limit cuts it', async () => {
     const long = Array.from({ length: 60 }, (_, i) => `Zdanie numer ${i + 1} o remoncie drogi.`)
-    const { body } = await preview(unsaved({ body: lexicalParagraphs(long.join(' ').repeat(2)) }))
+    const { body } = await preview(
+      unsaved({ body: lexicalParagraphs(long.join(' ').repeat(2)), lead: null }),
+    )
     expect(body.fanpage.seeMore.cutAt).toBeLessThanOrEqual(480)
     expect(body.fanpage.seeMore.hidden).not.toBe('')
     expect(body.fanpage.shortened).toBe(true)
     expect(body.fanpage.chars).toBeLessThanOrEqual(2000)
     // The group allows 5000 characters: the same body fits there.
     expect(body.group.shortened).toBe(false)
-    // The feed's excerpt is cut at 300 characters; the BIP link after it never is.
+    // Without a lead the feed's excerpt is the body cut at 300 characters; the BIP link never is.
     expect(body.rss.description).toMatch(
       /… Oficjalna publikacja w BIP: https:\/\/bip\.testowo\.example\/a$/,
     )
