@@ -278,6 +278,17 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Optional: text used instead of the title, lead and body in that channel. The BIP and discussion-rules links are always appended and cannot be removed. A change goes through the same approval as the body.
+   */
+  channelCopy?: {
+    fanpage?: string | null;
+    group?: string | null;
+    /**
+     * Replaces the lead in the e-mail (shortened in a digest).
+     */
+    newsletter?: string | null;
+  };
   fanoutSync?: ('due' | 'done') | null;
   deliveries?: {
     docs?: (number | Delivery)[];
@@ -1514,6 +1525,13 @@ export interface PostsSelect<T extends boolean = true> {
         to?: T;
         comment?: T;
         id?: T;
+      };
+  channelCopy?:
+    | T
+    | {
+        fanpage?: T;
+        group?: T;
+        newsletter?: T;
       };
   fanoutSync?: T;
   deliveries?: T;

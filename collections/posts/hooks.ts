@@ -41,6 +41,7 @@ const CONTENT = [
   'bipReference',
   'images',
   'channels',
+  'channelCopy',
   'publishAt',
   'slug',
 ].map((name) => ({ label: name, name }))

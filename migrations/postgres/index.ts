@@ -9,6 +9,7 @@ import * as migration_20261206_030927_channel_truth from './20261206_030927_chan
 import * as migration_20261206_031436_site_version from './20261206_031436_site_version';
 import * as migration_20261206_031711_corrections from './20261206_031711_corrections';
 import * as migration_20261206_032029_correction_notifications from './20261206_032029_correction_notifications';
+import * as migration_20261206_032312_channel_copy from './20261206_032312_channel_copy';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_032029_correction_notifications.up,
     down: migration_20261206_032029_correction_notifications.down,
-    name: '20261206_032029_correction_notifications'
+    name: '20261206_032029_correction_notifications',
+  },
+  {
+    up: migration_20261206_032312_channel_copy.up,
+    down: migration_20261206_032312_channel_copy.down,
+    name: '20261206_032312_channel_copy'
   },
 ];

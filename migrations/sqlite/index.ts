@@ -8,6 +8,7 @@ import * as migration_20261206_030816_bip_watch from './20261206_030816_bip_watc
 import * as migration_20261206_030912_channel_truth from './20261206_030912_channel_truth';
 import * as migration_20261206_031433_site_version from './20261206_031433_site_version';
 import * as migration_20261206_031704_corrections from './20261206_031704_corrections';
+import * as migration_20261206_032304_channel_copy from './20261206_032304_channel_copy';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261206_031704_corrections.up,
     down: migration_20261206_031704_corrections.down,
-    name: '20261206_031704_corrections'
+    name: '20261206_031704_corrections',
+  },
+  {
+    up: migration_20261206_032304_channel_copy.up,
+    down: migration_20261206_032304_channel_copy.down,
+    name: '20261206_032304_channel_copy'
   },
 ];

@@ -13,9 +13,11 @@ import { corrections } from './collections/corrections'
 import { correctionsAudit } from './collections/corrections-audit'
 import { deliveries, deliveryAttempts } from './collections/deliveries'
 import { channelWorkEndpoints } from './endpoints/channel-work'
-import { deliveryEndpoints, previewEndpoint } from './endpoints/delivery-actions'
+import { deliveryEndpoints } from './endpoints/delivery-actions'
+import { previewEndpoint } from './endpoints/preview'
 import { ensureEnvAccounts } from './engine/accounts'
 import { setFanoutContext } from './engine/context'
+import { channelCopyOnPost } from './fields/channel-copy'
 import { correctionsOnPost, deliveriesOnPost } from './fields/post-deliveries'
 import { onBipReferenceChange } from './hooks/bip-references'
 import { onAccountChange } from './hooks/channel-accounts'
@@ -70,8 +72,12 @@ export const fanoutPlugin =
       if (c.slug === posts) {
         return {
           ...c,
-          endpoints: [...(c.endpoints || []), previewEndpoint],
-          fields: [...c.fields, ...deliveriesOnPost(), ...correctionsOnPost()],
+          fields: [
+            ...c.fields,
+            ...channelCopyOnPost(),
+            ...deliveriesOnPost(),
+            ...correctionsOnPost(),
+          ],
           hooks: {
             ...c.hooks,
             afterChange: [...(c.hooks?.afterChange ?? []), onPostChange],
@@ -116,6 +122,7 @@ export const fanoutPlugin =
         },
       },
       collections: collections.map(withHooks),
+      endpoints: [...(config.endpoints ?? []), previewEndpoint],
       i18n: {
         ...config.i18n,
         translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),

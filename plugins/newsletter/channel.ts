@@ -5,6 +5,7 @@ import { builtinAccount } from '../fanout/exports/server'
 import type { Channel, ChannelAlert } from '../fanout/exports/types'
 import { CAMPAIGNS } from './constants'
 import { newsletterOptions } from './context'
+import { newsletterPreview } from './email/post-preview'
 import { startAlertCampaign } from './sending/campaigns'
 import { newsletterBatchTask } from './tasks/batch'
 import { newsletterMaintenanceTask } from './tasks/maintenance'
@@ -74,6 +75,15 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
     externalId: 'digest',
     note: (await newsletterTexts(ctx.payload))('newsletter:channel-correctionNote'),
     url: null,
+  }),
+  preview: async (post, { req }) => ({
+    ...(await newsletterPreview(req.payload, post)),
+    actions: [
+      {
+        label: translator<NewsletterTranslationKeys>(req.i18n)('newsletter:testSend'),
+        path: '/api/newsletter/test-send',
+      },
+    ],
   }),
   render: (post) => ({
     payload: { postId: post.id, urgent: post.informationType === 'urgent_alert' },

@@ -42,11 +42,14 @@ describe('fanout plugin shape', () => {
     expect(posts.hooks?.afterChange).toHaveLength(1)
     expect(posts.fields.map((f) => ('name' in f ? f.name : ''))).toEqual([
       'title',
+      'channelCopy',
+      'livePreview',
       'fanoutSync',
       'fanout',
       'deliveries',
       'corrections',
     ])
+    expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toEqual(['post /fanout/preview'])
     expect(config.jobs!.tasks!.map((t) => t.slug)).toEqual(
       expect.arrayContaining([
         'fanoutDeliver',
@@ -77,7 +80,9 @@ describe('fanout plugin shape', () => {
       ...NEWSLETTER_OWN,
     ])
     expect(config.globals!.map((g) => g.slug)).toEqual(['newsletter-settings'])
-    expect(config.endpoints!.map((e) => e.path)).toContain('/newsletter/unsubscribe/:token')
+    expect(config.endpoints!.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['/newsletter/unsubscribe/:token', '/newsletter/test-send']),
+    )
   })
 
   it('newsletter: keeps its collections and settings but adds no behaviour when disabled', () => {

@@ -25,6 +25,7 @@ describe('renderSocialCopy', () => {
       message:
         'Przerwa w dostawie wody\n\nJutro nie będzie wody w części gminy.\n\nPrzerwa potrwa od 8:00 do 14:00.\n\n• ul. Długa\n• ul. Krótka\n\n' +
         FOOTER,
+      shortened: false,
     })
   })
 
@@ -57,6 +58,7 @@ describe('renderSocialCopy', () => {
     expect(copy).toEqual({
       link: 'https://wola.pl/aktualnosci/festyn',
       message: 'Festyn\n\n— Gmina Wola\nWięcej: https://wola.pl/aktualnosci/festyn',
+      shortened: false,
     })
   })
 

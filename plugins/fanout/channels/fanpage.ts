@@ -25,7 +25,7 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
     return null
   },
   render: (post, _account, t) => {
-    const copy = socialCopyOf(post, FANPAGE_MAX_LENGTH, t)
+    const copy = socialCopyOf(post, 'fanpage', FANPAGE_MAX_LENGTH, t)
     const images = post.images.filter((i) => i.filePath).slice(0, 10)
     return {
       payload: {
@@ -33,6 +33,7 @@ export const fanpageChannel = (graph: GraphOptions): Channel => ({
         link: images.length ? null : copy.link,
         message: copy.message,
       },
+      shortened: copy.shortened,
       text: copy.message,
     }
   },

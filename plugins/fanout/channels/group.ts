@@ -113,7 +113,7 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
     return null
   },
   render: (post, _account, t) => {
-    const copy = socialCopyOf(post, GROUP_MAX_LENGTH, t)
+    const copy = socialCopyOf(post, 'group', GROUP_MAX_LENGTH, t)
     return {
       payload: {
         images: post.images.map((i) => ({ alt: i.alt, url: i.url })),
@@ -122,6 +122,7 @@ export const groupChannel = (options: { timeoutMs: number }): Channel => ({
         title: post.title,
         unit: post.unitName,
       },
+      shortened: copy.shortened,
       text: copy.message,
     }
   },

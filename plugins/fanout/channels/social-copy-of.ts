@@ -3,8 +3,13 @@ import type { FanoutT } from '../i18n'
 import { renderSocialCopy } from '../render/social-copy'
 import type { PostForChannel } from './types'
 
-/** The social copy of a post for a channel with the given length limit (Page and group alike). */
-export const socialCopyOf = (post: PostForChannel, maxLength: number, t?: FanoutT) =>
+/** The social copy of a post for a channel (Page or group) with its length limit and own text. */
+export const socialCopyOf = (
+  post: PostForChannel,
+  channel: 'fanpage' | 'group',
+  maxLength: number,
+  t?: FanoutT,
+) =>
   renderSocialCopy(
     {
       bipUrl: post.bipUrl,
@@ -12,6 +17,7 @@ export const socialCopyOf = (post: PostForChannel, maxLength: number, t?: Fanout
       hashtags: uniqueHashtags([toHashtag(post.categoryLabel)]),
       lead: post.lead,
       maxLength,
+      override: post.copy?.[channel],
       postUrl: post.postUrl,
       rulesUrl: post.rulesUrl,
       title: post.title,

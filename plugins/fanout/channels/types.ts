@@ -1,4 +1,4 @@
-import type { Config, Payload } from 'payload'
+import type { Config, Payload, PayloadRequest } from 'payload'
 import type { I18n } from '@payloadcms/translations'
 
 import type { FanoutT } from '../i18n'
@@ -44,6 +44,14 @@ export type PostForChannel = {
   title: string
   unitName: string
   unitSlug: null | string
+  /** The editors' own text per channel (`channelCopy`), used by that channel instead of title and body. */
+  copy?: ChannelCopy
+}
+
+export type ChannelCopy = {
+  fanpage?: null | string
+  group?: null | string
+  newsletter?: null | string
 }
 
 /** A channel account as the engine hands it over, secrets already decrypted. */
@@ -59,6 +67,19 @@ export type RenderedCopy = {
   /** Exactly what is sent, stored on the delivery for the record. */
   payload: Record<string, unknown>
   /** Plain text a person can read or paste (previews, handoff). */
+  text: string
+  /** Whether the channel's length limit cut the post's text (shown in previews). */
+  shortened?: boolean
+}
+
+/**
+ * What a channel's preview shows: the message's subject, its HTML and its text, and buttons that
+ * post the unsaved post (`{ data }`) to an endpoint of the channel's plugin (a test e-mail).
+ */
+export type ChannelPreview = {
+  actions?: { label: string; path: string }[]
+  html: string
+  subject: string
   text: string
 }
 
@@ -118,6 +139,11 @@ export type Channel = {
       original: { externalId: null | string; url: null | string }
     },
   ) => Promise<Published>
+  /**
+   * A rendered preview beyond the plain copy, for channels whose readers see more than text (the
+   * newsletter's e-mail); rendered by the same code that sends.
+   */
+  preview?: (post: PostForChannel, ctx: { req: PayloadRequest }) => Promise<ChannelPreview>
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
    * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled

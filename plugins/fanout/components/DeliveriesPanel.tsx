@@ -32,7 +32,6 @@ type Delivery = {
   text?: null | string
   withdrawal?: null | string
 }
-type Preview = { channel: string; lint: { message: string; rule: string }[]; text: string }
 
 const CHANNELS = ['fanpage', 'group', 'newsletter', 'rss'] as const
 const PILL_STYLE: Record<string, React.ComponentProps<typeof Pill>['pillStyle']> = {
@@ -52,7 +51,7 @@ const api = async (path: string, init?: RequestInit) => {
   return body
 }
 
-/** Per-channel status of a post, with the actions an editor needs, and previews of every copy. */
+/** Per-channel status of a post, with the actions an editor needs (previews: LivePreview). */
 export const DeliveriesPanel: React.FC = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
@@ -61,7 +60,6 @@ export const DeliveriesPanel: React.FC = () => {
   const { i18n, t } = useTranslation<FanoutTranslations, FanoutTranslationKeys>()
   const state = useFormFields(([fields]) => fields.workflowState?.value) as string | undefined
   const [items, setItems] = useState<Delivery[]>([])
-  const [previews, setPreviews] = useState<Preview[]>([])
   const [message, setMessage] = useState<null | string>(null)
   const [groupUrl, setGroupUrl] = useState('')
 
@@ -81,7 +79,6 @@ export const DeliveriesPanel: React.FC = () => {
       `/deliveries?where[and][0][post][equals]=${id}&where[and][1][or][0][correctionAction][exists]=false&where[and][1][or][1][correctionAction][not_equals]=update&limit=50&depth=0&sort=channel`,
     )
     setItems(list.docs)
-    setPreviews((await api(`/posts/${id}/fanout-preview`)).previews)
   }, [id])
 
   useEffect(() => {
@@ -223,43 +220,6 @@ export const DeliveriesPanel: React.FC = () => {
           </table>
         </div>
       ) : null}
-      {previews.map((p) => (
-        <details
-          key={p.channel}
-          style={{
-            border: '1px solid var(--theme-elevation-100)',
-            borderRadius: 'var(--style-radius-m)',
-            marginBottom: 'calc(var(--base) / 2)',
-          }}
-        >
-          <summary
-            style={{
-              background: 'var(--theme-elevation-50)',
-              cursor: 'pointer',
-              padding: 'calc(var(--base) / 2) calc(var(--base) * 0.8)',
-            }}
-          >
-            {p.lint.length
-              ? t('fanout:previewWarnings', {
-                  channel: channelLabel(p.channel),
-                  count: p.lint.length,
-                })
-              : t('fanout:preview', { channel: channelLabel(p.channel) })}
-          </summary>
-          <div style={{ padding: 'calc(var(--base) / 2) calc(var(--base) * 0.8)' }}>
-            {p.lint.length ? (
-              <Banner type="warning">
-                <ul style={{ margin: 0 }}>
-                  {p.lint.map((w) => (
-                    <li key={w.rule}>{w.message}</li>
-                  ))}
-                </ul>
-              </Banner>
-            ) : null}
-            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.text}</pre>
-          </div>
-        </details>
-      ))}
     </section>
   )
 }

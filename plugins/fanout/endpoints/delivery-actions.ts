@@ -2,16 +2,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { belongsToUnit, idOf, isStaff } from '../../../src/access/roles'
 import { normalizeBipUrl } from '../../../src/domain/bip-url'
-import { loadAccountRules } from '../engine/account-rules'
-import { enabledAccounts, findAccount, toChannelAccount } from '../engine/accounts'
+import { findAccount, toChannelAccount } from '../engine/accounts'
 import { fanoutContext } from '../engine/context'
 import type { Delivery } from '../delivery/types'
 import { queueDelivery } from '../outbox/queue'
 import { updateDelivery } from '../outbox/store'
-import { loadPost, postForChannel } from '../engine/post-view'
-import { lintGroupPost } from '../rules/group-lint'
 import { requestT } from '../i18n'
-import { installFanoutT } from '../i18n-server'
 import { DELIVERIES } from '../constants'
 
 export const fail = (status: number, message: string) =>
@@ -128,36 +124,3 @@ export const deliveryEndpoints: Endpoint[] = [
     path: '/:id/takedown',
   },
 ]
-
-/** Previews of each channel's copy of a post, with the group moderation lint. */
-export const previewEndpoint: Endpoint = {
-  handler: async (req) => {
-    const t = requestT(req)
-    if (!req.user) return fail(401, t('fanout:apiSignIn'))
-    const post = await loadPost(req.payload, String(req.routeParams?.id))
-    if (!post || (!isStaff(req.user) && !belongsToUnit(req.user, post.unit)))
-      return fail(404, t('fanout:apiPostNotFound'))
-    const { channels } = fanoutContext(req.payload)
-    // The copy as it will be published (the install's language); its warnings in the editor's.
-    const copyT = await installFanoutT(req.payload)
-    const previews = []
-    for (const slug of ['fanpage', 'group'] as const) {
-      const channel = channels[slug]
-      if (!channel) continue
-      // The rules link as the first enabled account of the channel will carry it.
-      const [account] = await enabledAccounts(req.payload, slug, req)
-      const rules = account ? await loadAccountRules(req.payload, account, req) : null
-      const view = await postForChannel(req.payload, post, slug, rules)
-      const preview = { id: 'preview', kind: slug, name: slug, secret: null, settings: {} }
-      const copy = channel.render(view, preview, copyT)
-      previews.push({
-        channel: slug,
-        lint: slug === 'group' ? lintGroupPost(copy.text, undefined, t) : [],
-        text: copy.text,
-      })
-    }
-    return Response.json({ previews })
-  },
-  method: 'get',
-  path: '/:id/fanout-preview',
-}

@@ -13,6 +13,9 @@ export { deliveryQueues } from '../jobs'
 export { unconfiguredChannels } from '../engine/readiness'
 export { postWithdrawalLabel } from '../outbox/withdrawal'
 export { cutCleanly } from '../render/cut'
+export { cleanCopyOverride } from '../render/copy-override'
+// Live previews of unsaved posts, for a channel plugin's own preview actions (a test e-mail).
+export { draftFromRequest } from '../engine/draft-post'
 export { retryDelayMs } from '../delivery/retry'
 export { fanoutOptions } from '../engine/context'
 // Moderation of the Page's comments by the host app: its accounts and the comment calls.

@@ -4,6 +4,7 @@ export type {
   ChannelAccount,
   ChannelAlert,
   ChannelContext,
+  ChannelPreview,
   PostForChannel,
   Published,
   RenderedCopy,

@@ -1,4 +1,5 @@
 import { type FanoutT, polishT } from '../i18n'
+import { cleanCopyOverride } from './copy-override'
 import { cutCleanly } from './cut'
 
 /**
@@ -6,7 +7,8 @@ import { cutCleanly } from './cut'
  * input gives exactly the same message, which is how an earlier post is recognised by its text.
  * The footer (unit, official source, discussion rules, hashtags) is never cut; when the message
  * is too long, the body gives way first, then the lead, then the title. Its own words come from
- * `t`: the install's language (Polish by default).
+ * `t`: the install's language (Polish by default). An editor's `override` for the channel takes
+ * the place of title, lead and body; the footer's links stay (`copy-override.ts`).
  */
 
 export type SocialCopyInput = {
@@ -20,9 +22,12 @@ export type SocialCopyInput = {
   rulesUrl?: string | null
   urgent?: boolean
   maxLength: number
+  /** The editor's own text for this channel (`channelCopy`), if any. */
+  override?: null | string
 }
 
-export type SocialCopy = { message: string; link: string | null }
+/** `shortened`: whether the text had to be cut to fit `maxLength`. */
+export type SocialCopy = { message: string; link: string | null; shortened: boolean }
 
 const BLOCK_SEPARATOR = '\n\n'
 
@@ -86,14 +91,23 @@ export const renderSocialCopy = (input: SocialCopyInput, t: FanoutT = polishT): 
   }
 
   const prefix = input.urgent ? t('fanout:copy:urgent') : ''
-  const titleText = oneLine(str(input.title))
+  const override = cleanCopyOverride(input.override, {
+    footerLabels: [
+      t('fanout:copy:official', { url: '' }),
+      t('fanout:copy:more', { url: '' }),
+      t('fanout:copy:rules', { url: '' }),
+    ],
+    urls: [bipUrl, postUrl, rulesUrl],
+  })
+  const titleText = override ? '' : oneLine(str(input.title))
   // Without a title the urgent marker still stands on its own.
   const titleLine = (text: string): string => (text ? prefix + text : prefix.replace(/:\s*$/, ''))
-  let title = titleLine(titleText)
-  let lead = tidy(str(input.lead))
-  let body = tidy(str(input.bodyText))
+  let title = override ? '' : titleLine(titleText)
+  let lead = override ? '' : tidy(str(input.lead))
+  let body = override ? prefix + override : tidy(str(input.bodyText))
 
   const message = (): string => join([title, lead, body, footer])
+  const full = message()
 
   if (length(message()) > maxLength) {
     body = cutCleanly(body, roomFor([title, lead, footer], maxLength))
@@ -110,5 +124,5 @@ export const renderSocialCopy = (input: SocialCopyInput, t: FanoutT = polishT): 
     if (!title && prefix && length(titleLine('')) <= room) title = titleLine('')
   }
 
-  return { link: bipUrl || postUrl || null, message: message() }
+  return { link: bipUrl || postUrl || null, message: message(), shortened: message() !== full }
 }

@@ -102,6 +102,29 @@ const unitName = (post: FeedPost) =>
 export const contentFingerprint = (xml: string) =>
   xml.replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/, '')
 
+/** A post's item in every feed (and in its live preview): the `rss` package's item options. */
+export const feedItemOf = (post: FeedPost, siteUrl: string) => {
+  const enclosure = enclosureOf(post, siteUrl)
+  const creator = unitName(post)
+  return {
+    categories: [polishLabelOf(CATEGORIES, post.category)],
+    author: creator || undefined,
+    custom_elements: [
+      { 'content:encoded': { _cdata: contentOf(post, siteUrl) } },
+      // RSS 2.0 has no date of change; Atom's (in the namespace the feed declares) tells readers.
+      ...(post.correctedAt ? [{ 'atom:updated': new Date(post.correctedAt).toISOString() }] : []),
+    ],
+    date: new Date(post.publishedAt ?? post.updatedAt ?? 0),
+    description: descriptionOf(post),
+    enclosure: enclosure
+      ? { size: enclosure.size, type: enclosure.type, url: enclosure.url }
+      : undefined,
+    guid: guidOf(post, siteUrl),
+    title: post.title,
+    url: `${siteUrl}/aktualnosci/${post.slug}`,
+  }
+}
+
 /** RSS 2.0 with the `rss` package; pubDate is the newest change among the items. */
 export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
   const newest = posts.reduce(
@@ -118,26 +141,6 @@ export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
     title: meta.title,
     ttl: 15,
   })
-  for (const post of posts) {
-    const enclosure = enclosureOf(post, meta.siteUrl)
-    const creator = unitName(post)
-    feed.item({
-      categories: [polishLabelOf(CATEGORIES, post.category)],
-      author: creator || undefined,
-      custom_elements: [
-        { 'content:encoded': { _cdata: contentOf(post, meta.siteUrl) } },
-        // RSS 2.0 has no date of change; Atom's (in the namespace the feed declares) tells readers.
-        ...(post.correctedAt ? [{ 'atom:updated': new Date(post.correctedAt).toISOString() }] : []),
-      ],
-      date: new Date(post.publishedAt ?? post.updatedAt ?? 0),
-      description: descriptionOf(post),
-      enclosure: enclosure
-        ? { size: enclosure.size, type: enclosure.type, url: enclosure.url }
-        : undefined,
-      guid: guidOf(post, meta.siteUrl),
-      title: post.title,
-      url: `${meta.siteUrl}/aktualnosci/${post.slug}`,
-    })
-  }
+  for (const post of posts) feed.item(feedItemOf(post, meta.siteUrl))
   return feed.xml({ indent: false })
 }

@@ -1,12 +1,14 @@
 import { enChannelWork } from './en-channel-work'
 import { correctionEn } from './correction-en'
 import type { pl } from './pl'
+import { liveEn } from './live-en'
 
 /** The fan-out's admin texts in English. */
 export const en: typeof pl = {
   fanout: {
     ...enChannelWork,
     correction: correctionEn,
+    live: liveEn,
     bipCheckConnection: 'Connection error: {{detail}}',
     bipCheckTimeout: 'No answer within {{seconds}} s',
     envAccountName: 'The office’s fanpage (from environment variables)',
@@ -16,7 +18,6 @@ export const en: typeof pl = {
     apiDeliveryNotFound: 'Publication not found.',
     apiGroupPostSaved: 'The address of the group post is saved.',
     apiGroupPostUrl: 'Give the full address of the group post (https://www.facebook.com/groups/…).',
-    apiPostNotFound: 'Post not found.',
     apiRecordOnlyGroup: 'A post address is recorded only for a group publication task.',
     apiRequeued: 'The publication is back in the queue.',
     apiRetryState: 'Only a failed publication or one needing action can be retried.',
@@ -169,7 +170,7 @@ export const en: typeof pl = {
     },
     deliveries: 'Publication in channels',
     deliveriesAfterApproval: 'The post goes to the channels once approved.',
-    deliveriesAfterSave: 'The preview and the channels’ status appear once the post is saved.',
+    deliveriesAfterSave: 'The channels’ status appears once the post is saved.',
     details: 'Details',
     failedDeliveries: 'Failed publications: {{count}}',
     groupPostText: 'Text to paste in the group',
@@ -177,8 +178,6 @@ export const en: typeof pl = {
     noChannels:
       'The fanpage and the group are neither connected nor enabled, so posts do not reach them – ask an administrator. An administrator adds them in {{accounts}} and enables them, naming published rules of discussion.',
     postsWaiting: 'posts wait – {{problem}}',
-    preview: 'Preview: {{channel}}',
-    previewWarnings: 'Preview: {{channel}} – warnings: {{count}}',
     reauthorize:
       'Re-authorisation: an administrator saves a new page token in “Social channels”; held publications resume by themselves.',
     retryNow: 'Retry now',

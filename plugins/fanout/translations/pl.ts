@@ -1,11 +1,13 @@
 import { plChannelWork } from './pl-channel-work'
 import { correctionPl } from './correction-pl'
+import { livePl } from './live-pl'
 
 /** The fan-out's admin texts in Polish, the default language. */
 export const pl = {
   fanout: {
     ...plChannelWork,
     correction: correctionPl,
+    live: livePl,
     bipCheckConnection: 'Błąd połączenia: {{detail}}',
     bipCheckTimeout: 'Brak odpowiedzi w {{seconds}} s',
     envAccountName: 'Fanpage urzędu (ze zmiennych środowiskowych)',
@@ -145,7 +147,6 @@ export const pl = {
     apiDeliveryNotFound: 'Nie znaleziono publikacji.',
     apiGroupPostSaved: 'Zapisano adres posta w grupie.',
     apiGroupPostUrl: 'Podaj pełny adres posta w grupie (https://www.facebook.com/groups/…).',
-    apiPostNotFound: 'Nie znaleziono wpisu.',
     apiRecordOnlyGroup: 'Adres posta zapisuje się tylko dla zadania publikacji w grupie.',
     apiRequeued: 'Publikacja wróciła do kolejki.',
     apiRetryState: 'Ponowić można tylko publikację z błędem lub wymagającą działania.',
@@ -170,7 +171,7 @@ export const pl = {
     },
     deliveries: 'Publikacja w kanałach',
     deliveriesAfterApproval: 'Wpis trafi do kanałów po zatwierdzeniu.',
-    deliveriesAfterSave: 'Podgląd i stan kanałów pojawią się po zapisaniu wpisu.',
+    deliveriesAfterSave: 'Stan kanałów pojawi się po zapisaniu wpisu.',
     details: 'Szczegóły',
     failedDeliveries: 'Publikacje z błędem: {{count}}',
     groupPostText: 'Treść do wklejenia w grupie',
@@ -178,8 +179,6 @@ export const pl = {
     noChannels:
       'Fanpage i grupa nie są połączone ani włączone, więc wpisy do nich nie trafiają – poproś administratora. Administrator dodaje je w {{accounts}} i włącza, wskazując opublikowane zasady dyskusji.',
     postsWaiting: 'wpisy czekają – {{problem}}',
-    preview: 'Podgląd: {{channel}}',
-    previewWarnings: 'Podgląd: {{channel}} – ostrzeżenia: {{count}}',
     reauthorize:
       'Ponowna autoryzacja: administrator zapisuje nowy token strony w „Kanały społecznościowe”; wstrzymane publikacje wznowią się same.',
     retryNow: 'Ponów teraz',

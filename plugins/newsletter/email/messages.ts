@@ -1,4 +1,4 @@
-import { cutCleanly } from '../../fanout/exports/server'
+import { cleanCopyOverride, cutCleanly } from '../../fanout/exports/server'
 import type { PostForChannel } from '../../fanout/exports/types'
 import { type EmailBlock, escapeHtml, heading, link, paragraph, renderEmail } from './layout'
 import { type NewsletterT, newsletterPolish } from '../translate'
@@ -19,7 +19,13 @@ export const postBlock = (
   full: boolean,
   t: NewsletterT = newsletterPolish,
 ): PostBlock => {
-  const body = full ? post.bodyText : cutCleanly(post.lead?.trim() || post.bodyText, 400)
+  // The editors' own introduction for the newsletter stands for the lead; the links stay below it.
+  const intro = cleanCopyOverride(post.copy?.newsletter, {
+    footerLabels: [t('newsletter:mail-bipLink')],
+    urls: [post.bipUrl, post.postUrl],
+  })
+  const lead = intro ?? post.lead?.trim()
+  const body = full ? post.bodyText : cutCleanly(lead || post.bodyText, 400)
   const blocks: EmailBlock[] = [
     heading(post.title),
     {
@@ -27,7 +33,7 @@ export const postBlock = (
       text: `${post.unitName} · ${post.categoryLabel}`,
     },
   ]
-  if (full && post.lead) blocks.push(paragraph(post.lead))
+  if (full && lead) blocks.push(paragraph(lead))
   for (const part of body.split(/\n{2,}/).filter(Boolean)) blocks.push(paragraph(part))
   if (post.bipUrl) blocks.push(link(t('newsletter:mail-bipLink'), post.bipUrl))
   if (post.postUrl)

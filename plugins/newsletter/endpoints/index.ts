@@ -2,5 +2,10 @@ import type { Endpoint } from 'payload'
 
 import { staffEndpoints } from './staff'
 import { subscriptionEndpoints } from './subscription'
+import { testSendEndpoint } from './test-send'
 
-export const newsletterEndpoints: Endpoint[] = [...subscriptionEndpoints, ...staffEndpoints]
+export const newsletterEndpoints: Endpoint[] = [
+  ...subscriptionEndpoints,
+  ...staffEndpoints,
+  testSendEndpoint,
+]

@@ -6,6 +6,7 @@ import { idOf } from '../../../src/access/roles'
 import { loadPost, postForChannel } from '../../fanout/exports/server'
 import { CAMPAIGNS, RECIPIENTS } from '../constants'
 import { postBlock } from '../email/messages'
+import { alertSubject } from '../email/post-preview'
 import { senderName } from '../email/sender-name'
 import type { CampaignDoc, CampaignKind } from '../types'
 import { countAudience } from './audience'
@@ -105,7 +106,7 @@ export const startAlertCampaign = async (payload: Payload, postId: number | stri
       key: `alert:${postId}`,
       kind: 'alert',
       posts: [postId],
-      subject: t('newsletter:alert-subject', { title: view.title }),
+      subject: alertSubject(t, view.title),
     },
     req,
   )

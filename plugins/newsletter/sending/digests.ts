@@ -12,6 +12,7 @@ import {
 import { CAMPAIGNS } from '../constants'
 import { newsletterOptions } from '../context'
 import { type PostBlock, postBlock } from '../email/messages'
+import { digestHeading } from '../email/post-preview'
 import { newsletterTexts } from '../translate'
 import { senderName } from '../email/sender-name'
 import type { CampaignDoc, DigestKind } from '../types'
@@ -118,7 +119,7 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
     : []
   const name = await senderName(payload)
   const t = await newsletterTexts(payload)
-  const title = t(kind === 'digest_daily' ? 'newsletter:digest-daily' : 'newsletter:digest-weekly')
+  const heading = digestHeading(t, kind, name)
   const campaign = await startCampaign(
     payload,
     {
@@ -127,14 +128,14 @@ export const startDigest = async (payload: Payload, kind: DigestKind, slot: Date
         blocks,
         intro: t('newsletter:digest-intro'),
         senderName: name,
-        title: `${title}: ${name}`,
+        title: heading.title,
       },
       key,
       kind,
       periodEnd,
       periodStart,
       posts: blocks.map((b) => b.postId),
-      subject: `${name} – ${title.toLowerCase()}`,
+      subject: heading.subject,
     },
     req,
   )

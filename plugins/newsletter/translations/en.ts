@@ -3,6 +3,12 @@ import type { pl } from './pl'
 /** The newsletter's admin texts in English. */
 export const en: typeof pl = {
   newsletter: {
+    testSend: 'Send a test to me',
+    testSent: 'A test message was sent to {{email}}.',
+    testLimit:
+      'The limit of test messages is reached: {{max}} within {{minutes}} min. Try again later.',
+    testFailed: 'The mail server did not accept the test message. Try again later.',
+    testNoAddress: 'Your account has no e-mail address.',
     'mail-bipLink': 'Official publication in BIP',
     'mail-onSite': "On the municipality's website",
     'mail-readMore': 'Read more',

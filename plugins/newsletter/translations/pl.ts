@@ -1,6 +1,12 @@
 /** The newsletter's admin texts in Polish, the default language. */
 export const pl = {
   newsletter: {
+    testSend: 'Wyślij testowo do mnie',
+    testSent: 'Wysłano wiadomość testową na adres {{email}}.',
+    testLimit:
+      'Wysłano już najwięcej wiadomości testowych: {{max}} w ciągu {{minutes}} min. Spróbuj ponownie później.',
+    testFailed: 'Serwer poczty nie przyjął wiadomości testowej. Spróbuj ponownie później.',
+    testNoAddress: 'Twoje konto nie ma adresu e-mail.',
     'mail-bipLink': 'Oficjalna publikacja w BIP',
     'mail-onSite': 'Na stronie gminy',
     'mail-readMore': 'Czytaj dalej',

@@ -25,6 +25,7 @@ import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { WorkflowStateCell as WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a } from '../../../../src/components/WorkflowStateCell'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
+import { LivePreview as LivePreview_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { DeliveriesPanel as DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { CorrectionsPanel as CorrectionsPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { BipSuggestions as BipSuggestions_44c7b29698641fff4678a83d3cc5e5df } from '../../../../plugins/bip-watch/exports/client'
@@ -74,6 +75,7 @@ export const importMap = {
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
+  "/plugins/fanout/exports/client#LivePreview": LivePreview_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/plugins/fanout/exports/client#DeliveriesPanel": DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/plugins/fanout/exports/client#CorrectionsPanel": CorrectionsPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/plugins/bip-watch/exports/client#BipSuggestions": BipSuggestions_44c7b29698641fff4678a83d3cc5e5df,
