@@ -9,6 +9,7 @@ export const CORRECTABLE_FIELDS = [
   option('lead', 'Lead', 'Lead'),
   option('body', 'Treść', 'Body'),
   option('images', 'Zdjęcia', 'Images'),
+  option('channelCopy', 'Tekst dla kanałów', 'Per-channel text'),
 ] as const
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number]['value']
 export const CORRECTABLE_FIELD_VALUES = valuesOf(CORRECTABLE_FIELDS)
@@ -44,5 +45,6 @@ export const correctableContent = (post: Record<string, unknown>) => ({
   images: ids(post.images).map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
   lead: (post.lead as null | string | undefined) ?? null,
   title: (post.title as string | undefined) ?? '',
+  channelCopy: (post.channelCopy ?? null) as null | Record<string, null | string | undefined>,
 })
 export type CorrectableContent = ReturnType<typeof correctableContent>

@@ -174,6 +174,22 @@ describe('corrections after publication', () => {
     expect(graph.posts.find((p) => p.id === pagePost.id)?.message).toContain('sala OSP')
   })
 
+  it("corrects the Page's own text: the per-channel copy is a correction too", async () => {
+    const post = await publish({ channels: ['fanpage'], title: 'Wywóz gabarytów w Lipniku' })
+    await drain(payload)
+    const pagePost = postsWith('Wywóz gabarytów w Lipniku')[0]
+    await correct(g.officeEditor, post.id, {
+      channelCopy: { fanpage: 'Gabaryty odbieramy we wtorek od 7:00 – wystaw je dzień wcześniej.' },
+    })
+    const [pending] = await correctionsOf(post.id)
+    expect(pending).toMatchObject({ changed: ['channelCopy'], state: 'pending' })
+    await decide(g.approver, pending.id, 'approve')
+    await drain(payload)
+    const message = graph.posts.find((p) => p.id === pagePost.id)?.message
+    expect(message).toContain('Gabaryty odbieramy we wtorek')
+    expect(updatesOf(pagePost.id)).toHaveLength(1)
+  })
+
   it('a rejected correction changes nothing and needs a reason; an editor cannot touch other fields', async () => {
     const post = await publish({ channels: ['rss'], title: 'Dyżur w bibliotece' })
     await expect(correct(g.officeEditor, post.id, { category: 'sport' })).rejects.toMatchObject({

@@ -28,6 +28,7 @@ describe('changedFields', () => {
   it('stores content with images as ids', () => {
     expect(correctableContent(before)).toEqual({
       body: before.body,
+      channelCopy: null,
       images: [1, 2],
       lead: 'Lead',
       title: 'Tytuł',

@@ -37,6 +37,10 @@ export const applyCorrectionContent = async (
     context: { [APPLYING_CORRECTION]: true },
     data: {
       body: proposed.body as Post['body'],
+      // Corrections stored before per-channel copy existed carry none: the copy stays as it is.
+      ...(proposed.channelCopy !== undefined && {
+        channelCopy: (proposed.channelCopy ?? {}) as Post['channelCopy'],
+      }),
       images: proposed.images as Post['images'],
       lead: proposed.lead,
       title: proposed.title,
