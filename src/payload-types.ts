@@ -2077,9 +2077,13 @@ export interface NewsletterSetting {
   id: number;
   consentText: string;
   consentVersion?: number | null;
-  dailyCron: string;
-  weeklyCron: string;
+  dailyDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  dailyTime?: string | null;
+  weeklyDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  weeklyTime?: string | null;
   timeZone: string;
+  dailyCron?: string | null;
+  weeklyCron?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2126,9 +2130,13 @@ export interface CategoryPolicySelect<T extends boolean = true> {
 export interface NewsletterSettingsSelect<T extends boolean = true> {
   consentText?: T;
   consentVersion?: T;
+  dailyDays?: T;
+  dailyTime?: T;
+  weeklyDays?: T;
+  weeklyTime?: T;
+  timeZone?: T;
   dailyCron?: T;
   weeklyCron?: T;
-  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

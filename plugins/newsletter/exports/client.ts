@@ -2,3 +2,5 @@
 export { CampaignProgress } from '../components/CampaignProgress'
 export { SendDigestNow } from '../components/SendDigestNow'
 export { SubscriberPrivacy } from '../components/SubscriberPrivacy'
+export { TimeZoneField } from '../components/TimeZoneField'
+export { WeekdaysField } from '../components/WeekdaysField'

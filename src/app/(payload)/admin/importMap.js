@@ -33,6 +33,8 @@ import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22
 import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { WeekdaysField as WeekdaysField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { TimeZoneField as TimeZoneField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { NotificationBell as NotificationBell_ec52be568457018e190bcb9a1655624a } from '../../../../plugins/notifications/exports/client'
 import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { DeskDashboard as DeskDashboard_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
@@ -78,6 +80,8 @@ export const importMap = {
   "/plugins/newsletter/exports/client#SubscriberPrivacy": SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#WeekdaysField": WeekdaysField_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#TimeZoneField": TimeZoneField_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/notifications/exports/client#NotificationBell": NotificationBell_ec52be568457018e190bcb9a1655624a,
   "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
   "/plugins/desk/exports/rsc#DeskDashboard": DeskDashboard_433c579c1e9a000a725a71aa49e65d2c,
