@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
 import { deskPlugin } from './plugins/desk'
+import { devMailboxPlugin } from './plugins/dev-mailbox'
 import { fanoutPlugin } from './plugins/fanout'
 import {
   newsletterChannel,
@@ -30,7 +31,14 @@ import { reportsPlugin } from './plugins/reports'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'
 import { databaseAdapter } from './src/db'
-import { emailAdapter, smtpConfigured, verifySmtp } from './src/email'
+import {
+  devMailboxOn,
+  emailAdapter,
+  fromAddress,
+  fromName,
+  smtpConfigured,
+  verifySmtp,
+} from './src/email'
 import { safeLinksPlugin } from './src/fields/safe-links'
 import { idGuardPlugin } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
@@ -137,6 +145,12 @@ export default buildConfig({
     reportsPlugin(),
     deskPlugin(),
     notificationsPlugin({ siteUrl: process.env.SERVER_URL || undefined }),
+    // In development without SMTP, e-mails are kept for admins to read (Poczta testowa).
+    devMailboxPlugin({
+      enabled: devMailboxOn(process.env),
+      fromAddress: fromAddress(),
+      fromName: fromName(),
+    }),
     idGuardPlugin,
     safeLinksPlugin(),
     payloadInternalsPlugin(),

@@ -88,6 +88,7 @@ export interface Config {
     'newsletter-privacy-requests': NewsletterPrivacyRequest;
     'audit-log': AuditLog;
     notifications: Notification;
+    'dev-mailbox': DevMailbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -127,6 +128,7 @@ export interface Config {
     'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1046,6 +1048,23 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * E-mails the instance sent in development without a mail server: nobody received them. Nothing lands here in production.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox".
+ */
+export interface DevMailbox {
+  id: number;
+  sentAt: string;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1284,6 +1303,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'dev-mailbox';
+        value: number | DevMailbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1959,6 +1982,20 @@ export interface NotificationsSelect<T extends boolean = true> {
   key?: T;
   readAt?: T;
   emailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox_select".
+ */
+export interface DevMailboxSelect<T extends boolean = true> {
+  sentAt?: T;
+  to?: T;
+  from?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

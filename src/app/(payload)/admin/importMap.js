@@ -33,6 +33,7 @@ import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22
 import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { MessagePreview as MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6 } from '../../../../plugins/dev-mailbox/exports/client'
 import { WeekdaysField as WeekdaysField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { TimeZoneField as TimeZoneField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { NotificationBell as NotificationBell_ec52be568457018e190bcb9a1655624a } from '../../../../plugins/notifications/exports/client'
@@ -80,6 +81,7 @@ export const importMap = {
   "/plugins/newsletter/exports/client#SubscriberPrivacy": SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/dev-mailbox/exports/client#MessagePreview": MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6,
   "/plugins/newsletter/exports/client#WeekdaysField": WeekdaysField_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#TimeZoneField": TimeZoneField_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/notifications/exports/client#NotificationBell": NotificationBell_ec52be568457018e190bcb9a1655624a,
