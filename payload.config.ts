@@ -68,12 +68,23 @@ const newsletter: NewsletterPluginOptions = {
 export default buildConfig({
   admin: {
     avatar: 'default',
+    // The gmina's coat of arms and name (its office unit) instead of Payload's logo and icon.
+    components: {
+      graphics: {
+        Icon: '/src/components/GminaLogo#GminaIcon',
+        Logo: '/src/components/GminaLogo#GminaLogo',
+      },
+    },
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' · Herold' },
+    meta: {
+      // src/app/herb/route.ts: the uploaded coat of arms, or a default shield.
+      icons: [{ rel: 'icon', url: '/herb' }],
+      titleSuffix: ' · Herold',
+    },
     user: Users.slug,
   },
   collections: [

@@ -402,6 +402,10 @@ export interface Unit {
     | 'cuw'
     | 'municipal_company'
     | 'ngo';
+  /**
+   * Shown on the login page, as the browser tab icon and on the residents’ site.
+   */
+  coatOfArms?: (number | null) | Media;
   parent?: (number | null) | Unit;
   contact?: {
     email?: string | null;
@@ -1646,6 +1650,7 @@ export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   kind?: T;
+  coatOfArms?: T;
   parent?: T;
   contact?:
     | T

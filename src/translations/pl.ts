@@ -1,6 +1,9 @@
 /** The app's own admin texts in Polish, the default language. */
 export const pl = {
   herold: {
+    adminPanel: 'Herold – panel redakcji',
+    coatOfArms: 'Herb gminy',
+    coatOfArmsOf: 'Herb: {{name}}',
     approvals: '(akceptacje: {{count}})',
     comment: 'Komentarz do decyzji',
     commentNeeded: 'Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.',

@@ -90,7 +90,7 @@ export const cronField = (
   type: 'text',
   access: { update: ({ req }) => isAdmin(req.user) },
   admin: {
-    condition: (_data, _sibling, { user }) => isAdmin(user),
+    components: { Field: '/plugins/newsletter/exports/client#AdminOnlyTextField' },
     description: l('newsletter:settings-cronHelp'),
     readOnly: true,
   },

@@ -36,6 +36,9 @@ import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from 
 import { MessagePreview as MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6 } from '../../../../plugins/dev-mailbox/exports/client'
 import { WeekdaysField as WeekdaysField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { TimeZoneField as TimeZoneField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { AdminOnlyTextField as AdminOnlyTextField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { GminaIcon as GminaIcon_925960dc187181e97f566df074d3e70e } from '../../../../src/components/GminaLogo'
+import { GminaLogo as GminaLogo_925960dc187181e97f566df074d3e70e } from '../../../../src/components/GminaLogo'
 import { NotificationBell as NotificationBell_ec52be568457018e190bcb9a1655624a } from '../../../../plugins/notifications/exports/client'
 import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { DeskDashboard as DeskDashboard_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
@@ -84,6 +87,9 @@ export const importMap = {
   "/plugins/dev-mailbox/exports/client#MessagePreview": MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6,
   "/plugins/newsletter/exports/client#WeekdaysField": WeekdaysField_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#TimeZoneField": TimeZoneField_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#AdminOnlyTextField": AdminOnlyTextField_907b6978cf21b642d6ade22fd08b39f1,
+  "/src/components/GminaLogo#GminaIcon": GminaIcon_925960dc187181e97f566df074d3e70e,
+  "/src/components/GminaLogo#GminaLogo": GminaLogo_925960dc187181e97f566df074d3e70e,
   "/plugins/notifications/exports/client#NotificationBell": NotificationBell_ec52be568457018e190bcb9a1655624a,
   "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
   "/plugins/desk/exports/rsc#DeskDashboard": DeskDashboard_433c579c1e9a000a725a71aa49e65d2c,
