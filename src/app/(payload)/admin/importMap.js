@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9 } from '../../../../src/components/ChannelPolicyNote'
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { WorkflowStateCell as WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a } from '../../../../src/components/WorkflowStateCell'
+import { ApprovalLog as ApprovalLog_571d8a5c332a4e412a15a6dac080c300 } from '../../../../src/components/ApprovalLog'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { DeliveriesPanel as DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { PostViews as PostViews_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
@@ -75,6 +76,7 @@ export const importMap = {
   "/src/components/ChannelPolicyNote#ChannelPolicyNote": ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9,
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a,
+  "/src/components/ApprovalLog#ApprovalLog": ApprovalLog_571d8a5c332a4e412a15a6dac080c300,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/exports/client#DeliveriesPanel": DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/plugins/desk/exports/rsc#PostViews": PostViews_433c579c1e9a000a725a71aa49e65d2c,
