@@ -1,4 +1,4 @@
-import type { ArrayFieldServerComponent } from 'payload'
+import type { ArrayFieldServerProps } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
 
@@ -13,7 +13,7 @@ import type { AppTranslationKeys } from '../translations'
  * The post's approval log as a read-only list for everyone: when, who, which decision, from which
  * state to which, and the comment. Nobody edits it (the field's access); only the workflow appends.
  */
-export const ApprovalLog: ArrayFieldServerComponent = async ({ data, field, i18n, payload }) => {
+export const ApprovalLog = async ({ data, field, i18n, payload }: ArrayFieldServerProps) => {
   const t = translator<AppTranslationKeys>(i18n)
   const log = (data as Partial<Post> | undefined)?.approvalLog ?? []
   const ids = [...new Set(log.map((entry) => deciderId(entry.by)).filter((id) => id !== null))]
