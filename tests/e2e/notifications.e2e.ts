@@ -9,7 +9,8 @@ import { RESULTS_DIR, startServer, type E2EServer } from './server'
 /**
  * The notification bell on the production server: an editor submits a post through the REST API,
  * the approver's bell counts it as unread, its item opens the post and the count goes down. The
- * login page on the way shows the gmina's name and coat of arms, and the tab its icon.
+ * login page on the way shows the gmina's name and coat of arms, and the tab its icon; the opened
+ * post shows its approval log as a read-only list.
  */
 
 const APPROVER = 'sekretarz@wislotki.example'
@@ -100,6 +101,23 @@ describe('the notification bell', () => {
       await page.locator('#field-title').waitFor()
       expect(await page.locator('#field-title').inputValue()).toBe(TITLE)
       await expect.poll(() => unread(page), { timeout: UI }).toBe(before - 1)
+    })
+
+    await step(page, 'approval-log', async () => {
+      // The post's approval log reads as a list, not as editable rows.
+      const log = page.locator('.approval-log')
+      await log.getByRole('heading', { name: 'Dziennik akceptacji' }).waitFor()
+      const row = log.locator('tbody tr').last()
+      expect(await row.locator('td').allInnerTexts()).toEqual([
+        expect.stringMatching(/\d{4}, \d\d:\d\d$/),
+        expect.stringMatching(/\S/),
+        'Wyślij do akceptacji',
+        'Szkic → Do akceptacji',
+        '',
+      ])
+      expect(await log.locator('input, textarea').count()).toBe(0)
+      await log.scrollIntoViewIfNeeded()
+      await log.screenshot({ path: path.join(RESULTS_DIR, 'notifications-approval-log.png') })
     })
     await context.close()
   })
