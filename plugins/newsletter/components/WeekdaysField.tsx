@@ -20,7 +20,7 @@ export const WeekdaysField: SelectFieldClientComponent = ({ field, path, readOnl
         {WEEKDAYS.map((day) => (
           <CheckboxInput
             checked={chosen.includes(day)}
-            id={`${path}-${day}`}
+            id={`field-${path}-${day}`}
             key={day}
             label={t(`newsletter:day-${day}`)}
             name={`${path}-${day}`}

@@ -26,6 +26,8 @@ export const scheduleRow = (kind: Kind, defaultCron: string): Field => ({
       type: 'select',
       admin: {
         components: { Field: '/plugins/newsletter/exports/client#WeekdaysField' },
+        // Payload shows virtual fields read-only unless told otherwise.
+        readOnly: false,
         width: '70%',
       },
       hasMany: true,
@@ -48,7 +50,7 @@ export const scheduleRow = (kind: Kind, defaultCron: string): Field => ({
     {
       name: `${kind}Time`,
       type: 'text',
-      admin: { placeholder: '07:00', width: '30%' },
+      admin: { placeholder: '07:00', readOnly: false, width: '30%' },
       hooks: {
         afterRead: [
           ({ siblingData }) => cronToSchedule(cronOf(siblingData, kind) ?? defaultCron)?.time ?? '',
