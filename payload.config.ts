@@ -20,6 +20,7 @@ import { CategoryPolicy } from './globals/CategoryPolicy'
 import { auditPlugin } from './plugins/audit'
 import { bipWatchPlugin } from './plugins/bip-watch'
 import { deskPlugin } from './plugins/desk'
+import { devMailboxPlugin } from './plugins/dev-mailbox'
 import { fanoutPlugin } from './plugins/fanout'
 import {
   newsletterChannel,
@@ -34,7 +35,14 @@ import { wasOrIsPublished } from './plugins/site-version/exports/server'
 import { payloadInternalsPlugin } from './src/access/payload-internals'
 import { clientIpFrom } from './src/client-ip'
 import { databaseAdapter } from './src/db'
-import { emailAdapter, smtpConfigured, verifySmtp } from './src/email'
+import {
+  devMailboxOn,
+  emailAdapter,
+  fromAddress,
+  fromName,
+  smtpConfigured,
+  verifySmtp,
+} from './src/email'
 import { safeLinksPlugin } from './src/fields/safe-links'
 import { idGuardPlugin } from './src/hooks/reject-malformed-id'
 import { publishDuePostsTask } from './src/jobs/publish-due-posts'
@@ -74,12 +82,23 @@ const newsletter: NewsletterPluginOptions = {
 export default buildConfig({
   admin: {
     avatar: 'default',
+    // The gmina's coat of arms and name (its office unit) instead of Payload's logo and icon.
+    components: {
+      graphics: {
+        Icon: '/src/components/GminaLogo#GminaIcon',
+        Logo: '/src/components/GminaLogo#GminaLogo',
+      },
+    },
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: {
       baseDir: root,
       importMapFile: path.resolve(root, 'src/app/(payload)/admin/importMap.js'),
     },
-    meta: { titleSuffix: ' · Herold' },
+    meta: {
+      // src/app/herb/route.ts: the uploaded coat of arms, or a default shield.
+      icons: [{ rel: 'icon', url: '/herb' }],
+      titleSuffix: ' · Herold',
+    },
     user: Users.slug,
   },
   collections: [
@@ -170,6 +189,12 @@ export default buildConfig({
         UNITS,
       ],
       globals: [ACCESSIBILITY_STATEMENT],
+    }),
+    // In development without SMTP, e-mails are kept for admins to read (Poczta testowa).
+    devMailboxPlugin({
+      enabled: devMailboxOn(process.env),
+      fromAddress: fromAddress(),
+      fromName: fromName(),
     }),
     idGuardPlugin,
     safeLinksPlugin(),

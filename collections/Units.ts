@@ -6,7 +6,7 @@ import { adminsOnly, anyone } from '../src/access/roles'
 import { label } from '../src/domain/labels'
 import { keepProfileHistory } from '../src/domain/official-profiles'
 import { slugify } from '../src/domain/slug'
-import { UNITS, USERS } from '../src/domain/slugs'
+import { MEDIA, UNITS, USERS } from '../src/domain/slugs'
 import { CHANNELS, PROFILE_PLATFORMS, UNIT_KINDS } from '../src/domain/taxonomy'
 import { validateHttpUrl, validateSlug } from '../src/domain/validators'
 
@@ -69,6 +69,21 @@ export const Units: CollectionConfig = {
       label: label('Rodzaj jednostki', 'Kind'),
       options: [...UNIT_KINDS],
       required: true,
+    },
+    {
+      // The gmina's coat of arms belongs to its office: the admin's login page, the browser tab's
+      // icon and the residents' site show it next to the office's name.
+      name: 'coatOfArms',
+      type: 'upload',
+      admin: {
+        condition: (data) => data?.kind === 'office',
+        description: label(
+          'Pokazywany na stronie logowania, jako ikona karty przeglądarki i na stronie dla mieszkańców.',
+          'Shown on the login page, as the browser tab icon and on the residents’ site.',
+        ),
+      },
+      label: label('Herb gminy', 'Coat of arms'),
+      relationTo: MEDIA,
     },
     {
       name: 'parent',

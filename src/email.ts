@@ -10,6 +10,16 @@ import nodemailer from 'nodemailer'
 /** Whether outgoing mail is configured; the newsletter channel is skipped (with why) when it is not. */
 export const smtpConfigured = () => Boolean(process.env.SMTP_HOST)
 
+/**
+ * Whether e-mails go to the dev mailbox (plugins/dev-mailbox) instead of a mail server: in
+ * development (or where HEROLD_DEV_MAILBOX=true asks for it) and only without SMTP; never in
+ * production, whatever the variable says.
+ */
+export const devMailboxOn = (env: Record<string, string | undefined>) =>
+  env.NODE_ENV !== 'production' &&
+  !env.SMTP_HOST &&
+  (env.HEROLD_DEV_MAILBOX ? env.HEROLD_DEV_MAILBOX === 'true' : env.NODE_ENV === 'development')
+
 export const fromAddress = () => process.env.SMTP_FROM_ADDRESS || 'no-reply@localhost'
 export const fromName = () => process.env.SMTP_FROM_NAME || 'Herold'
 

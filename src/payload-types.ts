@@ -90,6 +90,7 @@ export interface Config {
     'audit-log': AuditLog;
     'bip-sources': BipSource;
     notifications: Notification;
+    'dev-mailbox': DevMailbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -131,6 +132,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'bip-sources': BipSourcesSelect<false> | BipSourcesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -423,6 +425,10 @@ export interface Unit {
     | 'cuw'
     | 'municipal_company'
     | 'ngo';
+  /**
+   * Shown on the login page, as the browser tab icon and on the residents’ site.
+   */
+  coatOfArms?: (number | null) | Media;
   parent?: (number | null) | Unit;
   contact?: {
     email?: string | null;
@@ -1200,6 +1206,23 @@ export interface Notification {
   createdAt: string;
 }
 /**
+ * E-mails the instance sent in development without a mail server: nobody received them. Nothing lands here in production.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox".
+ */
+export interface DevMailbox {
+  id: number;
+  sentAt: string;
+  to: string;
+  from?: string | null;
+  subject?: string | null;
+  html?: string | null;
+  text?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1450,6 +1473,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'dev-mailbox';
+        value: number | DevMailbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1821,6 +1848,7 @@ export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   kind?: T;
+  coatOfArms?: T;
   parent?: T;
   contact?:
     | T
@@ -2213,6 +2241,20 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dev-mailbox_select".
+ */
+export interface DevMailboxSelect<T extends boolean = true> {
+  sentAt?: T;
+  to?: T;
+  from?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2390,9 +2432,13 @@ export interface NewsletterSetting {
   id: number;
   consentText: string;
   consentVersion?: number | null;
+  dailyDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  dailyTime?: string | null;
+  weeklyDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  weeklyTime?: string | null;
+  timeZone: string;
   dailyCron: string;
   weeklyCron: string;
-  timeZone: string;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2487,9 +2533,13 @@ export interface AccessibilityStatementSelect<T extends boolean = true> {
 export interface NewsletterSettingsSelect<T extends boolean = true> {
   consentText?: T;
   consentVersion?: T;
+  dailyDays?: T;
+  dailyTime?: T;
+  weeklyDays?: T;
+  weeklyTime?: T;
+  timeZone?: T;
   dailyCron?: T;
   weeklyCron?: T;
-  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

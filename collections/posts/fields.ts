@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { ArrayField, Field } from 'payload'
 
 import { inUsersUnits, isStaff } from '../../src/access/roles'
 import { label } from '../../src/domain/labels'
@@ -7,6 +7,15 @@ import { CATEGORIES, CHANNELS, INFORMATION_TYPES } from '../../src/domain/taxono
 import { validateSlug } from '../../src/domain/validators'
 import { LOG_DECISIONS, WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../../src/domain/workflow'
 import { auditTrailField } from '../../src/fields/audit-trail'
+
+/** The approval log read as a list (when, who, decision, from → to, comment), not as array rows. */
+const withApprovalLogView = (field: ArrayField): ArrayField => ({
+  ...field,
+  admin: {
+    ...field.admin,
+    components: { ...field.admin?.components, Field: '/src/components/ApprovalLog#ApprovalLog' },
+  },
+})
 
 export const fields: Field[] = [
   { name: 'title', type: 'text', label: label('Tytuł', 'Title'), maxLength: 200, required: true },
@@ -203,46 +212,48 @@ export const fields: Field[] = [
     index: true,
     label: label('Opublikowano', 'Published at'),
   },
-  auditTrailField(
-    'approvalLog',
-    {
-      plural: label('Dziennik akceptacji', 'Approval log'),
-      singular: label('Decyzja', 'Decision'),
-    },
-    [
+  withApprovalLogView(
+    auditTrailField(
+      'approvalLog',
       {
-        name: 'at',
-        type: 'date',
-        admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
-        label: label('Kiedy', 'When'),
-        required: true,
+        plural: label('Dziennik akceptacji', 'Approval log'),
+        singular: label('Decyzja', 'Decision'),
       },
-      { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
-      {
-        name: 'decision',
-        type: 'select',
-        label: label('Decyzja', 'Decision'),
-        options: [...LOG_DECISIONS],
-        required: true,
-      },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'from',
-            type: 'select',
-            label: label('Ze stanu', 'From'),
-            options: [...WORKFLOW_STATES],
-          },
-          {
-            name: 'to',
-            type: 'select',
-            label: label('Do stanu', 'To'),
-            options: [...WORKFLOW_STATES],
-          },
-        ],
-      },
-      { name: 'comment', type: 'textarea', label: label('Komentarz', 'Comment') },
-    ],
+      [
+        {
+          name: 'at',
+          type: 'date',
+          admin: { date: { displayFormat: 'd MMMM yyyy, HH:mm', pickerAppearance: 'dayAndTime' } },
+          label: label('Kiedy', 'When'),
+          required: true,
+        },
+        { name: 'by', type: 'relationship', label: label('Kto', 'Who'), relationTo: USERS },
+        {
+          name: 'decision',
+          type: 'select',
+          label: label('Decyzja', 'Decision'),
+          options: [...LOG_DECISIONS],
+          required: true,
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'from',
+              type: 'select',
+              label: label('Ze stanu', 'From'),
+              options: [...WORKFLOW_STATES],
+            },
+            {
+              name: 'to',
+              type: 'select',
+              label: label('Do stanu', 'To'),
+              options: [...WORKFLOW_STATES],
+            },
+          ],
+        },
+        { name: 'comment', type: 'textarea', label: label('Komentarz', 'Comment') },
+      ],
+    ),
   ),
 ]

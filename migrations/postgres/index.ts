@@ -10,6 +10,7 @@ import * as migration_20261206_031436_site_version from './20261206_031436_site_
 import * as migration_20261206_031711_corrections from './20261206_031711_corrections';
 import * as migration_20261206_032029_correction_notifications from './20261206_032029_correction_notifications';
 import * as migration_20261206_032312_channel_copy from './20261206_032312_channel_copy';
+import * as migration_20261206_032630_desk_truth from './20261206_032630_desk_truth';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_032312_channel_copy.up,
     down: migration_20261206_032312_channel_copy.down,
-    name: '20261206_032312_channel_copy'
+    name: '20261206_032312_channel_copy',
+  },
+  {
+    up: migration_20261206_032630_desk_truth.up,
+    down: migration_20261206_032630_desk_truth.down,
+    name: '20261206_032630_desk_truth'
   },
 ];

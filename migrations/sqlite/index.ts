@@ -9,6 +9,7 @@ import * as migration_20261206_030912_channel_truth from './20261206_030912_chan
 import * as migration_20261206_031433_site_version from './20261206_031433_site_version';
 import * as migration_20261206_031704_corrections from './20261206_031704_corrections';
 import * as migration_20261206_032304_channel_copy from './20261206_032304_channel_copy';
+import * as migration_20261206_032625_desk_truth from './20261206_032625_desk_truth';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261206_032304_channel_copy.up,
     down: migration_20261206_032304_channel_copy.down,
-    name: '20261206_032304_channel_copy'
+    name: '20261206_032304_channel_copy',
+  },
+  {
+    up: migration_20261206_032625_desk_truth.up,
+    down: migration_20261206_032625_desk_truth.down,
+    name: '20261206_032625_desk_truth'
   },
 ];

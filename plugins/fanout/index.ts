@@ -129,12 +129,13 @@ export const fanoutPlugin =
       },
       jobs: fanoutJobs(config.jobs, options),
       onInit: async (payload) => {
-        // The engine must be ready before the instance's own onInit (which may seed posts) runs.
+        // The engine and the accounts the options configure must be ready before the instance's
+        // own onInit runs: it may seed posts, which must see every channel account there is.
         setFanoutContext(payload, { channels, options })
         const versionProblem = graphVersionProblem(options.graph.version)
         if (versionProblem) payload.logger.warn(versionProblem)
-        await config.onInit?.(payload)
         await ensureEnvAccounts(payload)
+        await config.onInit?.(payload)
       },
     }
   }

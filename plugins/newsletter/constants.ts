@@ -9,6 +9,9 @@ export const PRIVACY_REQUESTS = 'newsletter-privacy-requests' satisfies Collecti
 
 export const NEWSLETTER_SETTINGS = 'newsletter-settings' satisfies GlobalSlug
 
+/** The digests' time zone until the settings choose another. */
+export const DEFAULT_TIME_ZONE = 'Europe/Warsaw'
+
 /** Slugs of the plugin's tasks on Payload's Jobs Queue. */
 export const NEWSLETTER_BATCH_TASK = 'newsletterBatch'
 export const NEWSLETTER_MAINTENANCE_TASK = 'newsletterMaintenance'

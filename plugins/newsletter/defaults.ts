@@ -10,6 +10,9 @@ export const MAX_SMTP_ATTEMPTS = 6
 export const SMTP_RECHECK_MS = 60_000
 /** After how long a message claimed by a worker that died counts as uncertain. */
 export const LEASE_MS = 5 * 60_000
+/** The digests' schedule until the settings are saved: daily at 7:00, weekly on Mondays at 7:00. */
+export const DEFAULT_DAILY_CRON = '0 7 * * *'
+export const DEFAULT_WEEKLY_CRON = '0 7 * * 1'
 
 export const resolveOptions = (options: NewsletterPluginOptions): ResolvedNewsletterOptions => ({
   clientIp: options.clientIp,

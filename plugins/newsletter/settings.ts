@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { validate } from 'node-cron'
 
 import { translator } from '../../src/domain/translate'
-import { NEWSLETTER_SETTINGS } from './constants'
+import { DEFAULT_TIME_ZONE, NEWSLETTER_SETTINGS } from './constants'
+import { DEFAULT_DAILY_CRON, DEFAULT_WEEKLY_CRON } from './defaults'
 import { consentTextFor } from './subscription/consent-text'
 import { newsletterPolish } from './translate'
 import type { NewsletterTranslationKeys } from './translations'
@@ -48,8 +49,8 @@ export const readSettings = async (payload: Payload): Promise<NewsletterSettings
   return {
     consentText: doc.consentText || DEFAULT_CONSENT_TEXT,
     consentVersion: doc.consentVersion || 1,
-    dailyCron: doc.dailyCron || '0 7 * * *',
-    timeZone: doc.timeZone || 'Europe/Warsaw',
-    weeklyCron: doc.weeklyCron || '0 7 * * 1',
+    dailyCron: doc.dailyCron || DEFAULT_DAILY_CRON,
+    timeZone: doc.timeZone || DEFAULT_TIME_ZONE,
+    weeklyCron: doc.weeklyCron || DEFAULT_WEEKLY_CRON,
   }
 }

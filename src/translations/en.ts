@@ -3,6 +3,15 @@ import type { pl } from './pl'
 /** The app's own admin texts in English. */
 export const en: typeof pl = {
   herold: {
+    logWhen: 'When',
+    logWho: 'Who',
+    logDecision: 'Decision',
+    logStates: 'State change',
+    logCommentHeading: 'Comment',
+    logEmpty: 'No decisions yet.',
+    adminPanel: 'Herold – editors’ panel',
+    coatOfArms: 'Coat of arms',
+    coatOfArmsOf: 'Coat of arms: {{name}}',
     approvals: '(approvals: {{count}})',
     comment: 'Comment on the decision',
     commentNeeded: 'Requesting changes and withdrawing need a comment giving the reason.',

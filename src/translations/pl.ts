@@ -1,6 +1,15 @@
 /** The app's own admin texts in Polish, the default language. */
 export const pl = {
   herold: {
+    logWhen: 'Kiedy',
+    logWho: 'Kto',
+    logDecision: 'Decyzja',
+    logStates: 'Zmiana stanu',
+    logCommentHeading: 'Komentarz',
+    logEmpty: 'Jeszcze bez decyzji.',
+    adminPanel: 'Herold – panel redakcji',
+    coatOfArms: 'Herb gminy',
+    coatOfArmsOf: 'Herb: {{name}}',
     approvals: '(akceptacje: {{count}})',
     comment: 'Komentarz do decyzji',
     commentNeeded: 'Prośba o poprawki i wycofanie wymagają komentarza z uzasadnieniem.',

@@ -1,5 +1,6 @@
 import type { Config, Payload } from 'payload'
 
+import { pl } from '@payloadcms/translations/languages/pl'
 import { describe, expect, it } from 'vitest'
 
 import { fanoutPlugin } from '../../plugins/fanout'
@@ -63,6 +64,24 @@ describe('fanout plugin shape', () => {
     // The plugin's start-up only counts documents: a stand-in Payload with just that.
     await config.onInit!({ count: async () => ({ totalDocs: 1 }) } as unknown as Payload)
     expect(calls).toEqual(['instance'])
+  })
+
+  it('makes the Page account its options configure before the instance starts (and seeds)', async () => {
+    const calls: string[] = []
+    const config = fanoutPlugin({
+      secrets: () => ({ fanpage: { pageId: '1234', pageToken: 'token' } }),
+    })({ ...base(), onInit: async () => void calls.push('instance') })
+    // A stand-in Payload: no account yet, no published rules; records what is created.
+    const payload = {
+      config: { i18n: { fallbackLanguage: 'pl', supportedLanguages: { pl }, translations: {} } },
+      count: async () => ({ totalDocs: 0 }),
+      create: async ({ collection, data }: { collection: string; data: { kind: string } }) =>
+        void calls.push(`${collection}:${data.kind}`),
+      find: async () => ({ docs: [] }),
+      logger: { warn: () => undefined },
+    } as unknown as Payload
+    await config.onInit!(payload)
+    expect(calls).toEqual(['channel-accounts:fanpage', 'instance'])
   })
 
   it('keeps its collections but adds no behaviour when disabled', () => {

@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import { inUsersUnits, isStaff } from '../../../src/access/roles'
+import { inUsersUnits, isAdmin, isStaff } from '../../../src/access/roles'
 import { CHANNELS } from '../../../src/domain/taxonomy'
 import { DELIVERY_STATES } from '../delivery/states'
 import { reachField } from '../reach/fields'
@@ -191,7 +191,8 @@ export const deliveryAttempts: CollectionConfig = {
   admin: {
     defaultColumns: ['delivery', 'number', 'outcome', 'startedAt'],
     group: bothLanguages((f) => f.label.distribution),
-    hidden: ({ user }) => !isStaff(user),
+    // The claims behind each send are internal: approvers read them in their delivery's attempt log.
+    hidden: ({ user }) => !isAdmin(user),
   },
   access: {
     create: () => false,

@@ -1,8 +1,12 @@
 import type { GlobalConfig, PayloadRequest } from 'payload'
 
 import { staffOnly } from '../../../src/access/roles'
-import { NEWSLETTER_SETTINGS } from '../constants'
-import { validateCron } from '../settings'
+import { DEFAULT_TIME_ZONE, NEWSLETTER_SETTINGS } from '../constants'
+import { translator } from '../../../src/domain/translate'
+import { DEFAULT_DAILY_CRON, DEFAULT_WEEKLY_CRON } from '../defaults'
+import { cronOnSave, isTimeZone } from '../sending/digest-cron'
+import type { NewsletterTranslationKeys } from '../translations'
+import { cronField, scheduleRow } from './schedule-fields'
 import { consentTextFor, officeController } from '../subscription/consent-text'
 import { both, l } from '../labels'
 import { newsletterTexts } from '../translate'
@@ -20,6 +24,14 @@ export const newsletterSettings: GlobalConfig = {
   hooks: {
     beforeChange: [
       ({ data, originalDoc }) => {
+        // The expressions the scheduler runs follow the days and time when an editor changed them.
+        for (const kind of ['daily', 'weekly'] as const) {
+          data[`${kind}Cron`] = cronOnSave(
+            { days: data[`${kind}Days`], time: data[`${kind}Time`] },
+            originalDoc?.[`${kind}Cron`],
+            data[`${kind}Cron`],
+          )
+        }
         // A changed consent text is a new version; earlier texts stay in the global's versions.
         const current = originalDoc?.consentVersion ?? 0
         data.consentVersion =
@@ -51,38 +63,24 @@ export const newsletterSettings: GlobalConfig = {
       },
       label: l('newsletter:settings-consentTextVersion'),
     },
+    scheduleRow('daily', DEFAULT_DAILY_CRON),
+    scheduleRow('weekly', DEFAULT_WEEKLY_CRON),
+    {
+      name: 'timeZone',
+      type: 'text',
+      admin: { components: { Field: '/plugins/newsletter/exports/client#TimeZoneField' } },
+      defaultValue: DEFAULT_TIME_ZONE,
+      label: l('newsletter:settings-timeZone'),
+      required: true,
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        isTimeZone(value) ||
+        translator<NewsletterTranslationKeys>(req.i18n)('newsletter:timeZoneInvalid'),
+    },
     {
       type: 'row',
       fields: [
-        {
-          name: 'dailyCron',
-          type: 'text',
-          admin: {
-            description: l('newsletter:settings-dailyCronHelp'),
-          },
-          defaultValue: '0 7 * * *',
-          label: l('newsletter:settings-dailyDigest'),
-          required: true,
-          validate: validateCron,
-        },
-        {
-          name: 'weeklyCron',
-          type: 'text',
-          admin: {
-            description: l('newsletter:settings-weeklyCronHelp'),
-          },
-          defaultValue: '0 7 * * 1',
-          label: l('newsletter:settings-weeklyDigest'),
-          required: true,
-          validate: validateCron,
-        },
-        {
-          name: 'timeZone',
-          type: 'text',
-          defaultValue: 'Europe/Warsaw',
-          label: l('newsletter:settings-timeZone'),
-          required: true,
-        },
+        cronField('dailyCron', 'settings-dailyDigest', DEFAULT_DAILY_CRON),
+        cronField('weeklyCron', 'settings-weeklyDigest', DEFAULT_WEEKLY_CRON),
       ],
     },
   ],

@@ -18,6 +18,8 @@ export const generateMetadata = async (): Promise<Metadata> => {
         ],
       },
     },
+    // The office's coat of arms (src/app/herb/route.ts).
+    icons: { icon: '/herb' },
     description: `Aktualności, komunikaty i ogłoszenia: ${name}. Oficjalne publikacje są w Biuletynie Informacji Publicznej.`,
     metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
     openGraph: { images: [DEFAULT_OG_IMAGE], locale: 'pl_PL', siteName: name, type: 'website' },

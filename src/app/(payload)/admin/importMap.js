@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ChannelPolicyNote as ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9 } from '../../../../src/components/ChannelPolicyNote'
 import { WorkflowPanel as WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6 } from '../../../../src/components/WorkflowPanel'
 import { WorkflowStateCell as WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a } from '../../../../src/components/WorkflowStateCell'
+import { ApprovalLog as ApprovalLog_571d8a5c332a4e412a15a6dac080c300 } from '../../../../src/components/ApprovalLog'
 import { LogRowLabel as LogRowLabel_1c11627e90680447a2e05ac06be9c41c } from '../../../../src/components/LogRowLabel'
 import { LivePreview as LivePreview_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
 import { DeliveriesPanel as DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f } from '../../../../plugins/fanout/exports/client'
@@ -36,6 +37,12 @@ import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22
 import { SubscriberPrivacy as SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { CampaignProgress as CampaignProgress_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
 import { SendDigestNow as SendDigestNow_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { MessagePreview as MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6 } from '../../../../plugins/dev-mailbox/exports/client'
+import { WeekdaysField as WeekdaysField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { TimeZoneField as TimeZoneField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { AdminOnlyTextField as AdminOnlyTextField_907b6978cf21b642d6ade22fd08b39f1 } from '../../../../plugins/newsletter/exports/client'
+import { GminaIcon as GminaIcon_925960dc187181e97f566df074d3e70e } from '../../../../src/components/GminaLogo'
+import { GminaLogo as GminaLogo_925960dc187181e97f566df074d3e70e } from '../../../../src/components/GminaLogo'
 import { NotificationBell as NotificationBell_ec52be568457018e190bcb9a1655624a } from '../../../../plugins/notifications/exports/client'
 import { ReportsNavLink as ReportsNavLink_38e2e06c2ba75ede309607476a5270ba } from '../../../../plugins/reports/exports/rsc'
 import { CalendarNavLink as CalendarNavLink_433c579c1e9a000a725a71aa49e65d2c } from '../../../../plugins/desk/exports/rsc'
@@ -74,6 +81,7 @@ export const importMap = {
   "/src/components/ChannelPolicyNote#ChannelPolicyNote": ChannelPolicyNote_4336fee9f906448cea6b245529a4f0f9,
   "/src/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_1ed821aee007f45761041bd89fbaa4a6,
   "/src/components/WorkflowStateCell#WorkflowStateCell": WorkflowStateCell_49816f1e4fcd09e45a9d1815e977dc8a,
+  "/src/components/ApprovalLog#ApprovalLog": ApprovalLog_571d8a5c332a4e412a15a6dac080c300,
   "/src/components/LogRowLabel#LogRowLabel": LogRowLabel_1c11627e90680447a2e05ac06be9c41c,
   "/plugins/fanout/exports/client#LivePreview": LivePreview_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
   "/plugins/fanout/exports/client#DeliveriesPanel": DeliveriesPanel_232a1dc2ff61ca6a5b0d5b2c1f801b3f,
@@ -86,6 +94,12 @@ export const importMap = {
   "/plugins/newsletter/exports/client#SubscriberPrivacy": SubscriberPrivacy_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#CampaignProgress": CampaignProgress_907b6978cf21b642d6ade22fd08b39f1,
   "/plugins/newsletter/exports/client#SendDigestNow": SendDigestNow_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/dev-mailbox/exports/client#MessagePreview": MessagePreview_82f4f01d360a0a0e174f6d83914d5ca6,
+  "/plugins/newsletter/exports/client#WeekdaysField": WeekdaysField_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#TimeZoneField": TimeZoneField_907b6978cf21b642d6ade22fd08b39f1,
+  "/plugins/newsletter/exports/client#AdminOnlyTextField": AdminOnlyTextField_907b6978cf21b642d6ade22fd08b39f1,
+  "/src/components/GminaLogo#GminaIcon": GminaIcon_925960dc187181e97f566df074d3e70e,
+  "/src/components/GminaLogo#GminaLogo": GminaLogo_925960dc187181e97f566df074d3e70e,
   "/plugins/notifications/exports/client#NotificationBell": NotificationBell_ec52be568457018e190bcb9a1655624a,
   "/plugins/reports/exports/rsc#ReportsNavLink": ReportsNavLink_38e2e06c2ba75ede309607476a5270ba,
   "/plugins/desk/exports/rsc#CalendarNavLink": CalendarNavLink_433c579c1e9a000a725a71aa49e65d2c,
