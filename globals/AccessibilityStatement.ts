@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { adminsOnly, anyone } from '../src/access/roles'
+import { adminsOnly, anyone, isAdmin } from '../src/access/roles'
 import { ASSESSMENT_METHODS, STATEMENT_STATUSES } from '../src/domain/accessibility-statement'
 import { label } from '../src/domain/labels'
 import { ACCESSIBILITY_STATEMENT } from '../src/domain/slugs'
@@ -19,6 +19,8 @@ export const AccessibilityStatement: GlobalConfig = {
   slug: ACCESSIBILITY_STATEMENT,
   label: label('Deklaracja dostępności', 'Accessibility statement'),
   admin: {
+    // Residents read it on the site; in the admin it is the admins' to keep.
+    hidden: ({ user }) => !isAdmin(user),
     description: label(
       'Deklaracja dostępności serwisu wymagana ustawą z 4 kwietnia 2019 r. o dostępności cyfrowej. Przeglądaj ją i aktualizuj co najmniej raz w roku (do 31 marca) i po każdej istotnej zmianie serwisu. Procedurę wnioskowo-skargową strona dodaje sama, w brzmieniu ustawy.',
       'The accessibility statement required by the act of 4 April 2019 on digital accessibility. Review it at least yearly (by 31 March) and after every significant change of the site. The page adds the statutory request and complaint procedure itself.',

@@ -91,6 +91,7 @@ describe('the admin navigation', () => {
         'newsletter-privacy-requests',
         'newsletter-recipients',
         'newsletter-subscribers',
+        'post-corrections',
         'posts',
         'social-comments',
         'units',

@@ -63,7 +63,12 @@ describe('the words of a dashboard', () => {
 
 describe('queues by role', () => {
   it('give approvers the review, editors the writing and nobody else anything', () => {
-    expect(queuesForRole('approver')).toEqual(['toApprove', 'waitingForBip', 'channelProblems'])
+    expect(queuesForRole('approver')).toEqual([
+      'toApprove',
+      'correctionsToApprove',
+      'waitingForBip',
+      'channelProblems',
+    ])
     expect(queuesForRole('editor')).toContain('groupTasks')
     expect(queuesForRole(null)).toEqual([])
   })
