@@ -7,6 +7,7 @@ import * as migration_20261206_030252_accessibility_statement from './20261206_0
 import * as migration_20261206_030816_bip_watch from './20261206_030816_bip_watch';
 import * as migration_20261206_030912_channel_truth from './20261206_030912_channel_truth';
 import * as migration_20261206_031433_site_version from './20261206_031433_site_version';
+import * as migration_20261206_032421_page_watch from './20261206_032421_page_watch';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_031433_site_version.up,
     down: migration_20261206_031433_site_version.down,
-    name: '20261206_031433_site_version'
+    name: '20261206_031433_site_version',
+  },
+  {
+    up: migration_20261206_032421_page_watch.up,
+    down: migration_20261206_032421_page_watch.down,
+    name: '20261206_032421_page_watch'
   },
 ];
