@@ -191,13 +191,24 @@ describe('reading the whole Page', () => {
     expect(state.completedThrough).toBeTruthy()
   })
 
-  it('notices a hand-made post deleted on Facebook on the next complete pass', async () => {
+  it('notices a hand-made post deleted on Facebook on the next complete pass, and lets old ones go', async () => {
     const victim = graph.addPagePost({ message: 'Pomyłkowy wpis' })
+    const expired = await payload.create({
+      collection: 'page-posts',
+      data: {
+        createdTime: new Date(Date.now() - 420 * DAY).toISOString(),
+        kind: 'other',
+        pageId: graph.pageId,
+        postId: `${graph.pageId}_1`,
+      },
+      overrideAccess: true,
+    })
     await readPages(payload, options)
     expect((await pagePosts()).find((p) => p.postId === victim.id)?.goneAt ?? null).toBeNull()
     graph.posts.splice(graph.posts.indexOf(victim), 1)
     expect(await readPages(payload, options)).toMatchObject({ gone: 1 })
     expect((await pagePosts()).find((p) => p.postId === victim.id)?.goneAt).toBeTruthy()
+    expect((await pagePosts()).some((p) => p.id === expired.id)).toBe(false)
   })
 
   it('lists the hand-made public information without BIP in the report and its CSV', async () => {

@@ -9,9 +9,17 @@ import {
   toChannelAccount,
 } from '../../fanout/exports/server'
 import { PAGE_SIZE, POST_FIELDS } from '../constants'
-import { nextCursor, passSince, unixSeconds } from '../rules/page-window'
+import { nextCursor, passSince, unixSeconds, windowStart } from '../rules/page-window'
 import type { ResolvedOptions } from '../types'
-import { type GraphPagePost, markGone, type Pass, readState, saveState, storePage } from './store'
+import {
+  type GraphPagePost,
+  markGone,
+  type Pass,
+  pruneBefore,
+  readState,
+  saveState,
+  storePage,
+} from './store'
 
 export type PageReadOutcome = {
   error: null | string
@@ -31,7 +39,7 @@ const dateOf = (value: null | string | undefined) => (value ? new Date(value) : 
  * reached, by time), or starts a new one from `passSince`. Follows `paging.next` newest first; a
  * rate limit or usage above 90 % holds the account (every reader of the Page waits, as the
  * sending path does) and leaves the pass to resume. A complete pass marks posts it no longer
- * lists as deleted on Facebook.
+ * lists as deleted on Facebook, and lets go of posts older than the report window.
  */
 export const readPage = async (
   payload: Payload,
@@ -103,6 +111,7 @@ export const readPage = async (
     after = nextCursor(body.paging)
     if (!after) {
       outcome.gone = await markGone(payload, pass)
+      await pruneBefore(payload, pageId, windowStart(now, options.windowMonths))
       await saveState(payload, state.id, {
         completedThrough: iso(pass.startedAt),
         lastError: null,

@@ -117,6 +117,18 @@ export const markGone = async (payload: Payload, pass: Pass) => {
   return docs.length
 }
 
+/** Posts older than the report window are no report's business any more: they go. */
+export const pruneBefore = async (payload: Payload, pageId: string, start: Date) => {
+  const { docs } = await payload.delete({
+    collection: PAGE_POSTS,
+    overrideAccess: true,
+    where: {
+      and: [{ pageId: { equals: pageId } }, { createdTime: { less_than: start.toISOString() } }],
+    },
+  })
+  return docs.length
+}
+
 export type ReadState = {
   completedThrough?: null | string
   id: number | string
