@@ -21,11 +21,7 @@ export const pageWatchPlugin =
   (incoming: PageWatchPluginOptions = {}) =>
   (config: Config): Config => {
     const options = resolveOptions(incoming)
-    const collections = [
-      ...(config.collections ?? []),
-      pagePosts(options.collections.deliveries),
-      pageReads,
-    ]
+    const collections = [...(config.collections ?? []), pagePosts, pageReads]
     const i18n = {
       ...config.i18n,
       translations: deepMergeSimple(translations, config.i18n?.translations ?? {}),

@@ -1,11 +1,9 @@
-import { DELIVERIES } from '../fanout/exports/slugs'
 import { READ_CRON, REREAD_DAYS, WINDOW_MONTHS } from './constants'
 import type { PageWatchPluginOptions, ResolvedOptions } from './types'
 
 export const resolveOptions = (options: PageWatchPluginOptions = {}): ResolvedOptions => ({
   autoRun: options.autoRun ?? true,
   bipHosts: options.bipHosts ?? [],
-  collections: { deliveries: DELIVERIES, ...options.collections },
   cron: options.cron ?? READ_CRON,
   disabled: options.disabled ?? false,
   rereadDays: options.rereadDays ?? REREAD_DAYS,

@@ -1,10 +1,6 @@
-import type { CollectionSlug } from 'payload'
-
 export type PageWatchPluginOptions = {
   /** Let the Next.js process run the watcher's queue itself (npm run dev / npm start). */
   autoRun?: boolean
-  /** Slug of the fan-out's deliveries, whose Page copies the watcher links. */
-  collections?: { deliveries?: CollectionSlug }
   /** How often the Pages are read (a six-field cron expression, seconds first). */
   cron?: string
   /** Turns reading off; what was read stays for the reports. */
@@ -20,7 +16,6 @@ export type PageWatchPluginOptions = {
 export type ResolvedOptions = {
   autoRun: boolean
   bipHosts: string[]
-  collections: Required<NonNullable<PageWatchPluginOptions['collections']>>
   cron: string
   disabled: boolean
   rereadDays: number

@@ -1,6 +1,7 @@
-import type { CollectionConfig, CollectionSlug, DateField } from 'payload'
+import type { CollectionConfig, DateField } from 'payload'
 
 import { adminsOnly, isAdmin } from '../../../src/access/roles'
+import { DELIVERIES } from '../../fanout/exports/slugs'
 import { PAGE_POSTS } from '../constants'
 import { l } from '../labels'
 import { PAGE_POST_KINDS, type PagePostKind } from '../rules/page-post-kind'
@@ -31,7 +32,7 @@ export const dateField = (
  * The Page's published posts as Facebook lists them, written only by the reading task: internal,
  * so only admins see them; the reports read them with the local API.
  */
-export const pagePosts = (deliveries: CollectionSlug): CollectionConfig => ({
+export const pagePosts: CollectionConfig = {
   slug: PAGE_POSTS,
   labels: { plural: l('pageWatch:posts'), singular: l('pageWatch:post') },
   access: { create: () => false, delete: adminsOnly, read: adminsOnly, update: () => false },
@@ -59,7 +60,7 @@ export const pagePosts = (deliveries: CollectionSlug): CollectionConfig => ({
       name: 'delivery',
       type: 'relationship',
       label: l('pageWatch:delivery'),
-      relationTo: deliveries,
+      relationTo: DELIVERIES,
     },
     {
       name: 'kind',
@@ -74,4 +75,4 @@ export const pagePosts = (deliveries: CollectionSlug): CollectionConfig => ({
     // Which pass last listed the post: a complete pass that did not list it finds it deleted.
     { ...dateField('seenInPass', 'pageWatch:seenInPass'), admin: { hidden: true } },
   ],
-})
+}

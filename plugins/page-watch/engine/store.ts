@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { DELIVERIES } from '../../fanout/exports/slugs'
 import { PAGE_POSTS, PAGE_READS } from '../constants'
 import { classifyPagePost } from '../rules/page-post-kind'
 import type { ResolvedOptions } from '../types'
@@ -50,14 +51,15 @@ export const storePage = async (
   const sent = new Map(
     (
       await payload.find({
-        collection: options.collections.deliveries,
+        collection: DELIVERIES,
         depth: 0,
         limit: 0,
         overrideAccess: true,
         pagination: false,
+        select: { externalId: true },
         where: { and: [{ channel: { equals: 'fanpage' } }, { externalId: { in: ids } }] },
       })
-    ).docs.map((d) => [String((d as { externalId?: null | string }).externalId), d.id]),
+    ).docs.map((d) => [d.externalId, d.id]),
   )
   let oldest: Date | null = null
   let stored = 0
