@@ -29,6 +29,7 @@ import {
 } from './plugins/newsletter'
 import { notificationsPlugin } from './plugins/notifications'
 import { notifyDeliveryState, notifyWithdrawalTask } from './plugins/notifications/exports/server'
+import { pageWatchPlugin } from './plugins/page-watch'
 import { reportsPlugin } from './plugins/reports'
 import { siteVersionPlugin } from './plugins/site-version'
 import { wasOrIsPublished } from './plugins/site-version/exports/server'
@@ -175,6 +176,8 @@ export default buildConfig({
     bipWatchPlugin({
       http: { timeoutMs: Number(process.env.HEROLD_BIP_TIMEOUT_MS) || undefined },
     }),
+    // Reads every post of the Page, those posted by hand too, for the BIP comparison.
+    pageWatchPlugin(),
     notificationsPlugin({ siteUrl: process.env.SERVER_URL || undefined }),
     // Every collection the residents' pages read (src/public, src/app/(public), the register):
     // a change of any of them gives the site a new content version, and cached pages go.

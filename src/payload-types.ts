@@ -89,6 +89,8 @@ export interface Config {
     'newsletter-privacy-requests': NewsletterPrivacyRequest;
     'audit-log': AuditLog;
     'bip-sources': BipSource;
+    'page-posts': PagePost;
+    'page-reads': PageRead;
     notifications: Notification;
     'dev-mailbox': DevMailbox;
     'payload-kv': PayloadKv;
@@ -131,6 +133,8 @@ export interface Config {
     'newsletter-privacy-requests': NewsletterPrivacyRequestsSelect<false> | NewsletterPrivacyRequestsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'bip-sources': BipSourcesSelect<false> | BipSourcesSelect<true>;
+    'page-posts': PagePostsSelect<false> | PagePostsSelect<true>;
+    'page-reads': PageReadsSelect<false> | PageReadsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'dev-mailbox': DevMailboxSelect<false> | DevMailboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -175,6 +179,7 @@ export interface Config {
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
       bipWatchPoll: TaskBipWatchPoll;
+      pageWatchRead: TaskPageWatchRead;
       notificationEmail: TaskNotificationEmail;
       notificationDigest: TaskNotificationDigest;
       inline: {
@@ -1177,6 +1182,44 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Every post published on the Facebook Page, those posted by hand outside Herold too, read from Facebook every hour for the "BIP and social media" report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-posts".
+ */
+export interface PagePost {
+  id: number;
+  postId: string;
+  pageId: string;
+  message?: string | null;
+  createdTime: string;
+  permalink?: string | null;
+  delivery?: (number | null) | Delivery;
+  kind: 'herold' | 'public_without_bip' | 'public_with_bip' | 'other';
+  reason?: string | null;
+  goneAt?: string | null;
+  seenInPass?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * How far Herold has read the posts of each Page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-reads".
+ */
+export interface PageRead {
+  id: number;
+  pageId: string;
+  completedThrough?: string | null;
+  passStartedAt?: string | null;
+  passSince?: string | null;
+  passUntil?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
@@ -1306,6 +1349,7 @@ export interface PayloadJob {
           | 'bipUrlCheck'
           | 'fanoutReach'
           | 'bipWatchPoll'
+          | 'pageWatchRead'
           | 'notificationEmail'
           | 'notificationDigest';
         taskID: string;
@@ -1354,6 +1398,7 @@ export interface PayloadJob {
         | 'bipUrlCheck'
         | 'fanoutReach'
         | 'bipWatchPoll'
+        | 'pageWatchRead'
         | 'notificationEmail'
         | 'notificationDigest'
       )
@@ -1469,6 +1514,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bip-sources';
         value: number | BipSource;
+      } | null)
+    | ({
+        relationTo: 'page-posts';
+        value: number | PagePost;
+      } | null)
+    | ({
+        relationTo: 'page-reads';
+        value: number | PageRead;
       } | null)
     | ({
         relationTo: 'notifications';
@@ -2224,6 +2277,38 @@ export interface BipSourcesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-posts_select".
+ */
+export interface PagePostsSelect<T extends boolean = true> {
+  postId?: T;
+  pageId?: T;
+  message?: T;
+  createdTime?: T;
+  permalink?: T;
+  delivery?: T;
+  kind?: T;
+  reason?: T;
+  goneAt?: T;
+  seenInPass?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-reads_select".
+ */
+export interface PageReadsSelect<T extends boolean = true> {
+  pageId?: T;
+  completedThrough?: T;
+  passStartedAt?: T;
+  passSince?: T;
+  passUntil?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
@@ -2726,6 +2811,20 @@ export interface TaskBipWatchPoll {
   output: {
     errors: number;
     sources: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPageWatchRead".
+ */
+export interface TaskPageWatchRead {
+  input?: unknown;
+  output: {
+    errors: number;
+    gone: number;
+    held: number;
+    pages: number;
+    stored: number;
   };
 }
 /**

@@ -11,6 +11,7 @@ import * as migration_20261206_031711_corrections from './20261206_031711_correc
 import * as migration_20261206_032029_correction_notifications from './20261206_032029_correction_notifications';
 import * as migration_20261206_032312_channel_copy from './20261206_032312_channel_copy';
 import * as migration_20261206_032630_desk_truth from './20261206_032630_desk_truth';
+import * as migration_20261206_033558_page_watch from './20261206_033558_page_watch';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261206_032630_desk_truth.up,
     down: migration_20261206_032630_desk_truth.down,
-    name: '20261206_032630_desk_truth'
+    name: '20261206_032630_desk_truth',
+  },
+  {
+    up: migration_20261206_033558_page_watch.up,
+    down: migration_20261206_033558_page_watch.down,
+    name: '20261206_033558_page_watch'
   },
 ];

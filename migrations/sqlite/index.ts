@@ -10,6 +10,7 @@ import * as migration_20261206_031433_site_version from './20261206_031433_site_
 import * as migration_20261206_031704_corrections from './20261206_031704_corrections';
 import * as migration_20261206_032304_channel_copy from './20261206_032304_channel_copy';
 import * as migration_20261206_032625_desk_truth from './20261206_032625_desk_truth';
+import * as migration_20261206_033554_page_watch from './20261206_033554_page_watch';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_032625_desk_truth.up,
     down: migration_20261206_032625_desk_truth.down,
-    name: '20261206_032625_desk_truth'
+    name: '20261206_032625_desk_truth',
+  },
+  {
+    up: migration_20261206_033554_page_watch.up,
+    down: migration_20261206_033554_page_watch.down,
+    name: '20261206_033554_page_watch'
   },
 ];

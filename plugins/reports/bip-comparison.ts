@@ -1,9 +1,10 @@
 import { bipSuspicion, type BipSuspicion } from '../../src/domain/bip-suspicion'
 import { monthOf } from '../../src/domain/register-month'
 import { SOCIAL_CHANNELS } from './activity'
+import { citedOnPage, pageInPeriod } from './page-posts'
 import { inPeriod, type ReportPeriod } from './period'
 import type { ReportsTranslationKeys } from './translations'
-import type { BipRecord, DeliveryRecord, PostRecord } from './types'
+import type { BipRecord, DeliveryRecord, PagePostRecord, PostRecord } from './types'
 
 export type BipProblem = 'bip_draft' | 'bip_withdrawn' | 'copy_before_bip' | 'no_bip'
 
@@ -26,6 +27,7 @@ export type FlaggedRow = { post: PostRecord; suspicion: BipSuspicion }
 export type UnannouncedRow = { bip: BipRecord; citedBy: number }
 export type BipMonth = {
   flagged: number
+  handMade: number
   month: string
   publicInformation: number
   publicInformationOk: number
@@ -34,7 +36,11 @@ export type BipMonth = {
 
 export type BipComparison = {
   flagged: FlaggedRow[]
+  /** Posted on the Page by hand, public information by the heuristic, linking to no BIP. */
+  handMade: PagePostRecord[]
   months: BipMonth[]
+  /** Every post of the Page in the period, and those of them not sent by Herold. */
+  page: { byHand: number; total: number }
   publicInformation: PublicInformationRow[]
   unannounced: UnannouncedRow[]
 }
@@ -46,12 +52,16 @@ export type BipComparison = {
  *   published or withdrawn, a social copy sent before the entry's publication);
  * - local news whose text suggests an official matter (`bipSuspicion`): "should this not be in
  *   BIP?";
- * - BIP entries never announced on any channel: no post citing them has a copy sent anywhere.
+ * - posts made on the Page by hand (read by the Page watcher) that carry public information
+ *   and link to no BIP; they belong to the office, not to a unit, so a unit's report leaves them out;
+ * - BIP entries never announced on any channel: no post citing them has a copy sent anywhere,
+ *   and no post on the Page links to them.
  */
 export const bipComparison = (input: {
   bips: readonly BipRecord[]
   deliveries: readonly DeliveryRecord[]
   months: readonly string[]
+  pagePosts?: readonly PagePostRecord[]
   period: Pick<ReportPeriod, 'from' | 'to'>
   posts: readonly PostRecord[]
   unit?: null | string
@@ -103,6 +113,9 @@ export const bipComparison = (input: {
     if ((deliveriesOf.get(post.id) ?? []).some((d) => d.state === 'sent'))
       announced.add(post.bipReference)
   }
+  const pagePosts = input.pagePosts ?? []
+  for (const id of citedOnPage(input.bips, pagePosts)) announced.add(id)
+  const page = pageInPeriod(input.unit ? [] : pagePosts, input.period)
   const unannounced = input.bips
     .filter(
       (b) =>
@@ -123,6 +136,7 @@ export const bipComparison = (input: {
 
   const months = input.months.map((month) => ({
     flagged: flagged.filter((r) => monthOf(r.post.publishedAt!) === month).length,
+    handMade: page.handMade.filter((p) => monthOf(p.createdTime) === month).length,
     month,
     publicInformation: publicInformation.filter((r) => monthOf(r.post.publishedAt!) === month)
       .length,
@@ -131,5 +145,12 @@ export const bipComparison = (input: {
     ).length,
     unannounced: unannounced.filter((r) => monthOf(r.bip.publishedAt!) === month).length,
   }))
-  return { flagged, months, publicInformation, unannounced }
+  return {
+    flagged,
+    handMade: page.handMade,
+    months,
+    page: { byHand: page.byHand, total: page.total },
+    publicInformation,
+    unannounced,
+  }
 }

@@ -9,7 +9,7 @@ import {
   UNITS,
 } from '../../src/domain/slugs'
 import type { ReportPeriod } from './period'
-import { between, findAll, findIn } from './queries'
+import { between, findAll, findIn, fromStartOf } from './queries'
 import {
   BIP_SELECT,
   DELIVERY_SELECT,
@@ -20,9 +20,10 @@ import {
   toDelivery,
   toPost,
 } from './records'
-import type { ComplaintRecord, EntryRecord, PostRecord, UnitRecord } from './types'
+import type { ComplaintRecord, EntryRecord, PagePostRecord, PostRecord, UnitRecord } from './types'
 import { ownPostsWhere } from '../fanout/exports/server'
 import { DELIVERIES } from '../fanout/exports/slugs'
+import { PAGE_POSTS } from '../page-watch/exports/slugs'
 
 /**
  * Reads what a report needs as plain records, through the local API (portable across SQLite,
@@ -78,8 +79,35 @@ export const loadActivity = async (
 }
 
 /**
+ * The Page's posts still on Facebook from the start of the period on (later ones can announce
+ * an entry of the period too), as the Page watcher read them.
+ */
+const loadPagePosts = async (
+  payload: Payload,
+  period: Pick<ReportPeriod, 'from' | 'to'>,
+): Promise<PagePostRecord[]> =>
+  (
+    await findAll(
+      payload,
+      PAGE_POSTS,
+      {
+        and: [fromStartOf('createdTime', period), { goneAt: { exists: false } }],
+      },
+      { createdTime: true, kind: true, message: true, permalink: true, reason: true },
+    )
+  ).map((p) => ({
+    createdTime: iso(p.createdTime)!,
+    id: String(p.id),
+    kind: p.kind,
+    message: p.message ?? '',
+    permalink: p.permalink ?? null,
+    reason: p.reason ?? null,
+  }))
+
+/**
  * For the BIP comparison, also the BIP entries published in the period, and every post citing
  * them with its deliveries, whenever published: an entry is announced if any of them went out.
+ * And the Page's own posts, those posted by hand too.
  */
 export const loadBipComparison = async (
   payload: Payload,
@@ -105,6 +133,7 @@ export const loadBipComparison = async (
   return {
     bips: [...bips.values()],
     deliveries: [...base.deliveries, ...(await deliveriesOf(payload, citing))],
+    pagePosts: await loadPagePosts(payload, period),
     posts: [...base.posts, ...citing],
   }
 }

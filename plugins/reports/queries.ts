@@ -57,3 +57,7 @@ export const between = (field: string, period: Pick<ReportPeriod, 'from' | 'to'>
   const { from, to } = periodBounds(period)
   return { and: [{ [field]: { greater_than_equal: from } }, { [field]: { less_than: to } }] }
 }
+/** From the start of the period on, with no end. */
+export const fromStartOf = (field: string, period: Pick<ReportPeriod, 'from' | 'to'>): Where => ({
+  [field]: { greater_than_equal: periodBounds(period).from },
+})

@@ -71,3 +71,14 @@ export type ComplaintRecord = {
   state: string
   unit?: null | string
 }
+
+/** A post of the Page as the Page watcher read it (`plugins/page-watch`). */
+export type PagePostRecord = {
+  createdTime: string
+  id: string
+  /** herold, public_without_bip, public_with_bip or other. */
+  kind: string
+  message: string
+  permalink: null | string
+  reason: null | string
+}

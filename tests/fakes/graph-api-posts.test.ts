@@ -195,4 +195,27 @@ describe('reading, hiding and deleting', () => {
       error_subcode: 33,
     })
   })
+
+  it('lists posts made outside the API by time window, newest first, with X-Page-Usage', async () => {
+    const at = Date.parse('2026-03-01T10:00:00Z')
+    const old = graph.addPagePost({ createdTime: at - 86_400_000, message: 'Przedwczoraj' })
+    const byHand = graph.addPagePost({ createdTime: at, message: 'Ogłaszamy przetarg' })
+    const { body } = await post({ message: 'Przez API' })
+    graph.setUsage({ page: 91 })
+    const since = String(Math.floor((at - 1000) / 1000))
+    const list = await call(
+      'GET',
+      withToken(`${graph.pageId}/published_posts?fields=id,message,created_time&since=${since}`),
+    )
+    expect(list.body.data!.map((p) => p.id)).toEqual([body.id, byHand.id])
+    expect(list.body.data![1]).toEqual({
+      created_time: '2026-03-01T10:00:00+0000',
+      id: byHand.id,
+      message: 'Ogłaszamy przetarg',
+    })
+    expect(JSON.parse(list.headers.get('x-page-usage')!)).toMatchObject({ call_count: 91 })
+    const until = String(Math.floor(at / 1000))
+    const older = await call('GET', withToken(`${graph.pageId}/published_posts?until=${until}`))
+    expect(older.body.data!.map((p) => p.id)).toEqual([byHand.id, old.id])
+  })
 })

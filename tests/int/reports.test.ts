@@ -103,7 +103,9 @@ describe('reports over the stored data set', () => {
       [TITLES.p2, 'zarządzenie'],
       ['Rekrutacja', 'znak sprawy OR.0003.1.2025'],
     ])
-    expect(result.tables[2].rows.map((r) => [r[2], r[5]])).toEqual([
+    // No Page posts were read in this data set: the Page's list is empty (page-watch.test.ts fills it).
+    expect(result.tables[2].rows).toEqual([])
+    expect(result.tables[3].rows.map((r) => [r[2], r[5]])).toEqual([
       ['Uchwała budżetowa', 1],
       ['Ogłoszenie o przetargu', 0],
     ])

@@ -6,6 +6,7 @@ import type { AuditTexts } from '../../plugins/audit/translate'
 import { translations as audit, type AuditTranslationKeys } from '../../plugins/audit/translations'
 import type { AuditSpec } from '../../plugins/audit/types'
 import { translations as newsletter } from '../../plugins/newsletter/translations'
+import { translations as pageWatch } from '../../plugins/page-watch/translations'
 import { reachChart } from '../../plugins/reports/definitions'
 import { parseReportPeriod } from '../../plugins/reports/period'
 import { translations as reports } from '../../plugins/reports/translations'
@@ -27,6 +28,7 @@ describe('plugin translations', () => {
     ['newsletter', newsletter],
     ['reports', reports],
     ['audit', audit],
+    ['page-watch', pageWatch],
   ])('%s: English has exactly the Polish keys', (_, t) => {
     expect(keysOf(t.en).sort()).toEqual(keysOf(t.pl).sort())
     expect(keysOf(t.pl).length).toBeGreaterThan(20)

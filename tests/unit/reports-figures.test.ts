@@ -121,6 +121,7 @@ describe('BIP versus social', () => {
     expect(c.months).toEqual([
       {
         flagged: 1,
+        handMade: 0,
         month: '2025-03',
         publicInformation: 2,
         publicInformationOk: 1,
@@ -128,6 +129,7 @@ describe('BIP versus social', () => {
       },
       {
         flagged: 1,
+        handMade: 0,
         month: '2025-04',
         publicInformation: 1,
         publicInformationOk: 0,
@@ -147,6 +149,42 @@ describe('BIP versus social', () => {
     expect(csv.rows[1][7]).toBe('Wycofany z BIP')
     expect(csv.rows[1][10]).toBe('wpis BIP wycofany')
     expect(csv.rows[3][10]).toBe('zarządzenie')
+  })
+
+  it('covers the Page as it is: hand-made public information without BIP, and BIP links posted by hand', () => {
+    const pagePost = (id: string, createdTime: string, kind: string, message: string) => ({
+      createdTime,
+      id,
+      kind,
+      message,
+      permalink: `https://www.facebook.com/1/posts/${id}`,
+      reason: kind === 'public_without_bip' ? 'przetarg' : null,
+    })
+    const withPage = bipComparison({
+      ...input,
+      pagePosts: [
+        pagePost('f1', '2025-04-02T10:00:00.000Z', 'public_without_bip', 'Przetarg na drogę'),
+        pagePost('f2', '2025-04-03T10:00:00.000Z', 'other', 'Zobacz https://bip.example/b4'),
+        pagePost('f3', '2025-04-04T10:00:00.000Z', 'herold', 'Kopia z Herolda'),
+        pagePost('f4', '2025-05-01T10:00:00.000Z', 'public_without_bip', 'Po okresie'),
+      ],
+    })
+    expect(withPage.handMade.map((p) => p.id)).toEqual(['f1'])
+    expect(withPage.page).toEqual({ byHand: 2, total: 3 })
+    expect(withPage.months.map((m) => m.handMade)).toEqual([0, 1])
+    // b4 was linked on the Page by hand: announced after all.
+    expect(withPage.unannounced.map((r) => r.bip.id)).toEqual(['b5'])
+    const csv = bipCsv(withPage, new Map(UNITS.map((u) => [u.id, u.name])))
+    const row = csv.rows.find((r) => r[0] === 'Fanpage: informacja publiczna bez BIP')!
+    expect([row[3], row[10], row[11]]).toEqual([
+      'Przetarg na drogę',
+      'przetarg',
+      'https://www.facebook.com/1/posts/f1',
+    ])
+    // A unit's report leaves the office's Page out.
+    expect(bipComparison({ ...input, pagePosts: withPage.handMade, unit: 'u1' }).handMade).toEqual(
+      [],
+    )
   })
 
   it('filters by unit', () => {

@@ -25,16 +25,27 @@ export const isGoneError = (error: unknown) =>
 const RATE_LIMIT_CODES = new Set([4, 17, 32, 613])
 const isRateLimit = (code: number) => RATE_LIMIT_CODES.has(code) || (code >= 80001 && code <= 80014)
 
-type Usage = { app: number; business: number; regainMinutes: number }
+type Usage = { app: number; business: number; page: number; regainMinutes: number }
 
-/** Reads X-App-Usage and X-Business-Use-Case-Usage: the highest percentage and the wait Facebook asks for. */
-export const readUsage = (headers: Headers): Usage => {
-  const usage: Usage = { app: 0, business: 0, regainMinutes: 0 }
+const highest = (header: null | string) => {
   try {
-    const app = JSON.parse(headers.get('x-app-usage') ?? '{}') as Record<string, number>
-    usage.app = Math.max(0, ...Object.values(app).filter((v) => typeof v === 'number'))
+    const values = JSON.parse(header ?? '{}') as Record<string, number>
+    return Math.max(0, ...Object.values(values).filter((v) => typeof v === 'number'))
   } catch {
-    /* malformed header: no information */
+    return 0 // malformed header: no information
+  }
+}
+
+/**
+ * Reads X-App-Usage, X-Page-Usage (calls made with a Page token) and X-Business-Use-Case-Usage:
+ * the highest percentage and the wait Facebook asks for.
+ */
+export const readUsage = (headers: Headers): Usage => {
+  const usage: Usage = {
+    app: highest(headers.get('x-app-usage')),
+    business: 0,
+    page: highest(headers.get('x-page-usage')),
+    regainMinutes: 0,
   }
   try {
     const buc = JSON.parse(headers.get('x-business-use-case-usage') ?? '{}') as Record<
@@ -64,7 +75,7 @@ export const THROTTLE_AT_PERCENT = 90
 export const throttleFor = (headers: Headers): number => {
   const usage = readUsage(headers)
   if (usage.regainMinutes > 0) return usage.regainMinutes * 60_000
-  return Math.max(usage.app, usage.business) >= THROTTLE_AT_PERCENT ? 60_000 : 0
+  return Math.max(usage.app, usage.page, usage.business) >= THROTTLE_AT_PERCENT ? 60_000 : 0
 }
 
 /** What a Graph API failure means for the delivery; `t` says it in the install's language. */

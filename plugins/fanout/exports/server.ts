@@ -27,6 +27,7 @@ export {
   listPostComments,
 } from '../channels/fanpage-comments'
 export {
+  type AccountDoc,
   canReadPage,
   enabledAccounts,
   findAccount,
@@ -42,3 +43,6 @@ export { deliveryProblemsWhere, handoffTasksWhere } from '../delivery/attention'
 // The codes of a delivery waiting for a person: a group hand-off, rules of discussion held back.
 export { HANDOFF } from '../constants'
 export { RULES_HELD } from '../engine/account-rules'
+// Reading the Page's own posts (the Page watcher): the Graph API call and its failures' meaning.
+export { graphCall, type GraphOptions } from '../channels/graph-client'
+export { classifyGraphError } from '../channels/graph-errors'

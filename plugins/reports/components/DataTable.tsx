@@ -3,9 +3,19 @@ import React from 'react'
 import { csvCell } from '../csv'
 import type { ReportTable } from '../definitions'
 
+/** An address (a Page post, a BIP entry) is a link a person can follow. */
+const cellContent = (value: string) =>
+  /^https?:\/\/\S+$/.test(value) ? (
+    <a href={value} rel="noopener noreferrer" target="_blank">
+      {value}
+    </a>
+  ) : (
+    value
+  )
+
 /**
  * A report table in the style of Payload's list tables, named by its caption: numbers
- * right-aligned with decimal commas, empty cells shown as a dash.
+ * right-aligned with decimal commas, empty cells shown as a dash, addresses as links.
  */
 export const DataTable = ({ emptyText, table }: { emptyText: string; table: ReportTable }) => (
   <div className="table" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
@@ -43,7 +53,7 @@ export const DataTable = ({ emptyText, table }: { emptyText: string; table: Repo
                     ? '—'
                     : typeof value === 'number'
                       ? csvCell(value)
-                      : String(value)}
+                      : cellContent(String(value))}
                 </td>
               ),
             )}

@@ -13,6 +13,13 @@ import { localDateTime, type ReportTable, seriesOf, shortChannel } from './commo
 const unitName = (units: ReadonlyMap<string, string>, id: null | string) =>
   id ? (units.get(id) ?? `#${id}`) : null
 
+/** Hand-made posts have no title: their text's beginning stands for one. */
+const EXCERPT = 120
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat
+}
+
 const problemsOf = (t: ReportsT, problems: readonly BipProblem[]) =>
   problems.map((p) => t(BIP_PROBLEMS[p])).join('; ') || null
 
@@ -64,6 +71,24 @@ export const bipTables = (
     ]),
   },
   {
+    caption: t('reports:bip-handMadeCaption', {
+      byHand: c.page.byHand,
+      total: plural(t, 'reports:posts', c.page.total),
+    }),
+    columns: [
+      t('reports:col-published'),
+      t('reports:col-pagePost'),
+      t('reports:col-why'),
+      t('reports:col-link'),
+    ],
+    rows: c.handMade.map((p) => [
+      localDateTime(p.createdTime),
+      excerpt(p.message),
+      p.reason,
+      p.permalink,
+    ]),
+  },
+  {
     caption: t('reports:bip-unannouncedCaption'),
     columns: [
       t('reports:col-bipPublication'),
@@ -84,7 +109,7 @@ export const bipTables = (
   },
 ]
 
-/** The CSV: the three lists in one table, told apart by the first column. */
+/** The CSV: the four lists in one table, told apart by the first column. */
 export const bipCsv = (
   c: BipComparison,
   units: ReadonlyMap<string, string>,
@@ -103,6 +128,7 @@ export const bipCsv = (
     t('reports:col-bipPublication'),
     t('reports:col-firstSocial'),
     t('reports:col-notes'),
+    t('reports:col-link'),
   ],
   rows: [
     ...c.publicInformation.map((r): Cell[] => [
@@ -117,6 +143,7 @@ export const bipCsv = (
       localDateTime(r.bip?.publishedAt),
       localDateTime(r.firstSocialAt),
       problemsOf(t, r.problems),
+      null,
     ]),
     ...c.flagged.map((r): Cell[] => [
       t('reports:bip-kindFlagged'),
@@ -130,6 +157,21 @@ export const bipCsv = (
       null,
       null,
       describeSuspicion(r.suspicion),
+      null,
+    ]),
+    ...c.handMade.map((p): Cell[] => [
+      t('reports:bip-kindHandMade'),
+      localDateTime(p.createdTime),
+      null,
+      excerpt(p.message),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      p.reason,
+      p.permalink,
     ]),
     ...c.unannounced.map((r): Cell[] => [
       t('reports:bip-kindUnannounced'),
@@ -143,6 +185,7 @@ export const bipCsv = (
       localDateTime(r.bip.publishedAt),
       null,
       r.citedBy ? plural(t, 'reports:bip-citedBy', r.citedBy) : t('reports:bip-notCited'),
+      r.bip.url,
     ]),
   ],
 })
@@ -152,6 +195,7 @@ export const bipChart = (c: BipComparison, t: ReportsT = reportsPolish): ChartSp
     { key: 'ok', label: t('reports:bip-chartOk'), stack: 'public' },
     { key: 'problem', label: t('reports:bip-chartProblem'), stack: 'public' },
     { key: 'flagged', label: t('reports:bip-chartFlagged'), stack: 'flagged' },
+    { key: 'handMade', label: t('reports:bip-chartHandMade'), stack: 'handMade' },
     { key: 'unannounced', label: t('reports:bip-chartUnannounced'), stack: 'unannounced' },
   ])
   return {
@@ -159,6 +203,7 @@ export const bipChart = (c: BipComparison, t: ReportsT = reportsPolish): ChartSp
     categoryLabel: t('reports:col-month'),
     description: t('reports:bip-description', {
       flagged: c.flagged.length,
+      handMade: c.handMade.length,
       publicInformation: plural(t, 'reports:posts', c.publicInformation.length),
       unannounced: plural(t, 'reports:posts', c.unannounced.length),
     }),
@@ -169,6 +214,7 @@ export const bipChart = (c: BipComparison, t: ReportsT = reportsPolish): ChartSp
       c.months.map((m) => m.publicInformationOk),
       c.months.map((m) => m.publicInformation - m.publicInformationOk),
       c.months.map((m) => m.flagged),
+      c.months.map((m) => m.handMade),
       c.months.map((m) => m.unannounced),
     ],
   }

@@ -6,6 +6,7 @@ import { bearerToken, parseBody } from './body'
 import { addComment } from './comments'
 import { setEngagement } from './engagement'
 import { invalidParameter } from './errors'
+import { addPagePost } from './posts'
 import { handle } from './routes'
 import { createState, type GraphState } from './state'
 import type { FakeGraph, FakeGraphRequest, Params, Reply } from './types'
@@ -58,15 +59,13 @@ const send = (state: GraphState, res: http.ServerResponse, reply: Reply) => {
 /** The usage headers Facebook sends as a Page nears its rate limits. */
 const usageHeaders = (
   pageId: string,
-  { app, business, regainMinutes }: Parameters<FakeGraph['setUsage']>[0],
+  { app, business, page, regainMinutes }: Parameters<FakeGraph['setUsage']>[0],
 ) => {
   const headers: Record<string, string> = {}
-  if (app !== undefined)
-    headers['x-app-usage'] = JSON.stringify({
-      call_count: app,
-      total_cputime: app,
-      total_time: app,
-    })
+  const percentages = (value: number) =>
+    JSON.stringify({ call_count: value, total_cputime: value, total_time: value })
+  if (app !== undefined) headers['x-app-usage'] = percentages(app)
+  if (page !== undefined) headers['x-page-usage'] = percentages(page)
   if (business !== undefined) {
     // Key order as Facebook sends it, for clients that log or compare the raw header.
     const usage = {
@@ -130,6 +129,7 @@ export const startFakeGraph = async (
 
   return {
     addComment: (comment) => addComment(state, comment),
+    addPagePost: (post) => addPagePost(state, post),
     comments: state.comments,
     close: () =>
       new Promise<void>((resolve) => {

@@ -137,6 +137,23 @@ export const createFeedPost = (state: GraphState, params: Params): Reply => {
   return { body: { id: post.id }, status: 200 }
 }
 
+/** A post made outside the API: published at `createdTime`, with no duplicate check (a person may repeat themselves). */
+export const addPagePost = (
+  state: GraphState,
+  p: { createdTime?: number; link?: string; message?: string },
+): FakePost => {
+  const post: FakePost = {
+    attachedMedia: [],
+    createdTime: formatCreatedTime(p.createdTime ?? Date.now()),
+    id: `${state.pageId}_${newObjectId(state)}`,
+    link: p.link,
+    message: p.message,
+    published: true,
+  }
+  state.posts.push(post)
+  return post
+}
+
 export const uploadPhoto = (
   state: GraphState,
   params: Params,

@@ -100,7 +100,13 @@ export type FakeGraph = {
   setToken(token: string): void
   revokeToken(): void
   failNext(err: InjectedError): void
-  setUsage(u: { app?: number; business?: number; regainMinutes?: number }): void
+  /**
+   * A post made on the Page outside the API (by hand on facebook.com, or by another tool): listed by
+   * `/feed`, `/posts` and `/published_posts` like any other; `createdTime` in ms, default now.
+   */
+  addPagePost(p: { message?: string; link?: string; createdTime?: number }): FakePost
+  /** Usage headers on every answer: X-App-Usage, X-Page-Usage (Page token calls) and X-Business-Use-Case-Usage. */
+  setUsage(u: { app?: number; business?: number; page?: number; regainMinutes?: number }): void
   hangNext(opts: { commit: boolean; path?: RegExp }): void
   setDelay(ms: number): void
   close(): Promise<void>

@@ -1,0 +1,32 @@
+/** The Page watcher's texts in Polish, the default language. */
+export const pl = {
+  pageWatch: {
+    posts: 'Wpisy na fanpage’u',
+    post: 'Wpis na fanpage’u',
+    postsDescription:
+      'Wszystkie wpisy opublikowane na fanpage’u – także dodane ręcznie poza Heroldem – czytane co godzinę z Facebooka na potrzeby raportu „BIP a media społecznościowe”.',
+    reads: 'Odczyty fanpage’a',
+    read: 'Odczyt fanpage’a',
+    readsDescription: 'Dokąd Herold przeczytał wpisy każdego fanpage’a.',
+    postId: 'Identyfikator wpisu',
+    pageId: 'Identyfikator strony',
+    message: 'Treść',
+    createdTime: 'Opublikowano',
+    permalink: 'Adres wpisu',
+    delivery: 'Kopia wysłana przez Herolda',
+    kind: 'Klasyfikacja',
+    reason: 'Dlaczego',
+    goneAt: 'Usunięty z Facebooka',
+    seenInPass: 'Widziany w odczycie',
+    completedThrough: 'Ostatni pełny odczyt',
+    passSince: 'Bieżący odczyt od',
+    passStartedAt: 'Bieżący odczyt rozpoczęty',
+    passUntil: 'Bieżący odczyt doszedł do',
+    lastError: 'Ostatni błąd',
+    kindHerold: 'Kopia z Herolda',
+    kindPublicWithoutBip: 'Informacja publiczna bez BIP',
+    kindPublicWithBip: 'Informacja publiczna z odnośnikiem do BIP',
+    kindOther: 'Inny wpis',
+    task: 'Odczyt wpisów fanpage’a',
+  },
+}
