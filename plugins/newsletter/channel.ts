@@ -7,6 +7,7 @@ import { CAMPAIGNS } from './constants'
 import { newsletterOptions } from './context'
 import { startAlertCampaign } from './sending/campaigns'
 import { newsletterBatchTask } from './tasks/batch'
+import { newsletterBounceMailboxTask } from './tasks/bounce-mailbox'
 import { newsletterMaintenanceTask } from './tasks/maintenance'
 import { translator } from '../../src/domain/translate'
 import type { NewsletterTranslationKeys } from './translations'
@@ -51,7 +52,10 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
   }),
   // Campaigns are unique per post: starting one again finds the first.
   findExisting: async () => null,
-  jobs: { maintenance: [newsletterMaintenanceTask], tasks: [newsletterBatchTask] },
+  jobs: {
+    maintenance: [newsletterMaintenanceTask, newsletterBounceMailboxTask],
+    tasks: [newsletterBatchTask],
+  },
   misconfiguration: () =>
     options.smtp.configured() ? null : newsletterPolish('newsletter:channel-noMailServer'),
   publish: async (copy, ctx) => {

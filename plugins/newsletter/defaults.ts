@@ -12,6 +12,16 @@ export const SMTP_RECHECK_MS = 60_000
 export const LEASE_MS = 5 * 60_000
 
 export const resolveOptions = (options: NewsletterPluginOptions): ResolvedNewsletterOptions => ({
+  bounces: {
+    address: options.bounces?.address?.domain
+      ? {
+          domain: options.bounces.address.domain.toLowerCase(),
+          localPart: (options.bounces.address.localPart || 'bounces').toLowerCase(),
+        }
+      : null,
+    imap: options.bounces?.imap ?? (() => ({})),
+    webhookSecret: options.bounces?.webhookSecret ?? (() => undefined),
+  },
   clientIp: options.clientIp,
   collections: { posts: POSTS, units: UNITS, ...options.collections },
   disabled: options.disabled ?? false,
