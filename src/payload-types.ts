@@ -167,6 +167,7 @@ export interface Config {
       rssRefresh: TaskRssRefresh;
       newsletterBatch: TaskNewsletterBatch;
       newsletterMaintenance: TaskNewsletterMaintenance;
+      newsletterBounceMailbox: TaskNewsletterBounceMailbox;
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
@@ -963,7 +964,7 @@ export interface NewsletterSubscriber {
   bounceHistory?:
     | {
         at: string;
-        kind: 'hard' | 'soft' | 'delivered';
+        kind: 'hard' | 'soft' | 'delivered' | 'complaint' | 'ignored';
         reply?: string | null;
         decision: string;
         id?: string | null;
@@ -1198,6 +1199,7 @@ export interface PayloadJob {
           | 'rssRefresh'
           | 'newsletterBatch'
           | 'newsletterMaintenance'
+          | 'newsletterBounceMailbox'
           | 'fanoutSweep'
           | 'bipUrlCheck'
           | 'fanoutReach'
@@ -1246,6 +1248,7 @@ export interface PayloadJob {
         | 'rssRefresh'
         | 'newsletterBatch'
         | 'newsletterMaintenance'
+        | 'newsletterBounceMailbox'
         | 'fanoutSweep'
         | 'bipUrlCheck'
         | 'fanoutReach'
@@ -2514,6 +2517,17 @@ export interface TaskNewsletterMaintenance {
   output: {
     purged: number;
     resumed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterBounceMailbox".
+ */
+export interface TaskNewsletterBounceMailbox {
+  input?: unknown;
+  output: {
+    processed: number;
+    unrecognised: number;
   };
 }
 /**

@@ -7,6 +7,7 @@ import * as migration_20261206_030310_accessibility_statement from './20261206_0
 import * as migration_20261206_030826_bip_watch from './20261206_030826_bip_watch';
 import * as migration_20261206_030927_channel_truth from './20261206_030927_channel_truth';
 import * as migration_20261206_031436_site_version from './20261206_031436_site_version';
+import * as migration_20261206_032315_newsletter_bounce_reports from './20261206_032315_newsletter_bounce_reports';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_031436_site_version.up,
     down: migration_20261206_031436_site_version.down,
-    name: '20261206_031436_site_version'
+    name: '20261206_031436_site_version',
+  },
+  {
+    up: migration_20261206_032315_newsletter_bounce_reports.up,
+    down: migration_20261206_032315_newsletter_bounce_reports.down,
+    name: '20261206_032315_newsletter_bounce_reports'
   },
 ];
