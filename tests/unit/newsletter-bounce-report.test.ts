@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest'
 
 import { kindOfStatus, readBounceReport } from '../../plugins/newsletter/rules/bounce-report'
 import { leafParts } from '../../plugins/newsletter/rules/mime'
+import { findVerpToken, verifyVerpToken, verpAddressFor } from '../../plugins/newsletter/rules/verp'
+import { parseBounceWebhook } from '../../plugins/newsletter/rules/webhook-body'
 import {
-  findVerpToken,
-  verifyVerpToken,
-  verpAddressFor,
-} from '../../plugins/newsletter/rules/verp'
+  signBounceWebhook,
+  verifyBounceWebhook,
+} from '../../plugins/newsletter/rules/webhook-signature'
 
 const fixture = (name: string) =>
   readFileSync(path.resolve(__dirname, '../fixtures/bounces', `${name}.eml`), 'utf8')
@@ -76,7 +77,9 @@ describe('reading bounce and abuse reports', () => {
 
   it('maps RFC 3463 statuses with the send-time rules', () => {
     expect(kindOfStatus('5.1.1')).toBe('hard')
-    expect(kindOfStatus('5.0.0', '550 Requested action not taken: mailbox unavailable')).toBe('hard')
+    expect(kindOfStatus('5.0.0', '550 Requested action not taken: mailbox unavailable')).toBe(
+      'hard',
+    )
     expect(kindOfStatus('5.2.2')).toBe('soft')
     expect(kindOfStatus('4.2.2')).toBe('soft')
     expect(kindOfStatus('4.7.1')).toBe('ignored')
@@ -123,7 +126,9 @@ describe('VERP addresses', () => {
     const verp = verpAddressFor('key', address, 42, 7)!
     const forged = verp.replace('+42-', '+43-')
     expect(findVerpToken('key', address, `To: ${forged}`)).toBeNull()
-    expect(findVerpToken('key', address, `To: ${forged}\nDelivered-To: ${verp.toUpperCase()}`)).toEqual({
+    expect(
+      findVerpToken('key', address, `To: ${forged}\nDelivered-To: ${verp.toUpperCase()}`),
+    ).toEqual({
       message: '7',
       subscriber: '42',
     })
@@ -132,5 +137,60 @@ describe('VERP addresses', () => {
 
   it('gives no address for ids that cannot be in a local part', () => {
     expect(verpAddressFor('key', address, 'a b', 7)).toBeNull()
+  })
+})
+
+describe("providers' webhook", () => {
+  const now = new Date('2026-03-03T10:00:00Z')
+  const at = Math.floor(now.getTime() / 1000)
+  const body = '{"type":"complaint","email":"a@example.pl"}'
+  const check = (overrides: Partial<Parameters<typeof verifyBounceWebhook>[0]>) =>
+    verifyBounceWebhook({
+      body,
+      now,
+      secret: 'sekret',
+      signature: signBounceWebhook('sekret', at, body),
+      timestamp: String(at),
+      ...overrides,
+    })
+
+  it('accepts the shared secret within five minutes, and nothing else', () => {
+    expect(check({})).toBe(true)
+    expect(check({ now: new Date(now.getTime() + 299_000) })).toBe(true)
+    expect(check({ now: new Date(now.getTime() + 301_000) })).toBe(false)
+    expect(check({ body: `${body} ` })).toBe(false)
+    expect(check({ secret: 'inny' })).toBe(false)
+    expect(check({ timestamp: String(at + 1) })).toBe(false)
+    expect(check({ signature: null })).toBe(false)
+    expect(check({ timestamp: 'wczoraj' })).toBe(false)
+    expect(check({ secret: '' })).toBe(false)
+  })
+
+  it('reads the documented body into the same reports as mail', () => {
+    expect(
+      parseBounceWebhook('{"type":"bounce","email":" Jan@Example.pl ","status":"5.2.2"}'),
+    ).toEqual({
+      ok: true,
+      value: {
+        email: 'jan@example.pl',
+        messageId: null,
+        report: { kind: 'soft', recipient: 'jan@example.pl', reply: '5.2.2', type: 'bounce' },
+      },
+    })
+    expect(parseBounceWebhook(body)).toMatchObject({
+      ok: true,
+      value: { report: { type: 'complaint' } },
+    })
+    expect(parseBounceWebhook('[1]')).toEqual({ error: 'newsletter:bounce-webhookJson', ok: false })
+    expect(parseBounceWebhook('{')).toEqual({ error: 'newsletter:bounce-webhookJson', ok: false })
+    expect(parseBounceWebhook('{"type":"open","email":"a@b.pl"}')).toMatchObject({
+      error: 'newsletter:bounce-webhookType',
+    })
+    expect(parseBounceWebhook('{"type":"bounce","email":"nie-adres"}')).toMatchObject({
+      error: 'newsletter:bounce-webhookEmail',
+    })
+    expect(parseBounceWebhook('{"type":"bounce","email":"a@b.pl","status":"550"}')).toMatchObject({
+      error: 'newsletter:bounce-webhookStatus',
+    })
   })
 })

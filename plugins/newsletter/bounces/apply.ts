@@ -33,11 +33,17 @@ export const applyBounceReport = async (
   if (!subscriber) return 'gone'
   const t = await newsletterTexts(payload)
   const note = (kind: 'complaint' | 'ignored', decision: string, reply: null | string, data = {}) =>
-    recordReport(payload, subscriber.id, { at, decision: `${decision} ${source}`, kind, reply }, data)
+    recordReport(
+      payload,
+      subscriber.id,
+      { at, decision: `${decision} ${source}`, kind, reply },
+      data,
+    )
 
   if (report.type === 'complaint') {
     const reply = `Feedback-Type: ${report.feedbackType}`
-    if (!receiving(subscriber.state)) await note('complaint', t('newsletter:bounce-complaintAlreadyOff'), reply)
+    if (!receiving(subscriber.state))
+      await note('complaint', t('newsletter:bounce-complaintAlreadyOff'), reply)
     else
       await note('complaint', t('newsletter:bounce-complaint'), reply, {
         state: 'unsubscribed',
@@ -57,5 +63,7 @@ export const applyBounceReport = async (
     await recordHardBounce(payload, subscriber.id, at, report.reply, source)
     return 'hard'
   }
-  return (await recordSoftBounce(payload, subscriber.id, at, report.reply, source)) ? 'hard' : 'soft'
+  return (await recordSoftBounce(payload, subscriber.id, at, report.reply, source))
+    ? 'hard'
+    : 'soft'
 }

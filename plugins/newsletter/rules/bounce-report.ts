@@ -37,7 +37,11 @@ export const kindOfStatus = (
   // A delayed message is still being tried: at most a mailbox unable to take mail for now.
   const cls = action === 'delayed' ? '4' : enhanced[1]
   const reply = `${cls === '4' && basic.startsWith('5') ? '450' : basic} ${cls}${status.trim().slice(1)} ${diagnostic}`
-  const { kind } = classifySmtpFailure({ command: 'RCPT TO', response: reply, responseCode: Number(reply.slice(0, 3)) })
+  const { kind } = classifySmtpFailure({
+    command: 'RCPT TO',
+    response: reply,
+    responseCode: Number(reply.slice(0, 3)),
+  })
   return kind === 'hard' || kind === 'soft' ? kind : 'ignored'
 }
 
@@ -61,7 +65,9 @@ const fromDeliveryStatus = (part: MimePart): BounceReport | null => {
   return {
     kind: kindOfStatus(status, diagnostic, action),
     recipient: addressOf(header(fields, 'final-recipient') || header(fields, 'original-recipient')),
-    reply: `${action === 'delayed' ? 'delayed ' : ''}${status} ${diagnostic}`.trim().slice(0, REPLY_LIMIT),
+    reply: `${action === 'delayed' ? 'delayed ' : ''}${status} ${diagnostic}`
+      .trim()
+      .slice(0, REPLY_LIMIT),
     type: 'bounce',
   }
 }
@@ -71,10 +77,14 @@ const TEXT_PATTERNS: { pattern: RegExp; status: (m: RegExpExecArray) => string }
   { pattern: /\b[45]\d\d[ -]([45]\.\d{1,3}\.\d{1,3})\b[^\n]*/, status: (m) => m[1]! },
   { pattern: /[^\n]*\(#([45]\.\d{1,3}\.\d{1,3})\)/, status: (m) => m[1]! },
   {
-    pattern: /[^\n]*\b(user unknown|no such user|unknown user|mailbox unavailable|does not exist|no mailbox here)\b[^\n]*/i,
+    pattern:
+      /[^\n]*\b(user unknown|no such user|unknown user|mailbox unavailable|does not exist|no mailbox here)\b[^\n]*/i,
     status: () => '5.1.1',
   },
-  { pattern: /[^\n]*\b(mailbox (is )?full|over quota|quota exceeded)\b[^\n]*/i, status: () => '4.2.2' },
+  {
+    pattern: /[^\n]*\b(mailbox (is )?full|over quota|quota exceeded)\b[^\n]*/i,
+    status: () => '4.2.2',
+  },
 ]
 
 /** Only mail servers' own notices are read as words: an ordinary reply saying "does not exist" is not a bounce. */
@@ -86,7 +96,10 @@ const isDaemonNotice = (headers: Map<string, string[]>) =>
 
 const fromText = (parts: MimePart[], top: Map<string, string[]>): BounceReport | null => {
   if (!isDaemonNotice(top)) return null
-  const text = parts.filter((p) => p.type.startsWith('text/plain')).map((p) => p.body).join('\n')
+  const text = parts
+    .filter((p) => p.type.startsWith('text/plain'))
+    .map((p) => p.body)
+    .join('\n')
   for (const { pattern, status } of TEXT_PATTERNS) {
     const match = pattern.exec(text)
     if (!match) continue
@@ -114,6 +127,7 @@ export const readBounceReport = (raw: string): BounceReport => {
     }
   }
   const status = parts.find((p) => p.type === 'message/delivery-status')
-  const report = (status && fromDeliveryStatus(status)) ?? fromText(parts, parseHeaders(splitMessage(raw).head))
+  const report =
+    (status && fromDeliveryStatus(status)) ?? fromText(parts, parseHeaders(splitMessage(raw).head))
   return report ?? { type: 'unknown' }
 }

@@ -36,7 +36,11 @@ export const parseBounceWebhook = (
   if (input.type === 'complaint')
     return {
       ok: true,
-      value: { email, messageId, report: { feedbackType: 'abuse', recipient: email, type: 'complaint' } },
+      value: {
+        email,
+        messageId,
+        report: { feedbackType: 'abuse', recipient: email, type: 'complaint' },
+      },
     }
   const status = text(input.status, 20)
   if (!/^[245]\.\d{1,3}\.\d{1,3}$/.test(status))

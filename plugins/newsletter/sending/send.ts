@@ -37,7 +37,8 @@ export const sendClaimed = async (
       title: campaign.content.title,
     })
     const { address } = newsletterOptions(payload).bounces
-    const returnPath = address && verpAddressFor(verpKey(payload), address, subscriber.id, campaign.id)
+    const returnPath =
+      address && verpAddressFor(verpKey(payload), address, subscriber.id, campaign.id)
     await payload.sendEmail({
       // The message's own return path: a bounce arriving later names this subscriber and message.
       ...(returnPath ? { envelope: { from: returnPath, to: subscriber.email } } : {}),

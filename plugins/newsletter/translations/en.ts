@@ -79,7 +79,8 @@ export const en: typeof pl = {
     'worker-unsubscribed': 'The recipient unsubscribed or the address bounced.',
     'worker-nothingLeft':
       'The recipient changed their settings: this edition has nothing for them any more.',
-    'bounce-sourceMailbox': 'Source: a delivery report in the bounce mailbox (issue no. {{message}}).',
+    'bounce-sourceMailbox':
+      'Source: a delivery report in the bounce mailbox (issue no. {{message}}).',
     'bounce-sourceWebhook': 'Source: a report from the mail provider.',
     'bounce-complaint':
       'The recipient reported the message as spam (abuse report): unsubscribed at once, no newsletter goes to this address.',
@@ -87,7 +88,8 @@ export const en: typeof pl = {
       'The recipient reported the message as spam (abuse report); the address was no longer receiving the newsletter.',
     'bounce-notAboutAddress':
       "A refusal because of the sending itself (a spam filter or the recipient server's policy), not the address: the subscription is unaffected.",
-    'bounce-alreadyOff': 'A bounce for an address that no longer receives the newsletter: nothing changed.',
+    'bounce-alreadyOff':
+      'A bounce for an address that no longer receives the newsletter: nothing changed.',
     'bounce-webhookOff': 'Receiving bounce reports is not enabled in this installation.',
     'bounce-webhookSignature':
       'Invalid or expired signature of the report (headers X-Herold-Timestamp and X-Herold-Signature).',
