@@ -105,7 +105,7 @@ export const startDovecot = async (): Promise<Dovecot> => {
     await listening(port, Date.now() + 10_000)
   } catch (error) {
     child.kill('SIGTERM')
-    throw new Error(`${(error as Error).message}\n${readLog()}`)
+    throw new Error(`${(error as Error).message}\n${readLog()}`, { cause: error })
   }
   return {
     dir,

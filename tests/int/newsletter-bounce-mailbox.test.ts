@@ -53,7 +53,10 @@ const imap = async <T>(run: (client: ImapFlow) => Promise<T>) => {
   }
 }
 const count = (mailbox: string) =>
-  imap(async (c) => (await c.status(mailbox, { messages: true })).messages ?? 0)
+  imap(async (c) => {
+    const status = await c.status(mailbox, { messages: true })
+    return status ? (status.messages ?? 0) : 0
+  })
 const counts = async () => ({
   inbox: await count('INBOX'),
   processed: await count('Processed'),
