@@ -55,6 +55,7 @@ export const startDovecot = async (): Promise<Dovecot> => {
   const password = 'zwroty-test'
   const root = process.getuid?.() === 0
   const me = os.userInfo().username
+  const group = root ? '' : execFileSync('id', ['-gn']).toString().trim()
   const uid = root ? idOf('-u', 'dovecot') : process.getuid!()
   const gid = root ? idOf('-g', 'dovecot') : process.getgid!()
   for (const sub of ['run', 'state', 'mail']) fs.mkdirSync(path.join(dir, sub))
@@ -75,7 +76,13 @@ export const startDovecot = async (): Promise<Dovecot> => {
       'auth_mechanisms = plain login',
       `mail_location = maildir:${dir}/mail/%u`,
       `first_valid_uid = ${uid}`,
-      ...(root ? [] : [`default_internal_user = ${me}`, `default_login_user = ${me}`]),
+      ...(root
+        ? []
+        : [
+            `default_internal_user = ${me}`,
+            `default_internal_group = ${group}`,
+            `default_login_user = ${me}`,
+          ]),
       'passdb {',
       '  driver = passwd-file',
       `  args = scheme=PLAIN username_format=%u ${dir}/passwd`,
