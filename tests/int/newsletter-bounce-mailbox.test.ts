@@ -96,7 +96,7 @@ const verpOf = (subscriberId: number | string, campaign: number | string) =>
 
 describe('the bounce mailbox', () => {
   let campaign: string
-  const residents = ['nieistnieje', 'pelna', 'skarga', 'filtr', 'obcy'].map(
+  const residents = ['nieistnieje', 'pelna', 'skarga', 'filtr', 'obcy', 'duzy'].map(
     (n) => `${n}@example.pl`,
   )
 
@@ -167,6 +167,20 @@ describe('the bounce mailbox', () => {
     expect(await counts()).toEqual({ inbox: 0, processed: 4, unrecognised: 0 })
   })
 
+  it('a bounce returning a large message is judged on its beginning', async () => {
+    const large = await subscriber('duzy@example.pl')
+    const padding = `X-Padding: ${'x'.repeat(70)}\r\n`.repeat(6000)
+    const raw = sample('dsn-hard-postfix', verpOf(large.id, campaign)).replace(
+      'Subject: Komunikaty gminy\r\n',
+      `Subject: Komunikaty gminy\r\n${padding}`,
+    )
+    expect(raw.length).toBeGreaterThan(400_000)
+    await deliver(raw)
+    await readMailbox()
+    expect(await subscriber('duzy@example.pl')).toMatchObject({ state: 'bounced' })
+    expect(await counts()).toEqual({ inbox: 0, processed: 5, unrecognised: 0 })
+  })
+
   it('a forged return path, a report without one and an auto-reply change nothing and go to Unrecognised', async () => {
     const target = await subscriber('obcy@example.pl')
     const forged = verpOf(target.id, campaign).replace(/-[0-9a-f]{20}@/, `-${'0'.repeat(20)}@`)
@@ -176,7 +190,7 @@ describe('the bounce mailbox', () => {
     await readMailbox()
     expect(await subscriber('obcy@example.pl')).toMatchObject({ state: 'confirmed' })
     expect((await subscriber('obcy@example.pl')).bounceHistory ?? []).toHaveLength(0)
-    expect(await counts()).toEqual({ inbox: 0, processed: 4, unrecognised: 3 })
+    expect(await counts()).toEqual({ inbox: 0, processed: 5, unrecognised: 3 })
   })
 })
 

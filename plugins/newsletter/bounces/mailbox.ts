@@ -10,6 +10,12 @@ import { handleBounceMail } from './mail'
 /** Mails read per run: a flood of bounces is worked through over several runs, none holding the queue long. */
 export const MAILS_PER_RUN = 100
 
+/**
+ * How much of a mail is read: reports come first and returned messages after them, so a bounce
+ * carrying a large attachment back is judged on its beginning (an unclosed multipart is read as is).
+ */
+export const MAIL_BYTES = 256 * 1024
+
 export type MailboxRun = { processed: number; unrecognised: number }
 
 /** imap://host[:143] or imaps://host[:993]; null for anything else. */
@@ -52,16 +58,22 @@ export const readBounceMailbox = async (payload: Payload): Promise<MailboxRun> =
     try {
       const exists = client.mailbox ? client.mailbox.exists : 0
       if (!exists) return run
-      const mails = await client.fetchAll(`1:${Math.min(exists, MAILS_PER_RUN)}`, {
-        source: true,
-        uid: true,
-      })
-      for (const mail of mails) {
-        const outcome = mail.source
-          ? await handleBounceMail(payload, mail.source.toString('utf8'))
-          : 'unrecognised'
+      const uids = (
+        await client.fetchAll(`1:${Math.min(exists, MAILS_PER_RUN)}`, { uid: true })
+      ).map((mail) => mail.uid)
+      // One mail in memory at a time, and only its beginning: the report and the returned headers.
+      for (const uid of uids) {
+        const mail = await client.fetchOne(
+          String(uid),
+          { source: { maxLength: MAIL_BYTES } },
+          { uid: true },
+        )
+        const outcome =
+          mail && mail.source
+            ? await handleBounceMail(payload, mail.source.toString('utf8'))
+            : 'unrecognised'
         const target = outcome === 'unrecognised' ? unrecognised : processed
-        await client.messageMove(String(mail.uid), target, { uid: true })
+        await client.messageMove(String(uid), target, { uid: true })
         run[outcome === 'unrecognised' ? 'unrecognised' : 'processed']++
       }
     } finally {
