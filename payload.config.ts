@@ -70,6 +70,19 @@ const root = path.dirname(new URL(import.meta.url).pathname)
 const fanoutLeaseMs = Number(process.env.HEROLD_FANOUT_LEASE_MS) || undefined
 // The newsletter sends through the app's mail transport and trusts the proxies the app trusts.
 const newsletter: NewsletterPluginOptions = {
+  // Later bounces: the VERP return path, the mailbox it delivers to, providers' signed webhooks.
+  bounces: {
+    address: {
+      domain: process.env.HEROLD_BOUNCE_DOMAIN || undefined,
+      localPart: process.env.HEROLD_BOUNCE_LOCAL_PART || undefined,
+    },
+    imap: () => ({
+      password: process.env.HEROLD_BOUNCE_IMAP_PASSWORD,
+      url: process.env.HEROLD_BOUNCE_IMAP_URL,
+      user: process.env.HEROLD_BOUNCE_IMAP_USER,
+    }),
+    webhookSecret: () => process.env.HEROLD_BOUNCE_WEBHOOK_SECRET || undefined,
+  },
   clientIp: (headers) => clientIpFrom(headers),
   senderName: process.env.SMTP_FROM_NAME,
   sending: {

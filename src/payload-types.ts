@@ -175,6 +175,7 @@ export interface Config {
       rssRefresh: TaskRssRefresh;
       newsletterBatch: TaskNewsletterBatch;
       newsletterMaintenance: TaskNewsletterMaintenance;
+      newsletterBounceMailbox: TaskNewsletterBounceMailbox;
       fanoutSweep: TaskFanoutSweep;
       bipUrlCheck: TaskBipUrlCheck;
       fanoutReach: TaskFanoutReach;
@@ -1052,7 +1053,7 @@ export interface NewsletterSubscriber {
   bounceHistory?:
     | {
         at: string;
-        kind: 'hard' | 'soft' | 'delivered';
+        kind: 'hard' | 'soft' | 'delivered' | 'complaint' | 'ignored';
         reply?: string | null;
         decision: string;
         id?: string | null;
@@ -1345,6 +1346,7 @@ export interface PayloadJob {
           | 'rssRefresh'
           | 'newsletterBatch'
           | 'newsletterMaintenance'
+          | 'newsletterBounceMailbox'
           | 'fanoutSweep'
           | 'bipUrlCheck'
           | 'fanoutReach'
@@ -1394,6 +1396,7 @@ export interface PayloadJob {
         | 'rssRefresh'
         | 'newsletterBatch'
         | 'newsletterMaintenance'
+        | 'newsletterBounceMailbox'
         | 'fanoutSweep'
         | 'bipUrlCheck'
         | 'fanoutReach'
@@ -2765,6 +2768,17 @@ export interface TaskNewsletterMaintenance {
   output: {
     purged: number;
     resumed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsletterBounceMailbox".
+ */
+export interface TaskNewsletterBounceMailbox {
+  input?: unknown;
+  output: {
+    processed: number;
+    unrecognised: number;
   };
 }
 /**

@@ -12,6 +12,7 @@ import * as migration_20261206_032029_correction_notifications from './20261206_
 import * as migration_20261206_032312_channel_copy from './20261206_032312_channel_copy';
 import * as migration_20261206_032630_desk_truth from './20261206_032630_desk_truth';
 import * as migration_20261206_033558_page_watch from './20261206_033558_page_watch';
+import * as migration_20261206_033731_newsletter_bounce_reports from './20261206_033731_newsletter_bounce_reports';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261206_033558_page_watch.up,
     down: migration_20261206_033558_page_watch.down,
-    name: '20261206_033558_page_watch'
+    name: '20261206_033558_page_watch',
+  },
+  {
+    up: migration_20261206_033731_newsletter_bounce_reports.up,
+    down: migration_20261206_033731_newsletter_bounce_reports.down,
+    name: '20261206_033731_newsletter_bounce_reports'
   },
 ];

@@ -8,6 +8,7 @@ import { newsletterOptions } from './context'
 import { newsletterPreview } from './email/post-preview'
 import { startAlertCampaign } from './sending/campaigns'
 import { newsletterBatchTask } from './tasks/batch'
+import { newsletterBounceMailboxTask } from './tasks/bounce-mailbox'
 import { newsletterMaintenanceTask } from './tasks/maintenance'
 import { translator } from '../../src/domain/translate'
 import type { NewsletterTranslationKeys } from './translations'
@@ -52,7 +53,10 @@ export const newsletterChannel = (options: Pick<NewsletterPluginOptions, 'smtp'>
   }),
   // Campaigns are unique per post: starting one again finds the first.
   findExisting: async () => null,
-  jobs: { maintenance: [newsletterMaintenanceTask], tasks: [newsletterBatchTask] },
+  jobs: {
+    maintenance: [newsletterMaintenanceTask, newsletterBounceMailboxTask],
+    tasks: [newsletterBatchTask],
+  },
   misconfiguration: () =>
     options.smtp.configured() ? null : newsletterPolish('newsletter:channel-noMailServer'),
   publish: async (copy, ctx) => {

@@ -15,6 +15,11 @@ export const DEFAULT_TIME_ZONE = 'Europe/Warsaw'
 /** Slugs of the plugin's tasks on Payload's Jobs Queue. */
 export const NEWSLETTER_BATCH_TASK = 'newsletterBatch'
 export const NEWSLETTER_MAINTENANCE_TASK = 'newsletterMaintenance'
+export const NEWSLETTER_BOUNCE_MAILBOX_TASK = 'newsletterBounceMailbox'
+
+/** Where read mails of the bounce mailbox go: nothing there is ever deleted. */
+export const PROCESSED_MAILBOX = 'Processed'
+export const UNRECOGNISED_MAILBOX = 'Unrecognised'
 
 /** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
 export const NEWSLETTER_RECOVERY_TASKS = [NEWSLETTER_MAINTENANCE_TASK] as const

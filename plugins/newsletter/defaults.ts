@@ -15,6 +15,16 @@ export const DEFAULT_DAILY_CRON = '0 7 * * *'
 export const DEFAULT_WEEKLY_CRON = '0 7 * * 1'
 
 export const resolveOptions = (options: NewsletterPluginOptions): ResolvedNewsletterOptions => ({
+  bounces: {
+    address: options.bounces?.address?.domain
+      ? {
+          domain: options.bounces.address.domain.toLowerCase(),
+          localPart: (options.bounces.address.localPart || 'bounces').toLowerCase(),
+        }
+      : null,
+    imap: options.bounces?.imap ?? (() => ({})),
+    webhookSecret: options.bounces?.webhookSecret ?? (() => undefined),
+  },
   clientIp: options.clientIp,
   collections: { posts: POSTS, units: UNITS, ...options.collections },
   disabled: options.disabled ?? false,

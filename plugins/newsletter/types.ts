@@ -5,7 +5,20 @@ import type { PostBlock } from './email/messages'
 /** Reads request headers (a Fetch `Headers`, or anything with `get`). */
 export type HeaderReader = { get: (name: string) => null | string }
 
+/** The IMAP mailbox bounces are delivered to; `url` is imap://host:port or imaps://host:port. */
+export type BounceImapAccount = { password?: string; url?: string; user?: string }
+
 export type NewsletterPluginOptions = {
+  /**
+   * Bounces that arrive later, by mail or from a provider (see bounces/): the VERP return path
+   * `localPart+<token>@domain` of every message; without a domain messages keep the default return
+   * path and no mailbox is read. The account and the webhook's secret are read at each use.
+   */
+  bounces?: {
+    address?: { domain?: string; localPart?: string }
+    imap?: () => BounceImapAccount
+    webhookSecret?: () => string | undefined
+  }
   /** Slugs of the instance's collections the newsletter reads (posts to send, units to choose). */
   collections?: { posts?: CollectionSlug; units?: CollectionSlug }
   /** Turns the newsletter off; its collections stay so that data and the admin keep working. */
@@ -35,8 +48,13 @@ export type NewsletterPluginOptions = {
 }
 
 export type ResolvedNewsletterOptions = Required<
-  Omit<NewsletterPluginOptions, 'collections' | 'sending' | 'senderName'>
+  Omit<NewsletterPluginOptions, 'bounces' | 'collections' | 'sending' | 'senderName'>
 > & {
+  bounces: {
+    address: { domain: string; localPart: string } | null
+    imap: () => BounceImapAccount
+    webhookSecret: () => string | undefined
+  }
   collections: Required<NonNullable<NewsletterPluginOptions['collections']>>
   senderName: string
   sending: Required<NonNullable<NewsletterPluginOptions['sending']>>

@@ -15,6 +15,7 @@ import {
   HISTORY_LIMIT,
   SOFT_BOUNCE_DAYS,
   softBounceDaysOf,
+  afterReport,
 } from '../../plugins/newsletter/sending/soft-bounces'
 
 /** A failed send as nodemailer reports it (lib/smtp-connection `_formatError`). */
@@ -219,6 +220,14 @@ describe('soft bounces turn hard only on several days without delivery', () => {
       kind: 'hard',
     })
     expect(softBounceDaysOf(hard)).toEqual([])
+  })
+
+  it('a complaint or a report about our sending does not start the count again', () => {
+    const two = soft(soft([], '2026-03-02T08:00:00Z').history, '2026-03-03T08:00:00Z')
+    const noted = afterReport(two.history, 'ignored', at('2026-03-03T12:00:00Z'), 'filtr', '5.7.1')
+    const complained = afterReport(noted, 'complaint', at('2026-03-03T13:00:00Z'), 'spam', null)
+    expect(softBounceDaysOf(complained)).toEqual(['2026-03-02', '2026-03-03'])
+    expect(soft(complained, '2026-03-04T08:00:00Z')).toMatchObject({ days: 3, hard: true })
   })
 
   it(`keeps the latest ${HISTORY_LIMIT} decisions, each with its own row id`, () => {

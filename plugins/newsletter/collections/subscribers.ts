@@ -20,6 +20,8 @@ export const BOUNCE_KINDS = [
   { label: l('newsletter:subscriber-hardBounce'), value: 'hard' },
   { label: l('newsletter:subscriber-softBounce'), value: 'soft' },
   { label: l('newsletter:subscriber-deliveredAfterBounces'), value: 'delivered' },
+  { label: l('newsletter:subscriber-complaint'), value: 'complaint' },
+  { label: l('newsletter:subscriber-reportIgnored'), value: 'ignored' },
 ] as const
 
 export const DIGEST_FREQUENCIES = [
@@ -205,7 +207,7 @@ export const subscribers = (units: CollectionSlug): CollectionConfig => ({
         { name: 'reply', type: 'text', label: l('newsletter:subscriber-serverReply') },
       ],
     },
-    // Written by the sending engine only (see sending/soft-bounces.ts): what each refusal of the address meant.
+    // Written by the sending engine and the bounce mailbox only (see sending/soft-bounces.ts, bounces/): what each refusal of the address meant.
     {
       name: 'softBounceDays',
       type: 'number',

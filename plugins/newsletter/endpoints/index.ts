@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { bounceEndpoints } from './bounces'
 import { staffEndpoints } from './staff'
 import { subscriptionEndpoints } from './subscription'
 import { testSendEndpoint } from './test-send'
@@ -8,4 +9,5 @@ export const newsletterEndpoints: Endpoint[] = [
   ...subscriptionEndpoints,
   ...staffEndpoints,
   testSendEndpoint,
+  ...bounceEndpoints,
 ]

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
+import { verpKey } from '../bounces/key'
+import { newsletterOptions } from '../context'
 import { personalMessage } from '../email/messages'
+import { verpAddressFor } from '../rules/verp'
 import { newsletterTexts } from '../translate'
 import type { CampaignDoc } from '../types'
 import { type Claimed, messageIdOf } from './claims'
@@ -33,7 +36,12 @@ export const sendClaimed = async (
       t: await newsletterTexts(payload),
       title: campaign.content.title,
     })
+    const { address } = newsletterOptions(payload).bounces
+    const returnPath =
+      address && verpAddressFor(verpKey(payload), address, subscriber.id, campaign.id)
     await payload.sendEmail({
+      // The message's own return path: a bounce arriving later names this subscriber and message.
+      ...(returnPath ? { envelope: { from: returnPath, to: subscriber.email } } : {}),
       headers: message.headers,
       html: message.html,
       messageId: messageIdOf(campaign.id, subscriber.id, site.host),

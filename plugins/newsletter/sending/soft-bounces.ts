@@ -17,7 +17,7 @@ export type BounceEvent = {
   at: string
   decision: string
   id: string
-  kind: 'delivered' | 'hard' | 'soft'
+  kind: 'complaint' | 'delivered' | 'hard' | 'ignored' | 'soft'
   reply?: null | string
 }
 
@@ -34,8 +34,9 @@ export const dayOf = (at: Date | string) => DAY.format(new Date(at))
 export const softBounceDaysOf = (history: readonly Pick<BounceEvent, 'at' | 'kind'>[]) => {
   const days: string[] = []
   for (const event of history) {
-    if (event.kind !== 'soft') days.length = 0
-    else if (!days.includes(dayOf(event.at))) days.push(dayOf(event.at))
+    // Complaints and reports about our sending say nothing about the mailbox: the count goes on.
+    if (event.kind === 'delivered' || event.kind === 'hard') days.length = 0
+    else if (event.kind === 'soft' && !days.includes(dayOf(event.at))) days.push(dayOf(event.at))
   }
   return days
 }
@@ -57,19 +58,37 @@ const event = (
 const append = (history: readonly BounceEvent[], next: BounceEvent) =>
   [...history, next].slice(-HISTORY_LIMIT)
 
+/** Where a later report came from, after the decision ("Źródło: …"); nothing for a refusal at send time. */
+const withSource = (decision: string, source?: string) =>
+  source ? `${decision} ${source}` : decision
+
+/** A report without a rule of its own (a complaint, a refusal about our sending), as decided by the caller. */
+export const afterReport = (
+  history: readonly BounceEvent[],
+  kind: 'complaint' | 'ignored',
+  at: Date,
+  decision: string,
+  reply: null | string,
+) => append(history, event(kind, at, decision, reply))
+
 /** A soft bounce: which day without delivery it is, and whether the address is now given up. */
 export const afterSoftBounce = (
   history: readonly BounceEvent[],
   at: Date,
   reply: string,
   t: NewsletterT = newsletterPolish,
+  source?: string,
 ) => {
   const days = softBounceDaysOf([...history, { at: at.toISOString(), kind: 'soft' }]).length
   const hard = days >= SOFT_BOUNCE_DAYS
   const decision = hard
     ? t('newsletter:worker-softBounceGiveUp', { days })
     : t('newsletter:worker-softBounce', { days, limit: SOFT_BOUNCE_DAYS })
-  return { days, hard, history: append(history, event('soft', at, decision, reply)) }
+  return {
+    days,
+    hard,
+    history: append(history, event('soft', at, withSource(decision, source), reply)),
+  }
 }
 
 /** A hard bounce: the address does not exist. */
@@ -78,7 +97,9 @@ export const afterHardBounce = (
   at: Date,
   reply: string,
   t: NewsletterT = newsletterPolish,
-) => append(history, event('hard', at, t('newsletter:worker-hardBounce'), reply))
+  source?: string,
+) =>
+  append(history, event('hard', at, withSource(t('newsletter:worker-hardBounce'), source), reply))
 
 /** A delivery after soft bounces: the count starts again. */
 export const afterDelivery = (

@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-import { afterDelivery, afterHardBounce, afterSoftBounce, type BounceEvent } from './soft-bounces'
+import {
+  afterDelivery,
+  afterHardBounce,
+  afterReport,
+  afterSoftBounce,
+  type BounceEvent,
+} from './soft-bounces'
 import { SUBSCRIBERS } from '../constants'
 import { newsletterTexts } from '../translate'
 
@@ -39,12 +45,14 @@ export const recordHardBounce = async (
   id: number | string,
   at: Date,
   reply: string,
+  source?: string,
 ) => {
   const bounceHistory = afterHardBounce(
     await historyOf(payload, id),
     at,
     reply,
     await newsletterTexts(payload),
+    source,
   )
   await write(payload, id, {
     bounce: { at: at.toISOString(), reply },
@@ -60,12 +68,14 @@ export const recordSoftBounce = async (
   id: number | string,
   at: Date,
   reply: string,
+  source?: string,
 ) => {
   const { days, hard, history } = afterSoftBounce(
     await historyOf(payload, id),
     at,
     reply,
     await newsletterTexts(payload),
+    source,
   )
   await write(payload, id, {
     bounceHistory: history,
@@ -73,6 +83,20 @@ export const recordSoftBounce = async (
     ...(hard ? { bounce: { at: at.toISOString(), reply }, state: 'bounced' } : {}),
   })
   return hard
+}
+
+/** A complaint or a report without effect, with whatever else changes on the subscriber (`data`). */
+export const recordReport = async (
+  payload: Payload,
+  id: number | string,
+  event: { at: Date; decision: string; kind: 'complaint' | 'ignored'; reply: null | string },
+  data: Record<string, unknown> = {},
+) => {
+  const history = await historyOf(payload, id)
+  await write(payload, id, {
+    ...data,
+    bounceHistory: afterReport(history, event.kind, event.at, event.decision, event.reply),
+  })
 }
 
 /** Delivered: subscribers with soft bounces behind them start counting again (one query finds them, usually none). */

@@ -88,6 +88,25 @@ export const en: typeof pl = {
     'worker-unsubscribed': 'The recipient unsubscribed or the address bounced.',
     'worker-nothingLeft':
       'The recipient changed their settings: this edition has nothing for them any more.',
+    'bounce-sourceMailbox':
+      'Source: a delivery report in the bounce mailbox (issue no. {{message}}).',
+    'bounce-sourceWebhook': 'Source: a report from the mail provider.',
+    'bounce-complaint':
+      'The recipient reported the message as spam (abuse report): unsubscribed at once, no newsletter goes to this address.',
+    'bounce-complaintAlreadyOff':
+      'The recipient reported the message as spam (abuse report); the address was no longer receiving the newsletter.',
+    'bounce-notAboutAddress':
+      "A refusal because of the sending itself (a spam filter or the recipient server's policy), not the address: the subscription is unaffected.",
+    'bounce-alreadyOff':
+      'A bounce for an address that no longer receives the newsletter: nothing changed.',
+    'bounce-webhookOff': 'Receiving bounce reports is not enabled in this installation.',
+    'bounce-webhookSignature':
+      'Invalid or expired signature of the report (headers X-Herold-Timestamp and X-Herold-Signature).',
+    'bounce-webhookJson': 'The report body is not a valid JSON object.',
+    'bounce-webhookType': 'The field "type" must be "bounce" or "complaint".',
+    'bounce-webhookEmail': 'The field "email" must hold an email address.',
+    'bounce-webhookStatus':
+      'The field "status" must hold a delivery status code, e.g. 5.1.1 (no such address) or 4.2.2 (mailbox full).',
     forbidden: 'Not allowed.',
     noSuchCampaign: 'No such campaign.',
     noUncertain: 'No messages with an unknown outcome – nothing was resent.',
@@ -191,6 +210,8 @@ export const en: typeof pl = {
     'subscriber-hardBounce': 'Hard bounce',
     'subscriber-softBounce': 'Soft bounce',
     'subscriber-deliveredAfterBounces': 'Delivered after bounces',
+    'subscriber-complaint': 'Reported as spam',
+    'subscriber-reportIgnored': 'Report without effect',
     'subscriber-daily': 'Daily',
     'subscriber-weekly': 'Weekly',
     'subscriber-noDigest': 'No digest',

@@ -88,6 +88,25 @@ export const pl = {
     'worker-delivered': 'Doręczono – licznik dni z miękkim odrzuceniem wyzerowany.',
     'worker-unsubscribed': 'Adresat wypisał się lub adres odrzucono.',
     'worker-nothingLeft': 'Adresat zmienił ustawienia: to wydanie nie ma już nic dla niego.',
+    'bounce-sourceMailbox':
+      'Źródło: raport o niedoręczeniu w skrzynce zwrotów (wydanie nr {{message}}).',
+    'bounce-sourceWebhook': 'Źródło: zgłoszenie od dostawcy poczty.',
+    'bounce-complaint':
+      'Adresat zgłosił wiadomość jako spam (raport o nadużyciu) – wypisano od razu, newsletter nie będzie na ten adres wysyłany.',
+    'bounce-complaintAlreadyOff':
+      'Adresat zgłosił wiadomość jako spam (raport o nadużyciu); adres już wcześniej nie otrzymywał newslettera.',
+    'bounce-notAboutAddress':
+      'Odrzucenie z powodu samej wysyłki (np. filtr antyspamowy lub zasady serwera odbiorcy), nie adresu – bez skutków dla subskrypcji.',
+    'bounce-alreadyOff':
+      'Zgłoszenie odrzucenia adresu, który już nie otrzymuje newslettera – bez zmian.',
+    'bounce-webhookOff': 'Przyjmowanie zgłoszeń odrzuceń nie jest włączone w tej instalacji.',
+    'bounce-webhookSignature':
+      'Nieprawidłowy lub przeterminowany podpis zgłoszenia (nagłówki X-Herold-Timestamp i X-Herold-Signature).',
+    'bounce-webhookJson': 'Treść zgłoszenia nie jest poprawnym obiektem JSON.',
+    'bounce-webhookType': 'Pole „type” musi mieć wartość „bounce” albo „complaint”.',
+    'bounce-webhookEmail': 'Pole „email” musi zawierać adres e-mail.',
+    'bounce-webhookStatus':
+      'Pole „status” musi zawierać kod stanu doręczenia, np. 5.1.1 (adres nie istnieje) albo 4.2.2 (pełna skrzynka).',
     forbidden: 'Brak uprawnień.',
     noSuchCampaign: 'Nie ma takiej wysyłki.',
     noUncertain: 'Nie ma wiadomości o nieznanym losie – nic nie wysłano ponownie.',
@@ -191,6 +210,8 @@ export const pl = {
     'subscriber-hardBounce': 'Adres nie istnieje',
     'subscriber-softBounce': 'Skrzynka chwilowo nie przyjmuje poczty',
     'subscriber-deliveredAfterBounces': 'Doręczono po odrzuceniach',
+    'subscriber-complaint': 'Zgłoszono jako spam',
+    'subscriber-reportIgnored': 'Zgłoszenie bez skutków',
     'subscriber-daily': 'Codziennie',
     'subscriber-weekly': 'Raz w tygodniu',
     'subscriber-noDigest': 'Bez wydania zbiorczego',
