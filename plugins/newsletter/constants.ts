@@ -23,3 +23,6 @@ export const UNRECOGNISED_MAILBOX = 'Unrecognised'
 
 /** Tasks that repair what a stopped process left half-done; a worker runs them as it starts. */
 export const NEWSLETTER_RECOVERY_TASKS = [NEWSLETTER_MAINTENANCE_TASK] as const
+
+/** How often the worker reads the bounce mailbox (seconds first, as the jobs queue's crons). */
+export const BOUNCE_MAILBOX_CRON = '0 * * * * *'

@@ -59,3 +59,16 @@ describe('scheduled jobs of a worker that died', () => {
     expect(next).toMatchObject({ processing: false })
   })
 })
+
+describe("the channels' upkeep", () => {
+  it('runs with the outbox every ten seconds, the bounce mailbox once a minute, on one queue', () => {
+    const scheduleOf = (slug: string) =>
+      payload.config.jobs.tasks?.find((task) => task.slug === slug)?.schedule
+    expect(scheduleOf('newsletterMaintenance')).toEqual([
+      { cron: '*/10 * * * * *', queue: 'fanout-maintenance' },
+    ])
+    expect(scheduleOf('newsletterBounceMailbox')).toEqual([
+      { cron: '0 * * * * *', queue: 'fanout-maintenance' },
+    ])
+  })
+})

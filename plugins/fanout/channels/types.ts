@@ -147,7 +147,8 @@ export type Channel = {
   /**
    * Tasks of the plugin that provides the channel, run on the fan-out's queues: `tasks` are queued
    * by the channel itself (on the queues `deliveryQueues` names), `maintenance` tasks are scheduled
-   * with the outbox's own upkeep.
+   * with the outbox's own upkeep, or by their own `schedule` crons (its queue is replaced by the
+   * fan-out's maintenance queue).
    */
   jobs?: { maintenance?: Tasks; tasks?: Tasks }
   /** What needs a person on the admin dashboard beyond failed deliveries (a held newsletter). */

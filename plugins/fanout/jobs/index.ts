@@ -22,9 +22,12 @@ export const fanoutJobs = (jobs: Config['jobs'], options: ResolvedOptions): Jobs
   const autoRun = Array.isArray(jobs?.autoRun) ? jobs.autoRun : []
   const channelJobs = options.channels.flatMap((channel) => [
     ...(channel.jobs?.tasks ?? []),
+    // A maintenance task runs with the outbox's upkeep unless it names its own crons (the queue is ours).
     ...(channel.jobs?.maintenance ?? []).map((task) => ({
       ...task,
-      schedule: scheduled(MAINTENANCE_CRON),
+      schedule: task.schedule
+        ? task.schedule.flatMap(({ cron }) => scheduled(cron))
+        : scheduled(MAINTENANCE_CRON),
     })),
   ])
   return {

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { readBounceMailbox } from '../bounces/mailbox'
-import { NEWSLETTER_BOUNCE_MAILBOX_TASK } from '../constants'
+import { BOUNCE_MAILBOX_CRON, NEWSLETTER_BOUNCE_MAILBOX_TASK } from '../constants'
 
 /** Reads the bounce mailbox when one is configured (see bounces/mailbox.ts); otherwise does nothing. */
 export const newsletterBounceMailboxTask: TaskConfig<{
@@ -17,4 +17,7 @@ export const newsletterBounceMailboxTask: TaskConfig<{
   ],
   // The next scheduled run tries again; a mail not yet moved is simply read then.
   retries: 0,
+  // Once a minute, not with the outbox's upkeep every ten seconds: a login to the mail server each
+  // time would be rude to it, and bounces are not urgent. The fan-out puts it on its own queue.
+  schedule: [{ cron: BOUNCE_MAILBOX_CRON, queue: 'maintenance' }],
 }
