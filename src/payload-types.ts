@@ -1163,7 +1163,8 @@ export interface AuditLog {
     | 'discussion-rules'
     | 'moderation-entries'
     | 'complaints'
-    | 'channel-accounts';
+    | 'channel-accounts'
+    | 'post-corrections';
   operation: 'create' | 'update' | 'delete';
   documentId: string;
   documentTitle?: string | null;

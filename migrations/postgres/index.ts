@@ -13,6 +13,7 @@ import * as migration_20261206_032312_channel_copy from './20261206_032312_chann
 import * as migration_20261206_032630_desk_truth from './20261206_032630_desk_truth';
 import * as migration_20261206_033558_page_watch from './20261206_033558_page_watch';
 import * as migration_20261206_033731_newsletter_bounce_reports from './20261206_033731_newsletter_bounce_reports';
+import * as migration_20261206_035256_audit_corrections from './20261206_035256_audit_corrections';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261206_033731_newsletter_bounce_reports.up,
     down: migration_20261206_033731_newsletter_bounce_reports.down,
-    name: '20261206_033731_newsletter_bounce_reports'
+    name: '20261206_033731_newsletter_bounce_reports',
+  },
+  {
+    up: migration_20261206_035256_audit_corrections.up,
+    down: migration_20261206_035256_audit_corrections.down,
+    name: '20261206_035256_audit_corrections'
   },
 ];

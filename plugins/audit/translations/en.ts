@@ -9,6 +9,7 @@ export const en: typeof pl = {
     at: 'When',
     change: 'Change',
     'collection-accounts': 'Social channels',
+    'collection-corrections': 'Corrections',
     'collection-bip': 'BIP entries',
     'collection-complaints': 'Moderation complaints',
     'collection-deliveries': 'Deliveries',

@@ -7,6 +7,7 @@ export const pl = {
     at: 'Kiedy',
     change: 'Zmiana',
     'collection-accounts': 'Kanały społecznościowe',
+    'collection-corrections': 'Sprostowania',
     'collection-bip': 'Wpisy BIP',
     'collection-complaints': 'Skargi na moderację',
     'collection-deliveries': 'Publikacje w kanałach',
