@@ -223,11 +223,11 @@ export const seedDemo = async (payload: Payload): Promise<{ created: number }> =
   )
 
   // Demo posts are published as they are created: with a real Page or group configured they would
-  // go out to residents. The rest of the demo is harmless; the posts are left out.
+  // go out to residents. The rest of the demo is harmless; the posts are left out. A configured
+  // account not yet switched on counts too: once on, its skipped demo copies could be sent.
   const { totalDocs: channels } = await payload.count({
     collection: ACCOUNTS,
     overrideAccess: true,
-    where: { enabled: { equals: true } },
   })
   if (channels > 0) {
     payload.logger.warn(

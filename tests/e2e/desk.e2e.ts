@@ -60,7 +60,7 @@ const schoolPost = async (title: string, submit: boolean) => {
   return created.body.doc.id as number
 }
 
-const queue = (page: Page, name: string) => page.getByRole('region', { name })
+const queue = (page: Page, name: string) => page.getByRole('region', { exact: true, name })
 const countOf = async (page: Page, name: string) =>
   Number(await queue(page, name).locator('h3 .pill').textContent())
 

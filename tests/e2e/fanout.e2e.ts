@@ -257,13 +257,15 @@ describe("fan-out to the Page and the residents' group", () => {
         operator.posts[0].postUrl,
       )
 
-      // Open the previews so that the screenshot shows the copies with their BIP line.
-      const summaries = panel.locator('details > summary')
-      await expect.poll(() => summaries.count(), { timeout: UI }).toBe(2)
-      for (const summary of await summaries.all()) await summary.click()
+      // The live preview renders the copies as the channels send them: each with its BIP line.
+      const preview = page.getByTestId('live-preview')
       await expect
-        .poll(() => panel.locator('details[open] pre').allInnerTexts(), { timeout: UI })
-        .toEqual([expect.stringContaining(BIP_LINE), expect.stringContaining(BIP_LINE)])
+        .poll(() => preview.getByTestId('preview-fanpage').innerText(), { timeout: UI })
+        .toContain(BIP_LINE)
+      await preview.getByRole('tab', { exact: true, name: 'Grupa mieszkańców' }).click()
+      await expect
+        .poll(() => preview.getByTestId('preview-group').innerText(), { timeout: UI })
+        .toContain(BIP_LINE)
 
       // From the top, so that the sticky save bar does not cover the middle of the full-page shot.
       await page.evaluate(async () => {
