@@ -60,7 +60,9 @@ const schoolPost = async (title: string, submit: boolean) => {
   return created.body.doc.id as number
 }
 
-const queue = (page: Page, name: string) => page.getByRole('region', { exact: true, name })
+// A queue's name starts with its title and ends with its count ("Do akceptacji 2").
+const queue = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^${name}`) })
 const countOf = async (page: Page, name: string) =>
   Number(await queue(page, name).locator('h3 .pill').textContent())
 

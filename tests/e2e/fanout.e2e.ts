@@ -277,7 +277,7 @@ describe("fan-out to the Page and the residents' group", () => {
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000)
   })
 
-  it('the dashboard raises no channel alert', async () => {
+  it('the dashboard raises no alert of a failed or waiting copy', async () => {
     const context = await newContext()
     const page = await context.newPage()
     const shot = path.join(RESULTS_DIR, 'dashboard.png')
@@ -285,8 +285,13 @@ describe("fan-out to the Page and the residents' group", () => {
       await logIn(page, ADMIN)
       await page.goto('/admin')
       await page.getByRole('link', { name: 'Wpisy' }).first().waitFor()
-      // Both channels work and nothing failed or waits for a person.
-      expect(await page.locator('.herold-channel-alerts').count()).toBe(0)
+      // Both channels work and nothing failed or waits for a person. (The demo's group copies,
+      // skipped before the group was added, may be offered for sending: that is not a problem.)
+      const problems = page.locator(
+        '.herold-channel-alerts a[href*="[equals]=failed"], .herold-channel-alerts a[href*="[equals]=needs_action"]',
+      )
+      await page.getByRole('heading', { level: 2, name: 'Twoje biurko' }).waitFor()
+      expect(await problems.count()).toBe(0)
       await page.evaluate(async () => {
         await document.fonts.ready
       })
