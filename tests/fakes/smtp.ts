@@ -36,6 +36,8 @@ export type FakeSmtp = {
   dropConnections: () => Promise<void>
   /** Waits until `n` messages in all were accepted. */
   waitFor: (n: number, timeoutMs?: number) => Promise<ReceivedMail[]>
+  /** Waits for the first message to `address`, whatever else the server receives meanwhile. */
+  waitForMailTo: (address: string, timeoutMs?: number) => Promise<ReceivedMail>
   /** Points Payload's email adapter (src/email.ts) at this server. */
   env: () => Record<string, string>
   close: () => Promise<void>
@@ -161,6 +163,16 @@ export const startFakeSmtp = async (
     },
     port,
     received,
+    waitForMailTo: async (address, timeoutMs = 20_000) => {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = received.find((m) => m.to.includes(address.toLowerCase()))
+        if (found) return found
+        if (Date.now() > deadline)
+          throw new Error(`SMTP: no message to ${address} after ${timeoutMs} ms`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
     waitFor: (n, timeoutMs = 20_000) =>
       received.length >= n
         ? Promise.resolve(received)
