@@ -13,6 +13,7 @@ import { answerMalformed, malformedRequest } from '../src/server/malformed-reque
 import { withRenderedNotFound } from '../src/server/not-found-body'
 import { createPageCache } from '../src/server/page-cache/page-cache'
 import { readSiteVersion } from '../src/server/page-cache/read-version'
+import { createVersionWatch } from '../src/server/page-cache/version-watch'
 import { COOKIE_PREFIX } from '../src/server/same-origin'
 
 const port = Number(process.env.PORT) || 3000
@@ -26,18 +27,22 @@ await app.prepare()
 
 const origin = () => `http://127.0.0.1:${port}`
 const optional = (name: string) => Number(process.env[name]) || undefined
-const edge = createFeedEdge(origin)
+// One read of the content version about once a second, shared by the feed edge and the page cache.
+const version = createVersionWatch(
+  readSiteVersion(origin),
+  optional('HEROLD_PAGE_CACHE_CHECK_MS') ?? 1000,
+)
+const edge = createFeedEdge(origin, 1000, version)
 // HEROLD_PAGE_CACHE=false renders every page on every request, as before the cache.
 const pages =
   process.env.HEROLD_PAGE_CACHE === 'false'
     ? null
     : createPageCache({
-        checkMs: optional('HEROLD_PAGE_CACHE_CHECK_MS'),
         cookiePrefix: COOKIE_PREFIX,
         maxAgeMs: optional('HEROLD_PAGE_CACHE_MAX_AGE_MS'),
         maxBytes: (optional('HEROLD_PAGE_CACHE_MB') ?? 64) * 1024 * 1024,
         origin,
-        readVersion: readSiteVersion(origin),
+        version,
       })
 const server = http.createServer((req, res) => {
   const malformed = malformedRequest(req.method, req.url)

@@ -1,5 +1,6 @@
 import {
   ALL_FEED,
+  asksRevalidation,
   currentFeed,
   type FeedKey,
   feedResponse,
@@ -17,7 +18,9 @@ import { sitePayload } from './site'
 export const serveFeed = async (request: Request, key: FeedKey | null) => {
   if (!key) return notFoundFeed(request)
   try {
-    const feed = await currentFeed(await sitePayload(), key)
+    const feed = await currentFeed(await sitePayload(), key, {
+      revalidate: asksRevalidation(request.headers.get('cache-control')),
+    })
     return feed ? feedResponse(request, feed) : notFoundFeed(request)
   } catch (error) {
     console.error(`RSS feed ${key} could not be read:`, error)

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
 import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/exports/rss'
+import type { VersionWatch } from './page-cache/version-watch'
+
 import { SECURITY_HEADERS } from './security-headers'
 
 /**
@@ -23,6 +25,8 @@ type Entry = {
   fetchedAt: number
   gzip: Buffer
   lastModified: Date
+  /** The site's content version when the copy was asked for (undefined: it was not known). */
+  version?: string
 }
 
 /**
@@ -31,17 +35,25 @@ type Entry = {
  * CPU each (bench:rss), here a few µs. A copy is served without asking only while it is younger
  * than `ttlMs`; after that the request waits while the edge asks the feed route (which checks the
  * stored feed's ETag), so no reader gets a copy more than `ttlMs` old. Each version is compressed
- * once (a route handler cannot send pre-compressed bytes).
+ * once (a route handler cannot send pre-compressed bytes). Given the site's content version (which
+ * a withdrawal renews in the same write that rebuilds its feeds), a copy is also asked for again
+ * as soon as the version changes, as the page cache's pages are.
  */
-export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
+export const createFeedEdge = (origin: () => string, ttlMs = 1000, version?: VersionWatch) => {
   const entries = new Map<string, Entry>()
   const pending = new Map<string, Promise<Entry | null>>()
   const token = randomBytes(16).toString('hex')
 
-  const fetchEntry = async (path: string, current: Entry | undefined): Promise<Entry | null> => {
+  const fetchEntry = async (
+    path: string,
+    current: Entry | undefined,
+    at: string | undefined,
+  ): Promise<Entry | null> => {
     const res = await fetch(`${origin()}${path}`, {
       headers: {
         'accept-encoding': 'identity',
+        // The route's own memory is a cache too: it checks the stored feed now.
+        'cache-control': 'no-cache',
         [EDGE_HEADER]: token,
         ...(current ? { 'if-none-match': current.etag } : {}),
       },
@@ -49,8 +61,7 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
       signal: AbortSignal.timeout(10_000),
     })
     if (res.status === 304 && current) {
-      current.fetchedAt = Date.now()
-      return current
+      return Object.assign(current, { fetchedAt: Date.now(), version: at })
     }
     if (res.status !== 200) {
       await res.arrayBuffer()
@@ -67,34 +78,48 @@ export const createFeedEdge = (origin: () => string, ttlMs = 1000) => {
       fetchedAt: Date.now(),
       gzip: gzipSync(body, { level: 9 }),
       lastModified: new Date(res.headers.get('last-modified') ?? Date.now()),
+      version: at,
     }
     entries.set(path, entry)
     return entry
   }
 
   /** Never rejects: nobody awaits a revalidation while a copy is served, and a rejection would end the process. */
-  const revalidate = async (path: string): Promise<Entry | null> => {
+  const revalidate = async (path: string, at: string | undefined): Promise<Entry | null> => {
     const current = entries.get(path)
     try {
-      return await fetchEntry(path, current)
+      return await fetchEntry(path, current, at)
     } catch (error) {
       // The route failed or is unreachable: keep serving the last good copy, try again after ttlMs.
       console.error(
         `Feed edge: ${path} could not be revalidated:`,
         error instanceof Error ? error.message : error,
       )
-      if (current) current.fetchedAt = Date.now()
+      if (current) Object.assign(current, { fetchedAt: Date.now(), version: at })
       return current ?? null
     }
   }
 
-  const current = (path: string): Entry | Promise<Entry | null> => {
+  /** The content version now; undefined when unknown (then the copy's age alone decides). */
+  const versionNow = async () => {
+    try {
+      return await version?.current()
+    } catch {
+      return undefined
+    }
+  }
+
+  const current = async (path: string): Promise<Entry | null> => {
+    const at = await versionNow()
     const entry = entries.get(path)
-    if (entry && Date.now() - entry.fetchedAt < ttlMs) return entry
-    let loading = pending.get(path)
+    if (entry && Date.now() - entry.fetchedAt < ttlMs && (at === undefined || entry.version === at))
+      return entry
+    // Requests knowing a newer version do not wait on an older version's answer.
+    const id = `${at}\n${path}`
+    let loading = pending.get(id)
     if (!loading) {
-      loading = revalidate(path).finally(() => pending.delete(path))
-      pending.set(path, loading)
+      loading = revalidate(path, at).finally(() => pending.delete(id))
+      pending.set(id, loading)
     }
     // An older copy is never served without asking: a reader polling every 15 minutes would get
     // each change one poll late (and a withdrawn post once more). It waits for the answer instead.

@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { createPageCache } from '../../src/server/page-cache/page-cache'
+import { createVersionWatch } from '../../src/server/page-cache/version-watch'
 import { readSiteVersion } from '../../src/server/page-cache/read-version'
 
 /**
@@ -62,12 +63,14 @@ const CHECK_MS = 200
 
 beforeAll(async () => {
   const cache = createPageCache({
-    checkMs: CHECK_MS,
     cookiePrefix: 'herold',
     // Room for two of the test's pages (each ~3 kB plain, less compressed): a third evicts one.
     maxBytes: 9000,
     origin: () => base,
-    readVersion: readSiteVersion(() => base),
+    version: createVersionWatch(
+      readSiteVersion(() => base),
+      CHECK_MS,
+    ),
   })
   server = http.createServer((req, res) => {
     cache

@@ -197,6 +197,47 @@ describe('RSS feeds', () => {
     expect(titles).not.toContain('Szkic, którego nikt nie widzi')
     expect(titles).not.toContain('Tylko na fanpage')
   })
+
+  it('takes withdrawn posts out of their feeds in the withdrawal’s own write, before any job runs', async () => {
+    const stored = async (key: string) =>
+      itemTitles(
+        Buffer.from((await currentFeed(payload, key, { revalidate: true }))!.body).toString(),
+      )
+    const entry = await payload.create({
+      collection: 'bip-references',
+      data: {
+        caseReference: 'OR.0003.9.2026',
+        producingUnit: g.office.id,
+        state: 'published',
+        title: 'Ogłoszenie o przetargu',
+        url: 'https://bip.testowo.example/c',
+      },
+      overrideAccess: true,
+    })
+    const cited = await publish(g.office, {
+      bipReference: entry.id,
+      category: 'municipal_services',
+      informationType: 'public_information',
+      title: 'Przetarg na remont świetlicy',
+    })
+    const plain = await publish(g.school, { category: 'sport', title: 'Turniej halowy' })
+    expect(await stored('all')).toEqual(
+      expect.arrayContaining(['Przetarg na remont świetlicy', 'Turniej halowy']),
+    )
+
+    // No job runs between the change and the reads below.
+    await payload.update({
+      collection: 'bip-references',
+      data: { state: 'withdrawn' },
+      id: entry.id,
+      overrideAccess: true,
+    })
+    expect(await stored('all')).not.toContain(cited.title)
+    expect(await stored('unit:urzad-gminy-testowo')).not.toContain(cited.title)
+    await act(payload, g.approver, plain.id, 'withdraw', 'Turniej przełożony.')
+    expect(await stored('all')).not.toContain(plain.title)
+    expect(await stored('category:sport')).not.toContain(plain.title)
+  })
 })
 
 describe('feed routes', () => {

@@ -90,6 +90,37 @@ describe('feed micro-cache in front of Next.js', () => {
     expect(fresh.body.toString()).toContain('wersja 2')
     expect(originHits.at(-1)!.headers['if-none-match']).toBe('"v1"')
     expect(originHits.at(-1)!.headers['accept-encoding']).toBe('identity')
+    // The route's own memory is skipped: it checks the stored feed.
+    expect(originHits.at(-1)!.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('asks again as soon as the site’s content version changes, however young its copy', async () => {
+    let siteVersion = 'a'
+    const edge = createFeedEdge(
+      () => `http://127.0.0.1:${(origin.address() as { port: number }).port}`,
+      60_000,
+      { current: () => siteVersion },
+    )
+    const versioned = http.createServer(
+      (req, res) => void edge.serve(req, res).then((served) => served || res.writeHead(599).end()),
+    )
+    await new Promise<void>((r) => versioned.listen(0, '127.0.0.1', r))
+    const read = () =>
+      fetch(`http://127.0.0.1:${(versioned.address() as { port: number }).port}/feeds/all.xml`)
+    try {
+      expect(await (await read()).text()).toContain(`wersja ${version}`)
+      originHits = []
+      await read()
+      expect(originHits).toHaveLength(0)
+      version += 1
+      siteVersion = 'b'
+      expect(await (await read()).text()).toContain(`wersja ${version}`)
+      expect(originHits).toHaveLength(1)
+      await read()
+      expect(originHits).toHaveLength(1)
+    } finally {
+      versioned.close()
+    }
   })
 
   it('leaves everything else to Next.js', async () => {

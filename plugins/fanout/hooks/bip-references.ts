@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { onBipChange, postsCitingBip } from '../outbox/events'
-import { queueFeedRefreshForBip } from '../rss/refresh'
+import { refreshFeedsAfterBipChange } from '../rss/refresh'
+import { bipMayLeavePublic } from '../rules/feed-removal'
 
 /** A BIP entry published, withdrawn or changed: its posts' deliveries and feeds follow. */
 export const onBipReferenceChange: CollectionAfterChangeHook = async ({
@@ -14,7 +15,8 @@ export const onBipReferenceChange: CollectionAfterChangeHook = async ({
   if (doc.state !== previousDoc?.state || doc.publishedAt !== previousDoc?.publishedAt) {
     const citing = await postsCitingBip(req.payload, doc.id, req)
     await onBipChange(req.payload, doc, citing, req)
-    await queueFeedRefreshForBip(req.payload, citing, req)
+    const leaving = bipMayLeavePublic(doc, previousDoc)
+    await refreshFeedsAfterBipChange(req.payload, citing, leaving, req)
   }
   return doc
 }

@@ -8,7 +8,7 @@ import type {
 import { ATTEMPTS, CORRECTIONS, DELIVERIES } from '../constants'
 import { syncDeliveries } from '../outbox/plan'
 import { findDeliveries } from '../outbox/store'
-import { queueFeedRefresh } from '../rss/refresh'
+import { refreshFeedsAfterPostChange } from '../rss/refresh'
 
 /** A new state, or channels added to a post that is already out, changes what must be delivered. */
 const deliveriesChange = (
@@ -37,7 +37,7 @@ export const onPostChange: CollectionAfterChangeHook = async ({
 }) => {
   const previous = operation === 'create' ? undefined : previousDoc
   if (deliveriesChange(doc, previous)) await syncDeliveries(req.payload, doc.id, req)
-  await queueFeedRefresh(req.payload, doc, previous, req)
+  await refreshFeedsAfterPostChange(req.payload, doc, previous, req)
   return doc
 }
 
@@ -56,5 +56,5 @@ export const beforePostDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
 }
 
 export const afterPostDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await queueFeedRefresh(req.payload, { ...doc, workflowState: 'deleted' }, doc, req)
+  await refreshFeedsAfterPostChange(req.payload, { ...doc, workflowState: 'deleted' }, doc, req)
 }

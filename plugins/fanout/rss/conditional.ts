@@ -24,6 +24,18 @@ export const notModified = (
   return false
 }
 
+/**
+ * Whether the request asks caches to check with the origin first (RFC 9111 §5.2.1.4: `no-cache`,
+ * or `max-age=0`): the feed edge asks so, as a reader's reload does, and then the route's own
+ * memory is checked against the stored feed at once.
+ */
+export const asksRevalidation = (cacheControl: null | string | undefined) =>
+  !!cacheControl &&
+  cacheControl
+    .toLowerCase()
+    .split(',')
+    .some((d) => ['max-age=0', 'no-cache'].includes(d.trim()))
+
 /** Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with q=0). */
 export const acceptsGzip = (acceptEncoding: null | string | undefined) => {
   if (!acceptEncoding) return false

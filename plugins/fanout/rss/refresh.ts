@@ -7,13 +7,10 @@ import { unitsSlug } from '../engine/post-view'
 import { affectedFeeds, type PostPlacement } from './feed-keys'
 import { refreshFeeds } from './feed-store'
 import { polishT } from '../i18n'
+import { type PostInFeeds, postMayLeaveFeeds } from '../rules/feed-removal'
 
 type Req = Partial<PayloadRequest>
-type PostLike = {
-  category?: null | string
-  unit?: { id: number | string } | null | number | string
-  workflowState?: null | string
-}
+type PostLike = PostInFeeds & { unit?: { id: number | string } | null | number | string }
 
 /** Where posts sit in feeds: their category and their unit's slug. */
 const placementsOf = async (
@@ -49,9 +46,21 @@ const placementsOf = async (
   }))
 }
 
-/** Queues a job rebuilding the feeds these posts are (or were) in. */
-const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
+/**
+ * Rebuilds the feeds these posts are (or were) in: at once, in the change's own write, when a post
+ * may be leaving them (nothing withdrawn lingers in a feed); otherwise by a job, so the editor's
+ * save does not wait for it. A failed rebuild at once falls back to the job: a withdrawal never
+ * fails for its feeds.
+ */
+const refreshFeedsOf = async (payload: Payload, posts: PostLike[], now: boolean, req?: Req) => {
   const keys = affectedFeeds(...(await placementsOf(payload, posts, req)))
+  if (now) {
+    try {
+      return await refreshFeeds(payload, keys, req)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'Feeds could not be rebuilt at once; a job will.' })
+    }
+  }
   await payload.jobs.queue({
     input: { keys },
     queue: fanoutContext(payload).options.queues.normal,
@@ -60,28 +69,32 @@ const queueFeedsOf = async (payload: Payload, posts: PostLike[], req?: Req) => {
   })
 }
 
-/**
- * A post that is or was public changed: the feeds it was and is in are rebuilt by a job, so the
- * editor's save does not wait for it. Posts that never were public touch no feed.
- */
-export const queueFeedRefresh = async (
+/** A post that is or was public changed: the feeds it was and is in follow. Posts that never were public touch no feed. */
+export const refreshFeedsAfterPostChange = async (
   payload: Payload,
   doc: PostLike,
   previous: PostLike | undefined,
   req?: Req,
 ) => {
   if (doc.workflowState !== 'published' && previous?.workflowState !== 'published') return
-  await queueFeedsOf(payload, previous ? [doc, previous] : [doc], req)
+  await refreshFeedsOf(
+    payload,
+    previous ? [doc, previous] : [doc],
+    postMayLeaveFeeds(doc, previous),
+    req,
+  )
 }
 
 /** A BIP entry's state changed: the feeds of the published posts citing it (public information appears or goes). */
-export const queueFeedRefreshForBip = async (payload: Payload, citing: PostLike[], req?: Req) => {
+export const refreshFeedsAfterBipChange = async (
+  payload: Payload,
+  citing: PostLike[],
+  leaving: boolean,
+  req?: Req,
+) => {
   const published = citing.filter((p) => p.workflowState === 'published')
-  if (published.length) await queueFeedsOf(payload, published, req)
+  if (published.length) await refreshFeedsOf(payload, published, leaving, req)
 }
-
-export const feedKeysOfPost = async (payload: Payload, post: PostLike) =>
-  affectedFeeds(...(await placementsOf(payload, [post])))
 
 export const rssRefreshTask: TaskConfig<{
   input: { keys: string[] }

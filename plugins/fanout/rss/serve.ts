@@ -96,12 +96,19 @@ const load = async (
 
 /**
  * The current version of a feed: from memory, checked against the stored ETag at most once a
- * second (one check at a time per feed, however many requests wait); a feed nobody built yet is
- * built now. Null when the feed does not exist (unknown unit).
+ * second (one check at a time per feed, however many requests wait), or at once when the request
+ * asks for revalidation; a feed nobody built yet is built now. Null when the feed does not exist
+ * (unknown unit).
  */
-export const currentFeed = async (payload: Payload, key: FeedKey): Promise<CachedFeed | null> => {
-  const now = Date.now()
+export const currentFeed = async (
+  payload: Payload,
+  key: FeedKey,
+  { revalidate = false }: { revalidate?: boolean } = {},
+): Promise<CachedFeed | null> => {
   const hit = memory.get(key)
+  // Read from the store now: a load under way may have read it before the change the caller heard of.
+  if (revalidate) return load(payload, key, hit)
+  const now = Date.now()
   if (hit && now - hit.checkedAt < REVALIDATE_MS) return hit
   const missed = missing.get(key)
   if (missed !== undefined && now - missed < REVALIDATE_MS) return null

@@ -8,7 +8,7 @@ import { ByteLru } from './byte-lru'
 import { cacheableResponse, pageCacheKey } from './cache-key'
 import { chooseEncoding, type PageEncoding } from './encoding'
 import { matchesEtag, pageEtag } from './etag'
-import { createVersionWatch } from './version-watch'
+import type { VersionWatch } from './version-watch'
 
 const gzipAsync = promisify(gzip)
 const brotliAsync = promisify(brotliCompress)
@@ -37,8 +37,6 @@ const copyHeaders = (from: Headers, leaveOut: string[]) => {
 }
 
 export type PageCacheOptions = {
-  /** How long a version read is trusted (ms): the longest a withdrawn page can still be served. */
-  checkMs?: number
   /** The Payload cookie prefix: requests with any such cookie (a session) are never cached. */
   cookiePrefix: string
   /**
@@ -50,8 +48,11 @@ export type PageCacheOptions = {
   maxBytes?: number
   /** This server's own address, for rendering a page through Next.js. */
   origin: () => string
-  /** Reads the content version the database holds (one small read). */
-  readVersion: () => Promise<string>
+  /**
+   * The content version the database holds, as this process knows it: how long a read is trusted
+   * is the longest a withdrawn page can still be served.
+   */
+  version: VersionWatch
 }
 
 type Page = {
@@ -70,12 +71,10 @@ type Passed = { body: Buffer; headers: Record<string, string>; status: number }
  * gzip and brotli, and served from memory while the version the database holds stays the same.
  */
 export const createPageCache = (options: PageCacheOptions) => {
-  const checkMs = options.checkMs ?? 1000
   const maxAgeMs = options.maxAgeMs ?? 60_000
   const pages = new ByteLru<Page>(options.maxBytes ?? 64 * 1024 * 1024)
   const loading = new Map<string, Promise<null | Page | Passed>>()
   const token = randomBytes(16).toString('hex')
-  const version = createVersionWatch(options.readVersion, checkMs)
 
   const render = async (key: string, at: string): Promise<null | Page | Passed> => {
     const res = await fetch(`${options.origin()}${key}`, {
@@ -156,7 +155,7 @@ export const createPageCache = (options: PageCacheOptions) => {
     if (!key) return false
     let result: null | Page | Passed
     try {
-      result = await pageOf(key, await version.current())
+      result = await pageOf(key, await options.version.current())
     } catch (error) {
       // The version or the page could not be read: Next.js answers, nothing stale is served.
       console.error('Page cache:', error instanceof Error ? error.message : error)

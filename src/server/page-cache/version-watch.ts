@@ -34,3 +34,5 @@ export const createVersionWatch = (read: () => Promise<string>, checkMs: number)
 
   return { current }
 }
+
+export type VersionWatch = ReturnType<typeof createVersionWatch>
