@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import { gzipSync } from 'node:zlib'
 
-import { acceptsGzip, notModified } from '../plugins/fanout/exports/rss'
+import { acceptsGzip, notModified } from '../plugins/fanout/exports/feed-http'
 
 const body = fs.readFileSync(process.env.FEED_FILE!)
 const gz = gzipSync(body, { level: 9 })

@@ -1,6 +1,6 @@
+import { asksRevalidation } from '../../plugins/fanout/exports/feed-http'
 import {
   ALL_FEED,
-  asksRevalidation,
   currentFeed,
   type FeedKey,
   feedResponse,

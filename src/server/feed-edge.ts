@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 
-import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/exports/rss'
+import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/exports/feed-http'
 import type { VersionWatch } from './page-cache/version-watch'
 
 import { SECURITY_HEADERS } from './security-headers'

@@ -1,7 +1,6 @@
 /**
- * For the host app's feed routes and the edge in front of them: feed names, serving from the
- * plugin's store, and the conditional-request rules both use.
+ * For the host app's feed routes: feed names and serving from the plugin's store (the
+ * conditional-request rules are in ./feed-http).
  */
-export { acceptsGzip, asksRevalidation, gzipEtagOf, notModified } from '../rss/conditional'
 export { ALL_FEED, type FeedKey, slugOfFeedFile } from '../rss/feed-keys'
 export { currentFeed, feedResponse, feedUnavailable, notFoundFeed } from '../rss/serve'
