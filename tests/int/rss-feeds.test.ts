@@ -238,6 +238,27 @@ describe('RSS feeds', () => {
     expect(await stored('all')).not.toContain(plain.title)
     expect(await stored('category:sport')).not.toContain(plain.title)
   })
+
+  it('rebuilds a stored feed that was built for another address of the site before serving it', async () => {
+    const built = (await currentFeed(payload, 'all', { revalidate: true }))!
+    const xml = Buffer.from(built.body).toString()
+    // As a seed run before SERVER_URL was set leaves it: the same feed under the default address.
+    const elsewhere = xml.replaceAll(SITE, 'http://localhost:3000')
+    await payload.db.updateMany({
+      collection: 'rss-feeds',
+      data: { etag: '"built-elsewhere"', xml: elsewhere },
+      returning: false,
+      where: { key: { equals: 'all' } },
+    })
+    const served = Buffer.from((await currentFeed(payload, 'all', { revalidate: true }))!.body)
+    expect(served.toString()).toBe(xml)
+    expect(parseFeed(served.toString()).self).toBe(`${SITE}/feeds/all.xml`)
+    const row = await payload.db.findOne({
+      collection: 'rss-feeds',
+      where: { key: { equals: 'all' } },
+    })
+    expect(row).toMatchObject({ etag: built.etag, xml })
+  })
 })
 
 describe('feed routes', () => {

@@ -5,6 +5,7 @@ import {
   contentFingerprint,
   type FeedPost,
   guidOf,
+  isFeedFor,
 } from '../../plugins/fanout/rss/build-feed'
 import { acceptsGzip, gzipEtagOf, notModified } from '../../plugins/fanout/rss/conditional'
 import {
@@ -185,5 +186,14 @@ describe('feed building', () => {
 
   it('keeps guids stable across slug and title edits', () => {
     expect(guidOf({ id: 7 }, 'https://gmina.example')).toBe('gmina.example:herold:post:7')
+  })
+
+  it('knows a feed built for another address of the site, or another feed, from its self link', () => {
+    const xml = buildFeed(meta, [post])
+    expect(isFeedFor(xml, 'https://gmina.example/feeds/all.xml')).toBe(true)
+    expect(isFeedFor(xml, 'http://localhost:3000/feeds/all.xml')).toBe(false)
+    expect(isFeedFor(xml, 'https://gmina.example/feeds/units/szkola.xml')).toBe(false)
+    const odd = { ...meta, feedUrl: 'https://gmina.example/feeds/all.xml?a=1&b=2' }
+    expect(isFeedFor(buildFeed(odd, [post]), odd.feedUrl)).toBe(true)
   })
 })

@@ -144,3 +144,11 @@ export const buildFeed = (meta: FeedMeta, posts: FeedPost[]) => {
   for (const post of posts) feed.item(feedItemOf(post, meta.siteUrl))
   return feed.xml({ indent: false })
 }
+
+/**
+ * Whether a built feed is the one for this address (the self link `buildFeed` writes). A feed
+ * stored under another address, by a seed run before the site's URL was set or before a move to
+ * another domain, would send readers there.
+ */
+export const isFeedFor = (xml: string, feedUrl: string) =>
+  xml.includes(`<atom:link href="${escapeHtml(feedUrl)}" rel="self"`)

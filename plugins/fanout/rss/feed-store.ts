@@ -10,7 +10,7 @@ import { installFanoutT } from '../i18n-server'
 import { fanoutContext } from '../engine/context'
 import { officeName } from '../engine/office'
 import { postsSlug } from '../engine/post-view'
-import { buildFeed, contentFingerprint } from './build-feed'
+import { buildFeed, contentFingerprint, isFeedFor } from './build-feed'
 import { type FeedKey, feedPath, scopeOf } from './feed-keys'
 import { bothLanguages, fanoutLabel } from '../i18n'
 
@@ -67,6 +67,9 @@ type Req = Partial<PayloadRequest>
 /** A strong validator: the same content gives the same tag on every server and after restarts. */
 export const etagOf = (xml: string) =>
   `"${createHash('sha256').update(contentFingerprint(xml)).digest('base64url').slice(0, 32)}"`
+
+const feedUrlOf = (payload: Payload, key: FeedKey) =>
+  `${fanoutContext(payload).options.siteUrl}${feedPath(key)}`
 
 const siteTitle = async (payload: Payload, req?: Req) =>
   (await officeName(payload, req)) ?? fanoutContext(payload).options.siteName
@@ -177,7 +180,7 @@ export const refreshFeed = async (
   const xml = buildFeed(
     {
       description: described.description,
-      feedUrl: `${siteUrl}${feedPath(key)}`,
+      feedUrl: feedUrlOf(payload, key),
       siteUrl,
       title: described.title,
     },
@@ -228,8 +231,11 @@ export const storedValidators = async (payload: Payload, key: FeedKey) =>
     })
   ).docs[0] as undefined | { etag: string }
 
-export const storedFeed = async (payload: Payload, key: FeedKey) =>
-  (await payload.db.findOne({
+/** The stored feed, unless it was built for another address of the site (then it is to be rebuilt). */
+export const storedFeed = async (payload: Payload, key: FeedKey) => {
+  const feed = (await payload.db.findOne({
     collection: FEEDS,
     where: { key: { equals: key } },
   })) as null | StoredFeed
+  return feed && isFeedFor(feed.xml, feedUrlOf(payload, key)) ? feed : null
+}
