@@ -18,6 +18,8 @@ export default tseslint.config(
       'src/payload-types.ts',
       'src/app/(payload)/',
       'next-env.d.ts',
+      // Written by scripts/bundled.mjs.
+      '.*.bundle.mjs*',
     ],
   },
   js.configs.recommended,

@@ -87,7 +87,8 @@ let worker: ChildProcess | null = null
 const logFile = path.join(dir, 'worker.log')
 const spawnWorker = () => {
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+  // As `npm run worker` starts it: bundled, on plain Node.
+  const child = spawn(process.execPath, ['scripts/bundled.mjs', 'scripts/worker.ts'], {
     cwd: ROOT,
     detached: true,
     env: env as NodeJS.ProcessEnv,
@@ -97,7 +98,7 @@ const spawnWorker = () => {
   worker = child
   return child
 }
-/** Peak resident memory (VmHWM) of the worker: tsx and the node process it starts, the larger. */
+/** Peak resident memory (VmHWM) of the worker, or of its largest child should it start one. */
 const peakMb = (child: ChildProcess) => {
   const hwm = (pid: number) => {
     try {
@@ -219,6 +220,10 @@ try {
     `\nNewsletter: ${SUBSCRIBERS} confirmed subscribers, one digest each run, SMTP pool ${env.SMTP_POOL_SIZE} connections, ${os.cpus().length} cores, ${env.DATABASE_URI.split(':')[0]}`,
   )
   console.table(rows)
+  const peak = Math.round(Math.max(run1.peak, killed.peak, run2.peak))
+  console.log(
+    `Worker peak RSS: ${peak} MB (target ≤ 300 MB for 10,000 recipients): ${peak <= 300 ? 'met' : 'missed'}`,
+  )
   console.log(
     `Crash run: killed after ${atKill} messages; ${progress.sent} recorded sent, ${progress.uncertain} uncertain (claimed by the killed worker, not resent), ${progress.failed + progress.bounced} failed; recipients with more than one message: ${duplicates}; recipients with none: ${SUBSCRIBERS - perRecipient.size} (= uncertain ones never delivered)`,
   )

@@ -39,7 +39,7 @@ const PAGES: { name: string; path: string; target: boolean }[] = [
 ]
 const GZIP = { 'accept-encoding': 'gzip' }
 
-/** Resident set of the server's process group (tsx and the Node.js process running Next.js), MB. */
+/** Resident set of the largest process in the server's process group (the one running Next.js), MB. */
 const groupRss = (pgid: number) => {
   let kb = 0
   for (const entry of fs.readdirSync('/proc')) {

@@ -206,19 +206,24 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   const serverLog = path.join(dir, shared ? `server-${port}.log` : 'server.log')
   const out = fs.openSync(serverLog, 'a')
   const extraEnv = typeof options.env === 'function' ? options.env(baseURL) : options.env
-  // The production server as `npm start` runs it: Next.js behind scripts/server.ts (feed and page caches).
-  const server = spawn(bin('tsx'), [path.join(ROOT, 'scripts', 'server.ts')], {
-    cwd: dir,
-    detached: true,
-    env: {
-      ...env,
-      HOSTNAME: '127.0.0.1',
-      NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      ...extraEnv,
+  // The production server as `npm start` runs it: Next.js behind scripts/server.ts (feed and page
+  // caches), bundled, on plain Node tuned for memory.
+  const server = spawn(
+    process.execPath,
+    ['--optimize-for-size', path.join(ROOT, 'scripts', 'bundled.mjs'), 'scripts/server.ts'],
+    {
+      cwd: dir,
+      detached: true,
+      env: {
+        ...env,
+        HOSTNAME: '127.0.0.1',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(port),
+        ...extraEnv,
+      },
+      stdio: ['ignore', out, out],
     },
-    stdio: ['ignore', out, out],
-  })
+  )
   fs.closeSync(out)
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
   // A detached server outlives the test process unless told otherwise (e.g. when vitest is interrupted).
