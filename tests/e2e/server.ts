@@ -207,10 +207,10 @@ export const startServer = async (options: ServerOptions = {}): Promise<E2EServe
   const out = fs.openSync(serverLog, 'a')
   const extraEnv = typeof options.env === 'function' ? options.env(baseURL) : options.env
   // The production server as `npm start` runs it: Next.js behind scripts/server.ts (feed and page
-  // caches), bundled, on plain Node tuned for memory.
+  // caches), bundled, on plain Node whose heap grows in small steps.
   const server = spawn(
     process.execPath,
-    ['--optimize-for-size', path.join(ROOT, 'scripts', 'bundled.mjs'), 'scripts/server.ts'],
+    ['--heap-growing-percent=10', path.join(ROOT, 'scripts', 'bundled.mjs'), 'scripts/server.ts'],
     {
       cwd: dir,
       detached: true,

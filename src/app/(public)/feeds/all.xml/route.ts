@@ -1,6 +1,6 @@
-import { allFeedKey, serveFeed } from '../../../../public/feeds'
+import { feeds } from '../../../route-handlers'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = (request: Request) => serveFeed(request, allFeedKey())
+export const GET = feeds.all
 export const HEAD = GET

@@ -1,9 +1,6 @@
-import { serveFeed, unitFeedKey } from '../../../../../public/feeds'
+import { feeds } from '../../../../route-handlers'
 
 export const dynamic = 'force-dynamic'
 
-type Context = { params: Promise<{ file: string }> }
-
-export const GET = async (request: Request, { params }: Context) =>
-  serveFeed(request, unitFeedKey((await params).file))
+export const GET = feeds.unit
 export const HEAD = GET
