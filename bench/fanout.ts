@@ -17,6 +17,7 @@ import path from 'node:path'
 import { signWebhookBody } from '../plugins/fanout/exports/server'
 import { startFakeGraph } from '../tests/fakes/graph-api'
 import { startFakeOperator } from '../tests/fakes/group-operator'
+import { spawnWorkerProcess } from '../tests/helpers/worker-process'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -105,19 +106,18 @@ for (let i = 0; i < POSTS; i++) await approvePost(`Wpis przepustowości ${i}`)
 const approvalSeconds = (Date.now() - started) / 1000
 // With --workers N > 1, N dedicated worker processes (npm run worker) drain the backlog together,
 // as several workers would in production; otherwise this process runs the same queue runs itself.
-const spawnWorkers = async () => {
-  const { spawn } = await import('node:child_process')
-  return Array.from({ length: WORKERS }, () =>
-    spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/worker.ts'], {
+const spawnWorkers = () =>
+  Array.from({ length: WORKERS }, () =>
+    spawnWorkerProcess({
+      detached: false,
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation --conditions=production' },
       stdio: 'ignore',
     }),
   )
-}
 started = Date.now()
 if (WORKERS > 1) {
   // Workers take a few seconds to start: time from the first delivery they make.
-  const children = await spawnWorkers()
+  const children = spawnWorkers()
   while (delivered() === 0) await new Promise((r) => setTimeout(r, 20))
   started = Date.now()
   const deadline = Date.now() + 600_000

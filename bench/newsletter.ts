@@ -9,12 +9,14 @@
  */
 import type { Migration } from 'payload'
 
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { startFakeSmtp } from '../tests/fakes/smtp'
+import { spawnWorkerProcess } from '../tests/helpers/worker-process'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -22,7 +24,6 @@ const arg = (name: string, fallback: number) => {
 }
 const SUBSCRIBERS = arg('subscribers', 10_000)
 const KILL_AT = arg('kill-at', 0.4)
-const ROOT = path.resolve(import.meta.dirname, '..')
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herold-bench-newsletter-'))
@@ -87,10 +88,7 @@ let worker: ChildProcess | null = null
 const logFile = path.join(dir, 'worker.log')
 const spawnWorker = () => {
   const log = fs.openSync(logFile, 'a')
-  // As `npm run worker` starts it: bundled, on plain Node.
-  const child = spawn(process.execPath, ['scripts/bundled.mjs', 'scripts/worker.ts'], {
-    cwd: ROOT,
-    detached: true,
+  const child = spawnWorkerProcess({
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', log, log],
   })

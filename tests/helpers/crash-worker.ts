@@ -1,14 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+
 import fs from 'node:fs'
-import path from 'node:path'
+
+import { spawnWorkerProcess } from './worker-process'
 
 /**
  * The worker processes of the crash test (tests/int/crash.test.ts): scripts/worker.ts started as
  * in production, each in its own process group so that a kill reaches tsx and the node process it
  * starts, all writing to one log.
  */
-
-const ROOT = path.resolve(import.meta.dirname, '../..')
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -54,10 +54,7 @@ export const workerHarness = (
   const spawnWorker = () => {
     const log = fs.openSync(logFile, 'a')
     fs.writeSync(log, `\n===== worker ${++generation} at ${elapsed()} =====\n`)
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
-      cwd: ROOT,
-      // Its own process group: the kill reaches tsx and the node process it starts.
-      detached: true,
+    const child = spawnWorkerProcess({
       // No NODE_ENV: the worker runs as it does in production, not as a test.
       env: env as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', log, log],

@@ -5,7 +5,8 @@
  * everybody gets it once except the recipients recorded `uncertain` (claimed by a killed worker
  * and never resent automatically), and those are at most the group that was in flight per kill.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -17,13 +18,13 @@ import { type FakeSmtp, startFakeSmtp } from '../fakes/smtp'
 import { drain } from '../helpers/fanout'
 import { act, draftPost, makeGmina } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
+import { spawnWorkerProcess } from '../helpers/worker-process'
 import { openSqlReader } from '../helpers/sql-reader'
 
 const SUBSCRIBERS = 1500
 /** Kill points, as shares of the subscribers that received the digest. */
 const KILLS = [0.25, 0.6]
 const LEASE_MS = '2000'
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let smtp: FakeSmtp | undefined
@@ -103,9 +104,7 @@ describe('newsletter worker killed mid-campaign', () => {
         : ''
     const spawnWorker = () => {
       const log = fs.openSync(logFile, 'a')
-      const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/worker.ts'], {
-        cwd: ROOT,
-        detached: true,
+      const child = spawnWorkerProcess({
         env: env as unknown as NodeJS.ProcessEnv,
         stdio: ['ignore', log, log],
       })
