@@ -6,8 +6,8 @@ import { spawnWorkerProcess } from './worker-process'
 
 /**
  * The worker processes of the crash test (tests/int/crash.test.ts): scripts/worker.ts started as
- * in production, each in its own process group so that a kill reaches tsx and the node process it
- * starts, all writing to one log.
+ * in production (`npm run worker`: bundled, on plain Node), each in its own process group, all
+ * writing to one log.
  */
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
