@@ -96,31 +96,17 @@ const spawnWorker = () => {
   worker = child
   return child
 }
-/** Peak resident memory (VmHWM) of the worker, or of its largest child should it start one. */
+/** Peak resident memory (VmHWM) of the worker process, MB; 0 once it is gone. */
 const peakMb = (child: ChildProcess) => {
-  const hwm = (pid: number) => {
-    try {
-      return (
-        Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) /
-        1024
-      )
-    } catch {
-      return 0
-    }
+  try {
+    return (
+      Number(
+        /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0,
+      ) / 1024
+    )
+  } catch {
+    return 0
   }
-  const childrenOf = (pid: number) => {
-    try {
-      return fs
-        .readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number)
-    } catch {
-      return []
-    }
-  }
-  return Math.max(hwm(child.pid!), ...childrenOf(child.pid!).map(hwm))
 }
 const kill = (child: ChildProcess, signal: NodeJS.Signals) => {
   try {

@@ -5,9 +5,7 @@
  * content version in the database invalidates.
  */
 import next from 'next'
-import fs from 'node:fs'
 import http from 'node:http'
-import path from 'node:path'
 
 import { createFeedEdge } from '../src/server/feed-edge'
 import { answerMalformed, malformedRequest } from '../src/server/malformed-request'
@@ -19,10 +17,8 @@ import { COOKIE_PREFIX } from '../src/server/same-origin'
 
 const port = Number(process.env.PORT) || 3000
 const hostname = process.env.HOSTNAME || '0.0.0.0'
-// The app's folder: this file's parent, or its own folder when run bundled (scripts/bundled.mjs).
-const root = [import.meta.dirname, path.dirname(import.meta.dirname)].find((dir) =>
-  fs.existsSync(path.join(dir, 'package.json')),
-)!
+// Run bundled (scripts/bundled.mjs), this code sits beside package.json: in the app's folder.
+const root = import.meta.dirname
 
 const app = next({ dev: false, dir: root, hostname, port })
 // A page's notFound() comes out of Next.js 16 as an empty document: answered with the rendered 404 page instead.

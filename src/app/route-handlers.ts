@@ -14,7 +14,6 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { getPayload } from 'payload'
 
 import { SITE_VERSION } from '../../plugins/site-version/exports/slugs'
 import { guardedRest } from '../server/api-guard'
@@ -39,7 +38,7 @@ export const rest = {
  * REST API's request setup (its translations alone cost more than the read).
  */
 export const siteVersion = async () => {
-  const payload = await getPayload({ config })
+  const payload = await sitePayload()
   const doc = (await payload.db.findGlobal({ slug: SITE_VERSION })) as { version?: null | string }
   return Response.json(
     { version: doc?.version ?? '' },
